@@ -1,11 +1,23 @@
-"""reformrules: read Vietnamese administrative-reform plans into facts a program can act on."""
+"""reformrules: read Vietnamese administrative-reform plans into facts a program can act on.
+
+The public façade: import from here. Submodules hold the implementation.
+"""
 
 from .context import PlanContext, Policy
+from .deadlines import (After, AllOf, AnyOf, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
+                        Offset, Recurring, Rule, Unparsed, Window, Within, find_deadlines, parse_deadline,
+                        reporting_cutoff)
 from .diagnostics import Code, Diagnostic, Severity, render
 from .errors import LexiconError, ParseError, PlanReadError, ReformRulesError
 from .source import Source, Span
+from .workdays import WorkCalendar, default_calendar
+
+__version__ = "0.1.0"
 
 __all__ = [
-    "Code", "Diagnostic", "LexiconError", "ParseError", "PlanContext", "PlanReadError", "Policy",
-    "ReformRulesError", "Severity", "Source", "Span", "render",
+    "After", "AllOf", "AnyOf", "By", "Code", "Condition", "DayRule", "Deadline", "Diagnostic", "From",
+    "Granularity", "LexiconError", "Occurrence", "Offset", "ParseError", "PlanContext", "PlanReadError",
+    "Policy", "Recurring", "ReformRulesError", "Rule", "Severity", "Source", "Span", "Unparsed", "Window",
+    "Within", "WorkCalendar", "default_calendar", "find_deadlines", "parse_deadline", "render",
+    "reporting_cutoff",
 ]

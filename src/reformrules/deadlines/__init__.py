@@ -1,0 +1,122 @@
+"""Deadline phrases of Vietnamese plans to rules, windows and due dates.
+
+Examples:
+    >>> from datetime import date
+    >>> from reformrules import PlanContext
+    >>> ctx = PlanContext(plan_year=2022, issued=date(2022, 1, 21))
+    >>> d = parse_deadline("Quý I/2022 (hoặc sau khi UBND tỉnh triển khai)", ctx)
+    >>> str(d), d.start, d.due, d.conditional, d.event_actor
+    ('any(within 2022Q1 | after "UBND tỉnh triển khai")', datetime.date(2022, 1, 1), datetime.date(2022, 3, 31), True, 'Ủy ban nhân dân tỉnh')
+    >>> str(parse_deadline("Hoàn thành chậm nhất Quý III/2018"))
+    'by 2018Q3'
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..context import PlanContext
+from ..diagnostics import Code, Diagnostic, Severity, error, has_errors, info
+from ..errors import ParseError
+from ..source import Span
+from ..text.fold import to_nfc
+from ..text.tokens import tokenize
+from ..workdays import WorkCalendar
+from .checks import plausibility
+from .model import (After, AllOf, AnyOf, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
+                    Offset, Recurring, Rule, Unparsed, Window, Within)
+from .parser import PhraseParser, combine, unparsed, unused_diagnostics
+from .recurrence import occurrences, reporting_cutoff
+from .resolve import flat_dates
+
+__all__ = [
+    "After", "AllOf", "AnyOf", "By", "Condition", "DayRule", "Deadline", "From", "Granularity", "Occurrence",
+    "Offset", "Recurring", "Rule", "Unparsed", "Window", "Within", "find_deadlines", "occurrences",
+    "parse_deadline", "reporting_cutoff",
+]
+
+Mode = Literal["collect", "raise"]
+
+
+def _check_args(text: object, ctx: object, mode: str) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if ctx is not None and not isinstance(ctx, PlanContext):
+        raise TypeError(f"ctx must be a PlanContext or None, not {type(ctx).__name__}")
+    if mode not in ("collect", "raise"):
+        raise ValueError(f"mode must be 'collect' or 'raise', not {mode!r}")
+
+
+def parse_deadline(text: str, ctx: PlanContext | None = None, *, mode: Mode = "collect",
+                   calendar: WorkCalendar | None = None) -> Deadline:
+    """Parse one deadline phrase (a "Tiến độ" cell) into a ``Deadline``.
+
+    In ``collect`` mode (the default) it never raises on a ``str``: unreadable text gives an
+    ``Unparsed`` rule with an error diagnostic. In ``raise`` mode, errors raise one
+    ``ParseError``. Spans are offsets into ``text`` (into its NFC form when it was not NFC).
+
+    Examples:
+        >>> d = parse_deadline("Trong năm 2022 (sau khi UBND tỉnh hướng dẫn)")
+        >>> str(d), d.due, d.conditional
+        ('all(within 2022 ; after "UBND tỉnh hướng dẫn")', datetime.date(2022, 12, 31), True)
+        >>> d = parse_deadline("ngay trong tuần tới")
+        >>> str(d), d.due, [x.code.value for x in d.diagnostics]
+        ('unparsed', None, ['deadline.unparsed'])
+    """
+    _check_args(text, ctx, mode)
+    text, changed = to_nfc(text)
+    diagnostics: list[Diagnostic] = []
+    if changed:
+        diagnostics.append(info(Code.TEXT_NORMALIZED, "text was not NFC; offsets refer to its NFC form"))
+    if not text.strip():
+        rule: Rule = Unparsed("empty")
+        diagnostics.append(error(Code.TEXT_EMPTY, "empty deadline phrase", Span(0, len(text))))
+    else:
+        parser = PhraseParser(text, tokenize(text), ctx, diagnostics)
+        items, unused = parser.scan()
+        diagnostics[:] = list(dict.fromkeys(diagnostics))  # a form retried at later tokens reports once
+        if has_errors(tuple(diagnostics)):  # an impossible date or range: no value, never a guess
+            rule = Unparsed("; ".join(d.message for d in diagnostics if d.severity is Severity.ERROR))
+        elif not items:
+            rule, extra = unparsed(text, "no deadline form recognised")
+            diagnostics.extend(extra)
+        else:
+            rule, extra = combine(items, text)
+            diagnostics.extend(extra)
+            diagnostics.extend(unused_diagnostics(unused, text))
+    start, due = flat_dates(rule, ctx, calendar)
+    diagnostics.extend(plausibility(due, ctx, Span(0, len(text))))
+    result = Deadline(text, rule, start, due, tuple(diagnostics), Span(0, len(text)), ctx)
+    if mode == "raise" and has_errors(result.diagnostics):
+        raise ParseError(text, tuple(d for d in result.diagnostics if d.severity is Severity.ERROR))
+    return result
+
+
+def find_deadlines(text: str, ctx: PlanContext | None = None, *,
+                   calendar: WorkCalendar | None = None) -> tuple[Deadline, ...]:
+    """Find the deadline phrases inside running text (a plan's body), each with its span.
+
+    Only strong forms are taken: a window after a marker ("trong", "chậm nhất", "trước", "từ",
+    "đến" …) or a quarter/half window, counted periods, recurrences and "sau khi" events.
+    Bare dates (of cited documents) and bare years (of programme titles) are left alone.
+
+    Examples:
+        >>> found = find_deadlines("Kế hoạch gửi về Sở Nội vụ chậm nhất trong Quý I năm 2018 để tổng hợp")
+        >>> [(d.text, str(d)) for d in found]
+        [('chậm nhất trong Quý I năm 2018', 'by 2018Q1')]
+    """
+    _check_args(text, ctx, "collect")
+    text, _ = to_nfc(text)
+    diagnostics: list[Diagnostic] = []
+    parser = PhraseParser(text, tokenize(text), ctx, diagnostics)
+    items, _ = parser.scan(find=True)
+    found = []
+    for item in items:
+        if not item.strong:
+            continue
+        span = Span(item.start, item.end)
+        own = tuple(d for d in diagnostics if d.span is not None and item.start <= d.span.start < item.end)
+        start, due = flat_dates(item.rule, ctx, calendar)
+        own += tuple(plausibility(due, ctx, span))
+        found.append(Deadline(span.slice(text), item.rule, start, due, own, span, ctx))
+    return tuple(found)

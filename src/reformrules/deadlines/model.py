@@ -1,0 +1,371 @@
+"""Deadline values: windows, offsets, conditions, the rule algebra, and the parsed Deadline.
+
+Every value is a frozen dataclass with a one-line canonical ``str``. Rules say what is written;
+dates for scripts (``Deadline.start``/``Deadline.due``) come from ``resolve.py``.
+
+Examples:
+    >>> str(Window.quarter(2018, 2)), str(Window.half(2022, 1)), str(Window.years(2023, 2024))
+    ('2018Q2', '2022H1', '2023..2024')
+    >>> str(AnyOf((Within(Window.quarter(2022, 1)), After(Condition("event", "UBND tỉnh triển khai")))))
+    'any(within 2022Q1 | after "UBND tỉnh triển khai")'
+    >>> str(After(Condition("issued", ""), Offset(30, "d")))
+    '+30d after issued'
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import Enum
+from typing import TYPE_CHECKING, Literal, Mapping, Union
+
+from ..context import PlanContext
+from ..diagnostics import Diagnostic
+from ..source import Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..workdays import WorkCalendar
+
+
+class Granularity(str, Enum):
+    """How coarse a window is."""
+
+    DAY = "day"
+    DAYS = "days"  # a run of days: a reporting cut-off "15/12/2021 → 14/3/2022"
+    MONTH = "month"
+    MONTHS = "months"  # a run of months: "9 tháng đầu năm", "tháng 11, tháng 12"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    YEARS = "years"
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """An inclusive run of days with its granularity; build it through the constructors."""
+
+    start: date
+    end: date
+    granularity: Granularity
+
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise ValueError(f"window starts after it ends: {self.start} > {self.end}")
+
+    @classmethod
+    def day(cls, day: date) -> Window:
+        return cls(day, day, Granularity.DAY)
+
+    @classmethod
+    def days(cls, first: date, last: date) -> Window:
+        return cls(first, last, Granularity.DAYS)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Window:
+        return cls(date(year, month, 1), _last_day(year, month), Granularity.MONTH)
+
+    @classmethod
+    def months(cls, year: int, first: int, last: int, last_year: int | None = None) -> Window:
+        return cls(date(year, first, 1), _last_day(last_year or year, last), Granularity.MONTHS)
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Window:
+        first = 3 * quarter - 2
+        return cls(date(year, first, 1), _last_day(year, first + 2), Granularity.QUARTER)
+
+    @classmethod
+    def half(cls, year: int, half: int) -> Window:
+        first = 1 if half == 1 else 7
+        return cls(date(year, first, 1), _last_day(year, first + 5), Granularity.HALF)
+
+    @classmethod
+    def year(cls, year: int) -> Window:
+        return cls(date(year, 1, 1), date(year, 12, 31), Granularity.YEAR)
+
+    @classmethod
+    def years(cls, first: int, last: int) -> Window:
+        return cls(date(first, 1, 1), date(last, 12, 31), Granularity.YEARS)
+
+    def __contains__(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+    def __str__(self) -> str:
+        g, s, e = self.granularity, self.start, self.end
+        if g is Granularity.DAY:
+            return s.isoformat()
+        if g is Granularity.DAYS:
+            return f"{s.isoformat()}..{e.isoformat()}"
+        if g is Granularity.MONTH:
+            return f"{s.year}-{s.month:02d}"
+        if g is Granularity.MONTHS:
+            return f"{s.year}-{s.month:02d}..{e.year}-{e.month:02d}"
+        if g is Granularity.QUARTER:
+            return f"{s.year}Q{(s.month + 2) // 3}"
+        if g is Granularity.HALF:
+            return f"{s.year}H{1 if s.month == 1 else 2}"
+        if g is Granularity.YEAR:
+            return str(s.year)
+        return f"{s.year}..{e.year}"
+
+
+OffsetUnit = Literal["d", "wd", "w", "m", "y"]
+
+
+@dataclass(frozen=True, slots=True)
+class Offset:
+    """A counted period: ``amount`` days (d), working days (wd), weeks, months or years."""
+
+    amount: int
+    unit: OffsetUnit
+
+    def __str__(self) -> str:
+        return f"+{self.amount}{self.unit}"
+
+
+ConditionKind = Literal["event", "schedule", "guidance", "regulation", "issued"]
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """What a deadline waits on, with the Vietnamese text kept verbatim.
+
+    ``kind``: ``event`` ("sau khi …"), ``schedule`` ("theo tiến độ …"), ``guidance`` ("theo hướng
+    dẫn …"), ``regulation`` ("theo quy định"), or ``issued`` (the plan's own issue date).
+    ``actor``: who the condition waits on, abbreviations expanded, when the text names one.
+    """
+
+    kind: ConditionKind
+    text: str
+    actor: str | None = None
+    span: Span | None = None
+
+    def __str__(self) -> str:
+        if self.kind == "issued":
+            return "issued"
+        verb = "after" if self.kind == "event" else "per"
+        return f'{verb} "{self.text}"'
+
+
+Period = Literal["month", "quarter", "half", "year", "period"]
+
+
+@dataclass(frozen=True, slots=True)
+class DayRule:
+    """A day inside each period: "trước ngày 20 của tháng cuối kỳ" = day 20 of the last month, strict."""
+
+    day: int
+    strict: bool
+    month: int | None = None  # None: the last month of the period; 1-12: that month of the year
+
+    def __str__(self) -> str:
+        where = "last month" if self.month is None else f"month {self.month}"
+        return f"{'before' if self.strict else 'by'} day {self.day} of {where}"
+
+
+@dataclass(frozen=True, slots=True)
+class Within:
+    """Done inside a window: start on its first day, due on its last."""
+
+    window: Window
+    kind: Literal["within"] = "within"
+
+    def __str__(self) -> str:
+        return f"within {self.window}"
+
+
+@dataclass(frozen=True, slots=True)
+class By:
+    """Done by a limit (inclusive), or strictly before it when ``strict``."""
+
+    limit: Window
+    strict: bool = False
+    kind: Literal["by"] = "by"
+
+    def __str__(self) -> str:
+        return f"{'before' if self.strict else 'by'} {self.limit}"
+
+
+@dataclass(frozen=True, slots=True)
+class From:
+    """Starts at a window (``None``: the plan's issue date, "từ nay"), optionally until another."""
+
+    start: Window | None
+    until: Window | None = None
+    kind: Literal["from"] = "from"
+
+    def __str__(self) -> str:
+        head = f"from {self.start if self.start is not None else 'issued'}"
+        return head if self.until is None else f"{head} to {self.until}"
+
+
+@dataclass(frozen=True, slots=True)
+class Recurring:
+    """Repeats every period ("hàng quý"), with an optional day rule, or runs continuously."""
+
+    periods: tuple[Period, ...] = ()
+    day_rule: DayRule | None = None
+    continuous: bool = False
+    kind: Literal["recurring"] = "recurring"
+
+    def __str__(self) -> str:
+        if self.continuous:
+            return "continuous"
+        text = "every " + ", ".join(self.periods)
+        return text if self.day_rule is None else f"{text}; {self.day_rule}"
+
+
+@dataclass(frozen=True, slots=True)
+class After:
+    """Waits on a condition, optionally due a counted period after it (Civil Code Art. 147.3)."""
+
+    condition: Condition
+    offset: Offset | None = None
+    kind: Literal["after"] = "after"
+
+    def __str__(self) -> str:
+        if self.offset is None:
+            return str(self.condition)
+        anchor = "issued" if self.condition.kind == "issued" else f'"{self.condition.text}"'
+        return f"{self.offset} after {anchor}"
+
+
+@dataclass(frozen=True, slots=True)
+class AnyOf:
+    """Alternatives ("hoặc"): satisfied by any option."""
+
+    options: tuple[Rule, ...]
+    kind: Literal["any"] = "any"
+
+    def __str__(self) -> str:
+        return "any(" + " | ".join(str(o) for o in self.options) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class AllOf:
+    """Several clauses that all hold: a dated part and its condition, or two clauses in one cell."""
+
+    parts: tuple[Rule, ...]
+    kind: Literal["all"] = "all"
+
+    def __str__(self) -> str:
+        return "all(" + " ; ".join(str(p) for p in self.parts) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class Unparsed:
+    """Text the grammar could not read: no dates, and an error diagnostic says why."""
+
+    reason: str = ""
+    kind: Literal["unparsed"] = "unparsed"
+
+    def __str__(self) -> str:
+        return "unparsed"
+
+
+Rule = Union[Within, By, From, Recurring, After, AnyOf, AllOf, Unparsed]
+
+
+def walk(rule: Rule):
+    """Yield ``rule`` and every rule nested in it."""
+    yield rule
+    if isinstance(rule, AnyOf):
+        for option in rule.options:
+            yield from walk(option)
+    elif isinstance(rule, AllOf):
+        for part in rule.parts:
+            yield from walk(part)
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One concrete due date of a recurring rule: the period it reports on, and its due day."""
+
+    period: Window
+    due: date
+
+    def __str__(self) -> str:
+        return f"{self.period}->{self.due.isoformat()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A parsed deadline phrase: its rule, the flat dates for scripts, and diagnostics.
+
+    ``start``/``due`` are the earliest start and latest completion (None when the rule gives
+    none, e.g. a condition not yet met). ``span`` locates the phrase in the text it came from.
+    """
+
+    text: str
+    rule: Rule
+    start: date | None = None
+    due: date | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+    span: Span | None = None
+    context: PlanContext | None = field(default=None, compare=False, repr=False)
+
+    def resolve(self, events: Mapping[str, date] | None = None, calendar: WorkCalendar | None = None) -> Deadline:
+        """The same deadline with dates from events that have happened.
+
+        ``events`` maps an event's text (matched on folded text: equal, or contained in the
+        condition) to the day it happened; "+7d after X" becomes a due date counted by the Civil
+        Code on working days, and a plain "after X" gets X's day as its start.
+
+        Examples:
+            >>> from reformrules import parse_deadline
+            >>> d = parse_deadline("trong vòng 7 ngày kể từ khi có quyết định")
+            >>> d.due is None, d.resolve({"có quyết định": date(2024, 4, 23)}).due
+            (True, datetime.date(2024, 5, 2))
+        """
+        from .resolve import flat_dates
+
+        start, due = flat_dates(self.rule, self.context, calendar, events)
+        return replace(self, start=start, due=due)
+
+    def occurrences(self, year: int) -> tuple[Occurrence, ...]:
+        """Concrete due dates of a recurring deadline inside ``year`` (empty when not recurring).
+
+        Examples:
+            >>> from reformrules import parse_deadline
+            >>> d = parse_deadline("hàng quý, 06 tháng, năm: trước ngày 20 của tháng cuối kỳ báo cáo")
+            >>> [o.due.isoformat() for o in d.occurrences(2022)]
+            ['2022-03-19', '2022-06-19', '2022-06-19', '2022-09-19', '2022-12-19', '2022-12-19', '2022-12-19']
+        """
+        from .recurrence import occurrences
+
+        return occurrences(self.rule, year, self.context)
+
+    @property
+    def recurring(self) -> bool:
+        """True when any part of the rule repeats ("Thường xuyên", "hàng quý")."""
+        return any(isinstance(r, Recurring) for r in walk(self.rule))
+
+    @property
+    def conditional(self) -> bool:
+        """True when any part waits on an event, schedule, guidance or regulation."""
+        return any(isinstance(r, After) and r.condition.kind != "issued" for r in walk(self.rule))
+
+    @property
+    def event_actor(self) -> str | None:
+        """Who the first condition waits on ("Ủy ban nhân dân tỉnh"), when the text names one."""
+        for r in walk(self.rule):
+            if isinstance(r, After) and r.condition.actor:
+                return r.condition.actor
+        return None
+
+    @property
+    def conditions(self) -> tuple[Condition, ...]:
+        """Every condition of the rule, in order."""
+        return tuple(r.condition for r in walk(self.rule) if isinstance(r, After))
+
+    @property
+    def parsed(self) -> bool:
+        """False when the rule is ``Unparsed``."""
+        return not isinstance(self.rule, Unparsed)
+
+    def __str__(self) -> str:
+        return str(self.rule)

@@ -1,0 +1,433 @@
+"""Deadline phrases to rules: a scan over tokens that reads items, then combines them.
+
+Items are windows with their marker ("chậm nhất Quý III/2018"), recurrences ("hàng quý, 06
+tháng, năm: trước ngày 20 của tháng cuối kỳ báo cáo"), counted periods ("trong vòng 30 ngày kể
+từ …") and conditions ("sau khi …", "theo …"). Items inside "(hoặc …)" are alternatives; a dated
+item qualified by a condition makes ``AllOf``; two dated clauses in one cell make ``AllOf`` with
+a ``deadline.mixed`` warning. Words no item used are reported (``text.unconsumed``), never dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..context import PlanContext
+from ..diagnostics import Code, Diagnostic, error, warning
+from ..lexicon import timewords as tw
+from ..source import Span
+from ..text.tokens import Token
+from .model import (After, AllOf, AnyOf, By, Condition, DayRule, From, Offset, Recurring, Rule, Unparsed,
+                    Within)
+from .windows import WindowReader
+
+_HALF_MONTHS = {"6": "half", "06": "half", "3": "quarter", "03": "quarter", "1": "month", "01": "month",
+                "12": "year"}
+
+
+@dataclass(slots=True)
+class Item:
+    """One readable piece of a phrase, with where it stands."""
+
+    rule: Rule
+    start: int  # offset in the text
+    end: int
+    alternative: bool  # inside "hoặc …"
+    strong: bool = True  # found after a marker or in a recognised form (find mode uses this)
+
+
+class PhraseParser(WindowReader):
+    """Reads every item of one phrase."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str, toks: tuple[Token, ...], ctx: PlanContext | None,
+                 diagnostics: list[Diagnostic]):
+        super().__init__(toks, ctx, diagnostics)
+        self.text = text
+
+    # -- scanning ----------------------------------------------------------------------------
+    def scan(self, find: bool = False) -> tuple[list[Item], list[Token]]:
+        """All items, and the word/number tokens no item used."""
+        items: list[Item] = []
+        unused: list[Token] = []
+        toks, n = self.toks, self.n
+        alt_stack: list[bool] = []
+        alternative = False
+        i = 0
+        while i < n:
+            tok = toks[i]
+            kind = tok.kind
+            if kind == "open":
+                alt_stack.append(alternative)
+                i += 1
+                continue
+            if kind == "close":
+                if alt_stack:
+                    alternative = alt_stack.pop()
+                i += 1
+                continue
+            if kind == "word" and tok.text in tw.OR_WORDS:
+                alternative = True
+                i += 1
+                continue
+            before = len(self.diagnostics)
+            found = self.item(i, find)
+            if found is None and len(self.diagnostics) > before:  # a broken form: skip past it
+                end = max(d.span.end for d in self.diagnostics[before:] if d.span is not None)
+                unused.append(tok)
+                while i < n and toks[i].start < end:
+                    i += 1
+                continue
+            if found is not None:
+                rule, j, strong = found
+                items.append(Item(rule, tok.start, toks[j - 1].end, alternative, strong))
+                i = j
+                continue
+            if kind in ("word", "num", "date") and not (kind == "word" and tok.text in tw.FILLERS):
+                unused.append(tok)
+            i += 1
+        return items, unused
+
+    def item(self, i: int, find: bool = False) -> tuple[Rule, int, bool] | None:
+        """The item starting at token ``i``: ``(rule, next_index, strong)``."""
+        tok = self.toks[i]
+        if tok.kind == "word":
+            first = tok.text
+            if first in ("thường", "liên"):
+                for words in tw.CONTINUOUS:
+                    j = self.words(i, words)
+                    if j is not None:
+                        return Recurring(continuous=True), j, True
+            if first in tw.EVERY_WORDS or first == "định":
+                found = self.recurrence(i)
+                if found is not None:
+                    return found[0], found[1], True
+            if first in ("trong", "chậm", "sau"):
+                found = self.counted(i)
+                if found is not None:
+                    return found[0], found[1], True
+            if first in ("trước", "chậm", "đến", "vào") or first in tw.DAY_WORDS:
+                found = self.day_rule_alone(i)
+                if found is not None:
+                    return found[0], found[1], True
+            if not find or first in ("sau", "ngay"):
+                found = self.condition(i)
+                if found is not None:
+                    return found[0], found[1], True
+        elif tok.kind == "num":
+            found = self.counted(i)
+            if found is not None:
+                return found[0], found[1], True
+        return self.marked_window(i, find)
+
+    # -- windows with their marker -------------------------------------------------------------
+    def marker(self, i: int) -> tuple[str | None, int]:
+        for words, kind in tw.MARKERS:
+            j = self.words(i, words)
+            if j is not None:
+                while self.word(j) in tw.MARKER_FILLERS and j + 1 < self.n:
+                    j += 1
+                return kind, j
+        return None, i
+
+    def marked_window(self, i: int, find: bool) -> tuple[Rule, int, bool] | None:
+        kind, j = self.marker(i)
+        if kind == "from" and self.word(j) in tw.NOW_WORDS:  # "từ nay đến cuối năm 2025"
+            until_kind, k = self.marker(j + 1)
+            if until_kind == "by":
+                found = self.read(k)
+                if found is not None:
+                    return From(None, found[0]), found[1], True
+            return None
+        found = self.read(j)
+        if found is None:
+            return None
+        window, j, point = found
+        strong = kind is not None or window.granularity.value in ("quarter", "half", "months")
+        if find and not strong:
+            return None
+        if kind == "from":
+            until = None
+            if window.granularity.value == "years":  # "từ năm 2018-2020"
+                from .model import Window as W
+                until = W.year(window.end.year)
+                window = W.year(window.start.year)
+            else:
+                until_kind, k = self.marker(j)
+                if until_kind == "by":
+                    found = self.read(k)
+                    if found is not None:
+                        until, j = found[0], found[1]
+            return From(window, until), j, True
+        k = self.words(j, tw.AND_FOLLOWING_YEARS)
+        if k is not None:  # "năm 2023 và những năm tiếp theo"
+            return From(window), k, True
+        if kind == "before":
+            return By(window, strict=True), j, True
+        if kind == "by" or point:
+            return By(window), j, True
+        return Within(window), j, strong
+
+    # -- recurrence ----------------------------------------------------------------------------
+    def recurrence(self, i: int) -> tuple[Rule, int] | None:
+        j = i
+        periodic = self.words(j, tw.PERIODIC)
+        if periodic is not None:
+            j = periodic
+        periods: list[str] = []
+        while j < self.n:
+            w = self.word(j)
+            if w in tw.EVERY_WORDS and self.word(j + 1) in tw.PERIOD_WORDS:
+                periods.append(tw.PERIOD_WORDS[self.word(j + 1)])
+                j += 2
+            elif (periodic is not None or periods) and j < self.n and self.toks[j].text in _HALF_MONTHS \
+                    and self.toks[j].kind == "num" and self.word(j + 1) in tw.MONTH_WORDS:
+                periods.append(_HALF_MONTHS[self.toks[j].text])
+                j += 2
+            elif periods and w in tw.PERIOD_WORDS and self.word(j + 1) not in tw.FILLERS | {"tiếp"}:
+                periods.append(tw.PERIOD_WORDS[w])
+                j += 1
+            else:
+                break
+            k = self.words(j, tw.FOLLOWING)
+            if k is not None:
+                j = k
+            if j < self.n and (self.toks[j].text == "," or self.word(j) == "và"):
+                nxt = self.word(j + 1)
+                if nxt in tw.EVERY_WORDS or nxt in tw.PERIOD_WORDS or (
+                        j + 1 < self.n and self.toks[j + 1].text in _HALF_MONTHS):
+                    j += 1
+                    continue
+            break
+        if not periods:
+            if periodic is None:
+                return None
+            periods.append("period")
+        rule = Recurring(tuple(dict.fromkeys(periods)))
+        k = j
+        opened = False
+        while k < self.n and self.toks[k].kind in ("punct", "open"):
+            opened = opened or self.toks[k].kind == "open"
+            k += 1
+        found = self.day_rule(k)
+        if found is not None and (not opened or (found[1] < self.n and self.toks[found[1]].kind == "close")):
+            rule = Recurring(rule.periods, found[0])
+            j = found[1] + (1 if opened else 0)
+        return rule, j
+
+    def day_rule(self, i: int) -> tuple[DayRule, int, str | None] | None:
+        """"trước ngày 20 của tháng cuối kỳ báo cáo", "chậm nhất trước ngày 25 tháng 12"."""
+        j = i
+        strict = False
+        k = self.words(j, ("chậm", "nhất"))
+        if k is not None:
+            j = k
+        if self.word(j) == "trước":
+            strict, j = True, j + 1
+        elif self.word(j) in ("vào", "đến"):
+            j += 1
+        if self.word(j) not in tw.DAY_WORDS:
+            return None
+        day = self.num(j + 1, 1, 31)
+        if day is None:
+            return None
+        j += 2
+        if self.word(j) == "của":
+            j += 1
+        if self.word(j) not in tw.MONTH_WORDS:
+            return None
+        if self.word(j + 1) == "cuối" and self.word(j + 2) in tw.PERIOD_END_WORDS:
+            period = tw.PERIOD_END_WORDS[self.word(j + 2)]
+            j += 3
+            k = self.words(j, ("báo", "cáo"))
+            return DayRule(day, strict), (k if k is not None else j), period
+        month = self.num(j + 1, 1, 12)
+        if month is not None and self.year_after(j + 2)[0] is None:
+            return DayRule(day, strict, month), j + 2, None
+        return None
+
+    def day_rule_alone(self, i: int) -> tuple[Rule, int] | None:
+        found = self.day_rule(i)
+        if found is None or found[2] is None:
+            return None
+        rule, j, period = found
+        return Recurring((period,), rule), j
+
+    # -- counted periods -------------------------------------------------------------------------
+    def counted(self, i: int) -> tuple[Rule, int] | None:
+        j = i
+        for words in tw.COUNT_LEADS:
+            k = self.words(i, words)
+            if k is not None:
+                j = k
+                break
+        if j >= self.n or self.toks[j].kind != "num":
+            return None
+        amount = int(self.toks[j].text)
+        j += 1
+        unit = None
+        for words, name in tw.COUNT_UNITS:
+            k = self.words(j, words)
+            if k is not None:
+                unit, j = name, k
+                break
+        if unit is None:
+            return None
+        k = None
+        for words in tw.COUNT_FROM:
+            k = self.words(j, words)
+            if k is not None:
+                break
+        if k is None:
+            return None
+        end = self.group_end(k)
+        anchor_words = [t.text for t in self.toks[k:end] if t.kind == "word"]
+        if self._is_issue_anchor(anchor_words):
+            condition = Condition("issued", "")
+        else:
+            if self.word(k) in ("khi", "ngày"):
+                k += 1
+            text = self.verbatim(k, end)
+            if not text:
+                return None
+            condition = Condition("event", text, self.actor(text), Span(self.toks[k].start, self.toks[end - 1].end))
+        return After(condition, Offset(amount, unit)), end
+
+    @staticmethod
+    def _is_issue_anchor(words: list[str]) -> bool:
+        joined = " ".join(words)
+        if not any(w in tw.ISSUE_ANCHOR_WORDS for w in words):
+            return False
+        return any(" ".join(doc) in joined for doc in tw.THIS_DOCUMENT_WORDS)
+
+    # -- conditions ------------------------------------------------------------------------------
+    def condition(self, i: int) -> tuple[Rule, int] | None:
+        kind = None
+        j = i
+        for words in tw.EVENT_MARKERS:
+            k = self.words(i, words)
+            if k is not None:
+                kind, j = "event", k
+                break
+        if kind is None:
+            for words in tw.PER_MARKERS:
+                k = self.words(i, words)
+                if k is not None and not (i > 0 and self.word(i - 1) == "tiếp"):
+                    kind, j = "schedule", k
+                    break
+        if kind is None or j >= self.n:
+            return None
+        end = self.group_end(j)
+        if end <= j:
+            return None
+        text = self.verbatim(j, end)
+        if not text:
+            return None
+        if kind == "schedule":
+            kind = tw.PER_KINDS.get(self.word(j) or "", "schedule")
+        span = Span(self.toks[j].start, self.toks[end - 1].end)
+        return After(Condition(kind, text, self.actor(text), span)), end
+
+    def group_end(self, j: int) -> int:
+        """Index of the close bracket ending the current group (or the end of the phrase)."""
+        depth = 0
+        k = j
+        while k < self.n:
+            kind = self.toks[k].kind
+            if kind == "open":
+                depth += 1
+            elif kind == "close":
+                if depth == 0:
+                    return k
+                depth -= 1
+            k += 1
+        return k
+
+    def verbatim(self, start: int, end: int) -> str:
+        """Source text of tokens ``start..end`` with whitespace collapsed and edge punctuation trimmed."""
+        while end > start and self.toks[end - 1].kind in ("punct", "sep", "ellipsis", "other"):
+            end -= 1
+        while start < end and self.toks[start].kind in ("punct", "sep"):
+            start += 1
+        if start >= end:
+            return ""
+        return " ".join(self.text[self.toks[start].start:self.toks[end - 1].end].split())
+
+    def actor(self, text: str) -> str | None:
+        """Who a condition waits on: the name after "của", or a leading agency name."""
+        from ..text.fold import fold
+
+        folded = fold(text)
+        words = text.split()
+        fwords = folded.split()
+        if "của" in fwords:
+            cut = len(fwords) - 1 - fwords[::-1].index("của")
+            name = words[cut + 1:]
+        elif fwords and fwords[0] in tw.ACTOR_HEADS:
+            name = []
+            for original, low in zip(words, fwords):
+                if low in tw.ACTOR_STOP_VERBS and name:
+                    break
+                name.append(original)
+        else:
+            return None
+        if not name:
+            return None
+        return " ".join(tw.ACTOR_ABBREVIATIONS.get(w.upper().replace("Đ", "Đ"), w)
+                        if w.upper() == w and len(w) > 1 else w for w in name).strip(" ,.;:")
+
+
+def combine(items: list[Item], text: str) -> tuple[Rule, list[Diagnostic]]:
+    """One rule from the items of a phrase (see the module docstring)."""
+    diagnostics: list[Diagnostic] = []
+    main = [it for it in items if not it.alternative]
+    alternatives = [it for it in items if it.alternative]
+    main_rule = _conjoin(main, diagnostics)
+    if not alternatives:
+        return main_rule or Unparsed("nothing readable"), diagnostics
+    alt_rule = _conjoin(alternatives, diagnostics)
+    if main_rule is None:
+        return alt_rule, diagnostics
+    return AnyOf((main_rule, alt_rule)), diagnostics
+
+
+def _is_dated(rule: Rule) -> bool:
+    return not (isinstance(rule, After) and rule.offset is None)
+
+
+def _conjoin(items: list[Item], diagnostics: list[Diagnostic]) -> Rule | None:
+    if not items:
+        return None
+    if len(items) == 1:
+        return items[0].rule
+    dated = [it for it in items if _is_dated(it.rule)]
+    if len(dated) >= 2:
+        span = Span(dated[0].start, dated[-1].end)
+        diagnostics.append(warning(
+            Code.DEADLINE_MIXED, f"{len(dated)} dated clauses in one phrase; all of them are kept", span))
+    return AllOf(tuple(it.rule for it in items))
+
+
+def unused_diagnostics(unused: list[Token], text: str) -> list[Diagnostic]:
+    """One ``text.unconsumed`` warning per run of adjacent unused tokens."""
+    out: list[Diagnostic] = []
+    run: list[Token] = []
+
+    def flush() -> None:
+        if run:
+            span = Span(run[0].start, run[-1].end)
+            out.append(warning(Code.TEXT_UNCONSUMED, f"words not used: {span.slice(text)!r}", span))
+            run.clear()
+
+    for tok in unused:
+        if run and text[run[-1].end:tok.start].strip(" \t\n\u00a0,;:-/.") != "":
+            flush()
+        run.append(tok)
+    flush()
+    return out
+
+
+def unparsed(text: str, reason: str) -> tuple[Rule, list[Diagnostic]]:
+    """``Unparsed`` with its error diagnostic."""
+    span = Span(0, len(text))
+    return Unparsed(reason), [error(Code.DEADLINE_UNPARSED, reason, span)]

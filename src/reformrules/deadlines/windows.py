@@ -1,0 +1,296 @@
+"""Reading one window ("Quý II/2018", "tháng 10-2020", "6 tháng đầu năm", "Năm 2023 - 2024") from tokens.
+
+A window reader takes the token tuple and an index and returns ``(Window, next_index, is_point)``
+or ``None``. ``is_point`` marks the Civil Code's named days (đầu/giữa/cuối tháng/năm), which are
+limits rather than windows. Problems (an impossible date, an inverted range, a missing year
+with no plan year) are appended to ``diagnostics``.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from ..context import PlanContext
+from ..diagnostics import Code, Diagnostic, error, info
+from ..lexicon import timewords as tw
+from ..source import Span
+from ..text.tokens import Token
+from .model import Window
+
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+
+
+def _year_value(tok: Token | None) -> int | None:
+    if tok is not None and tok.kind == "num" and len(tok.text) == 4:
+        value = int(tok.text)
+        if _MIN_YEAR <= value <= _MAX_YEAR:
+            return value
+    return None
+
+
+class WindowReader:
+    """Reads windows from one token tuple; collects diagnostics."""
+
+    __slots__ = ("toks", "n", "ctx", "diagnostics")
+
+    def __init__(self, toks: tuple[Token, ...], ctx: PlanContext | None, diagnostics: list[Diagnostic]):
+        self.toks = toks
+        self.n = len(toks)
+        self.ctx = ctx
+        self.diagnostics = diagnostics
+
+    # -- small token tests -------------------------------------------------------------------
+    def word(self, i: int) -> str | None:
+        if i < self.n and self.toks[i].kind == "word":
+            return self.toks[i].text
+        return None
+
+    def words(self, i: int, words: tuple[str, ...]) -> int | None:
+        """Index after ``words`` when they stand at ``i``, else None."""
+        for w in words:
+            if self.word(i) != w:
+                return None
+            i += 1
+        return i
+
+    def num(self, i: int, low: int, high: int) -> int | None:
+        if i < self.n and self.toks[i].kind == "num" and len(self.toks[i].text) <= 2:
+            value = int(self.toks[i].text)
+            if low <= value <= high:
+                return value
+        return None
+
+    def roman_or_num(self, i: int, high: int) -> int | None:
+        value = self.num(i, 1, high)
+        if value is None and self.word(i) in tw.ROMAN:
+            value = tw.ROMAN[self.word(i)]
+            if value > high:
+                return None
+        return value
+
+    def year_after(self, i: int) -> tuple[int | None, int]:
+        """An explicit year after a quarter/month/day number: "/2018", "-2018", ".2018", "năm 2018", " 2018"."""
+        if i < self.n:
+            tok = self.toks[i]
+            if tok.kind == "sep" and _year_value(self.toks[i + 1] if i + 1 < self.n else None):
+                return int(self.toks[i + 1].text), i + 2
+            if tok.kind == "word" and tok.text in tw.YEAR_WORDS:
+                year = _year_value(self.toks[i + 1] if i + 1 < self.n else None)
+                if year is not None:
+                    return year, i + 2
+            if _year_value(tok) is not None:
+                return int(tok.text), i + 1
+        return None, i
+
+    def implicit_year(self, start: int, end: int) -> int | None:
+        """The plan year for a phrase without a year (info), or None with an error."""
+        span = Span(self.toks[start].start, self.toks[end - 1].end)
+        if self.ctx is not None and self.ctx.plan_year is not None:
+            self.diagnostics.append(info(
+                Code.DEADLINE_IMPLICIT_YEAR, f"no year written; took the plan year {self.ctx.plan_year}",
+                span, year=self.ctx.plan_year))
+            return self.ctx.plan_year
+        self.diagnostics.append(error(
+            Code.DEADLINE_MISSING_CONTEXT, "no year written and no plan year in the context", span))
+        return None
+
+    def day(self, year: int, month: int, day: int, start: int, end: int) -> Window | None:
+        try:
+            return Window.day(date(year, month, day))
+        except ValueError:
+            span = Span(self.toks[start].start, self.toks[end - 1].end)
+            self.diagnostics.append(error(
+                Code.DEADLINE_INVALID_DATE, f"no such day: {day}/{month}/{year}", span))
+            return None
+
+    def years(self, first: int, last: int, start: int, end: int) -> Window | None:
+        if last < first:
+            span = Span(self.toks[start].start, self.toks[end - 1].end)
+            self.diagnostics.append(error(
+                Code.DEADLINE_INVERTED_RANGE, f"year range runs backwards: {first} - {last}", span))
+            return None
+        return Window.year(first) if first == last else Window.years(first, last)
+
+    # -- the window forms --------------------------------------------------------------------
+    def read(self, i: int) -> tuple[Window, int, bool] | None:
+        """The window starting at token ``i``."""
+        if i >= self.n:
+            return None
+        tok = self.toks[i]
+        if tok.kind == "date":
+            return self._full_date(i)
+        if tok.kind == "num":
+            return self._number_first(i)
+        if tok.kind != "word":
+            return None
+        text = tok.text
+        if text in tw.QUARTER_WORDS:
+            return self._quarter(i)
+        if text in tw.MONTH_WORDS:
+            return self._months(i)
+        if text in tw.YEAR_WORDS:
+            return self._years(i + 1, i)
+        if text in tw.DAY_WORDS:
+            return self._day_words(i)
+        if text in tw.POINT_WORDS:
+            return self._point(i)
+        for words in tw.SPAN_WORDS:
+            j = self.words(i, words)
+            if j is not None:
+                if self.word(j) in tw.YEAR_WORDS:
+                    j += 1
+                return self._years(j, i)
+        return None
+
+    def _full_date(self, i: int) -> tuple[Window, int, bool] | None:
+        parts = self.toks[i].text.replace(".", "/").replace("-", "/").split("/")
+        d, m, y = (int(p) for p in parts)
+        window = self.day(y, m, d, i, i + 1)
+        return None if window is None else (window, i + 1, False)
+
+    def _number_first(self, i: int) -> tuple[Window, int, bool] | None:
+        year = _year_value(self.toks[i])
+        if year is not None:  # "2018", "2018-2020", "2018 - 2020", "2018 đến 2020"
+            return self._years(i, i)
+        # "N tháng đầu/cuối năm [YYYY]": the first or last N months of a year
+        count = self.num(i, 1, 12)
+        if count is not None and self.word(i + 1) in tw.MONTH_WORDS and self.word(i + 2) in tw.FIRST_LAST \
+                and self.word(i + 3) in tw.YEAR_WORDS:
+            side = tw.FIRST_LAST[self.word(i + 2)]
+            year, j = self.year_after(i + 4)
+            if year is None:
+                year, j = self.implicit_year(i, i + 4), i + 4
+                if year is None:
+                    return None
+            return _first_or_last_months(year, count, side), j, False
+        # "26/10" or "1/7": a day and month without a year
+        day = self.num(i, 1, 31)
+        if day is not None and i + 2 < self.n and self.toks[i + 1].kind == "sep" and self.toks[i + 1].text in "/-.":
+            month = self.num(i + 2, 1, 12)
+            if month is not None:
+                year, j = self.year_after(i + 3)
+                if year is None:
+                    year, j = self.implicit_year(i, i + 3), i + 3
+                    if year is None:
+                        return None
+                window = self.day(year, month, day, i, j)
+                return None if window is None else (window, j, False)
+        return None
+
+    def _quarter(self, i: int) -> tuple[Window, int, bool] | None:
+        quarter = self.roman_or_num(i + 1, 4)
+        if quarter is None:
+            return None
+        year, j = self.year_after(i + 2)
+        if year is None:
+            year, j = self.implicit_year(i, i + 2), i + 2
+            if year is None:
+                return None
+        return Window.quarter(year, quarter), j, False
+
+    def _months(self, i: int) -> tuple[Window, int, bool] | None:
+        first = self.num(i + 1, 1, 12)
+        if first is None:
+            first = self.roman_or_num(i + 1, 12)
+            if first is None:
+                return None
+        j = i + 2
+        last = first
+        # "tháng 3-4/2022", "tháng 11, tháng 12 năm 2025", "tháng 11 và tháng 12"
+        while j < self.n:
+            tok = self.toks[j]
+            if tok.kind in ("sep", "punct") and tok.text in "-," or (tok.kind == "word" and tok.text in ("và", "đến")):
+                k = j + 1
+                if self.word(k) in tw.MONTH_WORDS:
+                    k += 1
+                nxt = self.num(k, 1, 12)
+                if nxt is not None and nxt > last and (tok.text != "-" or _year_value(self.toks[k]) is None):
+                    last, j = nxt, k + 1
+                    continue
+            break
+        year, k = self.year_after(j)
+        if year is None:
+            year, k = self.implicit_year(i, j), j
+            if year is None:
+                return None
+        if last == first:
+            return Window.month(year, first), k, False
+        return Window.months(year, first, last), k, False
+
+    def _years(self, i: int, begin: int) -> tuple[Window, int, bool] | None:
+        first = _year_value(self.toks[i]) if i < self.n else None
+        if first is None:
+            return None
+        j = i + 1
+        if j < self.n and (self.toks[j].text == "-" or self.word(j) == "đến"):
+            k = j + 1
+            if self.word(k) in tw.YEAR_WORDS:
+                k += 1
+            last = _year_value(self.toks[k]) if k < self.n else None
+            if last is not None:
+                window = self.years(first, last, begin, k + 1)
+                return None if window is None else (window, k + 1, False)
+        return Window.year(first), j, False
+
+    def _day_words(self, i: int) -> tuple[Window, int, bool] | None:
+        if i + 1 < self.n and self.toks[i + 1].kind == "date":
+            return self._full_date(i + 1)
+        day = self.num(i + 1, 1, 31)
+        if day is None:
+            return None
+        # "ngày 15 tháng 3 năm 2022", "ngày 15 tháng 3"
+        if self.word(i + 2) in tw.MONTH_WORDS:
+            month = self.num(i + 3, 1, 12)
+            if month is None:
+                return None
+            year, j = self.year_after(i + 4)
+            if year is None:
+                year, j = self.implicit_year(i, i + 4), i + 4
+                if year is None:
+                    return None
+            window = self.day(year, month, day, i, j)
+            return None if window is None else (window, j, False)
+        found = self._number_first(i + 1)
+        if found is not None and found[0].granularity.value == "day":
+            return found
+        return None
+
+    def _point(self, i: int) -> tuple[Window, int, bool] | None:
+        where = tw.POINT_WORDS[self.word(i)]
+        nxt = self.word(i + 1)
+        if nxt in tw.MONTH_WORDS:
+            found = self._months(i + 1)
+            if found is None or found[0].granularity.value != "month":
+                return None
+            month, j, _ = found
+            y, m = month.start.year, month.start.month
+            day = {"start": 1, "middle": 15, "end": calendar.monthrange(y, m)[1]}[where]
+            return Window.day(date(y, m, day)), j, True
+        if nxt in tw.YEAR_WORDS:
+            year, j = self.year_after(i + 1)
+            if year is None:
+                year, j = self.implicit_year(i, i + 2), i + 2
+                if year is None:
+                    return None
+            day = {"start": date(year, 1, 1), "middle": date(year, 6, 30), "end": date(year, 12, 31)}[where]
+            return Window.day(day), j, True
+        if nxt in tw.QUARTER_WORDS and where != "middle":
+            found = self._quarter(i + 1)
+            if found is None:
+                return None
+            quarter, j, _ = found
+            return Window.day(quarter.start if where == "start" else quarter.end), j, True
+        return None
+
+
+def _first_or_last_months(year: int, count: int, side: str) -> Window:
+    if count == 12:
+        return Window.year(year)
+    if count == 6:
+        return Window.half(year, 1 if side == "first" else 2)
+    if count == 3:
+        return Window.quarter(year, 1 if side == "first" else 4)
+    if side == "first":
+        return Window.months(year, 1, count)
+    return Window.months(year, 13 - count, 12)

@@ -1,0 +1,141 @@
+"""The closed Vietnamese vocabulary of deadline phrases, as folded word tuples with English glosses.
+
+Keys are folded (lower case, new-style tone placement); the parser matches them against folded
+tokens. Add a synonym here, not a branch in the parser.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+# Roman quarter and month numerals as written in plans ("Quý II/2018").
+ROMAN = MappingProxyType({
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6,
+    "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12,
+})
+
+# "quý" = quarter ("quí" is an older spelling)
+QUARTER_WORDS = frozenset({"quý", "quí"})
+# "tháng" = month
+MONTH_WORDS = frozenset({"tháng"})
+# "năm" = year
+YEAR_WORDS = frozenset({"năm"})
+# "ngày" = day
+DAY_WORDS = frozenset({"ngày"})
+# "giai đoạn" = period (of years); "thời kỳ" = era
+SPAN_WORDS = (("giai", "đoạn"), ("thời", "kỳ"))
+
+# Named points of the Civil Code, Art. 146.2-146.3: đầu = start, giữa = middle, cuối = end.
+POINT_WORDS = MappingProxyType({"đầu": "start", "giữa": "middle", "cuối": "end"})
+# "đầu năm" / "cuối năm" after "N tháng": the first / last N months of the year
+FIRST_LAST = MappingProxyType({"đầu": "first", "cuối": "last"})
+
+# Markers before a window, longest first. Value: the rule they make.
+MARKERS = (
+    # "hoàn thành chậm nhất" = complete at the latest
+    (("hoàn", "thành", "chậm", "nhất"), "by"),
+    # "hoàn thành trước" = complete before
+    (("hoàn", "thành", "trước"), "before"),
+    # "chậm nhất" = at the latest; "muộn nhất" = at the latest; "hạn chót" = final deadline
+    (("chậm", "nhất"), "by"),
+    (("muộn", "nhất"), "by"),
+    (("hạn", "chót"), "by"),
+    # "tính đến" = counting up to; "đến hết" = until the end of; "đến" = up to
+    (("tính", "đến"), "by"),
+    (("đến", "hết"), "by"),
+    (("cho", "đến"), "by"),
+    (("đến",), "by"),
+    # "trước" = before (strict)
+    (("trước",), "before"),
+    # "bắt đầu từ" = starting from; "kể từ" = as from; "từ" = from
+    (("bắt", "đầu", "từ"), "from"),
+    (("kể", "từ"), "from"),
+    (("từ",), "from"),
+    # "trong" = within; "vào" = on / in
+    (("trong",), "within"),
+    (("vào",), "within"),
+)
+
+# Words that may follow a marker without changing it: "chậm nhất là", "chậm nhất trong", "đến ngày".
+MARKER_FILLERS = frozenset({"là", "trong", "vào", "hết"})
+
+# Words allowed around a deadline without a warning: lead-in verbs and small function words.
+FILLERS = frozenset({
+    "hoàn", "thành",        # complete
+    "triển", "khai",        # deploy, carry out
+    "thực", "hiện",         # carry out
+    "tổ", "chức",           # organise
+    "thí", "điểm",          # pilot
+    "ban", "hành",          # issue
+    "báo", "cáo",           # report
+    "gửi",                  # send
+    "tiếp", "tục",          # continue
+    "và", "là", "hoặc",     # and, is, or
+    "dự", "kiến",           # expected
+    "tiến", "độ",           # schedule (as a column label)
+})
+
+# "hoặc" = or: opens an alternative
+OR_WORDS = frozenset({"hoặc"})
+
+# Recurrence. "thường xuyên" = continuous, ongoing
+CONTINUOUS = (("thường", "xuyên"), ("liên", "tục"))
+# "hàng/hằng/mỗi/định kỳ" = every / periodically
+EVERY_WORDS = frozenset({"hàng", "hằng", "mỗi"})
+PERIODIC = ("định", "kỳ")  # periodic
+# period words after "hàng": "quý" quarter, "tháng" month, "năm" year, "tuần" week
+PERIOD_WORDS = MappingProxyType({"quý": "quarter", "quí": "quarter", "tháng": "month", "năm": "year"})
+# "tiếp theo" = following ("mỗi năm tiếp theo"; "những năm tiếp theo")
+FOLLOWING = ("tiếp", "theo")
+# "và những năm tiếp theo" = and the following years
+AND_FOLLOWING_YEARS = ("và", "những", "năm", "tiếp", "theo")
+# "kỳ báo cáo" = reporting period; "kỳ" = period
+PERIOD_END_WORDS = MappingProxyType({"kỳ": "period", "quý": "quarter", "năm": "year"})
+
+# Conditions. "sau khi" = after; "khi" = when; "theo" = according to
+EVENT_MARKERS = (("sau", "khi"), ("ngay", "sau", "khi"), ("khi",))
+PER_MARKERS = (("theo",), ("căn", "cứ"))
+# Head words after "theo" and the kind of condition they make.
+PER_KINDS = MappingProxyType({
+    "quy": "regulation",      # quy định = regulation
+    "hướng": "guidance",      # hướng dẫn = guidance
+    "chỉ": "guidance",        # chỉ đạo = direction
+    "yêu": "guidance",        # yêu cầu = request
+    "văn": "guidance",        # văn bản = a document
+})
+
+# Counted periods: "trong vòng"/"trong thời hạn"/"trong" N unit "kể từ" anchor.
+COUNT_LEADS = (("trong", "vòng"), ("trong", "thời", "hạn"), ("trong",), ("chậm", "nhất"), ("sau",), ("sau", "thời", "hạn"))
+# Units: "ngày làm việc" = working days, "ngày" = days, "tuần" = weeks, "tháng" = months, "năm" = years
+COUNT_UNITS = (
+    (("ngày", "làm", "việc"), "wd"),
+    (("ngày",), "d"),
+    (("tuần",), "w"),
+    (("tháng",), "m"),
+    (("năm",), "y"),
+)
+# "kể từ" / "tính từ" = counted from
+COUNT_FROM = (("kể", "từ"), ("tính", "từ"))
+# Anchors meaning the plan's own issue date: "ngày kế hoạch này được ban hành", "ngày ký".
+ISSUE_ANCHOR_WORDS = frozenset({"ban", "hành", "ký"})
+THIS_DOCUMENT_WORDS = (("kế", "hoạch", "này"), ("quyết", "định", "này"), ("ngày", "ký"))
+# "nay" = now, i.e. the plan's issue date ("từ nay đến cuối năm 2025")
+NOW_WORDS = frozenset({"nay"})
+
+# Agency heads that start an actor name inside a condition, and verbs that end it.
+ACTOR_HEADS = frozenset({
+    "ubnd", "ủy", "hđnd", "hội", "bộ", "sở", "chính", "thủ", "trung", "tỉnh", "ban", "phòng",
+    "văn", "cục", "tổng", "thành", "huyện", "thị", "xã", "tw",
+})
+ACTOR_STOP_VERBS = frozenset({
+    "có", "ban", "triển", "hướng", "phê", "quyết", "chỉ", "giao", "được", "thông", "thực", "tổ", "cho",
+})
+# Abbreviations expanded in actor names (docs/domain.md §5).
+ACTOR_ABBREVIATIONS = MappingProxyType({
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "TW": "Trung ương",
+    "TT&TT": "Thông tin và Truyền thông",
+    "KH&ĐT": "Kế hoạch và Đầu tư",
+    "VP": "Văn phòng",
+})
