@@ -178,9 +178,20 @@ class WindowReader:
                 return None if window is None else (window, j, False)
         return None
 
+    def out_of_range(self, i: int, what: str, high: int) -> None:
+        """An error when token ``i`` is a number or numeral too large for ``what``."""
+        if i < self.n:
+            tok = self.toks[i]
+            value = int(tok.text) if tok.kind == "num" and len(tok.text) <= 2 else tw.ROMAN.get(tok.text)
+            if value is not None and not 1 <= value <= high:
+                self.diagnostics.append(error(
+                    Code.DEADLINE_INVALID_DATE, f"no {what} {tok.text}",
+                    Span(self.toks[i - 1].start, tok.end)))
+
     def _quarter(self, i: int) -> tuple[Window, int, bool] | None:
         quarter = self.roman_or_num(i + 1, 4)
         if quarter is None:
+            self.out_of_range(i + 1, "quarter", 4)
             return None
         year, j = self.year_after(i + 2)
         if year is None:
@@ -194,6 +205,7 @@ class WindowReader:
         if first is None:
             first = self.roman_or_num(i + 1, 12)
             if first is None:
+                self.out_of_range(i + 1, "month", 12)
                 return None
         j = i + 2
         last = first
