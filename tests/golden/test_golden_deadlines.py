@@ -124,11 +124,14 @@ def _parse_row(seed: str, cells: list[str], where: str) -> GoldenRow:
         raise ValueError(f"{where}: continued_at must be line:col pairs: {bad}")
     continued = tuple((int(p.split(":")[0]), int(p.split(":")[1])) for p in positions)
     if continued and text.count("\n") != len(continued):
-        raise ValueError(f"{where}: {len(continued)} continued_at positions for {text.count(chr(10)) + 1} pieces")
+        pieces = text.count("\n") + 1
+        raise ValueError(f"{where}: {len(continued)} continued_at positions for {pieces} pieces")
     start_date, due_date = _iso(start, where), _iso(due, where)
     if start_date and due_date and start_date > due_date:
         raise ValueError(f"{where}: start {start_date} after due {due_date}")
-    return GoldenRow(seed, int(line), int(col), text, expected, start_date, due_date, code_list, continued, note)
+    return GoldenRow(
+        seed, int(line), int(col), text, expected, start_date, due_date, code_list, continued, note
+    )
 
 
 def load_table(seed: str) -> tuple[GoldenRow, ...]:
@@ -175,7 +178,8 @@ def test_phrase_is_at_its_source_position(row: GoldenRow) -> None:
     for line, col, text in row.pieces():
         assert line <= line_count, f"{row.id}: line {line} past the end of the seed ({line_count})"
         first = text.split("\n", 1)[0]
-        assert col - 1 + len(first) <= len(source.line_text(line)), f"{row.id}: {line}:{col} past the line end"
+        line_length = len(source.line_text(line))
+        assert col - 1 + len(first) <= line_length, f"{row.id}: {line}:{col} past the line end"
         offset = source.offset(line, col)
         found = source.text[offset : offset + len(text)]
         assert found == text, f"{row.id}: at {line}:{col} the seed has {found!r}, not {text!r}"
@@ -288,6 +292,8 @@ def test_every_appendix_deadline_cell_has_a_row(seed: str) -> None:
         if row is None:
             missing.append(f"{positions[0][0]}:{positions[0][1]} {text!r}")
         elif (row.phrase, row.continued_at) != (text, positions[1:]):
-            different.append(f"{row.id}: row {row.phrase!r} {row.continued_at}, cell {text!r} {positions[1:]}")
+            different.append(
+                f"{row.id}: row {row.phrase!r} {row.continued_at}, cell {text!r} {positions[1:]}"
+            )
     assert not missing, f"appendix cells without a golden row: {missing}"
     assert not different, f"golden rows that are not the whole cell: {different}"
