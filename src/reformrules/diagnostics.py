@@ -47,7 +47,6 @@ class Code(str, Enum):
     DEADLINE_INVERTED_RANGE = "deadline.inverted_range"
     DEADLINE_INVALID_DATE = "deadline.invalid_date"
     DEADLINE_MIXED = "deadline.mixed"
-    DEADLINE_UNRESOLVED_EVENT = "deadline.unresolved_event"
     # dependencies between tasks
     DEPENDENCY_DANGLING_REF = "dependency.dangling_ref"
     DEPENDENCY_CYCLE = "dependency.cycle"

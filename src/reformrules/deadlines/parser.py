@@ -170,21 +170,44 @@ class PhraseParser(WindowReader):
 
     # -- recurrence ----------------------------------------------------------------------------
     def recurrence(self, i: int) -> tuple[Rule, int] | None:
+        """"hàng quý", "định kỳ 6 tháng, hằng năm", and lists of periods each with its day rule:
+        "hàng quý, 6 tháng (chậm nhất trước ngày 25 của tháng cuối quý) và năm (… ngày 25 tháng 12)"."""
         j = i
         periodic = self.words(j, tw.PERIODIC)
         if periodic is not None:
             j = periodic
+        groups: list[tuple[tuple[str, ...], DayRule | None]] = []
+        while True:
+            found = self._period_group(j, bool(groups) or periodic is not None)
+            if found is None:
+                break
+            periods, day_rule, j = found
+            groups.append((periods, day_rule))
+            if j < self.n and (self.toks[j].text == "," or self.word(j) == "và") \
+                    and self._period_group(j + 1, True) is not None:
+                j += 1
+                continue
+            break
+        if not groups:
+            if periodic is None:
+                return None
+            return Recurring(("period",)), j
+        return _merge_groups(groups), j
+
+    def _period_group(self, j: int, in_list: bool) -> tuple[tuple[str, ...], DayRule | None, int] | None:
+        """Periods ("hàng quý, 06 tháng, năm") and an optional day rule after ":" or in brackets."""
         periods: list[str] = []
         while j < self.n:
             w = self.word(j)
             if w in tw.EVERY_WORDS and self.word(j + 1) in tw.PERIOD_WORDS:
                 periods.append(tw.PERIOD_WORDS[self.word(j + 1)])
                 j += 2
-            elif (periodic is not None or periods) and j < self.n and self.toks[j].text in _HALF_MONTHS \
-                    and self.toks[j].kind == "num" and self.word(j + 1) in tw.MONTH_WORDS:
+            elif (in_list or periods) and self.toks[j].kind == "num" and self.toks[j].text in _HALF_MONTHS \
+                    and self.word(j + 1) in tw.MONTH_WORDS:
                 periods.append(_HALF_MONTHS[self.toks[j].text])
                 j += 2
-            elif periods and w in tw.PERIOD_WORDS and self.word(j + 1) not in tw.FILLERS | {"tiếp"}:
+            elif (in_list or periods) and w in tw.PERIOD_WORDS and self.word(j + 1) not in tw.FILLERS | {"tiếp"} \
+                    and (j + 1 >= self.n or self.toks[j + 1].kind != "num"):
                 periods.append(tw.PERIOD_WORDS[w])
                 j += 1
             else:
@@ -192,18 +215,16 @@ class PhraseParser(WindowReader):
             k = self.words(j, tw.FOLLOWING)
             if k is not None:
                 j = k
-            if j < self.n and (self.toks[j].text == "," or self.word(j) == "và"):
-                nxt = self.word(j + 1)
-                if nxt in tw.EVERY_WORDS or nxt in tw.PERIOD_WORDS or (
-                        j + 1 < self.n and self.toks[j + 1].text in _HALF_MONTHS):
-                    j += 1
+            if j < self.n and self.toks[j].text == ",":
+                nxt = j + 1
+                if self.word(nxt) in tw.EVERY_WORDS or (self.word(nxt) in tw.PERIOD_WORDS and (
+                        nxt + 1 >= self.n or self.toks[nxt + 1].kind != "num")) or (
+                        nxt < self.n and self.toks[nxt].text in _HALF_MONTHS and self.word(nxt + 1) in tw.MONTH_WORDS):
+                    j = nxt
                     continue
             break
         if not periods:
-            if periodic is None:
-                return None
-            periods.append("period")
-        rule = Recurring(tuple(dict.fromkeys(periods)))
+            return None
         k = j
         opened = False
         while k < self.n and self.toks[k].kind in ("punct", "open"):
@@ -211,9 +232,8 @@ class PhraseParser(WindowReader):
             k += 1
         found = self.day_rule(k)
         if found is not None and (not opened or (found[1] < self.n and self.toks[found[1]].kind == "close")):
-            rule = Recurring(rule.periods, found[0])
-            j = found[1] + (1 if opened else 0)
-        return rule, j
+            return tuple(dict.fromkeys(periods)), found[0], found[1] + (1 if opened else 0)
+        return tuple(dict.fromkeys(periods)), None, j
 
     def day_rule(self, i: int) -> tuple[DayRule, int, str | None] | None:
         """"trước ngày 20 của tháng cuối kỳ báo cáo", "chậm nhất trước ngày 25 tháng 12"."""
@@ -375,6 +395,24 @@ class PhraseParser(WindowReader):
             return None
         return " ".join(tw.ACTOR_ABBREVIATIONS.get(w.upper().replace("Đ", "Đ"), w)
                         if w.upper() == w and len(w) > 1 else w for w in name).strip(" ,.;:")
+
+
+_LAST_MONTH_OF = {"year": 12}
+
+
+def _merge_groups(groups: list[tuple[tuple[str, ...], DayRule | None]]) -> Rule:
+    """One ``Recurring`` when every group's day rule means the same day of its periods' last month."""
+
+    def normal(periods: tuple[str, ...], rule: DayRule | None) -> DayRule | None:
+        if rule is not None and rule.month is not None and all(_LAST_MONTH_OF.get(p) == rule.month for p in periods):
+            return DayRule(rule.day, rule.strict)
+        return rule
+
+    rules = {normal(p, r) for p, r in groups}
+    if len(rules) == 1:
+        periods = tuple(dict.fromkeys(p for group, _ in groups for p in group))
+        return Recurring(periods, rules.pop())
+    return AllOf(tuple(Recurring(p, r) for p, r in groups))
 
 
 def combine(items: list[Item], text: str) -> tuple[Rule, list[Diagnostic]]:

@@ -71,6 +71,7 @@ FILLERS = frozenset({
     "gửi",                  # send
     "tiếp", "tục",          # continue
     "và", "là", "hoặc",     # and, is, or
+    "ngay",                 # right (away): "ngay trong năm 2023"
     "dự", "kiến",           # expected
     "tiến", "độ",           # schedule (as a column label)
 })
