@@ -130,3 +130,27 @@ def test_fold_preserves_length_and_is_idempotent(text) -> None:
     folded = fold(text)
     assert len(folded) == len(text)
     assert fold(folded) == folded
+
+
+def _full_grammar(text: str):
+    from reformrules.deadlines.parser import PhraseParser, combine
+    from reformrules.text.tokens import tokenize
+
+    diagnostics: list = []
+    items, unused = PhraseParser(text, tokenize(text), CTX, diagnostics).scan()
+    return combine(items, text)[0], unused, diagnostics
+
+
+marked = st.tuples(st.sampled_from(["", "Trong ", "Từ ", "chậm nhất ", "Hoàn thành chậm nhất ", "Đến "]),
+                   window_phrases).map(lambda pair: pair[0] + pair[1][0])
+
+
+@given(st.one_of(marked, st.text(alphabet="quýQÝivIV0123456789/-. nămtháng", max_size=25)))
+def test_shortcut_agrees_with_the_full_grammar(phrase) -> None:
+    from reformrules.deadlines.fastpath import shortcut
+
+    quick = shortcut(fold(phrase))
+    if quick is None:
+        return
+    rule, unused, diagnostics = _full_grammar(phrase)
+    assert quick == rule and not unused and not diagnostics

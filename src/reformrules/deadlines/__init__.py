@@ -19,10 +19,11 @@ from ..context import PlanContext
 from ..diagnostics import Code, Diagnostic, Severity, error, has_errors, info
 from ..errors import ParseError
 from ..source import Span
-from ..text.fold import to_nfc
+from ..text.fold import fold, to_nfc
 from ..text.tokens import tokenize
 from ..workdays import WorkCalendar
 from .checks import plausibility
+from .fastpath import shortcut
 from .model import (After, AllOf, AnyOf, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
                     Offset, Recurring, Rule, Unparsed, Window, Within)
 from .parser import PhraseParser, combine, unparsed, unused_diagnostics
@@ -65,28 +66,38 @@ def parse_deadline(text: str, ctx: PlanContext | None = None, *, mode: Mode = "c
     """
     _check_args(text, ctx, mode)
     text, changed = to_nfc(text)
+    whole = Span(0, len(text))
     diagnostics: list[Diagnostic] = []
     if changed:
         diagnostics.append(info(Code.TEXT_NORMALIZED, "text was not NFC; offsets refer to its NFC form"))
     if not text.strip():
         rule: Rule = Unparsed("empty")
-        diagnostics.append(error(Code.TEXT_EMPTY, "empty deadline phrase", Span(0, len(text))))
+        diagnostics.append(error(Code.TEXT_EMPTY, "empty deadline phrase", whole))
+    elif (quick := shortcut(fold(text))) is not None:
+        rule = quick
     else:
         parser = PhraseParser(text, tokenize(text), ctx, diagnostics)
         items, unused = parser.scan()
-        diagnostics[:] = list(dict.fromkeys(diagnostics))  # a form retried at later tokens reports once
-        if has_errors(tuple(diagnostics)):  # an impossible date or range: no value, never a guess
+        if len(diagnostics) > 1:
+            diagnostics[:] = list(dict.fromkeys(diagnostics))  # a form retried at later tokens reports once
+        if diagnostics and has_errors(diagnostics):  # an impossible date or range: no value, never a guess
             rule = Unparsed("; ".join(d.message for d in diagnostics if d.severity is Severity.ERROR))
         elif not items:
             rule, extra = unparsed(text, "no deadline form recognised")
             diagnostics.extend(extra)
+        elif len(items) == 1 and not items[0].alternative:
+            rule = items[0].rule
+            if unused:
+                diagnostics.extend(unused_diagnostics(unused, text))
         else:
             rule, extra = combine(items, text)
             diagnostics.extend(extra)
-            diagnostics.extend(unused_diagnostics(unused, text))
+            if unused:
+                diagnostics.extend(unused_diagnostics(unused, text))
     start, due = flat_dates(rule, ctx, calendar)
-    diagnostics.extend(plausibility(due, ctx, Span(0, len(text))))
-    result = Deadline(text, rule, start, due, tuple(diagnostics), Span(0, len(text)), ctx)
+    if due is not None and ctx is not None:
+        diagnostics.extend(plausibility(due, ctx, whole))
+    result = Deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
     if mode == "raise" and has_errors(result.diagnostics):
         raise ParseError(text, tuple(d for d in result.diagnostics if d.severity is Severity.ERROR))
     return result

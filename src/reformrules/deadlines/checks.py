@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..context import PlanContext
-from ..diagnostics import Code, Diagnostic, info, warning
+from ..diagnostics import Code, Diagnostic, Severity
 from ..source import Span
 
 
@@ -22,11 +22,11 @@ def plausibility(due: date | None, ctx: PlanContext | None, span: Span | None) -
     if due is None or ctx is None:
         return []
     if ctx.issued is not None and due < ctx.issued:
-        return [warning(Code.DEADLINE_BEFORE_ISSUE,
-                        f"due {due.isoformat()}, before the plan was issued ({ctx.issued.isoformat()})",
-                        span, due=due, issued=ctx.issued)]
+        return [Diagnostic(Code.DEADLINE_BEFORE_ISSUE, Severity.WARNING,
+                           f"due {due}, before the plan was issued ({ctx.issued})", span,
+                           (("due", str(due)), ("issued", str(ctx.issued))))]
     if ctx.plan_year is not None and due.year < ctx.plan_year:
-        return [info(Code.DEADLINE_BEFORE_PLAN_YEAR,
-                     f"due {due.isoformat()}, before the plan year {ctx.plan_year}",
-                     span, due=due, plan_year=ctx.plan_year)]
+        return [Diagnostic(Code.DEADLINE_BEFORE_PLAN_YEAR, Severity.INFO,
+                           f"due {due}, before the plan year {ctx.plan_year}", span,
+                           (("due", str(due)), ("plan_year", str(ctx.plan_year))))]
     return []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Literal, Mapping, Union
@@ -66,6 +67,7 @@ class Window:
         return cls(first, last, Granularity.DAYS)
 
     @classmethod
+    @lru_cache(maxsize=4096)
     def month(cls, year: int, month: int) -> Window:
         return cls(date(year, month, 1), _last_day(year, month), Granularity.MONTH)
 
@@ -74,20 +76,24 @@ class Window:
         return cls(date(year, first, 1), _last_day(last_year or year, last), Granularity.MONTHS)
 
     @classmethod
+    @lru_cache(maxsize=4096)
     def quarter(cls, year: int, quarter: int) -> Window:
         first = 3 * quarter - 2
         return cls(date(year, first, 1), _last_day(year, first + 2), Granularity.QUARTER)
 
     @classmethod
+    @lru_cache(maxsize=4096)
     def half(cls, year: int, half: int) -> Window:
         first = 1 if half == 1 else 7
         return cls(date(year, first, 1), _last_day(year, first + 5), Granularity.HALF)
 
     @classmethod
+    @lru_cache(maxsize=4096)
     def year(cls, year: int) -> Window:
         return cls(date(year, 1, 1), date(year, 12, 31), Granularity.YEAR)
 
     @classmethod
+    @lru_cache(maxsize=4096)
     def years(cls, first: int, last: int) -> Window:
         return cls(date(first, 1, 1), date(last, 12, 31), Granularity.YEARS)
 

@@ -20,6 +20,10 @@ from .model import (After, AllOf, AnyOf, By, Condition, DayRule, From, Offset, R
                     Within)
 from .windows import WindowReader
 
+_MARKERS_BY_FIRST: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
+for _words, _kind in tw.MARKERS:  # longest first within each first word, as in the table
+    _MARKERS_BY_FIRST[_words[0]] = _MARKERS_BY_FIRST.get(_words[0], ()) + ((_words, _kind),)
+_CONDITION_FIRST = frozenset(w[0] for w in tw.EVENT_MARKERS + tw.PER_MARKERS)
 _HALF_MONTHS = {"6": "half", "06": "half", "3": "quarter", "03": "quarter", "1": "month", "01": "month",
                 "12": "year"}
 
@@ -110,7 +114,7 @@ class PhraseParser(WindowReader):
                 found = self.day_rule_alone(i)
                 if found is not None:
                     return found[0], found[1], True
-            if not find or first in ("sau", "ngay"):
+            if first in _CONDITION_FIRST and (not find or first in ("sau", "ngay")):
                 found = self.condition(i)
                 if found is not None:
                     return found[0], found[1], True
@@ -122,7 +126,10 @@ class PhraseParser(WindowReader):
 
     # -- windows with their marker -------------------------------------------------------------
     def marker(self, i: int) -> tuple[str | None, int]:
-        for words, kind in tw.MARKERS:
+        first = self.word(i)
+        if first is None:
+            return None, i
+        for words, kind in _MARKERS_BY_FIRST.get(first, ()):
             j = self.words(i, words)
             if j is not None:
                 while self.word(j) in tw.MARKER_FILLERS and j + 1 < self.n:

@@ -42,14 +42,17 @@ class WindowReader:
 
     # -- small token tests -------------------------------------------------------------------
     def word(self, i: int) -> str | None:
-        if i < self.n and self.toks[i].kind == "word":
-            return self.toks[i].text
+        if i < self.n:
+            tok = self.toks[i]
+            if tok[0] == "word":
+                return tok[1]
         return None
 
     def words(self, i: int, words: tuple[str, ...]) -> int | None:
         """Index after ``words`` when they stand at ``i``, else None."""
+        toks, n = self.toks, self.n
         for w in words:
-            if self.word(i) != w:
+            if i >= n or toks[i][1] != w or toks[i][0] != "word":
                 return None
             i += 1
         return i

@@ -45,6 +45,8 @@ _CHAR_MAP = {
     0x201D: '"',
 }
 
+_NEEDS_MAP = re.compile("[" + "".join(chr(c) for c in _CHAR_MAP) + "]")
+
 # Old-style tone placement (tone on the second vowel of an open "oa/oe/uy" syllable) to new style.
 _TONES_A = "àáảãạ"
 _TONES_E = "èéẻẽẹ"
@@ -71,7 +73,7 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer (e.g. "İ")
         lowered = "".join(_lower_char(c) for c in text)
-    folded = lowered.translate(_CHAR_MAP)
+    folded = lowered.translate(_CHAR_MAP) if _NEEDS_MAP.search(lowered) else lowered
     if "o" in folded or "u" in folded:
         folded = _OLD_STYLE.sub(lambda m: _OLD_TO_NEW[m.group()], folded)
     return folded

@@ -25,9 +25,9 @@ class Token(NamedTuple):
 
 _TOKEN = re.compile(
     r"""
-    (?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?!\d))   # 30/06/2023, 15.3.2022
+    (?P<word>[^\W\d_]+(?:&[^\W\d_]+)*)               # syllables; "TT&TT" stays one word
+  | (?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?!\d))   # 30/06/2023, 15.3.2022
   | (?P<num>\d+)
-  | (?P<word>[^\W\d_]+(?:&[^\W\d_]+)*)               # syllables; "TT&TT" stays one word
   | (?P<open>[(\[])
   | (?P<close>[)\]])
   | (?P<ellipsis>\.{2,}|…)
@@ -41,4 +41,5 @@ _TOKEN = re.compile(
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """Tokens of ``text`` (matched on its fold, offsets into the original)."""
-    return tuple(Token(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN.finditer(fold(text)))
+    new = tuple.__new__
+    return tuple([new(Token, (m.lastgroup, m.group(), m.start(), m.end())) for m in _TOKEN.finditer(fold(text))])
