@@ -1,0 +1,148 @@
+"""Value types of the assignment domain: roles, agency mentions, clauses and assignments.
+
+Examples:
+    >>> m = AgencyMention("Sở KH&ĐT", Span(0, 8), "Sở Kế hoạch và Đầu tư", "so-ke-hoach-dau-tu")
+    >>> str(m)
+    'Sở Kế hoạch và Đầu tư'
+    >>> str(Party(Role.RECIPIENT, AgencyMention("UBND tỉnh", Span(0, 9), "Ủy ban nhân dân tỉnh", "ubnd-tinh")))
+    'recipient:Ủy ban nhân dân tỉnh'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from ..diagnostics import Diagnostic
+from ..source import Span
+
+
+class Role(str, Enum):
+    """What a party does in an assignment (the Vietnamese words are in ``grammar.py``)."""
+
+    LEAD = "lead"  # chủ trì: leads
+    COORDINATE = "coordinate"  # phối hợp, tham gia: coordinates, takes part
+    ADVISE = "advise"  # tham mưu (with no addressee): advises
+    MONITOR = "monitor"  # theo dõi, đôn đốc, giám sát: monitors, urges
+    COMPILE = "compile"  # tổng hợp: compiles
+    APPRAISE = "appraise"  # thẩm định: appraises
+    GUIDE = "guide"  # hướng dẫn: guides
+    INSPECT = "inspect"  # kiểm tra: inspects
+    IMPLEMENT = "implement"  # thực hiện, xây dựng, triển khai …: carries out
+    RECIPIENT = "recipient"  # tham mưu X, trình X, báo cáo X, gửi X: is advised, receives
+    ASSIGNER = "assigner"  # X giao: assigns the task
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyMention:
+    """An agency named in a text.
+
+    - ``text``: as written (with a title such as "Giám đốc" when there is one); ``span`` locates it.
+    - ``name``: canonical: the lexicon's name when the agency is known, otherwise the text with
+      abbreviations expanded, tone marks in the new style and spaces collapsed.
+    - ``agency_id``: the lexicon id, or ``None`` when the lexicon does not know the agency.
+    - ``generic``: a group of bodies ("các sở, ban, ngành", "Ủy ban nhân dân cấp huyện").
+    """
+
+    text: str
+    span: Span
+    name: str
+    agency_id: str | None = None
+    generic: bool = False
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def key(self) -> str:
+        """The identity used in graphs and comparisons: the agency id, or the canonical name."""
+        return self.agency_id or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """An agency with a role other than lead or coordinator (or with any role, in ``edges()``)."""
+
+    role: Role
+    mention: AgencyMention
+
+    def __str__(self) -> str:
+        return f"{self.role.value}:{self.mention.name}"
+
+
+def _names(mentions: tuple[AgencyMention, ...]) -> str:
+    return ", ".join(m.name + ("*" if m.generic else "") for m in mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One sub-assignment: a "- …" bullet, or a sentence with its own subject."""
+
+    text: str
+    span: Span
+    lead: tuple[AgencyMention, ...] = ()
+    coordinators: tuple[AgencyMention, ...] = ()
+    others: tuple[Party, ...] = ()
+
+    def __str__(self) -> str:
+        parts = [f"lead[{_names(self.lead)}]", f"coord[{_names(self.coordinators)}]"]
+        parts += [str(p) for p in self.others]
+        return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """The parsed assignment cell: who leads, who coordinates, who else, clause by clause.
+
+    ``lead``, ``coordinators`` and ``others`` gather the clauses' parties in order, without
+    repeats; ``clauses`` keeps each bullet or sentence apart.
+
+    Examples:
+        >>> from reformrules.assignments import parse_assignment
+        >>> a = parse_assignment("Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan")
+        >>> str(a)
+        'lead[Sở Nội vụ] coord[các cơ quan liên quan*]'
+        >>> a.generic_coordinators
+        True
+    """
+
+    text: str
+    span: Span
+    lead: tuple[AgencyMention, ...] = ()
+    coordinators: tuple[AgencyMention, ...] = ()
+    others: tuple[Party, ...] = ()
+    clauses: tuple[Clause, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    def __str__(self) -> str:
+        parts = [f"lead[{_names(self.lead)}]", f"coord[{_names(self.coordinators)}]"]
+        parts += [str(p) for p in self.others]
+        return " ".join(parts)
+
+    @property
+    def generic_coordinators(self) -> bool:
+        """True when a coordinator is a generic group ("các cơ quan liên quan")."""
+        return any(m.generic for m in self.coordinators)
+
+    def edges(self) -> tuple[Party, ...]:
+        """Every (role, agency) pair once: leads, coordinators, then the other roles.
+
+        A pair repeats only if its role or agency differs (by :attr:`AgencyMention.key`).
+
+        Examples:
+            >>> from reformrules.assignments import parse_assignment
+            >>> [str(p) for p in parse_assignment("Sở Tài chính chủ trì tham mưu UBND tỉnh").edges()]
+            ['lead:Sở Tài chính', 'recipient:Ủy ban nhân dân tỉnh']
+        """
+        seen: set[tuple[Role, str]] = set()
+        out: list[Party] = []
+        pairs = [Party(Role.LEAD, m) for m in self.lead] + [Party(Role.COORDINATE, m) for m in self.coordinators]
+        for party in pairs + list(self.others):
+            mark = (party.role, party.mention.key)
+            if mark not in seen:
+                seen.add(mark)
+                out.append(party)
+        return tuple(out)
