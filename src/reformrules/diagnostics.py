@@ -66,6 +66,7 @@ class Code(str, Enum):
     ASSIGNMENT_ABOLISHED_AGENCY = "assignment.abolished_agency"
     ASSIGNMENT_LEAD_IS_COORDINATOR = "assignment.lead_is_coordinator"
     ASSIGNMENT_EMPTY = "assignment.empty"
+    ASSIGNMENT_IMPLICIT_LEAD = "assignment.implicit_lead"
     # targets
     TARGET_UNPARSED = "target.unparsed"
     TARGET_NO_UNIT = "target.no_unit"
