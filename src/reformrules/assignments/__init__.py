@@ -7,11 +7,16 @@ Examples:
     'lead[Sở Kế hoạch và Đầu tư] coord[Sở Tài chính] recipient:Ủy ban nhân dân tỉnh'
 """
 
+from .graph import (
+    agency_tasks, build_graph, dependency_cycles, task_order, tasks_without_lead, to_graphml, to_node_link,
+    workload,
+)
 from .model import AgencyMention, Assignment, Clause, Party, Role
 from .parser import parse_assignment
 from .resolve import AgencyResolver, Responsibility, responsible_now
 
 __all__ = [
     "AgencyMention", "AgencyResolver", "Assignment", "Clause", "Party", "Responsibility", "Role",
-    "parse_assignment", "responsible_now",
+    "agency_tasks", "build_graph", "dependency_cycles", "parse_assignment", "responsible_now", "task_order",
+    "tasks_without_lead", "to_graphml", "to_node_link", "workload",
 ]
