@@ -9,6 +9,7 @@ from .deadlines import (After, AllOf, AnyOf, By, Condition, DayRule, Deadline, F
                         reporting_cutoff)
 from .diagnostics import Code, Diagnostic, Severity, render
 from .errors import LexiconError, ParseError, PlanReadError, ReformRulesError
+from .serialize import from_json, json_schema, to_data, to_json
 from .source import Source, Span
 from .workdays import WorkCalendar, default_calendar
 
@@ -19,5 +20,5 @@ __all__ = [
     "Granularity", "LexiconError", "Occurrence", "Offset", "ParseError", "PlanContext", "PlanReadError",
     "Policy", "Recurring", "ReformRulesError", "Rule", "Severity", "Source", "Span", "Unparsed", "Window",
     "Within", "WorkCalendar", "default_calendar", "find_deadlines", "parse_deadline", "render",
-    "reporting_cutoff",
+    "from_json", "json_schema", "reporting_cutoff", "to_data", "to_json",
 ]

@@ -154,3 +154,16 @@ def test_shortcut_agrees_with_the_full_grammar(phrase) -> None:
         return
     rule, unused, diagnostics = _full_grammar(phrase)
     assert quick == rule and not unused and not diagnostics
+
+
+@given(st.one_of(marked, st.sampled_from([
+    "Quý I/2022 (hoặc sau khi UBND tỉnh triển khai)", "Thường xuyên", "trong vòng 7 ngày kể từ khi có quyết định",
+    "hàng quý, 06 tháng, năm: trước ngày 20 của tháng cuối kỳ báo cáo", "ngay trong tuần tới",
+    "Hoàn thành chậm nhất Quý II/2018\nTriển khai thí điểm từ năm 2018-2020", "từ nay đến cuối năm 2025"])))
+def test_deadlines_survive_json(phrase) -> None:
+    from reformrules import Deadline
+    from reformrules.serialize import from_json, to_json
+
+    d = parse_deadline(phrase, CTX)
+    back = from_json(Deadline, to_json(d))
+    assert back == d and str(back) == str(d) and back.diagnostics == d.diagnostics
