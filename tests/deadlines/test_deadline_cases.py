@@ -191,3 +191,20 @@ def test_nfd_input_is_normalised_with_a_note() -> None:
     d = parse_deadline(unicodedata.normalize("NFD", "Quý II/2022"), CTX)
     assert str(d) == "within 2022Q2"
     assert "text.normalized" in {x.code.value for x in d.diagnostics}
+
+
+@pytest.mark.parametrize(("period", "cutoff"), [
+    ("2022Q1", "2021-12-15..2022-03-14"), ("2022Q2", "2022-03-15..2022-06-14"),
+    ("2022Q3", "2022-06-15..2022-09-14"), ("2022Q4", "2022-09-15..2022-12-14"),
+    ("2022H1", "2021-12-15..2022-06-14"), ("2022H2", "2022-06-15..2022-12-14"),
+    ("2022", "2021-12-15..2022-12-14"), ("2022-05", "2022-04-15..2022-05-14"),
+])
+def test_reporting_cutoff_windows_of_nd_09_2019(period: str, cutoff: str) -> None:
+    from reformrules import Window, reporting_cutoff
+
+    windows = {"2022Q1": Window.quarter(2022, 1), "2022Q2": Window.quarter(2022, 2),
+               "2022Q3": Window.quarter(2022, 3), "2022Q4": Window.quarter(2022, 4),
+               "2022H1": Window.half(2022, 1), "2022H2": Window.half(2022, 2),
+               "2022": Window.year(2022), "2022-05": Window.month(2022, 5)}
+    assert str(windows[period]) == period
+    assert str(reporting_cutoff(windows[period])) == cutoff
