@@ -60,6 +60,10 @@ class Code(str, Enum):
     PLAN_TRUNCATED = "plan.truncated"
     PLAN_DUPLICATE_TASK = "plan.duplicate_task"
     PLAN_ENCODING = "plan.encoding"
+    PLAN_STARTS_MID_TABLE = "plan.starts_mid_table"
+    PLAN_NUMBERING_GAP = "plan.numbering_gap"
+    PLAN_DATE_MISMATCH = "plan.date_mismatch"
+    PLAN_CONTEXT_OVERRIDE = "plan.context_override"
     # assignments
     ASSIGNMENT_NO_LEAD = "assignment.no_lead"
     ASSIGNMENT_UNKNOWN_AGENCY = "assignment.unknown_agency"

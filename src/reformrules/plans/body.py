@@ -1,0 +1,255 @@
+"""The body of a plan: its paragraphs and sections, and what they say about deadlines, targets and reports.
+
+The body runs from the first section heading "I." to the appendix (or the end of the file).
+Paragraphs are rebuilt from the lines: an exported body is either one paragraph per line (seeds
+001-004) or wrapped at a fixed width (seed 000), where a line continues the paragraph above unless
+it starts an item ("1.", "a)", "-") or the line above ended a sentence.
+
+- ``body_deadlines``: every deadline phrase ``find_deadlines`` recognises in the body.
+- ``target_sentences``: sentences (or ";"-clauses) holding a percentage, the raw text for the
+  target parser ("đạt tối thiểu 78%", "giảm xuống dưới 5%", "từ 95% -100%").
+- ``reporting_rules``: sentences about periodic reports, with their periods and deadline phrases,
+  and the data cut-off windows (seed 002 §III; ND 09/2019 Art. 12, domain.md §3).
+
+Examples:
+    >>> from reformrules.source import Source
+    >>> src = Source("b.txt", "I. MỤC TIÊU\\n1. Tỷ lệ hài lòng đạt tối thiểu 78%.\\nII. NHIỆM VỤ\\nTheo phụ lục.")
+    >>> [str(s) for s in body_sections(src, (1, 4))]
+    ['I. MỤC TIÊU', 'II. NHIỆM VỤ']
+    >>> [c.text for c in target_sentences(src, paragraphs(src, (1, 4)))]
+    ['Tỷ lệ hài lòng đạt tối thiểu 78%.']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal, Sequence
+
+from ..context import PlanContext
+from ..deadlines import find_deadlines
+from ..refs import is_roman, roman_to_int
+from ..source import Source, SourceMap, Span
+from ..text.fold import fold
+from . import patterns
+from .cells import folded_line, folded_source
+from .model import BodyDeadline, Cell, ReportingRule, Section
+from .vocabulary import REPORT_PERIODS
+
+ParagraphKind = Literal["section", "numbered", "lettered", "bullet", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of the body: its lines, its span in the file, its kind and its marker."""
+
+    first_line: int
+    last_line: int
+    span: Span
+    kind: ParagraphKind
+    marker: str  # "II", "1", "a", "-" or ""
+    body_start: int  # where the text after the marker starts (an offset into the file)
+
+    def text(self, source: Source) -> str:
+        """The paragraph as written, line breaks kept."""
+        return self.span.slice(source.text)
+
+
+def _kind(folded_line: str) -> tuple[ParagraphKind, str, int]:
+    """The kind of paragraph a line opens, its marker and where the text after the marker starts."""
+    for kind, pattern in (("section", patterns.BODY_SECTION), ("numbered", patterns.BODY_NUMBERED),
+                          ("lettered", patterns.BODY_LETTERED)):
+        match = pattern.match(folded_line)
+        if match and (kind != "section" or is_roman(match.group(1).upper())):
+            return kind, match.group(1).upper() if kind == "section" else match.group(1), match.end() - 1
+    if patterns.BODY_BULLET.match(folded_line):
+        return "bullet", "-", len(folded_line) - len(folded_line.lstrip(" *"))
+    return "text", "", len(folded_line) - len(folded_line.lstrip(" *"))
+
+
+def paragraphs(source: Source, region: tuple[int, int]) -> tuple[Paragraph, ...]:
+    """The paragraphs of lines ``region`` (1-based, inclusive).
+
+    Examples:
+        >>> src = Source("p", "1. Cải thiện môi trường\\nkinh doanh.\\nToàn bộ hồ sơ\\n\\na) Việc")
+        >>> [(p.kind, p.first_line, p.last_line) for p in paragraphs(src, (1, 5))]
+        [('numbered', 1, 2), ('text', 3, 3), ('lettered', 5, 5)]
+    """
+    found: list[Paragraph] = []
+    open_: list = []  # [first_line, last_line, kind, marker, body_start, start]
+
+    def close() -> None:
+        if open_:
+            first, last, kind, marker, body_start, start = open_
+            end = source.offset(last, 1) + len(source.line_text(last).rstrip())
+            found.append(Paragraph(first, last, Span(start, end), kind, marker, body_start))
+            open_.clear()
+
+    previous = ""
+    for number in range(region[0], region[1] + 1):
+        line = source.line_text(number)
+        if not line.strip():
+            close()
+            previous = ""
+            continue
+        kind, marker, after = _kind(folded_line(source, number))
+        stripped = line.strip().lstrip("*").strip()
+        starts_upper = stripped[:1].isupper() or stripped[:1].isdigit() or stripped[:1] in "(\"“"
+        continues = open_ and kind == "text" and not (
+            previous.rstrip("*").rstrip()[-1:] in (".", ":", ";", "!", "?") and starts_upper) \
+            and not (open_[2] == "section" and starts_upper)
+        if continues:
+            open_[1] = number
+        else:
+            close()
+            start = source.offset(number, 1) + len(line) - len(line.lstrip())
+            body_start = source.offset(number, 1) + after
+            while body_start < len(source.text) and source.text[body_start] in " \t*":
+                body_start += 1
+            open_.extend([number, number, kind, marker, body_start, start])
+        previous = line
+    close()
+    return tuple(found)
+
+
+def body_sections(source: Source, region: tuple[int, int]) -> tuple[Section, ...]:
+    """The body's Roman-numbered headings, in sequence (I, II, III …: a numeral out of sequence is text).
+
+    The title is the heading's first line after the numeral.
+    """
+    found = []
+    expected = 1
+    for number in range(region[0], region[1] + 1):
+        line = source.line_text(number)
+        kind, marker, after = _kind(folded_line(source, number))
+        if kind == "section" and roman_to_int(marker) == expected:
+            start = source.offset(number, 1)
+            title = line[after:].strip().strip("*").strip()
+            found.append(Section(marker, title, Span(start + len(line) - len(line.lstrip()), start + len(line.rstrip()))))
+            expected += 1
+    return tuple(found)
+
+
+def find_body_start(source: Source, limit_line: int) -> int | None:
+    """The line of the body's first heading "I." (before ``limit_line``), or None."""
+    for number in range(1, limit_line + 1):
+        kind, marker, _ = _kind(folded_line(source, number))
+        if kind == "section" and marker == "I":
+            return number
+    return None
+
+
+def _sentences(source: Source, paragraph: Paragraph) -> list[tuple[int, int]]:
+    """``(start, end)`` file offsets of the sentences and ";"-clauses of a paragraph, marker excluded."""
+    text = source.text
+    start, end = paragraph.body_start, paragraph.span.end
+    out = []
+    cursor = start
+    for match in patterns.SENTENCE_END.finditer(text, start, end):
+        out.append((cursor, match.start()))
+        cursor = match.end()
+    out.append((cursor, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def section_of(sections: Sequence[Section], offset: int) -> str | None:
+    """The number of the body section an offset falls in."""
+    current = None
+    for section in sections:
+        if section.span is not None and section.span.start <= offset:
+            current = section.number
+    return current
+
+
+def target_sentences(source: Source, paras: Sequence[Paragraph]) -> tuple[Cell, ...]:
+    """Every sentence of the body that holds a percentage, as a cell located in the file."""
+    found = []
+    for paragraph in paras:
+        if paragraph.kind == "section":
+            continue
+        for start, end in _sentences(source, paragraph):
+            if patterns.PERCENT.search(source.text, start, end):
+                found.append(Cell(source.text[start:end], Span(start, end), SourceMap(((0, start, end - start),))))
+    return tuple(found)
+
+
+def body_deadlines(source: Source, paras: Sequence[Paragraph], sections: Sequence[Section],
+                   ctx: PlanContext | None) -> tuple[BodyDeadline, ...]:
+    """Every deadline phrase of the body, with its span in the file and its section.
+
+    Each sentence (or ";"-clause) is searched on its own: a phrase never runs into the next one.
+    """
+    found = []
+    for paragraph in paras:
+        if paragraph.kind == "section":
+            continue
+        for start, end in _sentences(source, paragraph):
+            for deadline in find_deadlines(source.text[start:end], ctx):
+                span = deadline.span.shift(start)
+                found.append(BodyDeadline(span.slice(source.text), span, section_of(sections, span.start),
+                                          deadline))
+    return tuple(found)
+
+
+def _periods_after_lead(folded: str) -> list[str]:
+    """Reporting periods listed after "định kỳ", "hàng", "hằng": "hàng quý, 06 tháng, năm"."""
+    names = {word: name for word, name, _ in REPORT_PERIODS}
+    periods: list[str] = []
+    for lead in patterns.PERIODIC_LEAD.finditer(folded):
+        position = lead.end()
+        while True:
+            again = patterns.PERIODIC_LEAD.match(folded, position)
+            if again:
+                position = again.end()
+            match = patterns.REPORT_PERIOD.match(folded, position)
+            if not match:
+                break
+            name = names[" ".join(match.group().split())]
+            if name not in periods:
+                periods.append(name)
+            glue = patterns.LIST_GLUE.match(folded, match.end())
+            if not glue:
+                break
+            position = glue.end()
+    return periods
+
+
+def _label_periods(folded_label: str) -> list[str]:
+    """The period a cut-off line is about, from its label: "báo cáo 6 tháng đầu năm 2022" is a half."""
+    for word, name, _ in REPORT_PERIODS:  # ordered: "6 tháng" before "tháng", "quý" before "năm"
+        if word in folded_label.split() or (" " in word and word in folded_label):
+            return [name]
+    return []
+
+
+def reporting_rules(source: Source, paras: Sequence[Paragraph], ctx: PlanContext | None) -> tuple[ReportingRule, ...]:
+    """The reporting rules of the body: periodic report deadlines and data cut-off windows."""
+    found = []
+    for paragraph in paras:
+        if paragraph.kind == "section":
+            continue
+        for start, end in _sentences(source, paragraph):
+            text = source.text[start:end]
+            folded = folded_source(source)[start:end]
+            if not patterns.REPORT.search(folded):
+                continue
+            span = Span(start, end)
+            if patterns.CUTOFF.search(folded):
+                label = text.split(":", 1)[0].strip().lstrip("-").strip() if ":" in text else None
+                dates = patterns.CUTOFF_DATES.search(folded)
+                cutoff = None
+                if dates:
+                    try:
+                        cutoff = (date(int(dates.group(3)), int(dates.group(2)), int(dates.group(1))),
+                                  date(int(dates.group(6)), int(dates.group(5)), int(dates.group(4))))
+                    except ValueError:
+                        cutoff = None
+                if cutoff is None:
+                    continue  # an introduction ("… chốt số liệu … như sau:"), not a window
+                periods = _label_periods(fold(label)) if label else []
+                found.append(ReportingRule("cutoff", text, span, tuple(periods), label, cutoff))
+            elif patterns.PERIODIC_LEAD.search(folded):
+                deadlines = tuple(find_deadlines(text, ctx))
+                found.append(ReportingRule("submission", text, span, tuple(_periods_after_lead(folded)),
+                                           None, None, deadlines))
+    return tuple(found)

@@ -1,0 +1,149 @@
+"""The "body_only" layout (seed 002): no appendix table; the tasks are the items of a body section.
+
+The section is the body heading that names the tasks ("II. CÁC CHỈ TIÊU, NHIỆM VỤ CHỦ YẾU"). Its
+numbered paragraphs ("1. Cải cách thể chế") group the tasks; each lettered item ("a) …") is a
+task, with the "-" bullets and plain paragraphs that follow it as part of its content. A numbered
+paragraph without lettered items is itself a task. Ids keep the numbering as written:
+"II.2.a", or "II.3" for a group without letters. A paragraph wholly in parentheses is a note.
+
+Examples:
+    >>> from reformrules.source import Source
+    >>> text = "II. NHIỆM VỤ\\n1. Cải cách thể chế\\na) Rà soát văn bản:\\n- Ban hành quy định.\\nb) Kiểm tra.\\n2. Tài chính công"
+    >>> result = read_body_tasks(Source("b.txt", text), (1, 6))
+    >>> [(t.id, t.content.text) for t in result.tasks]
+    [('II.1.a', 'Rà soát văn bản:\\n- Ban hành quy định.'), ('II.1.b', 'Kiểm tra.'), ('II.2', 'Tài chính công')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from ..diagnostics import Code, Diagnostic, warning
+from ..refs import TaskRef
+from ..source import Source, Span
+from .body import Paragraph, paragraphs
+from .cells import make_cell
+from .model import LineRole, LineUse, Section, Task
+from .table import LayoutResult
+from .vocabulary import LIST_LETTERS
+
+
+@dataclass
+class _Item:
+    """A task being collected: its marker paragraph and the paragraphs that go on from it."""
+
+    marker: str
+    head: Paragraph
+    more: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class _Group:
+    """A numbered paragraph and its lettered items."""
+
+    head: Paragraph
+    items: list[_Item] = field(default_factory=list)
+    more: list[Paragraph] = field(default_factory=list)  # paragraphs before its first lettered item
+
+
+def _is_note(source: Source, paragraph: Paragraph) -> bool:
+    text = paragraph.text(source).strip().strip("*").strip()
+    return text.startswith("(") and text.endswith(")")
+
+
+def _first_line_title(source: Source, paragraph: Paragraph) -> str:
+    end = source.text.find("\n", paragraph.body_start, paragraph.span.end)
+    end = paragraph.span.end if end < 0 else end
+    return " ".join(source.text[paragraph.body_start:end].split()).strip("*").strip()
+
+
+def read_body_tasks(source: Source, region: tuple[int, int], title_uses: Sequence[LineUse] = ()) -> LayoutResult:
+    """Tasks from the body section in lines ``region`` (its heading first, 1-based, inclusive)."""
+    paras = paragraphs(source, region)
+    uses: list[LineUse] = list(title_uses)
+    notes: list[Diagnostic] = []
+    section_number = ""
+    groups: list[_Group] = []
+    loose: list[_Item] = []  # lettered items before any numbered paragraph
+
+    def mark(paragraph: Paragraph, role: LineRole, task_id: str | None = None) -> None:
+        uses.extend(LineUse(n, role, task_id) for n in range(paragraph.first_line, paragraph.last_line + 1)
+                    if source.line_text(n).strip())
+
+    for paragraph in paras:
+        if paragraph.kind == "section" and not section_number:
+            section_number = paragraph.marker
+            mark(paragraph, LineRole.SECTION)
+        elif _is_note(source, paragraph):
+            mark(paragraph, LineRole.NOTE)
+        elif paragraph.kind == "numbered":
+            groups.append(_Group(paragraph))
+        elif paragraph.kind == "lettered":
+            item = _Item(paragraph.marker, paragraph)
+            (groups[-1].items if groups else loose).append(item)
+        elif groups and groups[-1].items:
+            groups[-1].items[-1].more.append(paragraph)
+        elif groups:
+            groups[-1].more.append(paragraph)
+        elif loose:
+            loose[-1].more.append(paragraph)
+        else:
+            mark(paragraph, LineRole.NOTE)
+
+    top = Section(section_number, "", None)
+    sections: list[Section] = []
+    tasks: list[Task] = []
+    seen: dict[str, int] = {}
+
+    def add(task_id: str, section: Section, number: str, parts: list[Paragraph]) -> None:
+        seen[task_id] = seen.get(task_id, 0) + 1
+        head = parts[0]
+        if seen[task_id] > 1:
+            new_id = task_id + "'" * (seen[task_id] - 1)
+            notes.append(warning(Code.PLAN_DUPLICATE_TASK, f"item {task_id} appears twice; the second is named "
+                                 f"{new_id}", head.span, task=task_id))
+            task_id = new_id
+        pieces = [(head.body_start, head.span.end)] + [(p.span.start, p.span.end) for p in parts[1:]]
+        content = make_cell(source.text, pieces, "\n")
+        for part in parts:
+            mark(part, LineRole.TASK, task_id)
+        tasks.append(Task(id=task_id, ref=TaskRef(source.doc_id, tuple(task_id.split("."))), section=section,
+                          number=number, content=content, product=None, deadline_cell=None,
+                          assignment_cell=None, span=Span(head.span.start, parts[-1].span.end),
+                          line=head.first_line, end_line=parts[-1].last_line))
+
+    prefix = f"{section_number}." if section_number else ""
+    for item in loose:
+        add(f"{prefix}{item.marker}", top, item.marker, [item.head, *item.more])
+    for group in groups:
+        if not group.items:
+            add(f"{prefix}{group.head.marker}", top, group.head.marker, [group.head, *group.more])
+            continue
+        section = Section(f"{prefix}{group.head.marker}", _first_line_title(source, group.head), group.head.span)
+        sections.append(section)
+        mark(group.head, LineRole.SECTION)
+        for paragraph in group.more:
+            mark(paragraph, LineRole.NOTE)
+        previous = ""
+        for item in group.items:
+            add(f"{section.number}.{item.marker}", section, item.marker, [item.head, *item.more])
+            notes.extend(_letter_order(previous, item))
+            previous = item.marker
+    tasks.sort(key=lambda t: t.span.start)
+    return LayoutResult(tuple(sections) or (top,), tuple(tasks), tuple(sorted(uses, key=lambda u: u.line)),
+                        tuple(notes), region)
+
+
+def _letter_order(previous: str, item: _Item) -> list[Diagnostic]:
+    """``plan.numbering_gap`` when a lettered item does not follow the Vietnamese order (… e, g, h …)."""
+    if previous == item.marker:
+        return []  # a repeated letter is reported as a duplicate task
+    known = bool(previous) and previous in LIST_LETTERS[:-1]
+    expected = LIST_LETTERS[LIST_LETTERS.index(previous) + 1] if known else "a"
+    if item.marker == expected:
+        return []
+    hint = " (Vietnamese lists have no f: e) is followed by g))" if item.marker == "f" else ""
+    return [warning(Code.PLAN_NUMBERING_GAP, f"item {item.marker}) follows "
+                    f"{previous + ')' if previous else 'the heading'}, expected {expected}){hint}",
+                    Span(item.head.span.start, item.head.body_start))]

@@ -1,0 +1,286 @@
+"""``read_plan``: a plan file (path, text, bytes or file object) to a ``Plan`` with every row accounted for.
+
+What ``read_plan`` accepts, and how it tells a path from text:
+
+- ``pathlib.Path`` (any ``os.PathLike``): read as bytes and decoded (``plans.decode``);
+- ``str`` with a line break: the plan's text itself (a plan is never one line);
+- ``str`` without a line break: a path; a missing file is a ``PlanReadError`` that says so;
+- ``bytes``/``bytearray``: the file's content, decoded;
+- a binary or text file object (anything with ``read()``): its content; its ``name`` names it.
+
+The plan's header fixes the ``PlanContext`` (plan year, issue date, issuer). An explicit
+``context=`` fills what the header lacks and wins where both speak (``plan.context_override``
+says where they disagree). Every deadline cell is parsed with that context by
+``reformrules.deadlines.parse_deadline``; its diagnostics are mapped from the cell back to the
+file, so they render at the file's line and column.
+
+Examples:
+    >>> plan = read_plan("Số: 12/QĐ-UBND\\nNinh Hòa, ngày 21 tháng 01 năm 2022\\n"
+    ...                  "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022\\nI. MỤC TIÊU\\nII. NHIỆM VỤ\\n"
+    ...                  "1. Cải cách thể chế\\na) Ban hành quy chế trong Quý I/2022.\\n", doc_id="mini")
+    >>> plan.number, plan.issued, plan.plan_year, [str(t) for t in plan.tasks]
+    ('12/QĐ-UBND', datetime.date(2022, 1, 21), 2022, ['II.1.a Ban hành quy chế trong Quý I/2022.'])
+    >>> str(plan.tasks[0].deadline)
+    'within 2022Q1'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+from typing import IO, Any, Sequence, Union
+
+from ..context import PlanContext
+from ..deadlines import parse_deadline
+from ..diagnostics import Code, Diagnostic, info, warning
+from ..errors import PlanReadError
+from ..refs import Dependency, TaskRef, find_cross_refs
+from ..source import Source, Span
+from ..text.fold import fold
+from . import body as body_module
+from . import patterns
+from .cells import folded_source
+from .decode import Decoded, check_text, decode_bytes
+from .header import read_header
+from .layouts import LAYOUTS, Detection, detect_layout
+from .model import BodyDeadline, LineRole, LineUse, Plan, PlanHeader, Section, Task
+from .table import LayoutResult
+from .vocabulary import SEE_APPENDIX, TASK_SECTION_WORD
+
+PlanInput = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes], IO[str]]
+
+
+def _load(source: Any) -> tuple[Decoded, str]:
+    """The decoded text of any accepted input, and the name to report it under."""
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and "\n" not in source):
+        path = Path(source)
+        name = str(source)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            hint = "" if isinstance(source, os.PathLike) else (
+                " (a str without a line break is read as a path; pass the plan's text with its line breaks, "
+                "or bytes)")
+            raise PlanReadError(name, "no such file" + hint) from None
+        except IsADirectoryError:
+            raise PlanReadError(name, "is a directory, not a plan file") from None
+        except OSError as exc:
+            raise PlanReadError(name, f"cannot be read: {exc.strerror or exc}") from None
+        return decode_bytes(data, name), path.name
+    if isinstance(source, str):
+        return check_text(source, "<text>"), "<text>"
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return decode_bytes(bytes(source), "<bytes>"), "<bytes>"
+    if hasattr(source, "read"):
+        name = str(getattr(source, "name", "<stream>"))
+        data = source.read()
+        if isinstance(data, (bytes, bytearray)):
+            return decode_bytes(bytes(data), name), Path(name).name
+        if isinstance(data, str):
+            return check_text(data, name), Path(name).name
+        raise TypeError(f"the file object's read() returned {type(data).__name__}, not bytes or str")
+    raise TypeError(f"read_plan takes a path, the plan's text, bytes or a file object, not {type(source).__name__}")
+
+
+def _context(header: PlanHeader, explicit: PlanContext | None, doc_id: str) -> tuple[PlanContext, list[Diagnostic]]:
+    """The context from the header, with the caller's explicit values winning where given."""
+    found = PlanContext(plan_year=header.plan_year, issued=header.issued, issuer=header.issuer, doc_id=doc_id)
+    if explicit is None:
+        return found, []
+    notes = []
+    values = {}
+    for name in ("plan_year", "issued", "issuer", "doc_id"):
+        mine, theirs = getattr(found, name), getattr(explicit, name)
+        if theirs is None:
+            values[name] = mine
+            continue
+        values[name] = theirs
+        if mine is not None and mine != theirs and name != "doc_id":
+            notes.append(info(Code.PLAN_CONTEXT_OVERRIDE, f"the header says {name} = {mine}; the explicit "
+                              f"context's {theirs} is used", None, field=name))
+    return PlanContext(policy=explicit.policy, **values), notes
+
+
+def _task_section(source: Source, sections: Sequence[Section], last_line: int) -> tuple[int, int] | None:
+    """Lines of the body section that holds the tasks ("II. CÁC CHỈ TIÊU, NHIỆM VỤ CHỦ YẾU")."""
+    for index, section in enumerate(sections):
+        if section.span is None or TASK_SECTION_WORD not in fold(section.title):
+            continue
+        first = source.line_col(section.span.start)[0]
+        end = (source.line_col(sections[index + 1].span.start)[0] - 1
+               if index + 1 < len(sections) and sections[index + 1].span else last_line)
+        inner = folded_source(source)[source.offset(first, 1):source.offset(end, 1) + len(source.line_text(end))]
+        if patterns.BODY_NUMBERED.search(inner) or patterns.BODY_LETTERED.search(inner):
+            return first, end
+    return None
+
+
+def _read_unknown(source: Source, region: tuple[int, int], uses: Sequence[LineUse]) -> LayoutResult:
+    """An appendix no detector recognised: the table reader that reads most rows, and a warning."""
+    best: LayoutResult | None = None
+    for name in ("tsv_continuation", "tab_cells", "pipe_cells"):
+        result = LAYOUTS[name](source, region, uses)
+        if result.tasks and (best is None or len(result.tasks) > len(best.tasks)):
+            best = result
+    start = source.offset(region[0], 1)
+    end = source.offset(region[1], 1) + len(source.line_text(region[1]))
+    note = warning(Code.PLAN_UNKNOWN_LAYOUT, "the appendix is in a layout the reader does not know"
+                   + (f"; {len(best.tasks)} rows read as best it could" if best else "; no row could be read"),
+                   Span(start, end))
+    if best is not None:
+        return dataclasses.replace(best, diagnostics=(note, *best.diagnostics))
+    unread = [LineUse(n, LineRole.UNREAD) for n in range(region[0], region[1] + 1)
+              if source.line_text(n).strip() and n not in {u.line for u in uses}]
+    return LayoutResult((), (), tuple(list(uses) + unread), (note,), region)
+
+
+def _parse_cells(tasks: Sequence[Task], ctx: PlanContext) -> list[Task]:
+    """Each task with its deadline cell parsed and the findings mapped to the file."""
+    out = []
+    for task in tasks:
+        if task.deadline_cell is None:
+            out.append(task)
+            continue
+        cell = task.deadline_cell
+        deadline = parse_deadline(cell.text, ctx)
+        mapped = tuple(dataclasses.replace(d, span=cell.to_source(d.span) if d.span is not None else cell.span)
+                       for d in deadline.diagnostics)
+        out.append(dataclasses.replace(task, deadline=deadline, diagnostics=task.diagnostics + mapped))
+    return out
+
+
+def _dependencies(tasks: Sequence[Task]) -> tuple[list[Dependency], list[Diagnostic]]:
+    """Cross-references between rows ("(Mục V.2)") and the events deadlines wait on."""
+    ids = {task.ref.path for task in tasks}
+    edges: list[Dependency] = []
+    notes: list[Diagnostic] = []
+    for task in tasks:
+        for cell in (task.content, task.product, task.deadline_cell, task.assignment_cell):
+            if cell is None:
+                continue
+            for ref in find_cross_refs(cell.text):
+                span = cell.to_source(ref.span)
+                if ref.path == task.ref.path:
+                    continue
+                if ref.path not in ids:
+                    notes.append(warning(Code.DEPENDENCY_DANGLING_REF, f"task {task.id} refers to "
+                                         f"{'.'.join(ref.path)}, which the plan does not have", span,
+                                         task=task.id, ref=".".join(ref.path)))
+                    continue
+                edges.append(Dependency(task.ref, TaskRef(task.ref.doc_id, ref.path), "see", span))
+        if task.deadline is not None and task.deadline_cell is not None:
+            for condition in task.deadline.conditions:
+                if condition.kind == "event":
+                    span = task.deadline_cell.to_source(condition.span) if condition.span else task.deadline_cell.span
+                    edges.append(Dependency(task.ref, condition.text, "after", span))
+    notes.extend(_cycles(edges))
+    return edges, notes
+
+
+def _cycles(edges: Sequence[Dependency]) -> list[Diagnostic]:
+    """``dependency.cycle`` for every cycle among task-to-task edges (reported once per cycle)."""
+    graph: dict[TaskRef, list[Dependency]] = {}
+    for edge in edges:
+        if isinstance(edge.on, TaskRef):
+            graph.setdefault(edge.task, []).append(edge)
+    notes, reported = [], set()
+    for start in graph:
+        stack = [(start, [start], None)]
+        while stack:
+            node, path, via = stack.pop()
+            for edge in graph.get(node, ()):
+                if edge.on == start:
+                    cycle = frozenset(path)
+                    if cycle not in reported:
+                        reported.add(cycle)
+                        names = " -> ".join(r.id for r in [*path, start])
+                        notes.append(warning(Code.DEPENDENCY_CYCLE, f"tasks depend on each other in a cycle: "
+                                             f"{names}", edge.span))
+                elif edge.on not in path:
+                    stack.append((edge.on, [*path, edge.on], edge))
+    return notes
+
+
+def _appendix_mention(source: Source, body_span: Span) -> Span | None:
+    folded = folded_source(source)
+    at = folded.find(SEE_APPENDIX, body_span.start, body_span.end)
+    return Span(at, at + len(SEE_APPENDIX)) if at >= 0 else None
+
+
+def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: str | None = None) -> Plan:
+    """Read a whole plan: header, body and tasks, with diagnostics instead of silent guesses.
+
+    Raises ``PlanReadError`` (naming the file and the problem) for input that is not a plan's
+    text at all: an empty or binary file, an HTML page, undecodable bytes, a missing file.
+    Anything else comes back as a ``Plan`` whose ``diagnostics`` say what looked wrong.
+    ``TypeError`` for an argument of the wrong type.
+    """
+    if context is not None and not isinstance(context, PlanContext):
+        raise TypeError(f"context must be a PlanContext or None, not {type(context).__name__}")
+    decoded, name = _load(source)
+    doc_id = doc_id or (context.doc_id if context and context.doc_id else None) or name
+    src = Source(doc_id, decoded.text)
+    header = read_header(src)
+    ctx, context_notes = _context(header, context, doc_id)
+    last_line = len(src.text.split("\n"))
+    while last_line > 1 and not src.line_text(last_line).strip():
+        last_line -= 1
+
+    detection: Detection = detect_layout(src)
+    appendix_first = detection.title_line or detection.table_line
+    body_first = body_module.find_body_start(src, (appendix_first or last_line + 1) - 1)
+    body_last = (appendix_first - 1) if appendix_first else last_line
+    body_region = (body_first, body_last) if body_first and body_first <= body_last else None
+    sections = body_module.body_sections(src, body_region) if body_region else ()
+    layout_notes: list[Diagnostic] = []
+
+    if detection.layout == "body_only":
+        region = _task_section(src, sections, body_last)
+        body_span = Span(src.offset(body_region[0], 1), src.offset(body_last, 1)) if body_region else Span(0, 0)
+        mention = _appendix_mention(src, body_span) if body_region else None
+        if region is None:
+            layout_notes.append(warning(Code.PLAN_NO_APPENDIX, "no appendix table and no numbered task section "
+                                        "in the body: the plan yields no tasks", mention))
+            result = LayoutResult((), (), (), (), None)
+        else:
+            result = LAYOUTS["body_only"](src, region, ())
+            layout_notes.append(info(Code.PLAN_NO_APPENDIX, f"no appendix table; tasks are read from the body's "
+                                     f"section {result.sections[0].number.split('.')[0] if result.sections else ''}"
+                                     .rstrip(), None))
+            if mention is not None:
+                layout_notes.append(warning(Code.PLAN_NO_APPENDIX, "the body refers to an appendix that is not "
+                                            "in the file; its rows are missing", mention))
+    else:
+        title_uses = [LineUse(n, LineRole.TITLE) for n in range(appendix_first, detection.table_line)
+                      if src.line_text(n).strip()] if detection.title_line else []
+        region = (detection.table_line, last_line)
+        if detection.layout == "unknown":
+            result = _read_unknown(src, region, title_uses)
+        else:
+            result = LAYOUTS[detection.layout](src, region, title_uses)
+        result = dataclasses.replace(result, region=(appendix_first, last_line))
+
+    tasks = _parse_cells(result.tasks, ctx)
+    found: tuple[BodyDeadline, ...] = ()
+    paras: tuple = ()
+    if body_region is not None:
+        paras = body_module.paragraphs(src, body_region)
+        found = body_module.body_deadlines(src, paras, sections, ctx)
+    if detection.layout == "body_only":
+        tasks = [dataclasses.replace(t, deadline=next((d.deadline for d in found if t.span.start <= d.span.start
+                                                       < t.span.end), None)) for t in tasks]
+    edges, dependency_notes = _dependencies(tasks)
+    body_notes = [dataclasses.replace(d, span=d.span.shift(bd.span.start - bd.deadline.span.start)
+                                      if d.span is not None and bd.deadline.span is not None else bd.span)
+                  for bd in found for d in bd.deadline.diagnostics]
+    diagnostics = (list(decoded.diagnostics) + list(header.diagnostics) + context_notes + layout_notes
+                   + list(result.diagnostics) + [d for t in tasks for d in t.diagnostics] + dependency_notes
+                   + body_notes)
+    diagnostics.sort(key=lambda d: -1 if d.span is None else d.span.start)
+    return Plan(
+        source=src, header=header, context=ctx, layout=detection.layout, sections=result.sections,
+        tasks=tuple(tasks), dependencies=tuple(edges), body_sections=tuple(sections), body_deadlines=found,
+        body_targets_text=body_module.target_sentences(src, paras),
+        reporting=body_module.reporting_rules(src, paras, ctx), accounting=result.accounting,
+        appendix_lines=result.region, diagnostics=tuple(diagnostics))
