@@ -1,0 +1,321 @@
+"""The Vietnamese side of the targets grammar: word tables (each with an English gloss) and the
+few regular expressions (the tokenizer and the number formats).
+
+Every phrase is stored as written and matched on :func:`reformrules.text.fold.fold` output, so
+case, old tone placement ("hoà"), NBSP, en dashes and line breaks do not matter. The word →
+comparator choices follow docs/domain.md §4 (an [I] language convention, not law) and the
+issue text; docs/targets.md lists them.
+
+Examples:
+    >>> [t.kind for t in tokenize("đạt tối thiểu 45,8%")]
+    ['word', 'word', 'word', 'num', 'pct']
+    >>> read_number("1.000"), read_number("45,8"), read_number("4,,5")
+    (Decimal('1000'), Decimal('45.8'), None)
+    >>> PREFIX_CUES[fold_words("tối thiểu")].op.value
+    '>='
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+from types import MappingProxyType
+from typing import NamedTuple
+
+from ..text.fold import fold
+from .model import Comparator
+
+
+class Token(NamedTuple):
+    """A token of the folded text: ``kind`` is num, word, pct or punct; offsets are 0-based."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+# Numbers keep their inner "." and "," (read by read_number); a word is a run of letters.
+_TOKEN = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+)|(?P<pct>%)|(?P<punct>[^\w\s])")
+
+# Vietnamese number formats: "." groups thousands, "," is the decimal mark ("1.000,5");
+# a lone "." before other than three digits is read as a decimal point ("45.8").
+_PLAIN = re.compile(r"\d+")
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_DECIMAL_POINT = re.compile(r"\d+\.\d+")
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Tokens of ``fold(text)``; offsets are valid in ``text`` because folding keeps length.
+
+    Examples:
+        >>> [(t.kind, t.text) for t in tokenize("Từ 95% -100%")]
+        [('word', 'từ'), ('num', '95'), ('pct', '%'), ('punct', '-'), ('num', '100'), ('pct', '%')]
+    """
+    folded = fold(text)
+    return tuple(Token(m.lastgroup or "punct", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded))
+
+
+def read_number(text: str) -> Decimal | None:
+    """The value of a number as written in a Vietnamese text, or ``None`` when malformed.
+
+    Examples:
+        >>> read_number("78"), read_number("1.000,5"), read_number("3.4.5")
+        (Decimal('78'), Decimal('1000.5'), None)
+    """
+    if _PLAIN.fullmatch(text):
+        return Decimal(text)
+    if _DECIMAL_COMMA.fullmatch(text):
+        return Decimal(text.replace(",", "."))
+    if _THOUSANDS.fullmatch(text):
+        return Decimal(text.replace(".", "").replace(",", "."))
+    if _DECIMAL_POINT.fullmatch(text):
+        return Decimal(text)
+    return None
+
+
+def fold_words(phrase: str) -> tuple[str, ...]:
+    """The folded words of a table phrase (the key it is matched by).
+
+    Examples:
+        >>> fold_words("Không  vượt quá")
+        ('không', 'vượt', 'quá')
+    """
+    return tuple(fold(phrase).split())
+
+
+class CueRole(str, Enum):
+    """What a word before (or after) a number contributes to a goal."""
+
+    COMPARATOR = "comparator"  # sets the comparison ("tối thiểu" >=)
+    FROM = "from"  # "từ": opens a range; alone or with "trở lên" it means >=
+    VERB = "verb"  # "đạt": reach; the comparison stays implicit (>=)
+    STRIVE = "strive"  # "phấn đấu": strive for; an explicit >=
+    FILLER = "filler"  # allowed between a cue and its number ("tỷ lệ", "tương đương")
+    INCREASE = "increase"  # a change upwards against a baseline ("tăng")
+    DECREASE = "decrease"  # a change downwards against a baseline ("giảm")
+    EXCEED = "exceed"  # "vượt": > alone; an increase when a baseline follows ("so với")
+    PERIODIC = "periodic"  # "mỗi năm": against the previous period
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One table row: a phrase as written, its role, its comparator, and an English gloss."""
+
+    phrase: str
+    role: CueRole
+    op: Comparator | None
+    gloss: str
+
+
+def _table(rows: tuple[Cue, ...]) -> MappingProxyType[tuple[str, ...], Cue]:
+    table: dict[tuple[str, ...], Cue] = {}
+    for row in rows:
+        key = fold_words(row.phrase)
+        if key in table:
+            raise ValueError(f"duplicate cue after folding: {row.phrase!r}")
+        table[key] = row
+    return MappingProxyType(table)
+
+
+_C = CueRole
+GE, GT, LE, LT = Comparator.GE, Comparator.GT, Comparator.LE, Comparator.LT
+
+# Words that can stand right before a number, read backwards from it (longest match first).
+PREFIX_CUE_ROWS: tuple[Cue, ...] = (
+    Cue("tối thiểu", _C.COMPARATOR, GE, "at least (minimum)"),
+    Cue("ít nhất", _C.COMPARATOR, GE, "at least"),
+    Cue("không thấp hơn", _C.COMPARATOR, GE, "not lower than"),
+    Cue("không ít hơn", _C.COMPARATOR, GE, "not fewer than"),
+    Cue("không dưới", _C.COMPARATOR, GE, "not below"),
+    Cue("trên", _C.COMPARATOR, GT, "above (strictly)"),
+    Cue("hơn", _C.COMPARATOR, GT, "more than"),
+    Cue("cao hơn", _C.COMPARATOR, GT, "higher than"),
+    Cue("lớn hơn", _C.COMPARATOR, GT, "greater than"),
+    Cue("nhiều hơn", _C.COMPARATOR, GT, "more than"),
+    Cue("tối đa", _C.COMPARATOR, LE, "at most (maximum)"),
+    Cue("không quá", _C.COMPARATOR, LE, "not more than"),
+    Cue("không vượt quá", _C.COMPARATOR, LE, "not exceeding"),
+    Cue("không cao hơn", _C.COMPARATOR, LE, "not higher than"),
+    Cue("không hơn", _C.COMPARATOR, LE, "not more than"),
+    Cue("không vượt", _C.COMPARATOR, LE, "not exceeding"),
+    Cue("dưới", _C.COMPARATOR, LT, "below (strictly)"),
+    Cue("thấp hơn", _C.COMPARATOR, LT, "lower than"),
+    Cue("ít hơn", _C.COMPARATOR, LT, "fewer than"),
+    Cue("nhỏ hơn", _C.COMPARATOR, LT, "smaller than"),
+    Cue("xuống dưới", _C.COMPARATOR, LT, "down to below"),
+    Cue("giảm xuống dưới", _C.COMPARATOR, LT, "reduce to below"),
+    Cue("giảm xuống", _C.COMPARATOR, LE, "reduce to (at most)"),
+    Cue("giảm xuống còn", _C.COMPARATOR, LE, "reduce down to (at most)"),
+    Cue("giảm còn", _C.COMPARATOR, LE, "reduce to (at most)"),
+    Cue("xuống còn", _C.COMPARATOR, LE, "down to (at most)"),
+    Cue("tăng lên", _C.COMPARATOR, GE, "raise to (at least)"),
+    Cue("nâng lên", _C.COMPARATOR, GE, "raise to (at least)"),
+    Cue("từ", _C.FROM, GE, "from (range start; alone: at least)"),
+    Cue("đạt", _C.VERB, GE, "reach (comparison implicit: at least)"),
+    Cue("là", _C.VERB, GE, "is (comparison implicit: at least)"),
+    Cue("phấn đấu", _C.STRIVE, GE, "strive for (at least)"),
+    Cue("phấn đấu đạt", _C.STRIVE, GE, "strive to reach (at least)"),
+    Cue("tỷ lệ", _C.FILLER, None, "rate"),
+    Cue("tỉ lệ", _C.FILLER, None, "rate (older spelling)"),
+    Cue("tương đương", _C.FILLER, None, "respectively / equivalent"),
+    Cue("tương ứng", _C.FILLER, None, "respectively"),
+    Cue("mức", _C.FILLER, None, "the level of"),
+    Cue("tăng", _C.INCREASE, None, "increase by"),
+    Cue("tăng thêm", _C.INCREASE, None, "increase further by"),
+    Cue("giảm", _C.DECREASE, None, "decrease by"),
+    Cue("giảm thêm", _C.DECREASE, None, "decrease further by"),
+    Cue("vượt", _C.EXCEED, GT, "exceed (alone: above; with a baseline: exceed it by)"),
+    Cue("mỗi năm", _C.PERIODIC, None, "every year"),
+    Cue("hằng năm", _C.PERIODIC, None, "every year"),
+    Cue("hàng năm", _C.PERIODIC, None, "every year (variant)"),
+    Cue("mỗi quý", _C.PERIODIC, None, "every quarter"),
+)
+PREFIX_CUES = _table(PREFIX_CUE_ROWS)
+PREFIX_MAX_WORDS = max(len(key) for key in PREFIX_CUES)
+
+# Words right after the number (and its unit).
+OR_MORE = fold_words("trở lên")  # "or more": >=
+OR_LESS = fold_words("trở xuống")  # "or less": <=
+COMPARED_WITH = fold_words("so với")  # "compared with": a baseline follows
+
+# The baseline a periodic cue refers to (interpretation: "every year" compares with the year before).
+PERIODIC_BASELINES: MappingProxyType[tuple[str, ...], str] = MappingProxyType({
+    fold_words("mỗi năm"): "năm trước",  # every year -> the previous year
+    fold_words("hằng năm"): "năm trước",  # every year -> the previous year
+    fold_words("hàng năm"): "năm trước",  # every year -> the previous year
+    fold_words("mỗi quý"): "quý trước",  # every quarter -> the previous quarter
+})
+
+# Joiners of a range "95% - 100%", "từ 10 đến 20".
+RANGE_JOINERS: frozenset[str] = frozenset({
+    "-",  # dash
+    "đến",  # to
+    "tới",  # to
+})
+
+# Words that make a number a percentage ("50 phần trăm").
+PERCENT_WORDS: tuple[tuple[str, ...], ...] = (
+    fold_words("phần trăm"),  # percent
+)
+
+# Count units that can follow a number in a goal ("tối thiểu 10 hồ sơ"); the unit is kept as written.
+COUNT_UNIT_ROWS: tuple[tuple[str, str], ...] = (
+    ("hồ sơ", "dossiers"),
+    ("thủ tục hành chính", "administrative procedures"),
+    ("thủ tục", "procedures"),
+    ("TTHC", "administrative procedures (abbr.)"),
+    ("dịch vụ công", "public services"),
+    ("dịch vụ", "services"),
+    ("DVCTT", "online public services (abbr.)"),
+    ("đơn vị", "units"),
+    ("cơ quan", "agencies"),
+    ("văn bản", "documents"),
+    ("doanh nghiệp", "businesses"),
+    ("người", "people"),
+    ("lượt", "times / visits"),
+    ("lần", "times"),
+    ("lớp", "classes (training)"),
+    ("cuộc", "sessions (inspections, surveys)"),
+    ("buổi", "sessions"),
+    ("đợt", "rounds"),
+    ("cán bộ", "officials"),
+    ("công chức", "civil servants"),
+    ("viên chức", "public employees"),
+    ("sáng kiến", "initiatives"),
+    ("mô hình", "models (pilots)"),
+    ("tin", "news items"),
+    ("bài", "articles"),
+    ("xã", "communes"),
+    ("sở", "departments"),
+)
+COUNT_UNITS: MappingProxyType[tuple[str, ...], str] = MappingProxyType(
+    {fold_words(unit): unit for unit, _gloss in COUNT_UNIT_ROWS}
+)
+COUNT_UNIT_MAX_WORDS = max(len(key) for key in COUNT_UNITS)
+
+# Words after a number that make it a duration or an age, never a goal ("trên 5 năm").
+DURATION_WORDS: frozenset[str] = frozenset({
+    "năm",  # years
+    "tháng",  # months
+    "quý",  # quarters
+    "tuần",  # weeks
+    "ngày",  # days
+    "giờ",  # hours
+    "phút",  # minutes
+    "tuổi",  # years of age
+})
+
+# Heads that start the measured quantity before its verb ("Tỷ lệ … đạt", "Mức độ hài lòng … đạt").
+SUBJECT_HEADS: tuple[tuple[str, ...], ...] = (
+    fold_words("tỷ lệ"),  # rate
+    fold_words("tỉ lệ"),  # rate (older spelling)
+    fold_words("mức độ"),  # level (of satisfaction); "mức độ 3" is a service level, not a head
+    fold_words("chỉ số"),  # index
+    fold_words("số lượng"),  # number of
+)
+# Heads whose quantity is a rate: a change of it is read in percentage points.
+RATE_HEADS: tuple[tuple[str, ...], ...] = SUBJECT_HEADS[:4]
+
+# Words that end a sub-clause: a new measured quantity starts after them.
+STRONG_BREAKS: tuple[tuple[str, ...], ...] = (
+    fold_words("trong đó"),  # of which
+    fold_words("đồng thời"),  # at the same time
+)
+WEAK_BREAKS: tuple[tuple[str, ...], ...] = (
+    fold_words("và"),  # and
+)
+# Words trimmed from the edges of a subject (they join clauses, they are not the quantity).
+EDGE_WORDS: tuple[tuple[str, ...], ...] = (
+    fold_words("trong đó"),  # of which
+    fold_words("đồng thời"),  # at the same time
+    fold_words("phấn đấu"),  # strive
+    fold_words("và"),  # and
+    fold_words("hoặc"),  # or
+    fold_words("có"),  # there is / have
+)
+
+# "(hoặc …)": an alternative goal in parentheses.
+ALTERNATIVE_WORD = "hoặc"  # or
+
+# "đối với …": the quantity is repeated for another object ("…, đối với sự phục vụ của …").
+FOR_OBJECT = fold_words("đối với")  # with regard to
+
+# Administrative levels of a per-level list ("cấp tỉnh, huyện, xã … (50%, 40%, 25%)").
+LEVEL_MARKER = "cấp"  # level
+LEVEL_ROWS: tuple[tuple[str, str], ...] = (
+    ("trung ương", "central"),
+    ("tỉnh", "province"),
+    ("huyện", "district"),
+    ("xã", "commune"),
+)
+LEVELS: MappingProxyType[tuple[str, ...], str] = MappingProxyType(
+    {fold_words(level): level for level, _gloss in LEVEL_ROWS}
+)
+LEVEL_SEPARATORS: frozenset[str] = frozenset({
+    ",",  # comma
+    "và",  # and
+})
+
+# A list-item marker at the start of a clause: "a)", "đ)", "1.", "12)".
+LIST_MARKER = re.compile(r"\s*(?:[a-zđ]|\d{1,2})[.)]\s+|\s*[-+•]\s+")
+
+
+def is_bullet(text: str, dash: int) -> bool:
+    """True when the "-" at ``dash`` starts a list item rather than joining words or numbers.
+
+    A bullet follows a line start or an HTML tag end (``>``), or is a spaced dash before an
+    upper-case letter (" - Báo cáo"); "kinh tế - xã hội" and "95% - 100%" are not bullets.
+
+    Examples:
+        >>> is_bullet("làm - Báo cáo", 4), is_bullet("kinh tế - xã hội", 8), is_bullet("45% - 50%", 4)
+        (True, False, False)
+    """
+    before = text[:dash].rstrip(" \t\u00a0")
+    if not before or before[-1] in "\n>":
+        return True
+    after = text[dash + 1 : dash + 3]
+    return dash > 0 and text[dash - 1].isspace() and after[:1].isspace() and after[1:2].isupper()

@@ -1,0 +1,549 @@
+"""Read the numeric goals of a text into :class:`~reformrules.targets.model.Target` values.
+
+The text is split into clauses (at ";", at a sentence end, at list bullets, at tabs and blank
+lines). In each clause every number that looks like a goal is found with the words right before
+it (the cue: "đạt tối thiểu", "giảm xuống dưới", "Phấn đấu từ") and right after it ("trở lên",
+"so với …", "(hoặc …)"); the quantity it measures is read around it (:mod:`.subject`).
+
+A number is a goal when it is a percentage, or a count with a cue ("tối thiểu 10 hồ sơ"), or a
+bare number after a strong cue ("trên 84"; warned as ``target.no_unit``). Years, dates, document
+numbers, service levels ("mức độ 3, 4") and counts without a cue ("17 sở") are not goals. A
+percentage that cannot be read gives an explicit unparsed :class:`Target` with a
+``target.unparsed`` error, never a silent drop.
+
+Examples:
+    >>> [str(t) for t in parse_targets("Tỷ lệ hồ sơ trễ hạn giảm xuống dưới 5%.")]
+    ['< 5%']
+    >>> t = parse_targets("Phấn đấu từ 95% -100% số hồ sơ TTHC được trả kết quả đúng hạn.")[0]
+    >>> str(t), t.subject, t.id
+    ('95%..100%', 'số hồ sơ TTHC được trả kết quả đúng hạn', 'T:1')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Literal
+
+from ..context import PlanContext
+from ..diagnostics import Code, Diagnostic, error, has_errors, info, warning
+from ..errors import ParseError
+from ..source import Span
+from .grammar import (
+    ALTERNATIVE_WORD,
+    COMPARED_WITH,
+    COUNT_UNIT_MAX_WORDS,
+    COUNT_UNITS,
+    DURATION_WORDS,
+    OR_LESS,
+    OR_MORE,
+    PERCENT_WORDS,
+    PERIODIC_BASELINES,
+    PREFIX_CUES,
+    PREFIX_MAX_WORDS,
+    RANGE_JOINERS,
+    RATE_HEADS,
+    Cue,
+    CueRole,
+    Token,
+    fold_words,
+    is_bullet,
+    read_number,
+    tokenize,
+)
+from .model import PERCENT, Comparator, Relative, Target
+from .subject import (
+    for_object_prefix,
+    join_subject,
+    level_list,
+    split_middle,
+    starts_with_for_object,
+    subject_range,
+    subject_text,
+    trim,
+)
+
+_STRONG_ROLES = frozenset({CueRole.COMPARATOR, CueRole.EXCEED, CueRole.INCREASE, CueRole.DECREASE})
+_FLIP = {Comparator.GE: Comparator.LE, Comparator.GT: Comparator.LT, Comparator.LE: Comparator.GE,
+         Comparator.LT: Comparator.GT, Comparator.EQ: Comparator.EQ}
+_HUNDRED = Decimal(100)
+
+
+@dataclass
+class _Goal:
+    """A goal found in a clause, before its subject is known (token indexes into the text)."""
+
+    first: int  # first token of the cue (or of the quantity)
+    number: int  # first token of the quantity
+    after: int  # token after the quantity and its suffixes
+    values: tuple[Decimal, ...] = ()
+    value_spans: tuple[tuple[int, int], ...] = ()  # character offsets of each listed value
+    kind: Literal["single", "range", "list", "unparsed"] = "single"
+    unit: str | None = None
+    cues: dict[CueRole, Cue] = field(default_factory=dict)
+    or_more: bool = False
+    or_less: bool = False
+    baseline: str | None = None
+    periodic: str | None = None
+    alternatives: tuple[Target, ...] = ()
+    problem: str = ""
+    notes: list[Diagnostic] = field(default_factory=list)
+
+
+def parse_targets(
+    text: str,
+    ctx: PlanContext | None = None,
+    *,
+    mode: Literal["collect", "raise"] = "collect",
+    id_prefix: str | None = None,
+) -> tuple[Target, ...]:
+    """Every numeric goal of ``text``, in order; spans are offsets into ``text``.
+
+    Args:
+        text: a sentence, a "Mục tiêu" paragraph or an appendix product cell.
+        ctx: optional; ``ctx.doc_id`` is the default id prefix.
+        mode: ``"collect"`` never raises on a str and keeps unreadable goals as unparsed
+            targets; ``"raise"`` raises one :class:`ParseError` listing every error.
+        id_prefix: ids are ``"<id_prefix>:<n>"`` (n from 1, in text order); alternatives are
+            ``"<id>.or<k>"``. Defaults to ``ctx.doc_id``, else ``"T"``. Give each call its own
+            prefix (the plan reader uses the task reference) so that ids stay unique in a plan.
+
+    Raises:
+        TypeError: ``text`` is not a str.
+        ParseError: in ``mode="raise"``, when a goal could not be read.
+
+    Examples:
+        >>> ts = parse_targets("Mức độ hài lòng … đạt tối thiểu 78%, đối với sự phục vụ của đơn vị sự nghiệp công lập đạt tối thiểu 78%")
+        >>> [str(t) for t in ts], ts[1].subject
+        (['>= 78%', '>= 78%'], 'Mức độ hài lòng … đối với sự phục vụ của đơn vị sự nghiệp công lập')
+        >>> [str(t) for t in parse_targets("cấp tỉnh, huyện, xã đạt tỷ lệ tương đương (50%, 40%, 25%)", id_prefix="002")]
+        ['>= 50% @tỉnh [implicit]', '>= 40% @huyện [implicit]', '>= 25% @xã [implicit]']
+        >>> parse_targets("đạt …%")[0].op.value
+        'unparsed'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_targets expects a str, got {type(text).__name__}")
+    if mode not in ("collect", "raise"):
+        raise ValueError(f"mode must be 'collect' or 'raise', not {mode!r}")
+    prefix = id_prefix or (ctx.doc_id if ctx is not None and ctx.doc_id else "T")
+    tokens = tokenize(text)
+    targets: list[Target] = []
+    for start, end in _clauses(text, tokens):
+        targets.extend(_parse_clause(text, tokens, start, end))
+    numbered = tuple(_with_ids(target, f"{prefix}:{n}") for n, target in enumerate(targets, 1))
+    if mode == "raise":
+        errors = tuple(d for t in numbered for d in _all_diagnostics(t) if has_errors((d,)))
+        if errors:
+            raise ParseError(text, errors)
+    return numbered
+
+
+def _all_diagnostics(target: Target) -> tuple[Diagnostic, ...]:
+    return target.diagnostics + tuple(d for alt in target.alternatives for d in _all_diagnostics(alt))
+
+
+def _with_ids(target: Target, target_id: str) -> Target:
+    alternatives = tuple(_with_ids(alt, f"{target_id}.or{k}") for k, alt in enumerate(target.alternatives, 1))
+    return replace(target, id=target_id, alternatives=alternatives)
+
+
+def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token ranges of the clauses: split at ";", a sentence-ending ".", bullets, tabs, blank lines."""
+    clauses = []
+    start = 0
+    for i, token in enumerate(tokens):
+        if i > start:
+            gap = text[tokens[i - 1].end : token.start]
+            if "\t" in gap or gap.count("\n") >= 2:
+                clauses.append((start, i))
+                start = i
+        if token.kind != "punct":
+            continue
+        cut = token.text == ";"
+        if token.text == ".":
+            nxt = text[token.end : token.end + 1]
+            prev = text[token.start - 1 : token.start]
+            cut = prev != "." and nxt != "." and (nxt == "" or nxt.isspace())
+        if token.text == "-" and is_bullet(text, token.start):
+            cut = True
+        if cut:
+            clauses.append((start, i))
+            start = i + 1
+    clauses.append((start, len(tokens)))
+    return [(a, b) for a, b in clauses if a < b]
+
+
+def _parse_clause(text: str, tokens: Sequence[Token], start: int, end: int) -> list[Target]:
+    goals: list[_Goal] = []
+    i = start
+    floor = start
+    while i < end:
+        token = tokens[i]
+        goal = None
+        if token.kind == "num":
+            goal = _read_goal(text, tokens, i, end, floor)
+        elif _percent_at(tokens, i, end):
+            goal = _stray_percent(tokens, i, end, floor)
+        if goal is None:
+            i += 1
+            continue
+        goals.append(goal)
+        i = floor = goal.after
+    return _build_targets(text, tokens, start, end, goals)
+
+
+def _percent_at(tokens: Sequence[Token], i: int, end: int) -> int:
+    """How many tokens at ``i`` make a percent sign ("%" or "phần trăm"); 0 when none."""
+    if tokens[i].kind == "pct":
+        return 1
+    for words in PERCENT_WORDS:
+        if i + len(words) <= end and tuple(t.text for t in tokens[i : i + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def _unit_at(tokens: Sequence[Token], i: int, end: int) -> tuple[str | None, int]:
+    """The unit right after a number at ``i``: ("%", n), (count unit, n) or (None, 0)."""
+    if i >= end:
+        return None, 0
+    width = _percent_at(tokens, i, end)
+    if width:
+        return PERCENT, width
+    for n in range(min(COUNT_UNIT_MAX_WORDS, end - i), 0, -1):
+        words = tuple(t.text for t in tokens[i : i + n])
+        if all(t.kind == "word" for t in tokens[i : i + n]) and words in COUNT_UNITS:
+            return COUNT_UNITS[words], n
+    return None, 0
+
+
+def _glued(tokens: Sequence[Token], i: int, j: int) -> bool:
+    return tokens[i].end == tokens[j].start
+
+
+def _scan_cues(tokens: Sequence[Token], number: int, floor: int) -> tuple[int, dict[CueRole, Cue]]:
+    """Cue words right before the number, read backwards: (first cue token, cues by role)."""
+    cues: dict[CueRole, Cue] = {}
+    found: list[tuple[int, Cue]] = []
+    pos = number
+    while pos > floor:
+        for n in range(min(PREFIX_MAX_WORDS, pos - floor), 0, -1):
+            window = tokens[pos - n : pos]
+            if not all(t.kind == "word" for t in window):
+                continue
+            cue = PREFIX_CUES.get(tuple(t.text for t in window))
+            if cue is None:
+                continue
+            if cue.role in cues and cue.role is not CueRole.FILLER:
+                return _drop_leading_fillers(found, number, cues)
+            cues[cue.role] = cue
+            found.append((pos - n, cue))
+            pos -= n
+            break
+        else:
+            break
+    return _drop_leading_fillers(found, number, cues)
+
+
+def _drop_leading_fillers(found: list[tuple[int, Cue]], number: int, cues: dict[CueRole, Cue]) -> tuple[int, dict[CueRole, Cue]]:
+    # A filler ("tỷ lệ") only belongs to the cue when a real cue stands before it.
+    while found and found[-1][1].role is CueRole.FILLER:
+        found.pop()
+    kept = {cue.role: cue for _pos, cue in found}
+    return (found[-1][0] if found else number), kept
+
+
+def _read_goal(text: str, tokens: Sequence[Token], i: int, end: int, floor: int) -> _Goal | None:
+    """The goal whose number is at token ``i``, or ``None`` when the number is not a goal."""
+    number = i
+    if i > floor and tokens[i - 1].text == "(":
+        listed = _read_list(tokens, i, end)
+        if listed is not None:
+            values, spans, after = listed
+            first, cues = _scan_cues(tokens, i - 1, floor)
+            goal = _Goal(first, i - 1, after, values, spans, "list", PERCENT, cues)
+            return _read_suffixes(text, tokens, goal, end)
+    for j in (i - 1, i + 1):
+        if floor <= j < end and tokens[j].text in "/:" and (_glued(tokens, j, i) or _glued(tokens, i, j)):
+            return None  # part of a date, a document number or a ratio such as 9001:2015
+    last = i  # a number glued to stray marks ("4,,5", "3.,5") is one malformed number
+    while last + 1 < end and _glued(tokens, last, last + 1) and (
+        tokens[last + 1].text in ".," or (tokens[last].text in ".," and tokens[last + 1].kind == "num")
+    ):
+        last += 1
+    while last > i and tokens[last].kind != "num":
+        last -= 1
+    raw = text[tokens[i].start : tokens[last].end]
+    value = read_number(tokens[i].text) if last == i else None
+    unit, width = _unit_at(tokens, last + 1, end)
+    after = last + 1 + width
+    values = (value,) if value is not None else ()
+    kind: Literal["single", "range", "list", "unparsed"] = "single" if value is not None else "unparsed"
+    problem = "" if value is not None else f"cannot read the number {raw!r}"
+    if after + 1 < end and tokens[after].text in RANGE_JOINERS and tokens[after + 1].kind == "num":
+        if not (tokens[after].text == "-" and is_bullet(text, tokens[after].start)):
+            upper = read_number(tokens[after + 1].text)
+            unit2, width2 = _unit_at(tokens, after + 2, end)
+            if unit is None or unit == unit2:
+                unit = unit2
+                after += 2 + width2
+                if value is None or upper is None:
+                    kind, problem = "unparsed", "cannot read the bounds of the range"
+                else:
+                    kind, values = "range", (value, upper)
+    first, cues = _scan_cues(tokens, number, floor)
+    goal = _Goal(first, number, after, values, (), kind, unit, cues, problem=problem)
+    if not _is_goal(tokens, goal, end):
+        return None
+    if (
+        CueRole.FROM in cues and kind == "single" and after < end and tokens[after].text in RANGE_JOINERS
+        and not (after + 1 < end and tokens[after + 1].kind == "num")
+    ):
+        goal.kind, goal.problem, goal.after = "unparsed", "the range has no upper bound", after + 1
+        return goal
+    return _read_suffixes(text, tokens, goal, end)
+
+
+def _read_list(tokens: Sequence[Token], i: int, end: int) -> tuple[tuple[Decimal, ...], tuple[tuple[int, int], ...], int] | None:
+    """A parenthesised list of percentages "(50%, 40%, 25%)" starting at number ``i``."""
+    values: list[Decimal] = []
+    spans: list[tuple[int, int]] = []
+    j = i
+    while j + 1 < end and tokens[j].kind == "num" and tokens[j + 1].kind == "pct":
+        value = read_number(tokens[j].text)
+        if value is None:
+            return None
+        values.append(value)
+        spans.append((tokens[j].start, tokens[j + 1].end))
+        j += 2
+        if j < end and tokens[j].text == ")":
+            return (tuple(values), tuple(spans), j + 1) if len(values) >= 2 else None
+        if j < end and tokens[j].text == ",":
+            j += 1
+            continue
+        return None
+    return None
+
+
+def _is_goal(tokens: Sequence[Token], goal: _Goal, end: int) -> bool:
+    """Percentages are goals; counts need a cue; a bare number needs a strong cue."""
+    if goal.unit == PERCENT:
+        return True
+    roles = set(goal.cues)
+    if goal.unit is not None:
+        return bool(roles - {CueRole.FILLER, CueRole.PERIODIC})
+    if not roles & _STRONG_ROLES:
+        return False
+    raw = tokens[goal.number].text
+    if len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100:
+        return False  # a year
+    nxt = tokens[goal.after] if goal.after < end else None
+    return not (nxt is not None and nxt.kind == "word" and nxt.text in DURATION_WORDS)
+
+
+def _stray_percent(tokens: Sequence[Token], i: int, end: int, floor: int) -> _Goal:
+    """A percent sign with no readable number before it ("đạt …%"): an unparsed goal."""
+    start = i
+    if start > floor and tokens[start - 1].kind == "word" and _glued(tokens, start - 1, start):
+        start -= 1  # "x%": a word in place of the number
+    while start > floor and tokens[start - 1].kind == "punct" and tokens[start - 1].text in "….,":
+        start -= 1
+    first, cues = _scan_cues(tokens, start, floor)
+    return _Goal(first, i, i + _percent_at(tokens, i, end), kind="unparsed", unit=PERCENT, cues=cues,
+                 problem="a percentage with no readable number")
+
+
+def _match_words(tokens: Sequence[Token], i: int, end: int, words: tuple[str, ...]) -> bool:
+    return i + len(words) <= end and tuple(t.text for t in tokens[i : i + len(words)]) == words
+
+
+def _read_suffixes(text: str, tokens: Sequence[Token], goal: _Goal, end: int) -> _Goal:
+    """"trở lên" / "trở xuống", "mỗi năm", "so với …" and "(hoặc …)" after the quantity."""
+    j = goal.after
+    if _match_words(tokens, j, end, OR_MORE):
+        goal.or_more, j = True, j + len(OR_MORE)
+    elif _match_words(tokens, j, end, OR_LESS):
+        goal.or_less, j = True, j + len(OR_LESS)
+    changes = CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues
+    for words, baseline in PERIODIC_BASELINES.items():  # "tăng 20% mỗi năm"; without a change: per year
+        if changes and _match_words(tokens, j, end, words):
+            goal.periodic, j = baseline, j + len(words)
+            break
+    if _match_words(tokens, j, end, COMPARED_WITH):
+        k = j + len(COMPARED_WITH)
+        stop = k
+        while stop < end and not (tokens[stop].kind == "punct" and tokens[stop].text in ",;.()"):
+            stop += 1
+        if stop > k:
+            goal.baseline = subject_text(text, tokens, k, stop)
+            j = stop
+    if j + 1 < end and tokens[j].text == "(" and tokens[j + 1].text == ALTERNATIVE_WORD:
+        close, depth = j + 1, 1
+        while close < end:
+            if tokens[close].text == "(":
+                depth += 1
+            elif tokens[close].text == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            close += 1
+        goal.alternatives = tuple(_parse_clause(text, tokens, j + 2, close))
+        j = min(close + 1, end)
+    goal.after = j
+    return goal
+
+
+def _build_targets(text: str, tokens: Sequence[Token], start: int, end: int, goals: list[_Goal]) -> list[Target]:
+    """Give each goal its subject (from the words around it) and turn it into targets."""
+    targets: list[Target] = []
+    region_start = start
+    previous: Target | None = None
+    for index, goal in enumerate(goals):
+        tail_end = end
+        next_start = end
+        if index + 1 < len(goals):
+            tail_end, next_start = split_middle(tokens, goal.after, goals[index + 1].first)
+        made = _make_targets(text, tokens, goal, region_start, tail_end, previous)
+        targets.extend(made)
+        if made:
+            previous = made[-1]
+        region_start = next_start
+    return targets
+
+
+def _subject_of(text: str, tokens: Sequence[Token], region_start: int, region_end: int,
+                tail_start: int, tail_end: int, skip: tuple[int, int] | None = None) -> str:
+    """The subject of a goal: its head-led words before the cue, else the words around the number."""
+    head_start, head_end, has_head = subject_range(tokens, region_start, region_end)
+    if skip is not None and head_start <= skip[0] < head_end:
+        before = subject_text(text, tokens, *trim(tokens, head_start, skip[0]))
+        after = subject_text(text, tokens, *trim(tokens, skip[1], head_end))
+        head = join_subject(before, after)
+    else:
+        head = subject_text(text, tokens, head_start, head_end)
+    if has_head:
+        return head
+    tail = subject_text(text, tokens, *trim(tokens, tail_start, tail_end))
+    return join_subject(head, tail)
+
+
+def _make_targets(text: str, tokens: Sequence[Token], goal: _Goal, region_start: int, tail_end: int,
+                  previous: Target | None) -> list[Target]:
+    levels, level_span = ((), None)
+    if goal.kind == "list":
+        levels, level_span = level_list(tokens, region_start, goal.first)
+    subject = _subject_of(text, tokens, region_start, goal.first, goal.after, tail_end, level_span)
+    if previous is not None and starts_with_for_object(tokens, *trim(tokens, region_start, goal.first)):
+        # "…, đối với sự phục vụ của B đạt …": the quantity of the previous goal, for another object
+        subject = join_subject(for_object_prefix(previous.subject) or previous.subject, subject)
+    phrase_span = Span(tokens[goal.first].start, tokens[goal.after - 1].end)
+    phrase = text[phrase_span.start : phrase_span.end]
+    if goal.kind == "unparsed":
+        diagnostic = error(Code.TARGET_UNPARSED, f"{goal.problem}: {phrase!r}", phrase_span)
+        return [Target(Comparator.UNPARSED, None, unit=goal.unit, subject=subject, text=phrase,
+                       span=phrase_span, diagnostics=(diagnostic,))]
+    if goal.kind == "list":
+        if len(levels) != len(goal.values):
+            message = f"{len(goal.values)} values but {len(levels)} levels named before them: {phrase!r}"
+            return [Target(Comparator.UNPARSED, None, unit=goal.unit, subject=subject, text=phrase,
+                           span=phrase_span, diagnostics=(error(Code.TARGET_UNPARSED, message, phrase_span),))]
+        made = []
+        for value, level, (a, b) in zip(goal.values, levels, goal.value_spans):
+            one = _compare(goal, (value,), subject, previous, tokens)
+            made.append(replace(one, level=level, text=text[a:b], span=Span(a, b),
+                                diagnostics=_notes(one, Span(a, b), text[a:b], goal)))
+        return made
+    target = _compare(goal, goal.values, subject, previous, tokens)
+    return [replace(target, text=phrase, span=phrase_span, diagnostics=_notes(target, phrase_span, phrase, goal))]
+
+
+def _compare(goal: _Goal, values: tuple[Decimal, ...], subject: str, previous: Target | None,
+             tokens: Sequence[Token]) -> Target:
+    """The comparison of a goal (before its text, span and diagnostics are attached)."""
+    roles = goal.cues
+    change = CueRole.INCREASE in roles or CueRole.DECREASE in roles
+    exceed_by = CueRole.EXCEED in roles and (goal.baseline is not None or len(values) == 2)
+    relative: Relative | None = None
+    periodic = goal.periodic
+    if CueRole.PERIODIC in roles and change:  # "mỗi năm tăng …": against the previous period
+        periodic = PERIODIC_BASELINES.get(fold_words(roles[CueRole.PERIODIC].phrase), periodic)
+    baseline = goal.baseline or periodic
+    if change or exceed_by:
+        relative = Relative.DIFFERENCE
+        if goal.unit == PERCENT and not any(fold_words(subject)[: len(h)] == h for h in RATE_HEADS):
+            relative = Relative.GROWTH
+    elif goal.baseline is not None and goal.unit == PERCENT:
+        relative = Relative.RATIO
+    else:
+        baseline = None
+    implicit = False
+    value = values[0]
+    upper = values[1] if len(values) == 2 else None
+    if len(values) == 2:
+        op = Comparator.RANGE
+        if upper is not None and upper < value:
+            value, upper = upper, value
+            goal.notes.append(info(Code.TARGET_INVERTED_RANGE, "range bounds written high to low; swapped"))
+    elif goal.or_more:
+        op = Comparator.GE
+    elif goal.or_less:
+        op = Comparator.LE
+    elif CueRole.COMPARATOR in roles:
+        op = roles[CueRole.COMPARATOR].op or Comparator.GE
+    elif CueRole.EXCEED in roles:
+        op, implicit = (Comparator.GE, True) if relative is not None else (Comparator.GT, False)
+    elif CueRole.FROM in roles or CueRole.STRIVE in roles:
+        op = Comparator.GE
+    elif _inherits(goal, previous, tokens):
+        assert previous is not None
+        op = previous.op
+    else:
+        op, implicit = Comparator.GE, True
+    bare = not (roles.keys() & {CueRole.COMPARATOR, CueRole.FROM}) and not goal.or_more
+    if relative is None and goal.unit == PERCENT and op is Comparator.GE and value == _HUNDRED and bare:
+        op, implicit = Comparator.EQ, False  # "100%" of a share: all of it
+    if CueRole.DECREASE in roles:
+        if op is Comparator.RANGE:
+            assert upper is not None
+            value, upper = -upper, -value
+        else:
+            op, value = _FLIP[op], -value
+    return Target(op, value, upper, unit=goal.unit, subject=subject, baseline=baseline, relative=relative,
+                  implicit=implicit, alternatives=goal.alternatives)
+
+
+def _inherits(goal: _Goal, previous: Target | None, tokens: Sequence[Token]) -> bool:
+    """"tối thiểu 40% … và 15%": a bare number right after "và" shares the previous comparator."""
+    return (
+        not goal.cues
+        and previous is not None
+        and previous.relative is None
+        and not previous.implicit
+        and previous.op in (Comparator.GE, Comparator.GT, Comparator.LE, Comparator.LT)
+        and goal.number > 0
+        and tokens[goal.number - 1].text == "và"
+    )
+
+
+def _notes(target: Target, span: Span, phrase: str, goal: _Goal) -> tuple[Diagnostic, ...]:
+    """The diagnostics of a built target: assumptions (info) and suspicious readings (warning)."""
+    notes = [replace(d, span=span) for d in goal.notes]
+    if target.implicit:
+        notes.append(info(Code.TARGET_IMPLICIT_COMPARATOR,
+                          f"no comparison word in {phrase!r}; read as {target.comparison()}", span))
+    if target.unit is None:
+        notes.append(warning(Code.TARGET_NO_UNIT, f"no unit after the number in {phrase!r}", span))
+    if target.relative is not None:
+        if target.baseline is None:
+            notes.append(warning(Code.TARGET_RELATIVE_BASELINE,
+                                 f"{phrase!r} is a change but does not say against what", span))
+        else:
+            reading = {
+                Relative.DIFFERENCE: "a difference in the target's unit (percentage points for a rate)",
+                Relative.GROWTH: "growth in percent of the baseline",
+                Relative.RATIO: "the actual in percent of the baseline",
+            }[target.relative]
+            notes.append(info(Code.TARGET_RELATIVE_BASELINE,
+                              f"relative to {target.baseline!r}, read as {reading}; evaluating needs its value",
+                              span))
+    return tuple(notes)
