@@ -153,7 +153,7 @@ class _CellParser:
     def _is_bullet(self, i: int) -> bool:
         """A dash that opens a sub-assignment: at a line start, or spaced and before an agency."""
         before = self.text[self.words[i - 1].end : self.words[i].start]
-        if "\n" in before:
+        if "\n" in before and (self.w[i - 1] in g.CLAUSE_ENDS or self.w[i - 1] == ":" or self._item_start(i + 1)):
             return True
         after_ok = i + 1 < len(self.words) and self.words[i].end < self.words[i + 1].start
         return bool(before) and after_ok and self._item_start(i + 1)
