@@ -131,6 +131,8 @@ class Target:
             raise ValueError(f"only a range has an upper bound, not {self.op.value!r}")
         if self.baseline is not None and self.relative is None:
             raise ValueError("a baseline needs a relative kind")
+        if self.relative in (Relative.GROWTH, Relative.RATIO) and self.unit != PERCENT:
+            raise ValueError(f"{self.relative.value} is measured in '%', not {self.unit!r}")
 
     @property
     def is_relative(self) -> bool:
@@ -199,6 +201,26 @@ _CANONICAL = re.compile(
 )
 
 
+def _split_alternatives(text: str) -> list[str]:
+    """``text`` split at " | " outside quoted baselines."""
+    parts, start, quoted, i = [], 0, False, 0
+    while i < len(text):
+        char = text[i]
+        if quoted and char == "\\":
+            i += 2
+            continue
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and text.startswith(" | ", i):
+            parts.append(text[start:i])
+            start = i + 3
+            i += 3
+            continue
+        i += 1
+    parts.append(text[start:])
+    return parts
+
+
 def parse_canonical(text: str) -> Target:
     """Read a canonical target string back into a :class:`Target` (no subject, span or id).
 
@@ -220,7 +242,7 @@ def parse_canonical(text: str) -> Target:
     """
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
-    first, *others = text.split(" | ")
+    first, *others = _split_alternatives(text)
     match = _CANONICAL.match(first)
     if match is None:
         raise ValueError(f"not a canonical target: {first!r}")
