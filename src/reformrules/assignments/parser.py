@@ -18,7 +18,9 @@ text ("(thuế, đất đai, …)") and HTML tags are skipped.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 from ..context import PlanContext
@@ -72,13 +74,31 @@ def parse_assignment(
     if mode not in ("collect", "raise"):
         raise ValueError(f"mode must be 'collect' or 'raise', not {mode!r}")
     ctx = ctx or PlanContext()
-    resolver = AgencyResolver(lexicon, ctx.issuer, ctx.issued) if lexicon else default_resolver(ctx.issuer, ctx.issued)
-    result = _CellParser(text, resolver, ctx).parse()
+    if lexicon is None:
+        result = _parse_cached(text, ctx.issuer, ctx.issued)
+    else:
+        result = _CellParser(text, AgencyResolver(lexicon, ctx.issuer, ctx.issued), ctx.issued).parse()
     if offset:
         result = _shifted(result, offset)
     if mode == "raise" and has_errors(result.diagnostics):
         raise ParseError(text, tuple(d for d in result.diagnostics if d.severity.value == "error"))
     return result
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_cached(text: str, issuer: str | None, issued: date | None) -> Assignment:
+    """Parses with the packaged lexicon, cached: a result depends only on these three values
+    and is immutable (plans repeat cells: seed 001 has "Văn phòng thực hiện" nine times)."""
+    return _CellParser(text, default_resolver(issuer, issued), issued).parse()
+
+
+def clear_cache() -> None:
+    """Forget cached parses (for benchmarks of the cold path).
+
+    Examples:
+        >>> clear_cache()
+    """
+    _parse_cached.cache_clear()
 
 
 @dataclass
@@ -97,13 +117,15 @@ class _Draft:
 class _CellParser:
     """One parse of one cell (holds the words and the resolver)."""
 
-    def __init__(self, text: str, resolver: AgencyResolver, ctx: PlanContext):
+    def __init__(self, text: str, resolver: AgencyResolver, issued: date | None):
         self.text = text
         self.resolver = resolver
-        self.ctx = ctx
+        self.issued = issued
         self.words = _strip_markup(resolver.lexicon.words(text))
         self.w = [x.text for x in self.words]
         self.diagnostics: list[Diagnostic] = []
+        self._starts: dict[int, bool] = {}
+        self._verbs: dict[int, bool] = {}
 
     # ----------------------------------------------------------------- clauses
     def parse(self) -> Assignment:
@@ -333,11 +355,17 @@ class _CellParser:
 
     def _item_start(self, i: int) -> bool:
         """True when an agency, title or generic group could start at ``i``."""
+        known = self._starts.get(i)
+        if known is None:
+            known = self._starts[i] = self._probe_item_start(i)
+        return known
+
+    def _probe_item_start(self, i: int) -> bool:
         w = self.w
         return bool(
             i < len(w) and (
                 g.HEAD_TABLE.match(w, i) or g.TITLE_TABLE.match(w, i) or g.QUANTIFIER_TABLE.match(w, i)
-                or g.BARE_GENERIC_TABLE.match(w, i) or self.resolver.lookup(self.words, i)))
+                or g.BARE_GENERIC_TABLE.match(w, i) or self.resolver.lookup(self.w, i)))
 
     def _item(self, i: int, end: int, previous: AgencyMention | None) -> tuple[list[AgencyMention], int]:
         """One list item: a distributive list, a known or unknown agency, or a generic group."""
@@ -359,10 +387,10 @@ class _CellParser:
             if head and i + quantifier[0] + head[0] < end and w[i + quantifier[0] + head[0]] == ":":
                 return self._distributive(i, i + quantifier[0], head[0], end)
         if previous is not None and tuple(w[i : i + 1]) == g.LEVEL_WORD and previous.name.startswith("Ủy ban nhân dân"):
-            found = self.resolver.lookup(self.words, i, g.COMMITTEE)
+            found = self.resolver.lookup(self.w, i, g.COMMITTEE)
             if found and i + found[0] <= end:
                 return [self._known(i, i + found[0], found[1])], i + found[0]
-        found = self.resolver.lookup(self.words, i)
+        found = self.resolver.lookup(self.w, i)
         if found and i + found[0] <= end and not quantifier:
             return [self._known(i, i + found[0], found[1])], i + found[0]
         if quantifier or g.BARE_GENERIC_TABLE.match(w, i):
@@ -393,7 +421,7 @@ class _CellParser:
                 if found[-1].generic:
                     break
             else:
-                known = self.resolver.lookup(self.words, j, prefix)
+                known = self.resolver.lookup(self.w, j, prefix)
                 if known and j + known[0] <= end:
                     k = j + known[0]
                     out.append(self._known(j, k, known[1], start=start if not out else None))
@@ -411,7 +439,7 @@ class _CellParser:
             if not sep or j + sep[0] >= end:
                 break
             k = j + sep[0]
-            if self._verb_at(k) and not self.resolver.lookup(self.words, k, prefix):
+            if self._verb_at(k) and not self.resolver.lookup(self.w, k, prefix):
                 break
             j = k
         return out, j
@@ -494,6 +522,12 @@ class _CellParser:
         return j
 
     def _verb_at(self, i: int) -> bool:
+        known = self._verbs.get(i)
+        if known is None:
+            known = self._verbs[i] = self._probe_verb(i)
+        return known
+
+    def _probe_verb(self, i: int) -> bool:
         w = self.w
         return bool(i < len(w) and (g.VERB_TABLE.match(w, i) or g.OBJECT_VERB_TABLE.match(w, i)
                                     or g.FILLER_TABLE.match(w, i) or tuple(w[i : i + 1]) == g.ASSIGN_VERB))
@@ -503,7 +537,7 @@ class _CellParser:
         s = self.words[i if start is None else start].start
         e = self.words[j - 1].end
         mention = AgencyMention(self.text[s:e], Span(s, e), agency.name, agency.id, agency.is_group)
-        issued = self.ctx.issued
+        issued = self.issued
         if issued is not None and agency.valid_to is not None and issued > agency.valid_to:
             self.diagnostics.append(warning(
                 Code.ASSIGNMENT_ABOLISHED_AGENCY,

@@ -170,26 +170,24 @@ class AgencyLexicon:
             ['văn', 'phòng', 'ủy', 'ban', 'nhân', 'dân', 'tỉnh']
         """
         tokens = tokenize(text)
-        out: list[Word] = []
         index = self._abbr_index
+        new = tuple.__new__
+        if not any(t[1] in index for t in tokens):  # fast path: no abbreviation
+            return tuple([new(Word, (t[1], t[0], t[2] + offset, t[3] + offset, None)) for t in tokens])
+        out: list[Word] = []
         i, n = 0, len(tokens)
         while i < n:
             tok = tokens[i]
-            candidates = index.get(tok.text)
-            if candidates:
-                for key, expansion in candidates:
-                    size = len(key)
-                    if tuple(t.text for t in tokens[i : i + size]) == key:
-                        start, end = tok.start + offset, tokens[i + size - 1].end + offset
-                        out.extend(w._replace(start=start, end=end) for w in expansion)
-                        i += size
-                        break
-                else:
-                    out.append(Word(tok.text, tok.kind, tok.start + offset, tok.end + offset))
-                    i += 1
-                continue
-            out.append(Word(tok.text, tok.kind, tok.start + offset, tok.end + offset))
-            i += 1
+            for key, expansion in index.get(tok.text, ()):
+                size = len(key)
+                if tuple(t.text for t in tokens[i : i + size]) == key:
+                    start, end = tok.start + offset, tokens[i + size - 1].end + offset
+                    out.extend(new(Word, (w.text, w.kind, start, end, w.expansion)) for w in expansion)
+                    i += size
+                    break
+            else:
+                out.append(new(Word, (tok.text, tok.kind, tok.start + offset, tok.end + offset, None)))
+                i += 1
         return tuple(out)
 
     def key(self, text: str) -> tuple[str, ...]:
@@ -207,7 +205,7 @@ class AgencyLexicon:
 
     def match(
         self,
-        words: tuple[Word, ...] | list[Word],
+        words: tuple[Word, ...] | list[Word] | list[str],
         i: int,
         scope: str | None = None,
         on: date | None = None,
@@ -215,26 +213,29 @@ class AgencyLexicon:
     ) -> tuple[int, Alias] | None:
         """The longest alias at ``words[i:]``: ``(number of words used, alias)`` or ``None``.
 
+        ``words`` are :class:`Word` values or their folded texts.
+
         ``prefix`` is a head word written once for several names ("Các Sở: Tài chính, Nội vụ"):
         the alias must start with it, and it is not counted in the length. Aliases of ``scope``
         win over unscoped ones; with ``on``, an alias valid that day wins over one that is not.
         """
-        first = prefix[0] if prefix else (words[i].text if i < len(words) else None)
-        keys = self._by_first.get(first, ())
-        p = len(prefix)
         n = len(words)
+        if i >= n and not prefix:
+            return None
+        texts = words if not n or isinstance(words[0], str) else [w.text for w in words[i : i + 16]]
+        base = 0 if texts is words else i
+        first = prefix[0] if prefix else texts[i - base]
+        keys = self._by_first.get(first)
+        if not keys:
+            return None
+        p = len(prefix)
         for key in keys:
-            if key[:p] != prefix:
+            if p and key[:p] != prefix:
                 continue
             size = len(key) - p
             if size <= 0 or i + size > n:
                 continue
-            ok = True
-            for k in range(size):
-                if words[i + k].text != key[p + k]:
-                    ok = False
-                    break
-            if not ok:
+            if tuple(texts[i - base : i - base + size]) != key[p:]:
                 continue
             alias = self._pick(self._alias_index[key], scope, on)
             if alias is not None:

@@ -1,0 +1,98 @@
+"""Benchmark: assignment cells parsed per second (seed cells plus generated variants).
+
+Run: ``python benchmarks/bench_assignments.py`` from the repository root. It parses every
+assignment cell of the five seed plans (the cells of tests/golden/seed_*/assignments.tsv, which
+are verbatim slices of examples/plans) and a set of generated variants (distributive lists,
+bullets, abbreviations, noise), warms up once, then reports the median of three timed runs.
+
+Reference figure (not re-measured here; underthesea is not installed): underthesea 9.5.0's
+``ner()`` ran at 78.8 strings/s on assignment strings, with ≈5% agency recall and no roles
+(docs/peers.md, "Agency extraction"). The target for this library is ≥ 10,000 cells/s.
+"""
+
+from __future__ import annotations
+
+import csv
+import statistics
+import sys
+import time
+from datetime import date
+from itertools import cycle, islice, permutations
+from pathlib import Path
+
+from reformrules.assignments import parse_assignment
+from reformrules.assignments.parser import clear_cache
+from reformrules.context import PlanContext
+
+ROOT = Path(__file__).resolve().parents[1]
+UNDERTHESEA_STRINGS_PER_S = 78.8  # docs/peers.md
+CONTEXTS = {
+    "000": PlanContext(plan_year=2018, issued=date(2017, 12, 29), issuer="UBND tỉnh Khánh Hòa"),
+    "001": PlanContext(plan_year=2022, issuer="Ban Quản lý Khu kinh tế Vân Phong"),
+    "002": PlanContext(plan_year=2022, issued=date(2021, 12, 24), issuer="UBND tỉnh Hải Dương"),
+    "003": PlanContext(plan_year=2023, issued=date(2022, 12, 28), issuer="UBND tỉnh Khánh Hòa"),
+    "004": PlanContext(plan_year=2022, issued=date(2022, 1, 21), issuer="UBND thị xã Ninh Hòa"),
+}
+DEPARTMENTS = ["Kế hoạch và Đầu tư", "Tài chính", "Nội vụ", "Tư pháp", "Xây dựng", "Y tế", "Giáo dục và Đào tạo",
+               "Thông tin và Truyền thông", "Lao động - Thương binh và Xã hội", "Khoa học và Công nghệ"]
+TEMPLATES = [
+    "Các Sở: {a}, {b} chủ trì, phối hợp với Văn phòng UBND tỉnh, Sở {c} và các cơ quan liên quan",
+    "Sở {a} chủ trì phối hợp Sở {b} tham mưu UBND tỉnh ban hành",
+    "- Sở {a} chủ trì, phối hợp với Sở {b}.\n- Các sở, ban, ngành, UBND cấp huyện thực hiện.\n- Sở {c} hướng dẫn, kiểm tra.",
+    "Sở  {a}\u00a0phối hợp với các Sở: {b}, {c}, các cơ quan, tổ chức có liên quan xây dựng Đề án",
+    "Các cơ quan, đơn vị, địa phương xây dựng đề án, gửi Sở {a} thẩm định, trình UBND tỉnh",
+    "Chủ tịch UBND tỉnh giao Sở {a} chủ trì, phối hợp với Sở {b} (thuế, đất đai, xây dựng, …) tham mưu",
+]
+
+
+def seed_cells() -> list[tuple[str, PlanContext]]:
+    cells = []
+    for seed, ctx in CONTEXTS.items():
+        path = ROOT / "tests" / "golden" / f"seed_{seed}" / "assignments.tsv"
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                cells.append((row["cell"].replace("\\n", "\n"), ctx))
+    return cells
+
+
+def variants(n: int) -> list[tuple[str, PlanContext]]:
+    """``n`` distinct generated cells (every template over ordered triples of departments)."""
+    ctx = CONTEXTS["000"]
+    triples = permutations(DEPARTMENTS, 3)
+    out = []
+    for template, (a, b, c) in islice(zip(cycle(TEMPLATES), triples), n):
+        out.append((template.format(a=a, b=b, c=c), ctx))
+    return out
+
+
+def run(cells: list[tuple[str, PlanContext]], cold: bool) -> float:
+    if cold:
+        clear_cache()
+    start = time.perf_counter()
+    for text, ctx in cells:
+        parse_assignment(text, ctx)
+    return time.perf_counter() - start
+
+
+def rate(cells: list[tuple[str, PlanContext]], cold: bool) -> float:
+    return len(cells) / statistics.median([run(cells, cold) for _ in range(3)])
+
+
+def main() -> int:
+    seeds = seed_cells()
+    cells = seeds + variants(600)
+    distinct = len({(t, c.issuer) for t, c in cells})
+    run(cells, cold=True)  # warm-up: loads the lexicon and the resolvers
+    cold, seed_cold = rate(cells, cold=True), rate(seeds, cold=True)
+    warm = rate(cells, cold=False)
+    print(f"cells per run:           {len(cells)} ({len(seeds)} seed cells + {len(cells) - len(seeds)} generated; "
+          f"{distinct} distinct)")
+    print(f"cold (cache cleared):    {cold:,.0f} cells/s ({1e6 / cold:.0f} µs/cell); seed cells only {seed_cold:,.0f} cells/s")
+    print(f"warm (parse cache hit):  {warm:,.0f} cells/s ({1e6 / warm:.1f} µs/cell)")
+    print(f"reference:               underthesea ner() {UNDERTHESEA_STRINGS_PER_S} strings/s (docs/peers.md, not re-run)")
+    print(f"cold / reference:        {cold / UNDERTHESEA_STRINGS_PER_S:,.0f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
