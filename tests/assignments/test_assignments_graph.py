@@ -65,11 +65,13 @@ def test_tasks_without_assignment_stay_as_nodes() -> None:
 
 
 def test_dependencies_from_ids_and_taskrefs() -> None:
-    refs = [NS(task=NS(path=("VI", "1")), on=NS(path=("V", "2"))), NS(task="VI.2", on="VI.1"), NS(task="VI.2", on="IX.9")]
+    refs = [NS(task=NS(path=("VI", "1")), on=NS(path=("V", "2"))), NS(task="VI.2", on="VI.1"), NS(task="VI.2", on="IX.9"),
+            NS(task="VI.2", on="UBND tỉnh có hướng dẫn")]
     G = build_graph(_plan(_task("V.2", "Sở Nội vụ chủ trì"), _task("VI.1", "Sở Tài chính chủ trì"),
                           _task("VI.2", "Sở Tài chính chủ trì"), dependencies=refs))
     assert sorted((u[1], v[1]) for u, v, k in G.edges(keys=True) if k == "depends_on") == [("VI.1", "V.2"), ("VI.2", "VI.1")]
     assert G.graph["dangling"] == [("VI.2", "IX.9")]
+    assert G.graph["events"] == [("VI.2", "UBND tỉnh có hướng dẫn")]
     assert task_order(G) == [("task", "V.2"), ("task", "VI.1"), ("task", "VI.2")]
     assert dependency_cycles(G) == []
 

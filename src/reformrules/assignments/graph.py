@@ -66,8 +66,9 @@ def build_graph(plan: Any) -> nx.MultiDiGraph:
 
     A task's ``.assignment`` is used when it is an :class:`Assignment`; otherwise its
     ``.assignment_text`` is parsed with the plan's context. Dependencies on task ids that are
-    not in the plan are listed in ``G.graph["dangling"]`` instead of becoming nodes. When the
-    plan has no ``.dependencies``, "(Mục V.2)" references in assignment texts are used.
+    not in the plan are listed in ``G.graph["dangling"]``, dependencies on events (text such as
+    "UBND tỉnh có hướng dẫn") in ``G.graph["events"]``, instead of becoming nodes. When the plan
+    has no ``.dependencies``, "(Mục V.2)" references in assignment texts are used.
 
     Examples:
         >>> from types import SimpleNamespace as NS
@@ -79,7 +80,7 @@ def build_graph(plan: Any) -> nx.MultiDiGraph:
     if not isinstance(ctx, PlanContext):
         issuer = getattr(ctx, "issuer", None) or getattr(plan, "issuer", None)
         ctx = PlanContext(issuer=issuer if isinstance(issuer, str) else None)
-    G = nx.MultiDiGraph(issuer=ctx.issuer or "", dangling=[])
+    G = nx.MultiDiGraph(issuer=ctx.issuer or "", dangling=[], events=[])
     texts: dict[str, str] = {}
     for task in plan.tasks:
         task_id = str(task.id)
@@ -108,6 +109,8 @@ def build_graph(plan: Any) -> nx.MultiDiGraph:
             continue
         if task_node(task_id) in G and task_node(on) in G:
             G.add_edge(task_node(task_id), task_node(on), key=DEPENDS_ON, role=DEPENDS_ON)
+        elif " " in on.strip():  # an event ("UBND tỉnh có hướng dẫn"), not a task id
+            G.graph["events"].append((task_id, on))
         else:
             G.graph["dangling"].append((task_id, on))
     return G
@@ -253,7 +256,7 @@ def to_node_link(G: nx.MultiDiGraph) -> dict[str, Any]:
     def name(n: tuple[str, str]) -> str:
         return f"{n[0]}:{n[1]}"
 
-    graph = {k: (list(map(list, v)) if k == "dangling" else v) for k, v in G.graph.items()}
+    graph = {k: (list(map(list, v)) if isinstance(v, list) else v) for k, v in G.graph.items()}
     return {
         "directed": True,
         "multigraph": True,
