@@ -29,6 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..deadlines import Deadline
 
 
+_BULLETS = ("-", "+", "•")
+
+
 @dataclass(frozen=True, slots=True)
 class Cell:
     """The text of one table cell (or body item), stitched from one or more pieces of the file.
@@ -64,11 +67,19 @@ class Cell:
             ('Báo cáo', 'Kế hoạch')
             >>> Cell("Quyết định", Span(0, 1), SourceMap(())).items
             ('Quyết định',)
+            >>> Cell("- Đề án được\\nphê duyệt.\\n- Mô hình", Span(0, 1), SourceMap(())).items
+            ('Đề án được\\nphê duyệt.', 'Mô hình')
         """
         lines = [line.strip() for line in self.text.split("\n") if line.strip()]
-        if len(lines) > 1 and all(line.startswith(("-", "+", "•")) for line in lines):
-            return tuple(line[1:].strip() for line in lines)
-        return (self.text,) if self.text else ()
+        if not lines or not lines[0].startswith(_BULLETS) or sum(line.startswith(_BULLETS) for line in lines) < 2:
+            return (self.text,) if self.text else ()
+        items: list[list[str]] = []
+        for line in lines:
+            if line.startswith(_BULLETS):
+                items.append([line[1:].strip()])
+            else:  # a wrapped line goes on with the item above
+                items[-1].append(line)
+        return tuple("\n".join(item) for item in items)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,10 +27,10 @@ def _words(*phrases: str) -> str:
 
 
 _CODE = r"([^\W_][\w&.\-]*[\w])"  # "qđ-ubnd", "kh-ubnd", "qđ-kkt"
-# A date as plans write it: "29 tháng 12 năm 2017", "21/01/2022", "tháng 01 năm 2022" (day blank),
-# "/01/2022" (day blank). Groups: day (or None), month, year.
+# A date as plans write it: "29 tháng 12 năm 2017", "21/01/2022", "05-7-2023", "tháng 01 năm 2022"
+# (day blank), "/01/2022" (day blank). Groups: day (or None), month, year.
 DATE = re.compile(
-    r"(?:(\d{1,2})\s*)?(?:" + v.MONTH_WORD + r"\s*|/\s*)(\d{1,2})\s*(?:" + v.YEAR_WORD + r"\s*|/\s*)(\d{4})"
+    r"(?:(\d{1,2})\s*)?(?:" + v.MONTH_WORD + r"\s*|[/.-]\s*)(\d{1,2})\s*(?:" + v.YEAR_WORD + r"\s*|[/.-]\s*)(\d{4})"
 )
 
 # "Số: 4034/QĐ-UBND" at the start of a line (markdown "*" allowed). Groups: number, code.

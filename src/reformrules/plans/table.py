@@ -252,14 +252,12 @@ class _Builder:
             else:
                 self.unreadable(row, f"its first cell {marker[:30]!r} is neither a row number nor a section numeral")
         orphans = [r for r in self.task_rows if r.section is None]
-        if orphans:  # task rows but never a section row: a flat table
-            if self.seen_header:
-                flat = Section("", "")
-            else:
-                flat = Section("?", "", None, inferred=True)
-                self.diagnostics.append(warning(Code.PLAN_STARTS_MID_TABLE, "the table has neither a header row "
-                                                "nor section rows; its section is unknown",
-                                                self.span_of(orphans[0].row)))
+        if orphans:  # task rows but never a section row: a flat table, ids are the row numbers
+            flat = Section("", "")
+            if not self.seen_header and orphans[0].number != "1":
+                self.diagnostics.append(warning(Code.PLAN_STARTS_MID_TABLE, f"the table starts at row "
+                                                f"{orphans[0].number}, with neither a header row nor section "
+                                                "rows: its beginning seems lost", self.span_of(orphans[0].row)))
             self.sections.append(flat)
             for open_row in orphans:
                 open_row.section = flat
