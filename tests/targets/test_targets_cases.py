@@ -308,3 +308,20 @@ def test_parse_canonical_reads_relative_kinds() -> None:
 def test_target_rejects_inconsistent_fields(kwargs: dict, error: type[Exception]) -> None:
     with pytest.raises(error):
         Target(**kwargs)
+
+
+def test_word_tables_are_glossed_sourced_and_distinct_after_folding() -> None:
+    from reformrules.targets import grammar
+
+    for cue in grammar.PREFIX_CUE_ROWS:
+        assert cue.gloss and cue.source, cue.phrase
+        assert (cue.op is not None) == (cue.role in (grammar.CueRole.COMPARATOR, grammar.CueRole.FROM,
+                                                     grammar.CueRole.VERB, grammar.CueRole.STRIVE,
+                                                     grammar.CueRole.EXCEED)), cue.phrase
+    assert len(grammar.PREFIX_CUES) == len(grammar.PREFIX_CUE_ROWS)
+    for unit, gloss in grammar.COUNT_UNIT_ROWS + grammar.LEVEL_ROWS:
+        assert unit and gloss
+    assert len(grammar.COUNT_UNITS) == len(grammar.COUNT_UNIT_ROWS)
+    duplicate = grammar.Cue("Tối  thiểu", grammar.CueRole.COMPARATOR, Comparator.GE, "again", "test")
+    with pytest.raises(ValueError):
+        grammar._table((*grammar.PREFIX_CUE_ROWS, duplicate))

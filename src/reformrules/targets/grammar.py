@@ -103,12 +103,13 @@ class CueRole(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """One table row: a phrase as written, its role, its comparator, and an English gloss."""
+    """One table row: a phrase as written, its role, its comparator, an English gloss, and a source."""
 
     phrase: str
     role: CueRole
     op: Comparator | None
     gloss: str
+    source: str
 
 
 def _table(rows: tuple[Cue, ...]) -> MappingProxyType[tuple[str, ...], Cue]:
@@ -123,56 +124,61 @@ def _table(rows: tuple[Cue, ...]) -> MappingProxyType[tuple[str, ...], Cue]:
 
 _C = CueRole
 GE, GT, LE, LT = Comparator.GE, Comparator.GT, Comparator.LE, Comparator.LT
+# Where a row comes from. docs/domain.md §4 tags its comparison wording [I]: a language convention, not law.
+D4 = "docs/domain.md §4 [I]"
+ISSUE = "issue 6 (comparator list)"
+SEEDS = "seed plans (examples/plans)"
+USAGE = "common Vietnamese usage [I], not verified against a source"
 
 # Words that can stand right before a number, read backwards from it (longest match first).
 PREFIX_CUE_ROWS: tuple[Cue, ...] = (
-    Cue("tối thiểu", _C.COMPARATOR, GE, "at least (minimum)"),
-    Cue("ít nhất", _C.COMPARATOR, GE, "at least"),
-    Cue("không thấp hơn", _C.COMPARATOR, GE, "not lower than"),
-    Cue("không ít hơn", _C.COMPARATOR, GE, "not fewer than"),
-    Cue("không dưới", _C.COMPARATOR, GE, "not below"),
-    Cue("trên", _C.COMPARATOR, GT, "above (strictly)"),
-    Cue("hơn", _C.COMPARATOR, GT, "more than"),
-    Cue("cao hơn", _C.COMPARATOR, GT, "higher than"),
-    Cue("lớn hơn", _C.COMPARATOR, GT, "greater than"),
-    Cue("nhiều hơn", _C.COMPARATOR, GT, "more than"),
-    Cue("tối đa", _C.COMPARATOR, LE, "at most (maximum)"),
-    Cue("không quá", _C.COMPARATOR, LE, "not more than"),
-    Cue("không vượt quá", _C.COMPARATOR, LE, "not exceeding"),
-    Cue("không cao hơn", _C.COMPARATOR, LE, "not higher than"),
-    Cue("không hơn", _C.COMPARATOR, LE, "not more than"),
-    Cue("không vượt", _C.COMPARATOR, LE, "not exceeding"),
-    Cue("dưới", _C.COMPARATOR, LT, "below (strictly)"),
-    Cue("thấp hơn", _C.COMPARATOR, LT, "lower than"),
-    Cue("ít hơn", _C.COMPARATOR, LT, "fewer than"),
-    Cue("nhỏ hơn", _C.COMPARATOR, LT, "smaller than"),
-    Cue("xuống dưới", _C.COMPARATOR, LT, "down to below"),
-    Cue("giảm xuống dưới", _C.COMPARATOR, LT, "reduce to below"),
-    Cue("giảm xuống", _C.COMPARATOR, LE, "reduce to (at most)"),
-    Cue("giảm xuống còn", _C.COMPARATOR, LE, "reduce down to (at most)"),
-    Cue("giảm còn", _C.COMPARATOR, LE, "reduce to (at most)"),
-    Cue("xuống còn", _C.COMPARATOR, LE, "down to (at most)"),
-    Cue("tăng lên", _C.COMPARATOR, GE, "raise to (at least)"),
-    Cue("nâng lên", _C.COMPARATOR, GE, "raise to (at least)"),
-    Cue("từ", _C.FROM, GE, "from (range start; alone: at least)"),
-    Cue("đạt", _C.VERB, GE, "reach (comparison implicit: at least)"),
-    Cue("là", _C.VERB, GE, "is (comparison implicit: at least)"),
-    Cue("phấn đấu", _C.STRIVE, GE, "strive for (at least)"),
-    Cue("phấn đấu đạt", _C.STRIVE, GE, "strive to reach (at least)"),
-    Cue("tỷ lệ", _C.FILLER, None, "rate"),
-    Cue("tỉ lệ", _C.FILLER, None, "rate (older spelling)"),
-    Cue("tương đương", _C.FILLER, None, "respectively / equivalent"),
-    Cue("tương ứng", _C.FILLER, None, "respectively"),
-    Cue("mức", _C.FILLER, None, "the level of"),
-    Cue("tăng", _C.INCREASE, None, "increase by"),
-    Cue("tăng thêm", _C.INCREASE, None, "increase further by"),
-    Cue("giảm", _C.DECREASE, None, "decrease by"),
-    Cue("giảm thêm", _C.DECREASE, None, "decrease further by"),
-    Cue("vượt", _C.EXCEED, GT, "exceed (alone: above; with a baseline: exceed it by)"),
-    Cue("mỗi năm", _C.PERIODIC, None, "every year"),
-    Cue("hằng năm", _C.PERIODIC, None, "every year"),
-    Cue("hàng năm", _C.PERIODIC, None, "every year (variant)"),
-    Cue("mỗi quý", _C.PERIODIC, None, "every quarter"),
+    Cue("tối thiểu", _C.COMPARATOR, GE, "at least (minimum)", D4),
+    Cue("ít nhất", _C.COMPARATOR, GE, "at least", D4),
+    Cue("không thấp hơn", _C.COMPARATOR, GE, "not lower than", D4),
+    Cue("không ít hơn", _C.COMPARATOR, GE, "not fewer than", USAGE),
+    Cue("không dưới", _C.COMPARATOR, GE, "not below", USAGE),
+    Cue("trên", _C.COMPARATOR, GT, "above (strictly)", D4),
+    Cue("hơn", _C.COMPARATOR, GT, "more than", D4),
+    Cue("cao hơn", _C.COMPARATOR, GT, "higher than", USAGE),
+    Cue("lớn hơn", _C.COMPARATOR, GT, "greater than", USAGE),
+    Cue("nhiều hơn", _C.COMPARATOR, GT, "more than", USAGE),
+    Cue("tối đa", _C.COMPARATOR, LE, "at most (maximum)", D4),
+    Cue("không quá", _C.COMPARATOR, LE, "not more than", D4),
+    Cue("không vượt quá", _C.COMPARATOR, LE, "not exceeding", D4),
+    Cue("không cao hơn", _C.COMPARATOR, LE, "not higher than", USAGE),
+    Cue("không hơn", _C.COMPARATOR, LE, "not more than", USAGE),
+    Cue("không vượt", _C.COMPARATOR, LE, "not exceeding", USAGE),
+    Cue("dưới", _C.COMPARATOR, LT, "below (strictly)", D4),
+    Cue("thấp hơn", _C.COMPARATOR, LT, "lower than", USAGE),
+    Cue("ít hơn", _C.COMPARATOR, LT, "fewer than", USAGE),
+    Cue("nhỏ hơn", _C.COMPARATOR, LT, "smaller than", USAGE),
+    Cue("xuống dưới", _C.COMPARATOR, LT, "down to below", USAGE),
+    Cue("giảm xuống dưới", _C.COMPARATOR, LT, "reduce to below", ISSUE),
+    Cue("giảm xuống", _C.COMPARATOR, LE, "reduce to (at most)", USAGE),
+    Cue("giảm xuống còn", _C.COMPARATOR, LE, "reduce down to (at most)", USAGE),
+    Cue("giảm còn", _C.COMPARATOR, LE, "reduce to (at most)", USAGE),
+    Cue("xuống còn", _C.COMPARATOR, LE, "down to (at most)", USAGE),
+    Cue("tăng lên", _C.COMPARATOR, GE, "raise to (at least)", USAGE),
+    Cue("nâng lên", _C.COMPARATOR, GE, "raise to (at least)", USAGE),
+    Cue("từ", _C.FROM, GE, "from (range start; alone: at least)", D4),
+    Cue("đạt", _C.VERB, GE, "reach (comparison implicit: at least)", D4),
+    Cue("là", _C.VERB, GE, "is (comparison implicit: at least)", USAGE),
+    Cue("phấn đấu", _C.STRIVE, GE, "strive for (at least)", SEEDS),
+    Cue("phấn đấu đạt", _C.STRIVE, GE, "strive to reach (at least)", ISSUE),
+    Cue("tỷ lệ", _C.FILLER, None, "rate", SEEDS),
+    Cue("tỉ lệ", _C.FILLER, None, "rate (older spelling)", USAGE),
+    Cue("tương đương", _C.FILLER, None, "respectively / equivalent", SEEDS),
+    Cue("tương ứng", _C.FILLER, None, "respectively", USAGE),
+    Cue("mức", _C.FILLER, None, "the level of", USAGE),
+    Cue("tăng", _C.INCREASE, None, "increase by", ISSUE),
+    Cue("tăng thêm", _C.INCREASE, None, "increase further by", USAGE),
+    Cue("giảm", _C.DECREASE, None, "decrease by", D4),
+    Cue("giảm thêm", _C.DECREASE, None, "decrease further by", USAGE),
+    Cue("vượt", _C.EXCEED, GT, "exceed (alone: above; with a baseline: exceed it by)", D4),
+    Cue("mỗi năm", _C.PERIODIC, None, "every year", ISSUE),
+    Cue("hằng năm", _C.PERIODIC, None, "every year", USAGE),
+    Cue("hàng năm", _C.PERIODIC, None, "every year (variant)", USAGE),
+    Cue("mỗi quý", _C.PERIODIC, None, "every quarter", USAGE),
 )
 PREFIX_CUES = _table(PREFIX_CUE_ROWS)
 PREFIX_MAX_WORDS = max(len(key) for key in PREFIX_CUES)
