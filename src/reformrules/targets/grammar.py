@@ -40,6 +40,9 @@ class Token(NamedTuple):
 # Numbers keep their inner "." and "," (read by read_number); a word is a run of letters.
 _TOKEN = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+)|(?P<pct>%)|(?P<punct>[^\w\s])")
 
+# A quick test before tokenizing: only a digit, a percent sign or "phần trăm" can start a goal.
+MAY_HOLD_A_GOAL = re.compile(r"[\d%]|ph[ầẦ]n\s+tr[ăĂ]m", re.IGNORECASE)
+
 # Vietnamese number formats: "." groups thousands, "," is the decimal mark ("1.000,5");
 # a lone "." before other than three digits is read as a decimal point ("45.8").
 _PLAIN = re.compile(r"\d+")

@@ -38,6 +38,7 @@ from .grammar import (
     DURATION_WORDS,
     OR_LESS,
     OR_MORE,
+    MAY_HOLD_A_GOAL as _MAY_HOLD_A_GOAL,
     PERCENT_WORDS,
     PERIODIC_BASELINES,
     PREFIX_CUES,
@@ -68,6 +69,7 @@ _STRONG_ROLES = frozenset({CueRole.COMPARATOR, CueRole.EXCEED, CueRole.INCREASE,
 _FLIP = {Comparator.GE: Comparator.LE, Comparator.GT: Comparator.LT, Comparator.LE: Comparator.GE,
          Comparator.LT: Comparator.GT, Comparator.EQ: Comparator.EQ}
 _HUNDRED = Decimal(100)
+_PERCENT_FIRST_WORDS = frozenset(words[0] for words in PERCENT_WORDS)
 
 
 @dataclass
@@ -127,6 +129,8 @@ def parse_targets(
     if mode not in ("collect", "raise"):
         raise ValueError(f"mode must be 'collect' or 'raise', not {mode!r}")
     prefix = id_prefix or (ctx.doc_id if ctx is not None and ctx.doc_id else "T")
+    if not _MAY_HOLD_A_GOAL.search(text):
+        return ()  # no digit, no percent sign, no "phần trăm": nothing to read
     tokens = tokenize(text)
     targets: list[Target] = []
     for start, end in _clauses(text, tokens):
@@ -197,6 +201,8 @@ def _percent_at(tokens: Sequence[Token], i: int, end: int) -> int:
     """How many tokens at ``i`` make a percent sign ("%" or "phần trăm"); 0 when none."""
     if tokens[i].kind == "pct":
         return 1
+    if tokens[i].text not in _PERCENT_FIRST_WORDS:
+        return 0
     for words in PERCENT_WORDS:
         if i + len(words) <= end and tuple(t.text for t in tokens[i : i + len(words)]) == words:
             return len(words)

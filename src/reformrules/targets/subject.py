@@ -16,6 +16,7 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from ..text.fold import fold
 from .grammar import (
@@ -39,11 +40,20 @@ def _words_at(tokens: Sequence[Token], i: int, phrase: tuple[str, ...], end: int
     return all(tokens[i + k].kind == "word" and tokens[i + k].text == w for k, w in enumerate(phrase))
 
 
-def _find(tokens: Sequence[Token], start: int, end: int, phrases: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]:
+@cache
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in index.items()}
+
+
+def _find(tokens: Sequence[Token], start: int, end: int, phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
     """(start, end) token ranges of every occurrence of any phrase inside ``[start, end)``."""
+    index = _by_first_word(phrases)
     hits = []
     for i in range(start, end):
-        for phrase in phrases:
+        for phrase in index.get(tokens[i].text, ()):
             if _words_at(tokens, i, phrase, end):
                 hits.append((i, i + len(phrase)))
     return hits
