@@ -305,3 +305,16 @@ def test_duplicate_rows_get_distinct_ids() -> None:
     plan = read_plan(text, context=PlanContext(plan_year=2024), doc_id="dup")
     assert [t.id for t in plan.tasks] == ["I.1", "I.1'"]
     assert [dict(d.data) for d in plan.diagnostics if d.code is Code.PLAN_DUPLICATE_TASK] == [{"task": "I.1"}]
+
+
+def test_example_prints_the_task_table(monkeypatch, capsys) -> None:
+    import runpy
+    import sys
+
+    path = Path(__file__).resolve().parents[2] / "examples" / "01_read_plan.py"
+    monkeypatch.setattr(sys, "argv", [str(path)])
+    runpy.run_path(str(path), run_name="__main__")
+    out = capsys.readouterr().out
+    assert "12/QĐ-UBND of UBND thị xã Ninh Hòa, issued 2022-01-21, plan year 2022" in out
+    assert "IV.2" in out and "any(within 2021Q1" in out and "004_507df5ea52532140.txt:229:160" in out
+    assert out.count("\nV") >= 3 and "VII.6" in out
