@@ -211,7 +211,7 @@ class WordTable:
         True
     """
 
-    __slots__ = ("_index", "keys")
+    __slots__ = ("_index", "keys", "firsts")
 
     def __init__(self, entries: Mapping[tuple[str, ...], T] | tuple[tuple[str, ...], ...]):
         pairs = list(entries.items()) if not isinstance(entries, tuple) else [(k, None) for k in entries]
@@ -220,6 +220,7 @@ class WordTable:
         for key, value in pairs:
             index.setdefault(key[0], []).append((key, value))
         self._index = {w: tuple(sorted(v, key=lambda e: -len(e[0]))) for w, v in index.items()}
+        self.firsts = frozenset(self._index)
 
     def match(self, words: Sequence[str], i: int):
         """``(length, value)`` of the longest key at ``words[i:]``, or ``None``."""
@@ -244,3 +245,5 @@ GENERIC_NOUN_TABLE = WordTable(GENERIC_NOUNS)
 BARE_GENERIC_TABLE = WordTable(BARE_GENERIC_STARTS)
 QUALIFIER_TABLE = WordTable(GENERIC_QUALIFIERS)
 AND_TABLE = WordTable(AND_WORDS)
+# First words of everything the predicate loop looks for (a word outside it ends a verb run).
+PREDICATE_FIRSTS = FILLER_TABLE.firsts | OBJECT_VERB_TABLE.firsts | VERB_TABLE.firsts | frozenset({",", "và"})

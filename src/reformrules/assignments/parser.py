@@ -227,8 +227,13 @@ class _CellParser:
         w = self.w
         in_run = True
         joined = True  # the next verb starts a new act (after the subject, "," or "và")
+        firsts = g.PREDICATE_FIRSTS
         while i < end:
             word = w[i]
+            if word not in firsts and word != "(":
+                in_run = False
+                i += 1
+                continue
             kind = self.words[i].kind
             if kind == "open":
                 i = self._after_parens(i, end)
@@ -612,6 +617,8 @@ def _ends_sentence(text: str, end: int) -> bool:
 def _new_style(text: str) -> str:
     """``text`` with new-style tone placement and plain spaces and dashes, case kept ("Uỷ" → "Ủy")."""
     folded = fold(text)
+    if folded == text.lower():
+        return text
     out = []
     for ch, f in zip(text, folded):
         if f == ch.lower() or len(ch.lower()) != 1:

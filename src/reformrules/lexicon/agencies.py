@@ -152,6 +152,12 @@ class AgencyLexicon:
             by_first.setdefault(key[0], []).append(key)
         self._alias_index = {k: tuple(v) for k, v in alias_index.items()}
         self._by_first = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+        by_pair: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        for key in alias_index:
+            if len(key) > 1:
+                by_pair.setdefault((key[0], key[1]), []).append(key)
+        self._by_pair = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_pair.items()}
+        self._single = {key[0]: key for key in alias_index if len(key) == 1}
 
     @property
     def agencies(self) -> Mapping[str, Agency]:
@@ -172,22 +178,17 @@ class AgencyLexicon:
         tokens = tokenize(text)
         index = self._abbr_index
         new = tuple.__new__
-        if not any(t[1] in index for t in tokens):  # fast path: no abbreviation
-            return tuple([new(Word, (t[1], t[0], t[2] + offset, t[3] + offset, None)) for t in tokens])
-        out: list[Word] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            tok = tokens[i]
-            for key, expansion in index.get(tok.text, ()):
+        out = [new(Word, (t[1], t[0], t[2] + offset, t[3] + offset, None)) for t in tokens]
+        hits = [i for i, t in enumerate(tokens) if t[1] in index]
+        limit = len(tokens)  # tokens from here on were already replaced
+        for i in reversed(hits):  # splice expansions in from the end, so indexes stay valid
+            for key, expansion in index[tokens[i][1]]:
                 size = len(key)
-                if tuple(t.text for t in tokens[i : i + size]) == key:
-                    start, end = tok.start + offset, tokens[i + size - 1].end + offset
-                    out.extend(new(Word, (w.text, w.kind, start, end, w.expansion)) for w in expansion)
-                    i += size
+                if size == 1 or (i + size <= limit and tuple(t[1] for t in tokens[i : i + size]) == key):
+                    limit = i
+                    start, end = tokens[i][2] + offset, tokens[i + size - 1][3] + offset
+                    out[i : i + size] = [new(Word, (w[0], w[1], start, end, w[4])) for w in expansion]
                     break
-            else:
-                out.append(new(Word, (tok.text, tok.kind, tok.start + offset, tok.end + offset, None)))
-                i += 1
         return tuple(out)
 
     def key(self, text: str) -> tuple[str, ...]:
@@ -224,10 +225,17 @@ class AgencyLexicon:
             return None
         texts = words if not n or isinstance(words[0], str) else [w.text for w in words[i : i + 16]]
         base = 0 if texts is words else i
-        first = prefix[0] if prefix else texts[i - base]
-        keys = self._by_first.get(first)
-        if not keys:
+        j = i - base
+        if prefix:
+            seq = tuple(prefix) + tuple(texts[j : j + 1])
+        else:
+            seq = tuple(texts[j : j + 2])
+        if seq[0] not in self._by_first:
             return None
+        keys = self._by_pair.get(seq[:2], ()) if len(seq) > 1 else ()
+        single = self._single.get(seq[0])
+        if single is not None:
+            keys = keys + (single,)
         p = len(prefix)
         for key in keys:
             if p and key[:p] != prefix:
