@@ -70,3 +70,19 @@ def test_golden_row(seed: str, line: int, col: int, phrase: str, expected: str, 
     assert _codes(targets) == codes
     for target in targets:
         assert target.span is not None and phrase[target.span.start : target.span.end] == target.text
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_every_goal_found_in_a_seed_has_a_golden_row(seed: str) -> None:
+    text = _seed_text(seed)
+    source = Source(seed, text)
+    covered = []
+    for param in ROWS:
+        row_seed, line, col, phrase, expected, _codes_ = param.values
+        if row_seed == seed:
+            start = source.offset(line, col)
+            covered.append((start, start + len(phrase), expected.count(" ; ") + 1))
+    for target in parse_targets(text, id_prefix=seed):
+        assert target.span is not None
+        assert any(a <= target.span.start and target.span.end <= b for a, b, _n in covered), (
+            f"{seed}:{source.line_col(target.span.start)} {target} has no golden row")

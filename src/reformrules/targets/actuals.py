@@ -238,7 +238,6 @@ def _make_row(key: str, fields: Mapping[str, Any], number: int, origin: str) -> 
     raw_value = fields.get("value")
     raw = "" if raw_value is None else str(raw_value)
     note = str(fields.get("note") or "")
-    base = Actual(key, None, row=number, origin=origin, raw=raw, note=note)
     problems: list[str] = []
     value = unit = baseline = as_of = None
     if raw_value is None or (isinstance(raw_value, str) and not raw_value.strip()):
@@ -270,4 +269,4 @@ def _make_row(key: str, fields: Mapping[str, Any], number: int, origin: str) -> 
         message = "; ".join(problems)
         row = Actual(key, None, unit, baseline, as_of, note, number, origin, raw, message)
         return row, [error(Code.VERDICT_BAD_ACTUAL, f"{where}: {message}", row=number, key=key)]
-    return Actual(key, value, unit, baseline, as_of, base.note, number, origin, raw), []
+    return Actual(key, value, unit, baseline, as_of, note, number, origin, raw), []
