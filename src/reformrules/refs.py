@@ -189,6 +189,9 @@ def find_cross_refs(text: str) -> tuple[CrossRef, ...]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    lowered = text.lower()
+    if not any(word.split()[-1] in lowered for word, _ in REF_WORDS):
+        return ()  # every reference holds one of the words; most cells hold none
     found = []
     for match in _CROSS_REF.finditer(fold(text)):
         path = _normalise_path(match.group(1))

@@ -67,3 +67,17 @@ def test_task_content_starts_at_its_position(seed: str, row: dict[str, str], see
     assert task.content.text.startswith(row["content_start"])
     assert task.ref.id == row["id"] and str(task.ref) == f"{plan.doc_id}#{row['id']}"
     assert task.line <= int(row["line"]) <= task.end_line
+
+
+@pytest.mark.parametrize("seed", SEED_FILES)
+def test_plan_survives_the_json_boundary(seed: str, seed_plan) -> None:
+    """Values are dataclasses; pydantic's TypeAdapter dumps and validates them at the JSON boundary."""
+    from pydantic import TypeAdapter
+
+    from reformrules.plans import Plan, Task
+
+    plan = seed_plan(seed)
+    tasks = TypeAdapter(tuple[Task, ...])
+    assert tasks.validate_json(tasks.dump_json(plan.tasks)) == plan.tasks
+    plans = TypeAdapter(Plan)
+    assert plans.validate_json(plans.dump_json(plan)) == plan

@@ -17,16 +17,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Iterator, Literal
+from typing import Any, Iterator, Literal
 
 from ..context import PlanContext
+from ..deadlines import Deadline
 from ..diagnostics import Diagnostic, render
 from ..refs import Dependency, TaskRef
 from ..source import Source, SourceMap, Span
 from .vocabulary import DOC_TYPES
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..deadlines import Deadline
 
 
 _BULLETS = ("-", "+", "•")
@@ -292,7 +290,7 @@ class BodyDeadline:
     text: str
     span: Span
     section: str | None
-    deadline: Any
+    deadline: Deadline
 
     def __str__(self) -> str:
         return f"{self.section or '-'} {self.span} {self.text!r} {self.deadline.rule}"
@@ -322,7 +320,7 @@ class ReportingRule:
     periods: tuple[str, ...]
     period_text: str | None = None
     cutoff: tuple[date, date] | None = None
-    deadlines: tuple[Any, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
 
     def __str__(self) -> str:
         window = f" {self.cutoff[0].isoformat()}..{self.cutoff[1].isoformat()}" if self.cutoff else ""
