@@ -57,7 +57,14 @@ def task_node(task_id: str) -> TaskNode:
 
 
 def agency_node(mention: AgencyMention) -> tuple[str, str]:
-    """The node of an agency mention: its lexicon id, or its canonical name."""
+    """The node of an agency mention: its lexicon id, or its canonical name.
+
+    Examples:
+        >>> from reformrules.assignments import parse_assignment
+        >>> a = parse_assignment("Sở Y tế chủ trì, phối hợp với các cơ quan liên quan")
+        >>> [agency_node(p.mention) for p in a.edges()]
+        [('agency', 'so-y-te'), ('agency', 'các cơ quan liên quan')]
+    """
     return ("agency", mention.key)
 
 
@@ -236,6 +243,13 @@ def task_order(G: nx.MultiDiGraph) -> list[TaskNode]:
     """Tasks so that every task comes after the tasks it depends on (plan order otherwise).
 
     Raises :class:`networkx.NetworkXUnfeasible` when the dependencies have a cycle.
+
+    Examples:
+        >>> from types import SimpleNamespace as NS
+        >>> plan = NS(tasks=[NS(id="A", assignment_text="Sở Y tế chủ trì"), NS(id="B", assignment_text="Sở Y tế chủ trì")],
+        ...           dependencies=[NS(task="A", on="B")])
+        >>> task_order(build_graph(plan))
+        [('task', 'B'), ('task', 'A')]
     """
     D = _dependency_view(G).reverse(copy=True)
     order = {t: i for i, t in enumerate(_tasks(G))}

@@ -56,7 +56,12 @@ class AgencyResolver:
         self.scope = self.issuer_id(issuer) if issuer else None
 
     def issuer_id(self, issuer: str) -> str | None:
-        """The id of the agency named at the start of ``issuer`` ("UBND tỉnh Khánh Hòa" → ubnd-tinh)."""
+        """The id of the agency named at the start of ``issuer`` ("UBND tỉnh Khánh Hòa" → ubnd-tinh).
+
+        Examples:
+            >>> AgencyResolver().issuer_id("Ủy ban nhân dân tỉnh Khánh Hòa")
+            'ubnd-tinh'
+        """
         words = self.lexicon.words(issuer)
         found = self.lexicon.match(words, 0, None, self.on)
         return found[1].agency_id if found else None
@@ -77,7 +82,12 @@ class AgencyResolver:
 
 @functools.lru_cache(maxsize=64)
 def default_resolver(issuer: str | None, on: date | None) -> AgencyResolver:
-    """A cached resolver over the packaged lexicon."""
+    """A cached resolver over the packaged lexicon.
+
+    Examples:
+        >>> default_resolver("UBND tỉnh Khánh Hòa", None) is default_resolver("UBND tỉnh Khánh Hòa", None)
+        True
+    """
     return AgencyResolver(None, issuer, on)
 
 

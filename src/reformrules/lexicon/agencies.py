@@ -350,5 +350,10 @@ def load_lexicon(agencies_text: str, aliases_text: str, abbreviations_text: str)
 
 @functools.cache
 def default_lexicon() -> AgencyLexicon:
-    """The packaged, validated lexicon (loaded once)."""
+    """The packaged, validated lexicon (loaded once).
+
+    Examples:
+        >>> default_lexicon() is default_lexicon(), len(default_lexicon().agencies) > 50
+        (True, True)
+    """
     return load_lexicon(read_text("agencies.tsv"), read_text("agency_aliases.tsv"), read_text("abbreviations.tsv"))
