@@ -11,6 +11,8 @@ from .diagnostics import Code, Diagnostic, Severity, render
 from .errors import LexiconError, ParseError, PlanReadError, ReformRulesError
 from .serialize import from_json, json_schema, to_data, to_json
 from .source import Source, Span
+from .targets import (Actual, Actuals, Comparator, Relative, Target, Verdict, VerdictStatus, VerdictTable, evaluate,
+                      evaluate_targets, load_actuals, parse_targets)
 from .workdays import WorkCalendar, default_calendar
 
 __version__ = "0.1.0"
@@ -21,4 +23,7 @@ __all__ = [
     "Policy", "Recurring", "ReformRulesError", "Rule", "Severity", "Source", "Span", "Unparsed", "Window",
     "Within", "WorkCalendar", "default_calendar", "find_deadlines", "parse_deadline", "render",
     "from_json", "json_schema", "reporting_cutoff", "to_data", "to_json",
+    # targets
+    "Actual", "Actuals", "Comparator", "Relative", "Target", "Verdict", "VerdictStatus", "VerdictTable",
+    "evaluate", "evaluate_targets", "load_actuals", "parse_targets",
 ]
