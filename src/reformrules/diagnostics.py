@@ -64,6 +64,7 @@ class Code(str, Enum):
     PLAN_NUMBERING_GAP = "plan.numbering_gap"
     PLAN_DATE_MISMATCH = "plan.date_mismatch"
     PLAN_CONTEXT_OVERRIDE = "plan.context_override"
+    PLAN_REPORTING_CUTOFF = "plan.reporting_cutoff"
     # assignments
     ASSIGNMENT_NO_LEAD = "assignment.no_lead"
     ASSIGNMENT_UNKNOWN_AGENCY = "assignment.unknown_agency"

@@ -205,6 +205,23 @@ def test_002_reporting_rules(seed_plan) -> None:
         ("Báo cáo Quý III/2022", ("quarter",), (date(2022, 6, 15), date(2022, 9, 14))),
         ("Báo cáo tổng hợp năm 2022", ("year",), (date(2021, 12, 15), date(2022, 12, 14))),
     ]
+    # each window is the one ND 09/2019 Art. 12 sets (domain.md §3.1), so no notice
+    assert all(r.standard_cutoff == r.cutoff for r in plan.reporting if r.kind == "cutoff")
+    assert not any(d.code is Code.PLAN_REPORTING_CUTOFF for d in plan.diagnostics)
+
+
+def test_a_cutoff_window_off_the_decree_is_noticed() -> None:
+    text = ("Số: 1/KH-UBND\nHà Nội, ngày 05 tháng 01 năm 2024\nKẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024\n"
+            "I. MỤC TIÊU\nII. CHẾ ĐỘ BÁO CÁO\n- Báo cáo Quý II/2024: thời gian chốt số liệu tính từ ngày 15/3/2024 "
+            "đến ngày 20/6/2024.\n- Báo cáo 9 tháng năm 2024: thời gian chốt số liệu tính từ ngày 15/12/2023 đến "
+            "ngày 14/9/2024.\n")
+    plan = read_plan(text, doc_id="cut")
+    q2, nine = [r for r in plan.reporting if r.kind == "cutoff"]
+    assert q2.standard_cutoff == (date(2024, 3, 15), date(2024, 6, 14)) and q2.cutoff[1] == date(2024, 6, 20)
+    assert nine.periods == ("nine_months",) and nine.standard_cutoff is None  # Art. 12 has no 9-month window
+    notes = [d for d in plan.diagnostics if d.code is Code.PLAN_REPORTING_CUTOFF]
+    assert len(notes) == 1 and plan.source.line_col(notes[0].span.start) == (6, 3)
+    assert dict(notes[0].data) == {"stated": "2024-03-15..2024-06-20", "standard": "2024-03-15..2024-06-14"}
 
 
 # --- body of every plan -----------------------------------------------------------------------

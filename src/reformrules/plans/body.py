@@ -27,7 +27,9 @@ from datetime import date
 from typing import Literal, Sequence
 
 from ..context import PlanContext
-from ..deadlines import find_deadlines
+from ..deadlines import Within, find_deadlines, parse_deadline, reporting_cutoff
+from ..deadlines.model import walk
+from ..diagnostics import Code, Diagnostic, info
 from ..refs import is_roman, roman_to_int
 from ..source import Source, SourceMap, Span
 from ..text.fold import fold
@@ -62,8 +64,9 @@ def _kind(folded_line: str) -> tuple[ParagraphKind, str, int]:
         match = pattern.match(folded_line)
         if match and (kind != "section" or is_roman(match.group(1).upper())):
             return kind, match.group(1).upper() if kind == "section" else match.group(1), match.end() - 1
-    if patterns.BODY_BULLET.match(folded_line):
-        return "bullet", "-", len(folded_line) - len(folded_line.lstrip(" *"))
+    bullet = patterns.BODY_BULLET.match(folded_line)
+    if bullet:
+        return "bullet", "-", bullet.end() - 1
     return "text", "", len(folded_line) - len(folded_line.lstrip(" *"))
 
 
@@ -222,6 +225,36 @@ def _label_periods(folded_label: str) -> list[str]:
     return []
 
 
+_GRANULARITY = {"quarter": "quarter", "half": "half", "year": "year", "month": "month"}
+
+
+def _standard_cutoff(label: str | None, periods: Sequence[str], ctx: PlanContext | None) -> tuple[date, date] | None:
+    """The data window ND 09/2019/NĐ-CP Art. 12 sets for the period a cut-off line names (domain.md §3.1).
+
+    Only for a quarter, half, year or month the label states with its year ("Báo cáo Quý I/2022").
+    """
+    if not label or len(periods) != 1 or periods[0] not in _GRANULARITY:
+        return None
+    windows = [r.window for r in walk(parse_deadline(label, ctx).rule) if isinstance(r, Within)]
+    if len(windows) != 1 or windows[0].granularity.value != _GRANULARITY[periods[0]]:
+        return None
+    standard = reporting_cutoff(windows[0])
+    return standard.start, standard.end
+
+
+def cutoff_notes(rules: Sequence[ReportingRule]) -> tuple[Diagnostic, ...]:
+    """``plan.reporting_cutoff`` (info) where a stated data window differs from ND 09/2019 Art. 12."""
+    notes = []
+    for rule in rules:
+        if rule.cutoff and rule.standard_cutoff and rule.cutoff != rule.standard_cutoff:
+            stated = f"{rule.cutoff[0].isoformat()}..{rule.cutoff[1].isoformat()}"
+            standard = f"{rule.standard_cutoff[0].isoformat()}..{rule.standard_cutoff[1].isoformat()}"
+            notes.append(info(Code.PLAN_REPORTING_CUTOFF, f"{rule.period_text}: data window {stated}; ND 09/2019 "
+                              f"Art. 12 gives {standard} (a local rule may set its own)", rule.span,
+                              stated=stated, standard=standard))
+    return tuple(notes)
+
+
 def reporting_rules(source: Source, paras: Sequence[Paragraph], ctx: PlanContext | None) -> tuple[ReportingRule, ...]:
     """The reporting rules of the body: periodic report deadlines and data cut-off windows."""
     found = []
@@ -247,7 +280,8 @@ def reporting_rules(source: Source, paras: Sequence[Paragraph], ctx: PlanContext
                 if cutoff is None:
                     continue  # an introduction ("… chốt số liệu … như sau:"), not a window
                 periods = _label_periods(fold(label)) if label else []
-                found.append(ReportingRule("cutoff", text, span, tuple(periods), label, cutoff))
+                found.append(ReportingRule("cutoff", text, span, tuple(periods), label, cutoff,
+                                           standard_cutoff=_standard_cutoff(label, periods, ctx)))
             elif patterns.PERIODIC_LEAD.search(folded):
                 deadlines = tuple(find_deadlines(text, ctx))
                 found.append(ReportingRule("submission", text, span, tuple(_periods_after_lead(folded)),

@@ -304,8 +304,9 @@ class ReportingRule:
     """A reporting rule of the body: when reports are due, or which data window they cover.
 
     ``periods`` names the reporting periods ("quarter", "half", "year", …); a ``cutoff`` rule
-    holds its data window as ``(first day, last day)``; ``deadlines`` are the deadline phrases
-    found in the sentence (empty when the deadline engine found none).
+    holds its data window as ``(first day, last day)`` and, when its label names one quarter, half,
+    year or month, the window ND 09/2019 Art. 12 sets for it (``standard_cutoff``, domain.md §3.1);
+    ``deadlines`` are the deadline phrases found in the sentence.
 
     Examples:
         >>> r = ReportingRule("cutoff", "Báo cáo Quý I/2022: …", Span(0, 5), ("quarter",),
@@ -321,6 +322,7 @@ class ReportingRule:
     period_text: str | None = None
     cutoff: tuple[date, date] | None = None
     deadlines: tuple[Deadline, ...] = ()
+    standard_cutoff: tuple[date, date] | None = None
 
     def __str__(self) -> str:
         window = f" {self.cutoff[0].isoformat()}..{self.cutoff[1].isoformat()}" if self.cutoff else ""

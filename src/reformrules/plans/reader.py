@@ -274,13 +274,14 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
     body_notes = [dataclasses.replace(d, span=d.span.shift(bd.span.start - bd.deadline.span.start)
                                       if d.span is not None and bd.deadline.span is not None else bd.span)
                   for bd in found for d in bd.deadline.diagnostics]
+    reporting = body_module.reporting_rules(src, paras, ctx)
     diagnostics = (list(decoded.diagnostics) + list(header.diagnostics) + context_notes + layout_notes
                    + list(result.diagnostics) + [d for t in tasks for d in t.diagnostics] + dependency_notes
-                   + body_notes)
+                   + body_notes + list(body_module.cutoff_notes(reporting)))
     diagnostics.sort(key=lambda d: -1 if d.span is None else d.span.start)
     return Plan(
         source=src, header=header, context=ctx, layout=detection.layout, sections=result.sections,
         tasks=tuple(tasks), dependencies=tuple(edges), body_sections=tuple(sections), body_deadlines=found,
         body_targets_text=body_module.target_sentences(src, paras),
-        reporting=body_module.reporting_rules(src, paras, ctx), accounting=result.accounting,
+        reporting=reporting, accounting=result.accounting,
         appendix_lines=result.region, diagnostics=tuple(diagnostics))
