@@ -3,6 +3,9 @@
 The public façade: import from here. Submodules hold the implementation.
 """
 
+from .assignments import (AgencyMention, AgencyResolver, Assignment, Clause, Party, Responsibility, Role, agency_tasks,
+                          build_graph, dependency_cycles, parse_assignment, responsible_now, task_order,
+                          tasks_without_lead, to_graphml, to_node_link, workload)
 from .context import PlanContext, Policy
 from .deadlines import (After, AllOf, AnyOf, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
                         Offset, Recurring, Rule, Unparsed, Window, Within, find_deadlines, parse_deadline,
@@ -23,6 +26,10 @@ __all__ = [
     "Policy", "Recurring", "ReformRulesError", "Rule", "Severity", "Source", "Span", "Unparsed", "Window",
     "Within", "WorkCalendar", "default_calendar", "find_deadlines", "parse_deadline", "render",
     "from_json", "json_schema", "reporting_cutoff", "to_data", "to_json",
+    # assignments
+    "AgencyMention", "AgencyResolver", "Assignment", "Clause", "Party", "Responsibility", "Role",
+    "agency_tasks", "build_graph", "dependency_cycles", "parse_assignment", "responsible_now", "task_order",
+    "tasks_without_lead", "to_graphml", "to_node_link", "workload",
     # targets
     "Actual", "Actuals", "Comparator", "Relative", "Target", "Verdict", "VerdictStatus", "VerdictTable",
     "evaluate", "evaluate_targets", "load_actuals", "parse_targets",
