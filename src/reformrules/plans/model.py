@@ -19,10 +19,12 @@ from datetime import date
 from enum import Enum
 from typing import Any, Iterator, Literal
 
+from ..assignments import Assignment
 from ..context import PlanContext
 from ..deadlines import Deadline
 from ..diagnostics import Diagnostic, render
 from ..refs import Dependency, TaskRef
+from ..targets import Target
 from ..source import Source, SourceMap, Span
 from .vocabulary import DOC_TYPES
 
@@ -141,8 +143,10 @@ class Task:
 
     The cells stay raw text with spans. ``deadline`` is the deadline cell parsed by
     ``reformrules.deadlines.parse_deadline`` (its spans are relative to the cell text; the
-    task's ``diagnostics`` carry the same findings mapped to the file). ``assignment`` and
-    ``targets`` are reserved for the assignment and target parsers and stay empty here.
+    task's ``diagnostics`` carry the same findings mapped to the file). ``assignment`` is the
+    assignment cell parsed by ``reformrules.assignments.parse_assignment`` (spans relative to
+    the cell), and ``targets`` the goals of the product cell from
+    ``reformrules.targets.parse_targets`` (ids "<task id>:<n>", spans in the file).
     """
 
     id: str
@@ -157,8 +161,8 @@ class Task:
     line: int
     end_line: int
     deadline: Deadline | None = None
-    assignment: Any = None
-    targets: tuple[Any, ...] = ()
+    assignment: Assignment | None = None
+    targets: tuple[Target, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
 
     @property
@@ -351,6 +355,7 @@ class Plan:
     body_deadlines: tuple[BodyDeadline, ...] = ()
     body_targets_text: tuple[Cell, ...] = ()
     reporting: tuple[ReportingRule, ...] = ()
+    targets: tuple[Target, ...] = ()
     accounting: tuple[LineUse, ...] = ()
     appendix_lines: tuple[int, int] | None = None
     diagnostics: tuple[Diagnostic, ...] = ()

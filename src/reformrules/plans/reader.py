@@ -32,11 +32,13 @@ from pathlib import Path
 from typing import IO, Any, Sequence, Union
 
 from ..context import PlanContext
+from ..assignments import parse_assignment
 from ..deadlines import parse_deadline
 from ..diagnostics import Code, Diagnostic, info, warning
 from ..errors import PlanReadError
 from ..refs import Dependency, TaskRef, find_cross_refs
 from ..source import Source, Span
+from ..targets import Target, parse_targets
 from ..text.fold import fold
 from . import body as body_module
 from . import patterns
@@ -44,7 +46,7 @@ from .cells import folded_source
 from .decode import Decoded, check_text, decode_bytes
 from .header import read_header
 from .layouts import LAYOUTS, Detection, detect_layout
-from .model import BodyDeadline, LineRole, LineUse, Plan, PlanHeader, Section, Task
+from .model import BodyDeadline, Cell, LineRole, LineUse, Plan, PlanHeader, Section, Task
 from .table import LayoutResult
 from .vocabulary import SEE_APPENDIX, TASK_SECTION_WORD
 
@@ -135,19 +137,52 @@ def _read_unknown(source: Source, region: tuple[int, int], uses: Sequence[LineUs
     return LayoutResult((), (), tuple(list(uses) + unread), (note,), region)
 
 
-def _parse_cells(tasks: Sequence[Task], ctx: PlanContext) -> list[Task]:
-    """Each task with its deadline cell parsed and the findings mapped to the file."""
+def _parse_cells(tasks: Sequence[Task], ctx: PlanContext, *, assignments: bool = True,
+                 targets: bool = True) -> list[Task]:
+    """Each task with its deadline, assignment and product cells parsed, findings mapped to the file."""
     out = []
     for task in tasks:
-        if task.deadline_cell is None:
-            out.append(task)
-            continue
+        updates: dict[str, Any] = {}
+        notes: list[Diagnostic] = []
         cell = task.deadline_cell
-        deadline = parse_deadline(cell.text, ctx)
-        mapped = tuple(dataclasses.replace(d, span=cell.to_source(d.span) if d.span is not None else cell.span)
-                       for d in deadline.diagnostics)
-        out.append(dataclasses.replace(task, deadline=deadline, diagnostics=task.diagnostics + mapped))
+        if cell is not None:
+            updates["deadline"] = parse_deadline(cell.text, ctx)
+            notes.extend(_mapped(updates["deadline"].diagnostics, cell))
+        cell = task.assignment_cell
+        if assignments and cell is not None and cell.text.strip():
+            updates["assignment"] = parse_assignment(cell.text, ctx)
+            notes.extend(_mapped(updates["assignment"].diagnostics, cell))
+        cell = task.product
+        if targets and cell is not None:
+            found = tuple(_target_in_file(t, cell) for t in parse_targets(cell.text, ctx, id_prefix=task.id))
+            updates["targets"] = found
+            notes.extend(d for t in found for d in t.diagnostics)
+        out.append(dataclasses.replace(task, diagnostics=task.diagnostics + tuple(notes), **updates)
+                   if updates else task)
     return out
+
+
+def _mapped(diagnostics: Sequence[Diagnostic], cell: Cell) -> tuple[Diagnostic, ...]:
+    """Diagnostics of a cell's text, with spans moved into the file."""
+    return tuple(dataclasses.replace(d, span=cell.to_source(d.span) if d.span is not None else cell.span)
+                 for d in diagnostics)
+
+
+def _target_in_file(target: Target, cell: Cell) -> Target:
+    """A target parsed from a cell, with its spans (and its alternatives') moved into the file."""
+    return dataclasses.replace(
+        target, span=cell.to_source(target.span) if target.span is not None else cell.span,
+        diagnostics=_mapped(target.diagnostics, cell),
+        alternatives=tuple(_target_in_file(alt, cell) for alt in target.alternatives))
+
+
+def _body_targets(cells: Sequence[Cell], source: Source, ctx: PlanContext) -> tuple[Target, ...]:
+    """Targets of the body's sentences, with ids "body@<line>:<n>"."""
+    found: list[Target] = []
+    for cell in cells:
+        line = source.line_col(cell.span.start)[0]
+        found.extend(_target_in_file(t, cell) for t in parse_targets(cell.text, ctx, id_prefix=f"body@{line}"))
+    return tuple(found)
 
 
 def _dependencies(tasks: Sequence[Task]) -> tuple[list[Dependency], list[Diagnostic]]:
@@ -208,13 +243,15 @@ def _appendix_mention(source: Source, body_span: Span) -> Span | None:
     return Span(at, at + len(SEE_APPENDIX)) if at >= 0 else None
 
 
-def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: str | None = None) -> Plan:
+def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: str | None = None,
+              assignments: bool = True, targets: bool = True) -> Plan:
     """Read a whole plan: header, body and tasks, with diagnostics instead of silent guesses.
 
     Raises ``PlanReadError`` (naming the file and the problem) for input that is not a plan's
     text at all: an empty or binary file, an HTML page, undecodable bytes, a missing file.
     Anything else comes back as a ``Plan`` whose ``diagnostics`` say what looked wrong.
-    ``TypeError`` for an argument of the wrong type.
+    ``TypeError`` for an argument of the wrong type. ``assignments=False`` or ``targets=False``
+    skips parsing those cells (``Task.assignment`` stays None, ``Task.targets`` empty).
     """
     if context is not None and not isinstance(context, PlanContext):
         raise TypeError(f"context must be a PlanContext or None, not {type(context).__name__}")
@@ -261,7 +298,7 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
             result = LAYOUTS[detection.layout](src, region, title_uses)
         result = dataclasses.replace(result, region=(appendix_first, last_line))
 
-    tasks = _parse_cells(result.tasks, ctx)
+    tasks = _parse_cells(result.tasks, ctx, assignments=assignments, targets=targets)
     found: tuple[BodyDeadline, ...] = ()
     paras: tuple = ()
     if body_region is not None:
@@ -275,13 +312,17 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
                                       if d.span is not None and bd.deadline.span is not None else bd.span)
                   for bd in found for d in bd.deadline.diagnostics]
     reporting = body_module.reporting_rules(src, paras, ctx)
+    target_cells = body_module.target_sentences(src, paras)
+    body_targets = _body_targets(target_cells, src, ctx) if targets else ()
+    task_targets = tuple(t for task in tasks for t in task.targets)
     diagnostics = (list(decoded.diagnostics) + list(header.diagnostics) + context_notes + layout_notes
                    + list(result.diagnostics) + [d for t in tasks for d in t.diagnostics] + dependency_notes
-                   + body_notes + list(body_module.cutoff_notes(reporting)))
+                   + body_notes + list(body_module.cutoff_notes(reporting))
+                   + [d for t in body_targets for d in t.diagnostics])
     diagnostics.sort(key=lambda d: -1 if d.span is None else d.span.start)
     return Plan(
         source=src, header=header, context=ctx, layout=detection.layout, sections=result.sections,
         tasks=tuple(tasks), dependencies=tuple(edges), body_sections=tuple(sections), body_deadlines=found,
-        body_targets_text=body_module.target_sentences(src, paras),
+        body_targets_text=target_cells, targets=body_targets + task_targets,
         reporting=reporting, accounting=result.accounting,
         appendix_lines=result.region, diagnostics=tuple(diagnostics))
