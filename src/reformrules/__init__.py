@@ -12,6 +12,9 @@ from .deadlines import (After, AllOf, AnyOf, By, Condition, DayRule, Deadline, F
                         reporting_cutoff)
 from .diagnostics import Code, Diagnostic, Severity, render
 from .errors import LexiconError, ParseError, PlanReadError, ReformRulesError
+from .plans import (BodyDeadline, Cell, Plan, PlanHeader, ReportingRule, Section, Task, evaluate_plan,
+                    read_plan)
+from .refs import Dependency, TaskRef, find_cross_refs
 from .serialize import from_json, json_schema, to_data, to_json
 from .source import Source, Span
 from .targets import (Actual, Actuals, Comparator, Relative, Target, Verdict, VerdictStatus, VerdictTable, evaluate,
@@ -30,6 +33,9 @@ __all__ = [
     "AgencyMention", "AgencyResolver", "Assignment", "Clause", "Party", "Responsibility", "Role",
     "agency_tasks", "build_graph", "dependency_cycles", "parse_assignment", "responsible_now", "task_order",
     "tasks_without_lead", "to_graphml", "to_node_link", "workload",
+    # plans
+    "BodyDeadline", "Cell", "Dependency", "Plan", "PlanHeader", "ReportingRule", "Section", "Task", "TaskRef",
+    "evaluate_plan", "find_cross_refs", "read_plan",
     # targets
     "Actual", "Actuals", "Comparator", "Relative", "Target", "Verdict", "VerdictStatus", "VerdictTable",
     "evaluate", "evaluate_targets", "load_actuals", "parse_targets",

@@ -177,11 +177,15 @@ def _target_in_file(target: Target, cell: Cell) -> Target:
 
 
 def _body_targets(cells: Sequence[Cell], source: Source, ctx: PlanContext) -> tuple[Target, ...]:
-    """Targets of the body's sentences, with ids "body@<line>:<n>"."""
+    """Targets of the body's sentences, with ids "body@<line>:<n>" ("body@<line>.<k>:<n>" for the
+    k-th sentence of a line holding several)."""
     found: list[Target] = []
+    seen: dict[int, int] = {}
     for cell in cells:
         line = source.line_col(cell.span.start)[0]
-        found.extend(_target_in_file(t, cell) for t in parse_targets(cell.text, ctx, id_prefix=f"body@{line}"))
+        seen[line] = seen.get(line, 0) + 1
+        prefix = f"body@{line}" if seen[line] == 1 else f"body@{line}.{seen[line]}"
+        found.extend(_target_in_file(t, cell) for t in parse_targets(cell.text, ctx, id_prefix=prefix))
     return tuple(found)
 
 
