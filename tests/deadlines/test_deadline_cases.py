@@ -208,3 +208,17 @@ def test_reporting_cutoff_windows_of_nd_09_2019(period: str, cutoff: str) -> Non
                "2022": Window.year(2022), "2022-05": Window.month(2022, 5)}
     assert str(windows[period]) == period
     assert str(reporting_cutoff(windows[period])) == cutoff
+
+
+def test_find_deadlines_stops_conditions_and_counted_periods_at_the_sentence() -> None:
+    from reformrules import find_deadlines
+
+    text = ("Các đơn vị gửi báo cáo trong vòng 30 ngày kể từ ngày kế hoạch này được ban hành. "
+            "Sở Nội vụ tổng hợp; sau khi UBND tỉnh có hướng dẫn, triển khai thực hiện. Năm 2015 đã làm xong.")
+    found = find_deadlines(text, CTX)
+    assert [(d.text, str(d)) for d in found] == [
+        ("trong vòng 30 ngày kể từ ngày kế hoạch này được ban hành", "+30d after issued"),
+        ("sau khi UBND tỉnh có hướng dẫn, triển khai thực hiện", 'after "UBND tỉnh có hướng dẫn, triển khai thực hiện"'),
+    ]
+    assert found[0].due == date(2022, 2, 21)
+    assert text[found[1].span.start:found[1].span.end] == found[1].text

@@ -24,6 +24,12 @@ _MARKERS_BY_FIRST: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
 for _words, _kind in tw.MARKERS:  # longest first within each first word, as in the table
     _MARKERS_BY_FIRST[_words[0]] = _MARKERS_BY_FIRST.get(_words[0], ()) + ((_words, _kind),)
 _CONDITION_FIRST = frozenset(w[0] for w in tw.EVENT_MARKERS + tw.PER_MARKERS)
+# Words that can open an item (running text is scanned only at these and at numbers/dates).
+_START_WORDS = frozenset(
+    {w[0] for w, _ in tw.MARKERS} | tw.QUARTER_WORDS | tw.MONTH_WORDS | tw.YEAR_WORDS | tw.DAY_WORDS
+    | set(tw.POINT_WORDS) | {w[0] for w in tw.SPAN_WORDS} | tw.EVERY_WORDS | {tw.PERIODIC[0]}
+    | {w[0] for w in tw.CONTINUOUS} | {w[0] for w in tw.COUNT_LEADS} | _CONDITION_FIRST
+    | {"trước", "chậm", "đến", "vào"})
 _HALF_MONTHS = {"6": "half", "06": "half", "3": "quarter", "03": "quarter", "1": "month", "01": "month",
                 "12": "year"}
 
@@ -42,16 +48,18 @@ class Item:
 class PhraseParser(WindowReader):
     """Reads every item of one phrase."""
 
-    __slots__ = ("text",)
+    __slots__ = ("text", "find")
 
     def __init__(self, text: str, toks: tuple[Token, ...], ctx: PlanContext | None,
                  diagnostics: list[Diagnostic]):
         super().__init__(toks, ctx, diagnostics)
         self.text = text
+        self.find = False
 
     # -- scanning ----------------------------------------------------------------------------
     def scan(self, find: bool = False) -> tuple[list[Item], list[Token]]:
-        """All items, and the word/number tokens no item used."""
+        """All items, and the word/number tokens no item used (``find``: in running text)."""
+        self.find = find
         items: list[Item] = []
         unused: list[Token] = []
         toks, n = self.toks, self.n
@@ -73,6 +81,9 @@ class PhraseParser(WindowReader):
             if kind == "word" and tok.text in tw.OR_WORDS:
                 alternative = True
                 i += 1
+                continue
+            if find and (kind == "word" and tok.text not in _START_WORDS or kind in ("sep", "punct", "other")):
+                i += 1  # running text: only words that can open a deadline are tried
                 continue
             before = len(self.diagnostics)
             found = self.item(i, find)
@@ -356,17 +367,22 @@ class PhraseParser(WindowReader):
         return After(Condition(kind, text, self.actor(text), span)), end
 
     def group_end(self, j: int) -> int:
-        """Index of the close bracket ending the current group (or the end of the phrase)."""
+        """Index of the close bracket ending the current group (or the end of the phrase; in
+        running text, the end of the sentence or ";"-clause)."""
         depth = 0
         k = j
+        toks = self.toks
         while k < self.n:
-            kind = self.toks[k].kind
+            kind = toks[k].kind
             if kind == "open":
                 depth += 1
             elif kind == "close":
                 if depth == 0:
                     return k
                 depth -= 1
+            elif self.find and depth == 0 and (toks[k].text == ";" or (
+                    toks[k].text == "." and (k + 1 == self.n or toks[k + 1].start > toks[k].end))):
+                return k
             k += 1
         return k
 
