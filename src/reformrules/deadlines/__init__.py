@@ -13,6 +13,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from ..context import PlanContext
@@ -37,6 +38,10 @@ __all__ = [
 ]
 
 Mode = Literal["collect", "raise"]
+
+# Running text without a digit or one of these words holds no deadline find_deadlines can take.
+_MAY_HOLD_A_DEADLINE = re.compile(
+    r"\d|thường xuyên|liên tục|hàng|hằng|mỗi|định kỳ|sau khi|cuối|đầu|giữa|nay")
 
 
 def _check_args(text: object, ctx: object, mode: str) -> None:
@@ -118,6 +123,9 @@ def find_deadlines(text: str, ctx: PlanContext | None = None, *,
     """
     _check_args(text, ctx, "collect")
     text, _ = to_nfc(text)
+    folded = fold(text)
+    if not _MAY_HOLD_A_DEADLINE.search(folded):
+        return ()  # no number and no recurrence or event word: nothing to find
     diagnostics: list[Diagnostic] = []
     parser = PhraseParser(text, tokenize(text), ctx, diagnostics)
     items, _ = parser.scan(find=True)
