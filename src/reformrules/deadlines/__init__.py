@@ -41,7 +41,7 @@ Mode = Literal["collect", "raise"]
 
 # Running text without a digit or one of these words holds no deadline find_deadlines can take.
 _MAY_HOLD_A_DEADLINE = re.compile(
-    r"\d|thường xuyên|liên tục|hàng|hằng|mỗi|định kỳ|sau khi|cuối|đầu|giữa|nay")
+    r"\d|quý|quí|thường xuyên|liên tục|hàng|hằng|mỗi|định kỳ|sau khi|cuối|đầu|giữa|nay")
 
 
 def _check_args(text: object, ctx: object, mode: str) -> None:
