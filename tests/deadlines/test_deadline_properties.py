@@ -167,3 +167,14 @@ def test_deadlines_survive_json(phrase) -> None:
     d = parse_deadline(phrase, CTX)
     back = from_json(Deadline, to_json(d))
     assert back == d and str(back) == str(d) and back.diagnostics == d.diagnostics
+
+
+@given(st.text(max_size=200))
+def test_find_deadlines_never_raises_and_spans_cover_their_text(text) -> None:
+    import unicodedata
+
+    from reformrules import find_deadlines
+
+    nfc = unicodedata.normalize("NFC", text)
+    for d in find_deadlines(text, CTX):
+        assert nfc[d.span.start:d.span.end] == d.text and d.parsed
