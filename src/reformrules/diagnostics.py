@@ -82,6 +82,12 @@ class Code(str, Enum):
     VERDICT_BAD_ACTUAL = "verdict.bad_actual"
     VERDICT_UNKNOWN_TARGET = "verdict.unknown_target"
     VERDICT_DUPLICATE_ACTUAL = "verdict.duplicate_actual"
+    # tracker
+    TRACKER_BAD_PROGRESS = "tracker.bad_progress"
+    TRACKER_UNKNOWN_TASK = "tracker.unknown_task"
+    TRACKER_DUPLICATE_PROGRESS = "tracker.duplicate_progress"
+    TRACKER_UNMATCHED_EVENT = "tracker.unmatched_event"
+    TRACKER_AFTER_AS_OF = "tracker.after_as_of"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,20 @@
+"""The tracker: where each task of a plan stands on an explicit as-of date, and why.
+
+Examples:
+    >>> from datetime import date
+    >>> from reformrules.plans import read_plan
+    >>> from reformrules.tracker import track
+    >>> report = track(read_plan("examples/plans/004_507df5ea52532140.txt"), date(2022, 3, 25),
+    ...                {"events": {"UBND tỉnh có hướng dẫn": "2022-03-01"}})
+    >>> str(report)
+    '004_507df5ea52532140.txt as of 2022-03-25: 1 overdue, 7 due_soon, 8 waiting, 16 open, 1 ongoing, 5 not_started'
+"""
+
+from .model import STATUS_ORDER, Note, PlanSummary, StatusReport, TargetReport, TaskReport, TaskStatus
+from .progress import Progress, ProgressRow, load_progress, read_day
+from .status import target_prefix, track
+
+__all__ = [
+    "STATUS_ORDER", "Note", "PlanSummary", "Progress", "ProgressRow", "StatusReport", "TargetReport", "TaskReport",
+    "TaskStatus", "load_progress", "read_day", "target_prefix", "track",
+]
