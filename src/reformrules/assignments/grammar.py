@@ -50,7 +50,7 @@ VERBS: Mapping[tuple[str, ...], Role] = MappingProxyType({
     ("chỉ", "đạo"): Role.IMPLEMENT,  # direct
     ("ban", "hành"): Role.IMPLEMENT,  # issue
     ("công", "bố"): Role.IMPLEMENT,  # announce
-    ("đánh", "giá"): Role.IMPLEMENT,  # evaluate
+    ("đánh", "giá"): Role.APPRAISE,  # evaluate, assess (others' work: "đánh giá chất lượng rà soát")
     ("khai", "thác"): Role.IMPLEMENT,  # exploit (data)
     ("phân", "loại"): Role.IMPLEMENT,  # classify
     ("lấy", "ý", "kiến"): Role.IMPLEMENT,  # consult
@@ -69,12 +69,18 @@ OBJECT_VERBS: Mapping[tuple[str, ...], Role] = MappingProxyType({
     ("tham", "mưu"): Role.RECIPIENT,  # advise (the addressee)
     ("trình",): Role.RECIPIENT,  # submit to
     ("báo", "cáo"): Role.RECIPIENT,  # report to
-    ("gửi",): Role.RECIPIENT,  # send to ("gửi X thẩm định": X appraises, see SEND_VERB)
+    ("gửi",): Role.RECIPIENT,  # send to ("gửi X thẩm định": X appraises, see HANDOVER_VERBS)
     ("giúp",): Role.RECIPIENT,  # help (the body helped)
+    ("xin", "ý", "kiến"): Role.RECIPIENT,  # ask the opinion of
 })
 
-# "gửi X <verb>": X does <verb> (takes VERBS' role) instead of merely receiving.
-SEND_VERB: tuple[str, ...] = ("gửi",)  # send
+# "gửi X <verb>", "trình X thẩm định": X does <verb> (takes VERBS' role) instead of merely
+# receiving, for the roles listed. "trình UBND tỉnh ban hành/phê duyệt" keeps X a recipient.
+HANDOVER_VERBS: Mapping[tuple[str, ...], frozenset[Role]] = MappingProxyType({
+    ("gửi",): frozenset({Role.ADVISE, Role.MONITOR, Role.COMPILE, Role.APPRAISE, Role.GUIDE, Role.INSPECT,
+                         Role.IMPLEMENT}),  # send (X then acts)
+    ("trình",): frozenset({Role.APPRAISE}),  # submit (to X, who appraises)
+})
 
 # Words between an object verb and its object: cho = for/to, với = with, lên = up to, về = to.
 OBJECT_LINKS: tuple[tuple[str, ...], ...] = (("cho",), ("với",), ("lên",), ("về",))
@@ -164,11 +170,13 @@ GENERIC_NOUNS: tuple[tuple[str, ...], ...] = (
     ("hội",),  # societies
     ("đoàn", "thể"),  # mass organisations
     ("cấp", "có", "thẩm", "quyền"),  # the competent level
+    ("cấp", "thẩm", "quyền"),  # the competent level ("có" left out)
     ("cấp", "trên"),  # the higher level
 )
 # Generic nouns that may open a group without "các": "phối hợp với cơ quan, đơn vị liên quan".
 BARE_GENERIC_STARTS: tuple[tuple[str, ...], ...] = (
-    ("cơ", "quan"), ("đơn", "vị"), ("địa", "phương"), ("cấp", "có", "thẩm", "quyền"), ("cấp", "trên"),
+    ("cơ", "quan"), ("đơn", "vị"), ("địa", "phương"), ("cấp", "có", "thẩm", "quyền"), ("cấp", "thẩm", "quyền"),
+    ("cấp", "trên"),
 )
 
 # Qualifiers that end a generic group: "liên quan" = concerned, "trực thuộc" = attached, ….
@@ -184,6 +192,7 @@ GENERIC_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("trên", "địa", "bàn", "tỉnh"),  # in the province
     ("trên", "địa", "bàn"),  # in the area
     ("tỉnh",),  # of the province
+    ("giải", "quyết", "thủ", "tục", "hành", "chính"),  # handling administrative procedures ("giải quyết TTHC")
 )
 # "các sở có đơn vị sự nghiệp … trực thuộc": a group described by a "có …" phrase.
 RELATIVE_MARK: tuple[str, ...] = ("có",)  # having

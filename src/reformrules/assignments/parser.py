@@ -110,6 +110,8 @@ class _Draft:
     subject: list[AgencyMention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     leads_explicitly: bool = False
+    # "phối hợp (với) Y": the objects Y, and the acting role of a verb right after them ("thẩm định").
+    partnered: tuple[list[AgencyMention], Role | None] | None = None
     coordinators: list[AgencyMention] = field(default_factory=list)
     others: list[Party] = field(default_factory=list)
 
@@ -142,6 +144,7 @@ class _CellParser:
                 prev = drafts[-1]
                 prev.end = draft.end
                 prev.leads_explicitly |= draft.leads_explicitly
+                prev.partnered = prev.partnered or draft.partnered
                 prev.coordinators += draft.coordinators
                 prev.others += draft.others
         clauses = self._finish(drafts)
@@ -258,12 +261,15 @@ class _CellParser:
                 if objects:
                     if object_role is Role.COORDINATE:
                         draft.coordinators += objects
-                        draft.leads_explicitly = True
+                        if not draft.partnered:
+                            then = g.VERB_TABLE.match(w, k) if k < end else None
+                            draft.partnered = (objects, then[1] if then and then[1] in _ACTING else None)
                     else:
                         role = object_role
-                        if tuple(w[i : i + size]) == g.SEND_VERB:
+                        handover = g.HANDOVER_VERBS.get(tuple(w[i : i + size]))
+                        if handover:
                             then = g.VERB_TABLE.match(w, k) if k < end else None
-                            if then and then[1] in _ACTING:
+                            if then and then[1] in handover:
                                 role = then[1]
                                 k += then[0]
                         draft.others += [Party(role, m) for m in objects]
@@ -296,13 +302,20 @@ class _CellParser:
     def _finish(self, drafts: list[_Draft]) -> list[Clause]:
         explicit = any(d.leads_explicitly for d in drafts)
         promoted = False
+        # "X phối hợp với Y" with no "chủ trì": X leads, unless another subject does the work, as
+        # in "- Các Sở: A, B xây dựng … - Các Sở: C, D phối hợp với Sở E thẩm định" (C, D help).
+        partners = [d for d in drafts if d.subject and not d.leads_explicitly and d.partnered]
         # With no "chủ trì", the first subject that does the work (carries out or advises) leads;
         # failing that, the first subject that acts at all (guides, inspects, compiles …).
         chosen = None
+        partners_lead = False
         if not explicit:
-            acting = [d for d in drafts if d.subject and Role.COORDINATE not in (d.roles or [Role.IMPLEMENT])]
+            acting = [d for d in drafts if d.subject and not d.partnered
+                      and Role.COORDINATE not in (d.roles or [Role.IMPLEMENT])]
             working = [d for d in acting if {Role.IMPLEMENT, Role.ADVISE} & set(d.roles or [Role.IMPLEMENT])]
-            chosen = (working or acting or [None])[0]
+            partners_lead = bool(partners) and not working
+            if not partners_lead:
+                chosen = (working or acting or [None])[0]
         clauses = []
         for d in drafts:
             lead: list[AgencyMention] = []
@@ -310,8 +323,17 @@ class _CellParser:
             others = list(d.others)
             if d.subject:
                 roles = d.roles or [Role.IMPLEMENT]
-                if d.leads_explicitly:
+                if d.leads_explicitly or (partners_lead and d.partnered):
                     lead = list(d.subject)
+                elif d.partnered:  # a helper: X and its partners coordinate; a partner that acts gets its role
+                    objects, role = d.partnered
+                    if role is not None:
+                        keys = {m.key for m in objects}
+                        coordinators = [m for m in coordinators if m.key not in keys]
+                        others = others + [Party(role, m) for m in objects]
+                    coordinators = list(d.subject) + coordinators
+                    others = [Party(r, m) for r in _unique_roles(d.roles) if r is not Role.COORDINATE
+                              for m in d.subject] + others
                 elif Role.COORDINATE in roles:
                     coordinators = list(d.subject) + coordinators
                     others = [Party(r, m) for r in _unique_roles(roles) if r is not Role.COORDINATE
@@ -467,11 +489,10 @@ class _CellParser:
                 sep = g.AND_TABLE.match(w, j)
                 if sep and j + sep[0] < end:
                     k = j + sep[0]
-                    q = g.QUANTIFIER_TABLE.match(w, k)
-                    k2 = k + (q[0] if q else 0)
-                    nxt = g.GENERIC_NOUN_TABLE.match(w, k2)
-                    if nxt and not self._noun_is_name(k2, nxt[0], end, nouns):
-                        j = k2
+                    # A repeated "các" opens another group: "các sở, ngành và các hội, hiệp hội".
+                    nxt = None if g.QUANTIFIER_TABLE.match(w, k) else g.GENERIC_NOUN_TABLE.match(w, k)
+                    if nxt and not self._noun_is_name(k, nxt[0], end, nouns):
+                        j = k
                         continue
                 break
             break
