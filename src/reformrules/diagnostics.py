@@ -78,6 +78,7 @@ class Code(str, Enum):
     TARGET_RELATIVE_BASELINE = "target.relative_baseline"
     TARGET_IMPLICIT_COMPARATOR = "target.implicit_comparator"
     TARGET_INVERTED_RANGE = "target.inverted_range"
+    TARGET_VALUE_IN_WORDS = "target.value_in_words"
     VERDICT_UNIT_MISMATCH = "verdict.unit_mismatch"
     VERDICT_BAD_ACTUAL = "verdict.bad_actual"
     VERDICT_UNKNOWN_TARGET = "verdict.unknown_target"

@@ -33,8 +33,10 @@ CASES = [
     ("ít nhất 60%", ">= 60%", ""),
     ("từ 30% trở lên", ">= 30%", ""),
     ("không thấp hơn 70%", ">= 70%", ""),
-    ("phấn đấu đạt 90%", ">= 90%", ""),
-    ("Phấn đấu 30% người dân", ">= 30%", ""),
+    ("phấn đấu đạt 90%", ">= 90% [implicit]", "target.implicit_comparator"),
+    ("Phấn đấu 30% người dân", ">= 30% [implicit]", "target.implicit_comparator"),  # "strive": no comparison
+    ("Phấn đấu tối thiểu 30% hồ sơ", ">= 30%", ""),
+    ("Phấn đấu 100% hồ sơ", "== 100%", ""),
     ("đạt từ 20% hồ sơ", ">= 20%", ""),
     ("tối thiểu từ 50% trở lên", ">= 50%", ""),
     ("đạt trên 84%", "> 84%", ""),
@@ -63,10 +65,17 @@ CASES = [
     ("từ 10 đến 20 lớp", "10..20 lớp", ""),
     ("không quá 1.000 lượt", "<= 1000 lượt", ""),
     ("đạt trên 84", "> 84", "target.no_unit"),
-    ("vượt 5-10% so với chỉ tiêu được UBND tỉnh giao", '+5%..+10% vs "chỉ tiêu được UBND tỉnh giao"',
-     "target.relative_baseline"),
-    ("Tỷ lệ hồ sơ vượt 5-10% so với chỉ tiêu được UBND tỉnh giao", '+5pp..+10pp vs "chỉ tiêu được UBND tỉnh giao"',
-     "target.relative_baseline"),
+    # "vượt 5-10%": exceed by at least 5 (the upper end is no ceiling); points for a rate, growth otherwise
+    ("Tỷ lệ hồ sơ vượt 5-10% so với chỉ tiêu được UBND tỉnh giao",
+     '>= +5pp vs "chỉ tiêu được UBND tỉnh giao" [implicit]', "target.implicit_comparator,target.relative_baseline"),
+    ("Tỷ lệ hồ sơ vượt 10 - 5% so với chỉ tiêu", '>= +5pp vs "chỉ tiêu" [implicit]',
+     "target.implicit_comparator,target.relative_baseline"),
+    ("Tỷ lệ hồ sơ vượt 5% so với chỉ tiêu", '>= +5pp vs "chỉ tiêu" [implicit]',
+     "target.implicit_comparator,target.relative_baseline"),
+    ("số hồ sơ trực tuyến vượt 5-10% so với kế hoạch", '>= +5% vs "kế hoạch" [implicit]',
+     "target.implicit_comparator,target.relative_baseline"),
+    ("vượt 5-10%", ">= +5% vs ? [implicit]", "target.implicit_comparator,target.relative_baseline"),
+    ("tỷ lệ hồ sơ trực tuyến tăng 5-10% so với năm 2021", '+5pp..+10pp vs "năm 2021"', "target.relative_baseline"),
     ("mỗi năm tăng tối thiểu 20%", '>= +20% vs "năm trước"', "target.relative_baseline"),
     ("tăng tối thiểu 20% mỗi năm", '>= +20% vs "năm trước"', "target.relative_baseline"),
     ("giảm ít nhất 10% so với năm 2021", '<= -10% vs "năm 2021"', "target.relative_baseline"),
@@ -82,6 +91,15 @@ CASES = [
     ("có tối thiểu 40% hồ sơ ở mức độ 3 và 15% hồ sơ ở mức độ 4", ">= 40% ; >= 15%", ""),
     ("đạt 40% hồ sơ và 15% hồ sơ", ">= 40% [implicit] ; >= 15% [implicit]", "target.implicit_comparator"),
     ("tỷ lệ A đạt trên 80%; tỷ lệ B dưới 5%.", "> 80% ; < 5%", ""),
+    ("không để quá 5% hồ sơ trễ hạn", "<= 5%", ""),
+    # goals written in words (docs/targets.md "Goals written in words")
+    ("Toàn bộ hồ sơ được luân chuyển điện tử", "== 100%", "target.value_in_words"),
+    ("a) TOÀN  BỘ hồ sơ liên thông được xử lý điện tử", "== 100%", "target.value_in_words"),
+    ("Không để xảy ra tình trạng giải quyết hồ sơ trễ hạn", "== 0%", "target.value_in_words"),
+    ("không để hồ sơ quá hạn", "== 0%", "target.value_in_words"),
+    ("Không để xảy ra tình trạng hồ sơ trễ hạn; 100% hồ sơ đúng hạn", "== 0% ; == 100%", "target.value_in_words"),
+    ("Toàn bộ hồ sơ được số hóa, trong đó tối thiểu 40% hồ sơ trực tuyến", "== 100% ; >= 40%",
+     "target.value_in_words"),
 ]
 
 
@@ -136,6 +154,10 @@ NOT_TARGETS = [
     "Chương trình hành động số 12-CTr/TU",
     "Tỷ lệ 1.000 hồ sơ",
     "Phân đầu tăng tỷ lệ hồ sơ giải quyết sớm hạn",
+    "thực hiện có chất lượng, hiệu quả toàn bộ nội dung Kế hoạch này",  # "toàn bộ" not opening the clause
+    "Toàn bộ các cơ quan triển khai Kế hoạch",  # no passive "được": an instruction, not a state to reach
+    "không để tình trạng nhiều tầng nấc, kéo dài thời gian giải quyết",  # no late word: not countable
+    "Không để xảy ra sai sót",
     "",
     "   ",
 ]
@@ -160,6 +182,10 @@ SEED_NOT_TARGETS = [
     ("003", 50, 1, "11. Thực hiện việc chuyển đổi số trong áp dụng Hệ thống quản lý chất lượng theo TCVN ISO "
                    "9001:2015 trong các cơ quan hành chính nhà nước đồng bộ ở cả 3 cấp"),
     ("004", 169, None, "trong vòng 30 ngày kể từ ngày kế hoạch này được ban hành"),
+    ("000", 475, 1, "Trực tuyến hóa ở mức độ 4 đối với toàn bộ thủ tục\nhành chính đủ điều kiện thực hiện ở cả ba "
+                    "cấp hành chính"),
+    ("000", 243, 1, "có chất lượng, hiệu quả toàn bộ nội dung Kế hoạch này./."),
+    ("001", 124, 137, "không để tình trạng nhiều tầng nấc, kéo"),
 ]
 
 
@@ -198,6 +224,11 @@ SUBJECTS = [
      "chứng thực điện tử trên tổng số hồ sơ chứng thực điện tử.",
      ["hồ sơ chứng thực điện tử trên tổng số hồ sơ chứng thực điện tử"]),
     ("đạt trên 84%", [""]),
+    ("Toàn bộ hồ sơ thủ tục hành chính áp dụng cơ chế một\ncửa liên thông được luân chuyển, phối hợp xử lý dưới "
+     "dạng điện tử trên mạng", ["hồ sơ thủ tục hành chính áp dụng cơ chế một cửa liên thông được luân chuyển, "
+                                "phối hợp xử lý dưới dạng điện tử trên mạng"]),
+    ("a) Phân đầu tăng tỷ lệ hồ sơ giải quyết sớm hạn. Không để xảy ra tình trạng giải quyết hồ sơ trễ hạn.",
+     ["tình trạng giải quyết hồ sơ trễ hạn"]),
 ]
 
 
@@ -248,7 +279,7 @@ def test_case_spacing_and_line_breaks_do_not_matter(variant: str) -> None:
 
 def test_old_tone_placement_and_dashes_do_not_matter() -> None:
     assert _canonical("Phấn đấu từ 95% — 100% ở cấp tỉnh") == "95%..100%"
-    assert _canonical("Tỉ lệ hồ sơ hoà giải vượt 5–10% so với chỉ tiêu") == '+5pp..+10pp vs "chỉ tiêu"'
+    assert _canonical("Tỉ lệ hồ sơ hoà giải vượt 5–10% so với chỉ tiêu") == '>= +5pp vs "chỉ tiêu" [implicit]'
 
 
 def test_raise_mode_passes_clean_text_and_collect_never_raises() -> None:
@@ -322,6 +353,12 @@ def test_word_tables_are_glossed_sourced_and_distinct_after_folding() -> None:
     for unit, gloss in grammar.COUNT_UNIT_ROWS + grammar.LEVEL_ROWS:
         assert unit and gloss
     assert len(grammar.COUNT_UNITS) == len(grammar.COUNT_UNIT_ROWS)
+    for row in grammar.WORD_GOAL_ROWS:
+        assert row.gloss and row.source and row.requires, row.phrase
+        assert row.op is Comparator.EQ and Decimal(0) <= row.value <= Decimal(100), row.phrase
+    assert len(grammar.WORD_GOALS) == len(grammar.WORD_GOAL_ROWS)
+    for phrase, gloss, source in grammar.LATE_WORD_ROWS:
+        assert phrase and gloss and source
     duplicate = grammar.Cue("Tối  thiểu", grammar.CueRole.COMPARATOR, Comparator.GE, "again", "test")
     with pytest.raises(ValueError):
         grammar._table((*grammar.PREFIX_CUE_ROWS, duplicate))

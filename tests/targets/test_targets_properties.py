@@ -107,6 +107,17 @@ def test_vietnamese_ranges_parse_to_their_canonical(bounds: tuple[Decimal, Decim
     assert str(target) == f"{format(low, 'f')}%..{format(high, 'f')}%"
 
 
+@given(bounds=st.tuples(percents, percents), rate=st.booleans())
+def test_exceeding_by_a_range_requires_its_lower_end_only(bounds: tuple[Decimal, Decimal], rate: bool) -> None:
+    low, high = sorted(bounds)
+    head = "Tỷ lệ hồ sơ trực tuyến" if rate else "Số hồ sơ trực tuyến"
+    (target,) = parse_targets(f"{head} vượt {_vi(bounds[0])}-{_vi(bounds[1])}% so với chỉ tiêu được giao")
+    assert (target.op, target.value, target.upper, target.implicit) == (Comparator.GE, low, None, True)
+    assert target.relative is (Relative.DIFFERENCE if rate else Relative.GROWTH)
+    if rate:  # every excess at or above the lower end meets it, however far past the upper end
+        assert evaluate(target, min(Decimal(100), high + 1), baseline=0).status is MET
+
+
 @settings(max_examples=300)
 @given(text=st.text(alphabet=st.sampled_from(list("đạt tối thiểu trên dưới từ trở lên (hoặc) ,;.-–%0123456789\n\u00a0xX…"))))
 def test_collect_never_raises_and_spans_stay_in_bounds(text: str) -> None:

@@ -96,12 +96,12 @@ def evaluate(
         >>> from reformrules.targets.parser import parse_targets
         >>> t = parse_targets("Tỷ lệ hồ sơ trực tuyến vượt 5-10% so với chỉ tiêu được UBND tỉnh giao")[0]
         >>> str(t)
-        '+5pp..+10pp vs "chỉ tiêu được UBND tỉnh giao"'
+        '>= +5pp vs "chỉ tiêu được UBND tỉnh giao" [implicit]'
         >>> evaluate(t, 34).explanation
         'needs the value of "chỉ tiêu được UBND tỉnh giao"'
-        >>> v = evaluate(t, 36, baseline=30)
+        >>> v = evaluate(t, 42, baseline=30)
         >>> str(v), v.explanation
-        ('met (+1)', '+6pp (36 against 30) meets +5pp..+10pp by 1')
+        ('met (+7)', "+12pp (42 against 30) meets >= +5pp by 7 (comparison assumed: 'vượt 5-10% so với chỉ tiêu được UBND tỉnh giao')")
         >>> g = parse_targets("số hồ sơ trực tuyến mỗi năm tăng tối thiểu 20%")[0]
         >>> str(g), str(evaluate(g, 130, baseline=100))
         ('>= +20% vs "năm trước"', 'met (+10)')

@@ -13,6 +13,8 @@ Examples:
     (Decimal('1000'), Decimal('45.8'), None)
     >>> PREFIX_CUES[fold_words("tối thiểu")].op.value
     '>='
+    >>> WORD_GOALS[fold_words("Toàn bộ")].value, bool(MAY_HOLD_A_GOAL.search("Không để hồ sơ trễ hạn"))
+    (Decimal('100'), True)
 """
 
 from __future__ import annotations
@@ -39,9 +41,6 @@ class Token(NamedTuple):
 
 # Numbers keep their inner "." and "," (read by read_number); a word is a run of letters.
 _TOKEN = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+)|(?P<pct>%)|(?P<punct>[^\w\s])")
-
-# A quick test before tokenizing: only a digit, a percent sign or "phần trăm" can start a goal.
-MAY_HOLD_A_GOAL = re.compile(r"[\d%]|ph[ầẦ]n\s+tr[ăĂ]m", re.IGNORECASE)
 
 # Vietnamese number formats: "." groups thousands, "," is the decimal mark ("1.000,5");
 # a lone "." before other than three digits is read as a decimal point ("45.8").
@@ -96,7 +95,7 @@ class CueRole(str, Enum):
     COMPARATOR = "comparator"  # sets the comparison ("tối thiểu" >=)
     FROM = "from"  # "từ": opens a range; alone or with "trở lên" it means >=
     VERB = "verb"  # "đạt": reach; the comparison stays implicit (>=)
-    STRIVE = "strive"  # "phấn đấu": strive for; an explicit >=
+    STRIVE = "strive"  # "phấn đấu": strive for; an aspiration, the comparison stays implicit (>=)
     FILLER = "filler"  # allowed between a cue and its number ("tỷ lệ", "tương đương")
     INCREASE = "increase"  # a change upwards against a baseline ("tăng")
     DECREASE = "decrease"  # a change downwards against a baseline ("giảm")
@@ -151,6 +150,7 @@ PREFIX_CUE_ROWS: tuple[Cue, ...] = (
     Cue("không cao hơn", _C.COMPARATOR, LE, "not higher than", USAGE),
     Cue("không hơn", _C.COMPARATOR, LE, "not more than", USAGE),
     Cue("không vượt", _C.COMPARATOR, LE, "not exceeding", USAGE),
+    Cue("không để quá", _C.COMPARATOR, LE, "not let (it) exceed", USAGE),
     Cue("dưới", _C.COMPARATOR, LT, "below (strictly)", D4),
     Cue("thấp hơn", _C.COMPARATOR, LT, "lower than", USAGE),
     Cue("ít hơn", _C.COMPARATOR, LT, "fewer than", USAGE),
@@ -166,8 +166,8 @@ PREFIX_CUE_ROWS: tuple[Cue, ...] = (
     Cue("từ", _C.FROM, GE, "from (range start; alone: at least)", D4),
     Cue("đạt", _C.VERB, GE, "reach (comparison implicit: at least)", D4),
     Cue("là", _C.VERB, GE, "is (comparison implicit: at least)", USAGE),
-    Cue("phấn đấu", _C.STRIVE, GE, "strive for (at least)", SEEDS),
-    Cue("phấn đấu đạt", _C.STRIVE, GE, "strive to reach (at least)", ISSUE),
+    Cue("phấn đấu", _C.STRIVE, GE, "strive for (comparison implicit: at least)", SEEDS),
+    Cue("phấn đấu đạt", _C.STRIVE, GE, "strive to reach (comparison implicit: at least)", ISSUE),
     Cue("tỷ lệ", _C.FILLER, None, "rate", SEEDS),
     Cue("tỉ lệ", _C.FILLER, None, "rate (older spelling)", USAGE),
     Cue("tương đương", _C.FILLER, None, "respectively / equivalent", SEEDS),
@@ -177,7 +177,7 @@ PREFIX_CUE_ROWS: tuple[Cue, ...] = (
     Cue("tăng thêm", _C.INCREASE, None, "increase further by", USAGE),
     Cue("giảm", _C.DECREASE, None, "decrease by", D4),
     Cue("giảm thêm", _C.DECREASE, None, "decrease further by", USAGE),
-    Cue("vượt", _C.EXCEED, GT, "exceed (alone: above; with a baseline: exceed it by)", D4),
+    Cue("vượt", _C.EXCEED, GT, "exceed (alone: above; with a baseline: exceed it by at least)", D4),
     Cue("mỗi năm", _C.PERIODIC, None, "every year", ISSUE),
     Cue("hằng năm", _C.PERIODIC, None, "every year", USAGE),
     Cue("hàng năm", _C.PERIODIC, None, "every year (variant)", USAGE),
@@ -292,6 +292,55 @@ ALTERNATIVE_WORD = "hoặc"  # or
 
 # "đối với …": the quantity is repeated for another object ("…, đối với sự phục vụ của …").
 FOR_OBJECT = fold_words("đối với")  # with regard to
+
+@dataclass(frozen=True, slots=True)
+class WordGoal:
+    """A goal written in words: the phrase, the comparison and value it stands for, and when it counts.
+
+    ``clause_start``: only as the first words of a clause (after list markers and joining words).
+    ``requires``: one of these phrases must follow later in the same clause, with no number between.
+    """
+
+    phrase: str
+    op: Comparator
+    value: Decimal
+    requires: tuple[str, ...]
+    clause_start: bool
+    gloss: str
+    source: str
+
+
+# Words that say a file was handled late; a zero goal ("không để xảy ra …") needs one of them.
+LATE_WORD_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("trễ hạn", "late (past the time limit)", SEEDS + " 000:89, 001:56, 004:71"),
+    ("quá hạn", "overdue", USAGE),
+)
+_LATE = tuple(phrase for phrase, _gloss, _source in LATE_WORD_ROWS)
+EQ = Comparator.EQ
+WORD_GOAL_ROWS: tuple[WordGoal, ...] = (
+    # "Toàn bộ hồ sơ … được luân chuyển …" (000:80, 000:517): all of them are, a share of 100%;
+    # "được" is the passive marker ("are circulated"): a state to reach, not an instruction.
+    WordGoal("toàn bộ", EQ, Decimal(100), ("được",), True, "all of", SEEDS + " 000:80, 000:517"),
+    # "Không để xảy ra tình trạng giải quyết hồ sơ trễ hạn" (001:56): no late file, a late share of 0%.
+    WordGoal("không để xảy ra", EQ, Decimal(0), _LATE, False, "do not let … happen", SEEDS + " 001:56"),
+    WordGoal("không để", EQ, Decimal(0), _LATE, False, "do not let", USAGE),
+)
+WORD_GOALS: MappingProxyType[tuple[str, ...], WordGoal] = MappingProxyType(
+    {fold_words(row.phrase): row for row in WORD_GOAL_ROWS}
+)
+WORD_GOAL_MAX_WORDS = max(len(key) for key in WORD_GOALS)
+
+# A quick test before tokenizing: only a digit, a percent sign, "phần trăm" or the first words of
+# a goal written in words can start a goal. Matched on the raw text (case-insensitive, any spaces);
+# a phrase that extends a shorter one is left out, and a look-ahead on first letters keeps it fast.
+_OPENERS = (*PERCENT_WORDS, *WORD_GOALS)
+_SHORTEST = [w for w in _OPENERS if not any(o != w and w[: len(o)] == o for o in _OPENERS)]
+_FIRST_LETTERS = "".join(sorted({words[0][0] for words in _SHORTEST}))
+MAY_HOLD_A_GOAL = re.compile(
+    rf"(?=[\d%{re.escape(_FIRST_LETTERS)}])(?:[\d%]|"
+    + "|".join(r"\s+".join(map(re.escape, words)) for words in _SHORTEST) + ")",
+    re.IGNORECASE,
+)
 
 # Administrative levels of a per-level list ("cấp tỉnh, huyện, xã … (50%, 40%, 25%)").
 LEVEL_MARKER = "cấp"  # level

@@ -1,15 +1,16 @@
 """Read the numeric goals of a text into :class:`~reformrules.targets.model.Target` values.
 
-The text is split into clauses (at ";", at a sentence end, at list bullets, at tabs and blank
-lines). In each clause every number that looks like a goal is found with the words right before
-it (the cue: "đạt tối thiểu", "giảm xuống dưới", "Phấn đấu từ") and right after it ("trở lên",
-"so với …", "(hoặc …)"); the quantity it measures is read around it (:mod:`.subject`).
+The text is split into clauses (at ";", at a sentence end, at list bullets, at tabs, at "|" cell
+borders and at blank lines). In each clause every number that looks like a goal is found with the
+words right before it (the cue: "đạt tối thiểu", "giảm xuống dưới", "Phấn đấu từ") and right after
+it ("trở lên", "so với …", "(hoặc …)"); the quantity it measures is read around it (:mod:`.subject`).
 
 A number is a goal when it is a percentage, or a count with a cue ("tối thiểu 10 hồ sơ"), or a
 bare number after a strong cue ("trên 84"; warned as ``target.no_unit``). Years, dates, document
-numbers, service levels ("mức độ 3, 4") and counts without a cue ("17 sở") are not goals. A
-percentage that cannot be read gives an explicit unparsed :class:`Target` with a
-``target.unparsed`` error, never a silent drop.
+numbers, service levels ("mức độ 3, 4") and counts without a cue ("17 sở") are not goals. Two
+wordings are goals without a number ("Toàn bộ hồ sơ … được …" is ``== 100%``, "Không để xảy ra
+tình trạng … trễ hạn" is ``== 0%``; ``target.value_in_words``). A percentage that cannot be read
+gives an explicit unparsed :class:`Target` with a ``target.unparsed`` error, never a silent drop.
 
 Examples:
     >>> [str(t) for t in parse_targets("Tỷ lệ hồ sơ trễ hạn giảm xuống dưới 5%.")]
@@ -17,6 +18,8 @@ Examples:
     >>> t = parse_targets("Phấn đấu từ 95% -100% số hồ sơ TTHC được trả kết quả đúng hạn.")[0]
     >>> str(t), t.subject, t.id
     ('95%..100%', 'số hồ sơ TTHC được trả kết quả đúng hạn', 'T:1')
+    >>> [str(t) for t in parse_targets("Không để xảy ra tình trạng giải quyết hồ sơ trễ hạn.")]
+    ['== 0%']
 """
 
 from __future__ import annotations
@@ -45,15 +48,18 @@ from .grammar import (
     PREFIX_MAX_WORDS,
     RANGE_JOINERS,
     RATE_HEADS,
+    WORD_GOAL_MAX_WORDS,
+    WORD_GOALS,
     Cue,
     CueRole,
     Token,
+    WordGoal,
     fold_words,
     is_bullet,
     read_number,
     tokenize,
 )
-from .model import PERCENT, Comparator, Relative, Target
+from .model import PERCENT, Comparator, Relative, Target, format_number
 from .subject import (
     for_object_prefix,
     join_subject,
@@ -70,6 +76,7 @@ _FLIP = {Comparator.GE: Comparator.LE, Comparator.GT: Comparator.LT, Comparator.
          Comparator.LT: Comparator.GT, Comparator.EQ: Comparator.EQ}
 _HUNDRED = Decimal(100)
 _PERCENT_FIRST_WORDS = frozenset(words[0] for words in PERCENT_WORDS)
+_WORD_GOAL_FIRST_WORDS = frozenset(words[0] for words in WORD_GOALS)
 
 
 @dataclass
@@ -91,6 +98,8 @@ class _Goal:
     alternatives: tuple[Target, ...] = ()
     problem: str = ""
     notes: list[Diagnostic] = field(default_factory=list)
+    word: WordGoal | None = None  # a goal written in words ("Toàn bộ hồ sơ … được …")
+    open_above: Decimal | None = None  # "vượt 5-10% so với …": the upper end, read as no ceiling
 
 
 def parse_targets(
@@ -153,7 +162,7 @@ def _with_ids(target: Target, target_id: str) -> Target:
 
 
 def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Token ranges of the clauses: split at ";", a sentence-ending ".", bullets, tabs, blank lines."""
+    """Token ranges of the clauses: split at ";", a sentence-ending ".", bullets, tabs, "|", blank lines."""
     clauses = []
     start = 0
     for i, token in enumerate(tokens):
@@ -170,6 +179,8 @@ def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
             prev = text[token.start - 1 : token.start]
             cut = prev != "." and nxt != "." and (nxt == "" or nxt.isspace())
         if token.text == "-" and is_bullet(text, token.start):
+            cut = True
+        if token.text == "|":  # a cell border of a pipe-drawn table (seed 000)
             cut = True
         if cut:
             clauses.append((start, i))
@@ -189,6 +200,8 @@ def _parse_clause(text: str, tokens: Sequence[Token], start: int, end: int) -> l
             goal = _read_goal(text, tokens, i, end, floor)
         elif _percent_at(tokens, i, end):
             goal = _stray_percent(tokens, i, end, floor)
+        elif token.text in _WORD_GOAL_FIRST_WORDS:
+            goal = _word_goal(tokens, i, start, end)
         if goal is None:
             i += 1
             continue
@@ -359,6 +372,25 @@ def _stray_percent(tokens: Sequence[Token], i: int, end: int, floor: int) -> _Go
                  problem="a percentage with no readable number")
 
 
+def _word_goal(tokens: Sequence[Token], i: int, start: int, end: int) -> _Goal | None:
+    """A goal written in words at token ``i`` ("Toàn bộ hồ sơ … được …", "Không để xảy ra … trễ hạn")."""
+    for n in range(min(WORD_GOAL_MAX_WORDS, end - i), 0, -1):
+        row = WORD_GOALS.get(tuple(t.text for t in tokens[i : i + n]))
+        if row is not None:
+            break
+    else:
+        return None
+    if row.clause_start and trim(tokens, start, i + n)[0] != i:
+        return None  # "thực hiện … toàn bộ nội dung": an object, not the subject of a goal
+    wanted = [fold_words(phrase) for phrase in row.requires]
+    for j in range(i + n, end):
+        if tokens[j].kind in ("num", "pct"):
+            return None  # a number follows first: that number is the goal ("không để quá 5% …")
+        if any(_match_words(tokens, j, end, words) for words in wanted):
+            return _Goal(i, i, i + n, (row.value,), unit=PERCENT, word=row)
+    return None
+
+
 def _match_words(tokens: Sequence[Token], i: int, end: int, words: tuple[str, ...]) -> bool:
     return i + len(words) <= end and tuple(t.text for t in tokens[i : i + len(words)]) == words
 
@@ -438,7 +470,10 @@ def _make_targets(text: str, tokens: Sequence[Token], goal: _Goal, region_start:
     levels, level_span = ((), None)
     if goal.kind == "list":
         levels, level_span = level_list(tokens, region_start, goal.first)
-    subject = _subject_of(text, tokens, region_start, goal.first, goal.after, tail_end, level_span)
+    if goal.word is not None:  # the words after "Toàn bộ" / "Không để xảy ra" name what is counted
+        subject = subject_text(text, tokens, *trim(tokens, goal.after, tail_end))
+    else:
+        subject = _subject_of(text, tokens, region_start, goal.first, goal.after, tail_end, level_span)
     if previous is not None and starts_with_for_object(tokens, *trim(tokens, region_start, goal.first)):
         # "…, đối với sự phục vụ của B đạt …": the quantity of the previous goal, for another object
         subject = join_subject(for_object_prefix(previous.subject) or previous.subject, subject)
@@ -485,7 +520,12 @@ def _compare(goal: _Goal, values: tuple[Decimal, ...], subject: str, previous: T
     implicit = False
     value = values[0]
     upper = values[1] if len(values) == 2 else None
-    if len(values) == 2:
+    if goal.word is not None:
+        op = goal.word.op
+    elif len(values) == 2 and CueRole.EXCEED in roles and relative is not None:
+        # "vượt 5-10% so với chỉ tiêu": exceeding by more than 10 still exceeds; 5 is the requirement
+        op, implicit, value, upper, goal.open_above = Comparator.GE, True, min(values), None, max(values)
+    elif len(values) == 2:
         op = Comparator.RANGE
         if upper is not None and upper < value:
             value, upper = upper, value
@@ -498,14 +538,14 @@ def _compare(goal: _Goal, values: tuple[Decimal, ...], subject: str, previous: T
         op = roles[CueRole.COMPARATOR].op or Comparator.GE
     elif CueRole.EXCEED in roles:
         op, implicit = (Comparator.GE, True) if relative is not None else (Comparator.GT, False)
-    elif CueRole.FROM in roles or CueRole.STRIVE in roles:
+    elif CueRole.FROM in roles:  # "Phấn đấu 30%" (strive for) states no comparison: implicit
         op = Comparator.GE
     elif _inherits(goal, previous, tokens):
         assert previous is not None
         op = previous.op
     else:
         op, implicit = Comparator.GE, True
-    bare = not (roles.keys() & {CueRole.COMPARATOR, CueRole.FROM}) and not goal.or_more
+    bare = not (roles.keys() & {CueRole.COMPARATOR, CueRole.FROM}) and not goal.or_more and goal.word is None
     if relative is None and goal.unit == PERCENT and op is Comparator.GE and value == _HUNDRED and bare:
         op, implicit = Comparator.EQ, False  # "100%" of a share: all of it
     if CueRole.DECREASE in roles:
@@ -534,7 +574,16 @@ def _inherits(goal: _Goal, previous: Target | None, tokens: Sequence[Token]) -> 
 def _notes(target: Target, span: Span, phrase: str, goal: _Goal) -> tuple[Diagnostic, ...]:
     """The diagnostics of a built target: assumptions (info) and suspicious readings (warning)."""
     notes = [replace(d, span=span) for d in goal.notes]
-    if target.implicit:
+    if goal.word is not None:
+        notes.append(info(Code.TARGET_VALUE_IN_WORDS,
+                          f"goal written in words: {phrase!r} ({goal.word.gloss}) read as {target.comparison()}",
+                          span))
+    if target.implicit and goal.open_above is not None:
+        notes.append(info(Code.TARGET_IMPLICIT_COMPARATOR,
+                          f"{phrase!r} read as {target.comparison()}: exceeding by more than "
+                          f"{format_number(goal.open_above)} still exceeds, so the upper end is not a ceiling",
+                          span))
+    elif target.implicit:
         notes.append(info(Code.TARGET_IMPLICIT_COMPARATOR,
                           f"no comparison word in {phrase!r}; read as {target.comparison()}", span))
     if target.unit is None:
