@@ -12,6 +12,8 @@ FILES = sorted(SRC.rglob("*.py"))
 CLOCK_CALLS = {("date", "today"), ("datetime", "now"), ("datetime", "today"), ("datetime", "utcnow"),
                ("time", "time"), ("time", "localtime"), ("time", "gmtime")}
 DOMAINS = ("deadlines", "assignments", "targets")
+# The one allowed clock read: the command line's --as-of default, which it prints (docs/cli.md).
+CLOCK_ALLOWED = {"cli.py": [("date", "today")]}
 
 
 def _attribute_calls(tree: ast.AST):
@@ -26,7 +28,8 @@ def _attribute_calls(tree: ast.AST):
 def test_no_clock(path: Path) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     calls = [(n, a, line) for n, a, line in _attribute_calls(tree) if (n, a) in CLOCK_CALLS]
-    assert calls == [], f"{path} reads the clock: {calls}"
+    allowed = CLOCK_ALLOWED.get(str(path.relative_to(SRC)), [])
+    assert [(n, a) for n, a, _ in calls] == allowed, f"{path} reads the clock: {calls}"
 
 
 def test_clock_check_catches_a_clock_call() -> None:

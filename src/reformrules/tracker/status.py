@@ -58,7 +58,7 @@ from ..deadlines.model import (After, AllOf, AnyOf, By, Condition, From, Granula
 from ..deadlines.resolve import event_date, flat_dates
 from ..diagnostics import Code, Diagnostic, info, warning
 from ..lexicon.agencies import default_lexicon
-from ..targets import evaluate_targets, load_actuals, parse_targets
+from ..targets import Actuals, evaluate_targets, load_actuals, parse_targets
 from ..workdays import WorkCalendar, default_calendar
 from .model import Note, PlanSummary, StatusReport, TargetReport, TaskReport, TaskStatus
 from .progress import Progress, ProgressRow, load_progress
@@ -254,7 +254,15 @@ def _done_status(s: _Schedule, done: ProgressRow, between: Between) -> tuple[Tas
     return TaskStatus.DONE, None, f"Completed on {on} {why[s.kind]}."
 
 
-def _leads(task: Any, ctx: PlanContext) -> tuple[Any, ...]:
+def lead_mentions(task: Any, ctx: PlanContext) -> tuple[Any, ...]:
+    """The lead agencies of a task: its parsed ``assignment``, or its assignment cell parsed now.
+
+    Examples:
+        >>> from types import SimpleNamespace as NS
+        >>> task = NS(assignment=None, assignment_cell=NS(text="Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ"))
+        >>> [m.name for m in lead_mentions(task, PlanContext())]
+        ['Sở Tư pháp']
+    """
     assignment = getattr(task, "assignment", None)
     if not isinstance(assignment, Assignment):
         text = task.assignment_cell.text if task.assignment_cell is not None else ""
@@ -296,9 +304,13 @@ def target_prefix(doc_id: str) -> str:
     return stem.split("_", 1)[0] or stem
 
 
-def _targets(plan: Any, actuals: Any) -> tuple[tuple[TargetReport, ...], list[Diagnostic]]:
+def plan_targets(plan: Any, actuals: Any = None) -> tuple[tuple[TargetReport, ...], list[Diagnostic]]:
+    """Every numeric target of ``plan`` judged against ``actuals`` (None: no figures), with the problems found.
+
+    Targets are read from the plan's whole text with ids "<prefix>:<n>" (:func:`target_prefix`).
+    """
     targets = parse_targets(plan.source.text, plan.context, id_prefix=target_prefix(plan.doc_id))
-    table = evaluate_targets(targets, load_actuals(actuals) if actuals is not None else {})
+    table = evaluate_targets(targets, {} if actuals is None else actuals if isinstance(actuals, Actuals) else load_actuals(actuals))
     rows = []
     for verdict in table.verdicts:
         t = verdict.target
@@ -390,7 +402,7 @@ def track(plan: Any, as_of: date, progress: Progress | Mapping[str, Any] | list 
             status, days, why = _done_status(schedule, completion, between)
         else:
             status, days, why = _schedule_status(schedule, as_of, due_soon_days, between)
-        mentions = _leads(task, ctx)
+        mentions = lead_mentions(task, ctx)
         rows.append(TaskReport(
             id=task.id, status=status, why=why, due=schedule.due, start=schedule.start, working_days=days,
             leads=tuple(m.name for m in mentions), lead_now=_lead_now(mentions, as_of),
@@ -402,7 +414,7 @@ def track(plan: Any, as_of: date, progress: Progress | Mapping[str, Any] | list 
 
     verdicts: tuple[TargetReport, ...] = ()
     if targets or (targets is None and actuals is not None):
-        verdicts, target_notes = _targets(plan, actuals)
+        verdicts, target_notes = plan_targets(plan, actuals)
         diagnostics.extend(target_notes)
     header = plan.header
     summary = PlanSummary(plan.doc_id, plan.number, plan.issuer, _collapse(header.title or "") or None,
