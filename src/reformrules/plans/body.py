@@ -32,6 +32,7 @@ from ..deadlines.model import walk
 from ..diagnostics import Code, Diagnostic, info
 from ..refs import is_roman, roman_to_int
 from ..source import Source, SourceMap, Span
+from ..targets.grammar import MAY_HOLD_A_GOAL
 from ..text.fold import fold
 from . import patterns
 from .cells import folded_line, folded_source
@@ -165,13 +166,14 @@ def section_of(sections: Sequence[Section], offset: int) -> str | None:
 
 
 def target_sentences(source: Source, paras: Sequence[Paragraph]) -> tuple[Cell, ...]:
-    """Every sentence of the body that holds a percentage, as a cell located in the file."""
+    """Every sentence of the body that may hold a goal (a number, a percentage, or a goal in words
+    such as "Toàn bộ hồ sơ … được …"), as a cell located in the file."""
     found = []
     for paragraph in paras:
         if paragraph.kind == "section":
             continue
         for start, end in _sentences(source, paragraph):
-            if patterns.PERCENT.search(source.text, start, end):
+            if MAY_HOLD_A_GOAL.search(source.text, start, end):
                 found.append(Cell(source.text[start:end], Span(start, end), SourceMap(((0, start, end - start),))))
     return tuple(found)
 
