@@ -109,6 +109,16 @@ CASES = [
      ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"], [], [], []),
     ("office-relative-to-a-town", "Văn phòng UBND chủ trì", NH,
      ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị xã"], [], [], []),
+    ("label-before-a-list", "Các cơ quan thông tin truyền thông: Đài Phát thanh - Truyền hình tỉnh, Báo Hải Dương "
+     "phối hợp với Sở Nội vụ", None,
+     ["Đài Phát thanh - Truyền hình tỉnh", "Báo Hải Dương"], ["Sở Nội vụ"], [], []),
+    ("group-owned-by-agencies", "Trang thông tin điện tử của các sở, ban, ngành và UBND cấp huyện thực hiện", None,
+     ["Trang thông tin điện tử của các sở, ban, ngành và Ủy ban nhân dân cấp huyện"], [], [], ["assignment.implicit_lead"]),
+    ("owners-raise-no-warning", "Sở Nội vụ chủ trì, phối hợp với các cơ quan của Sở Hải sản", None,
+     ["Sở Nội vụ"], ["các cơ quan của Sở Hải sản"], [], []),
+    ("heading-subject", "Sở Nội vụ\n\n- Là cơ quan thường trực có trách nhiệm giúp UBND tỉnh tổ chức triển khai;"
+     " chủ trì, giúp Hội đồng thẩm định cấp tỉnh theo dõi", None,
+     ["Sở Nội vụ"], [], ["recipient:Ủy ban nhân dân tỉnh", "recipient:Hội đồng thẩm định cấp tỉnh"], []),
     ("lead-is-coordinator", "Sở Nội vụ chủ trì, phối hợp với Sở Nội vụ", None,
      ["Sở Nội vụ"], ["Sở Nội vụ"], [], ["assignment.lead_is_coordinator"]),
     ("no-agency", "Theo kế hoạch được phê duyệt", None, [], [], [], ["assignment.empty"]),

@@ -101,7 +101,7 @@ def test_abbreviations_are_unique_after_folding() -> None:
 
 
 def test_every_grammar_key_is_folded() -> None:
-    tables = [grammar.VERBS, grammar.OBJECT_VERBS]
+    tables = [grammar.VERBS, grammar.OBJECT_VERBS, grammar.HANDOVER_VERBS]
     tuples = [grammar.OBJECT_LINKS, grammar.FILLERS, grammar.TITLES, grammar.HEADS, grammar.DISTRIBUTIVE_HEADS,
               grammar.QUANTIFIERS, grammar.GENERIC_NOUNS, grammar.BARE_GENERIC_STARTS, grammar.GENERIC_QUALIFIERS]
     keys = [k for t in tables for k in t] + [k for t in tuples for k in t]

@@ -172,11 +172,12 @@ GENERIC_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cấp", "có", "thẩm", "quyền"),  # the competent level
     ("cấp", "thẩm", "quyền"),  # the competent level ("có" left out)
     ("cấp", "trên"),  # the higher level
+    ("trang", "thông", "tin", "điện", "tử"),  # websites ("Trang thông tin điện tử của các sở, …")
 )
 # Generic nouns that may open a group without "các": "phối hợp với cơ quan, đơn vị liên quan".
 BARE_GENERIC_STARTS: tuple[tuple[str, ...], ...] = (
     ("cơ", "quan"), ("đơn", "vị"), ("địa", "phương"), ("cấp", "có", "thẩm", "quyền"), ("cấp", "thẩm", "quyền"),
-    ("cấp", "trên"),
+    ("cấp", "trên"), ("trang", "thông", "tin", "điện", "tử"),
 )
 
 # Qualifiers that end a generic group: "liên quan" = concerned, "trực thuộc" = attached, ….
@@ -196,6 +197,11 @@ GENERIC_QUALIFIERS: tuple[tuple[str, ...], ...] = (
 )
 # "các sở có đơn vị sự nghiệp … trực thuộc": a group described by a "có …" phrase.
 RELATIVE_MARK: tuple[str, ...] = ("có",)  # having
+# "Trang thông tin điện tử của các sở, ban, ngành": a group owned by a list of agencies.
+POSSESSIVE_MARK: tuple[str, ...] = ("của",)  # of
+# "Các cơ quan thông tin truyền thông: Đài …, Báo …": a generic label (at most this many words
+# after the quantifier) before ":" names the kind of the listed bodies; the list is the party.
+LABEL_WORDS = 6
 
 # A People's Committee written once for several levels: "UBND cấp huyện, cấp xã".
 LEVEL_WORD: tuple[str, ...] = ("cấp",)  # level

@@ -413,6 +413,11 @@ class _CellParser:
             head = g.DISTRIBUTIVE_TABLE.match(w, i + quantifier[0])
             if head and i + quantifier[0] + head[0] < end and w[i + quantifier[0] + head[0]] == ":":
                 return self._distributive(i, i + quantifier[0], head[0], end)
+            colon = self._label_colon(i + quantifier[0], end)
+            if colon is not None:  # "Các cơ quan thông tin truyền thông: Đài …, Báo …"
+                found, j = self._list(colon + 1, end)
+                if found:
+                    return found, j
         if previous is not None and tuple(w[i : i + 1]) == g.LEVEL_WORD and previous.name.startswith("Ủy ban nhân dân"):
             found = self.resolver.lookup(self.w, i, g.COMMITTEE)
             if found and i + found[0] <= end:
@@ -471,6 +476,18 @@ class _CellParser:
             j = k
         return out, j
 
+    def _label_colon(self, k: int, end: int) -> int | None:
+        """The ":" ending a generic label that starts at ``k`` ("cơ quan thông tin truyền thông:")."""
+        w = self.w
+        if not g.GENERIC_NOUN_TABLE.match(w, k):
+            return None
+        for c in range(k + 1, min(end, k + g.LABEL_WORDS + 1)):
+            if w[c] == ":":
+                return c
+            if self.words[c].kind != "word" or self._verb_at(c):
+                return None
+        return None
+
     def _own_item_start(self, j: int) -> bool:
         w = self.w
         return bool(g.HEAD_TABLE.match(w, j) or g.QUANTIFIER_TABLE.match(w, j) or g.TITLE_TABLE.match(w, j)
@@ -510,6 +527,12 @@ class _CellParser:
                 if k < end and g.VERB_TABLE.match(w, k):
                     j = k
             break
+        if tuple(w[j : j + 1]) == g.POSSESSIVE_MARK:  # "… của các sở, ban, ngành và UBND …"
+            mark = len(self.diagnostics)
+            owners, k = self._list(j + 1, end)
+            del self.diagnostics[mark:]  # the owners are part of the group's name, not parties
+            if owners:
+                j = k
         return j
 
     def _noun_is_name(self, j: int, size: int, end: int, nouns: int) -> bool:
