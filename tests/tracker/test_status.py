@@ -48,6 +48,11 @@ CASES = [
     ("Quý I/2022 (hoặc sau khi UBND tỉnh triển khai)", {}, AS_OF, "due_soon", date(2022, 3, 31), 4),
     ("Quý I/2022 (hoặc sau khi UBND tỉnh triển khai)", {}, date(2022, 4, 5), "waiting", None, None),
     ("Quý I/2021 (hoặc sau khi có hướng dẫn của UBND tỉnh)", {}, AS_OF, "waiting", None, None),
+    # the alternative's event came while Q1 ran, so Q1 stays the deadline; one after Q1 opens the task
+    ("Quý I/2022 (hoặc sau khi UBND tỉnh triển khai)", {"UBND tỉnh triển khai": date(2022, 2, 15)}, date(2022, 4, 5),
+     "overdue", date(2022, 3, 31), None),
+    ("Quý I/2022 (hoặc sau khi UBND tỉnh triển khai)", {"UBND tỉnh triển khai": date(2022, 4, 1)}, date(2022, 4, 5),
+     "open", None, None),
     ("Quý II/2022 (hoặc theo tiến độ của UBND tỉnh)", {}, AS_OF, "not_started", date(2022, 6, 30), None),
     ("Trong năm 2022 (sau khi UBND tỉnh hướng dẫn)", {}, AS_OF, "waiting", date(2022, 12, 31), None),
     ("Trong năm 2022 (sau khi UBND tỉnh hướng dẫn)", {"UBND tỉnh hướng dẫn": date(2022, 3, 1)}, AS_OF, "open",

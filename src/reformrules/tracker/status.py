@@ -17,7 +17,8 @@ The rules, in the order they are applied (docs/tracker.md says the same with exa
 
 Alternatives ("Quý I/2022 (hoặc sau khi UBND tỉnh triển khai)") are satisfied by any option: the
 latest dated option still open is used; once every dated option has passed, an option that waits
-keeps the task ``waiting``. Parts that must all hold (a window and its condition, two clauses in
+keeps the task ``waiting``, and a condition met only after the dated option ended makes it
+``open``; a condition met while the dated option still ran leaves that option as the deadline. Parts that must all hold (a window and its condition, two clauses in
 one cell) wait while any part waits, and are otherwise due on the latest due date of their parts.
 
 Completions and events dated after the as-of date had not happened on it: they are ignored with a
@@ -142,8 +143,11 @@ class _Reader:
         note = f"the dated option ({max(dated, key=lambda o: o.due).label}) ended {passed.isoformat()}" if passed else ""  # type: ignore[arg-type]
         for kind in ("ongoing", "active", "waiting"):
             for option in options:
-                if option.kind == kind:
-                    return replace(option, detail=_join(option.detail, note))
+                if option.kind != kind:
+                    continue
+                if kind == "active" and passed is not None and option.met is not None and option.met <= passed:
+                    continue  # met while the dated option still ran: that option was the deadline
+                return replace(option, detail=_join(option.detail, note))
         if dated:
             return max(dated, key=lambda o: o.due)  # type: ignore[arg-type, return-value]
         return next(o for o in options if o.kind == "unknown")
@@ -409,7 +413,8 @@ def track(plan: Any, as_of: date, progress: Progress | Mapping[str, Any] | list 
             completed=completion.on if completion else None,
             waits_on=tuple(dict.fromkeys(c.text for c in schedule.waits)) if status is TaskStatus.WAITING else (),
             deadline=str(task.deadline.rule) if task.deadline is not None else "",
-            deadline_text=_collapse(task.deadline_cell.text) if task.deadline_cell is not None else "",
+            deadline_text=_collapse(task.deadline_cell.text if task.deadline_cell is not None
+                                    else task.deadline.text if task.deadline is not None else ""),
             section=task.section.number, content=_collapse(task.content.text), line=task.line))
 
     verdicts: tuple[TargetReport, ...] = ()
