@@ -136,8 +136,11 @@ def run_job(job: Job) -> Outcome:
     """Read one plan and do the job's command with it; a user-level problem becomes ``Outcome.error``."""
     try:
         return _JOBS[job.command](job)
-    except (ReformRulesError, OSError, ValueError) as exc:
+    except (ReformRulesError, OSError, ValueError, ImportError) as exc:
         return Outcome(job.path, error=_problem(exc, job.path))
+    except Exception as exc:  # a bug met on this file: say so, and let the batch go on
+        return Outcome(job.path, error=f"{job.path}: internal error {type(exc).__name__}: {exc} "
+                                       "(a bug in reformrules; please report it with this file)")
 
 
 def _read(job: Job) -> Any:

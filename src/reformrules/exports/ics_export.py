@@ -148,10 +148,10 @@ def to_ics(report: StatusReport, plan: Any = None, *, years: tuple[int, ...] | N
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     name = " ".join(p for p in (report.plan.number, report.plan.issuer) if p) or report.plan.doc_id
-    calendar.add("x-wr-calname", f"CCHC {name}")
+    calendar.add("x-wr-calname", ical.vText(f"CCHC {name}"))  # an X- property is text only when told so
     header = f"Status of {report.plan.doc_id} on {report.as_of.isoformat()} (reformrules)."
     description = header + ("\nNo date in the plan (not placed on the calendar):\n" + "\n".join(undated) if undated else "")
-    calendar.add("x-wr-caldesc", description)
+    calendar.add("x-wr-caldesc", ical.vText(description))
     calendar.add("description", description)
     for entry in events:
         event = ical.Event()
