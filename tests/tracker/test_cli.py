@@ -214,3 +214,15 @@ def test_export_ics_needs_icalendar_or_makes_a_calendar(cli, tmp_path) -> None:
 def test_python_dash_m_is_the_same_command() -> None:
     result = subprocess.run([sys.executable, "-m", "reformrules", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("reformrules ")
+
+
+def test_a_batch_in_process_with_the_progress_bar(capsys) -> None:
+    pytest.importorskip("rich", reason="the progress bar needs the optional rich package")
+    from reformrules.cli import Job, run_batch
+
+    jobs = [Job("status", str(p), date(2022, 3, 25)) for p in (SEED_000, SEED_004, PLANS / "missing.txt")]
+    outcomes = run_batch(jobs, workers=2, show_bar=True)
+    assert [o.path for o in outcomes] == [j.path for j in jobs]
+    assert [o.error is None for o in outcomes] == [True, True, False]
+    assert "no such file" in outcomes[2].error
+    assert outcomes[1].value.task("I.1").status.value == "overdue"
