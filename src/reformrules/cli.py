@@ -149,6 +149,14 @@ def _read(job: Job) -> Any:
     return read_plan(Path(job.path))
 
 
+def _empty(plan: Any, path: str) -> list[tuple[str, str]]:
+    """A warning for a plan in which no task was found (a wrong file, or a layout the reader missed)."""
+    if plan.tasks:
+        return []
+    why = next((d.message for d in plan.diagnostics if d.code.value == "plan.no_appendix"), "the plan yields no tasks")
+    return [("warning", f"{path}: {why}")]
+
+
 def _track(job: Job, plan: Any, targets: bool | None = None) -> Any:
     from .tracker import track
 
@@ -168,12 +176,13 @@ def _job_plan(job: Job) -> Outcome:
                      "start": deadline.start.isoformat() if deadline is not None and deadline.start else "",
                      "due": deadline.due.isoformat() if deadline is not None and deadline.due else "",
                      "lead": "; ".join(m.name for m in lead_mentions(task, plan.context))})
-    return Outcome(job.path, {"plan": str(plan), "doc_id": plan.doc_id, "tasks": rows})
+    return Outcome(job.path, {"plan": str(plan), "doc_id": plan.doc_id, "tasks": rows}, notes=_empty(plan, job.path))
 
 
 def _job_status(job: Job) -> Outcome:
-    report = _track(job, _read(job))
-    return Outcome(job.path, report, notes=[(n.severity, n.message) for n in report.notes])
+    plan = _read(job)
+    report = _track(job, plan)
+    return Outcome(job.path, report, notes=_empty(plan, job.path) + [(n.severity, n.message) for n in report.notes])
 
 
 def _job_targets(job: Job) -> Outcome:
@@ -198,7 +207,7 @@ def _job_export(job: Job) -> Outcome:
         data = exports.to_html(report).encode("utf-8")
     else:
         data = exports.to_ics(report, plan)
-    notes = [(n.severity, n.message) for n in report.notes]
+    notes = _empty(plan, job.path) + [(n.severity, n.message) for n in report.notes]
     if job.out == "-":
         return Outcome(job.path, data, notes=notes)
     Path(job.out).write_bytes(data)  # type: ignore[arg-type]
@@ -390,6 +399,9 @@ def cmd_parse(args: argparse.Namespace, printer: Printer) -> None:
 def cmd_plan(args: argparse.Namespace, printer: Printer) -> None:
     outcomes, batch = _jobs(args, "plan", printer)
     done = [o.value for o in outcomes if o.value is not None]
+    for outcome in outcomes:
+        for severity, message in outcome.notes:
+            printer.say(severity, message)
     if args.format == "json":
         printer.out(json.dumps(done if batch else (done[0] if done else None), ensure_ascii=False, indent=2))
     elif args.format == "csv":
