@@ -110,6 +110,15 @@ def test_a_missing_plan_is_one_error_line(cli, tmp_path) -> None:
     assert result.stderr == f"reformrules: error: {tmp_path / 'nope.txt'}: no such file\n"
 
 
+def test_a_file_without_tasks_is_a_warning(cli, tmp_path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Ghi chú cuộc họp\nKhông có kế hoạch nào ở đây.\n", encoding="utf-8")
+    result = run(cli, "status", str(notes), "--as-of", "2022-03-25")
+    assert result.returncode == 0
+    assert result.stderr.startswith(f"reformrules: warning: {notes}: ") and "yields no tasks" in result.stderr
+    assert result.stdout.startswith("notes.txt as of 2022-03-25: no tasks")
+
+
 def test_a_batch_goes_on_past_a_bad_file(cli, tmp_path) -> None:
     for seed in (SEED_000, SEED_004):
         shutil.copy(seed, tmp_path / seed.name)

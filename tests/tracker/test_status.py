@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tracker_fakes import CTX_2022, fake_plan
+from tracker_fakes import fake_plan
 
 from reformrules import PlanContext
 from reformrules.tracker import StatusReport, TaskStatus, track
@@ -228,7 +228,3 @@ def test_same_inputs_same_report_and_completion_decides_lateness(offset: int, do
         assert i1.status is (TaskStatus.DONE if done <= 0 else TaskStatus.DONE_LATE)
     else:
         assert i1.status is not TaskStatus.DONE and i1.completed is None
-
-
-def test_fake_context_is_the_2022_plan() -> None:
-    assert CTX_2022.plan_year == 2022 and CTX_2022.issued == date(2022, 1, 21)
