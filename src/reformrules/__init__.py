@@ -19,6 +19,8 @@ from .serialize import from_json, json_schema, to_data, to_json
 from .source import Source, Span
 from .targets import (Actual, Actuals, Comparator, Relative, Target, Verdict, VerdictStatus, VerdictTable, evaluate,
                       evaluate_targets, load_actuals, parse_targets)
+from .tracker import (Note, PlanSummary, Progress, ProgressRow, StatusReport, TargetReport, TaskReport, TaskStatus,
+                      load_progress, track)
 from .workdays import WorkCalendar, default_calendar
 
 __version__ = "0.1.0"
@@ -36,6 +38,9 @@ __all__ = [
     # plans
     "BodyDeadline", "Cell", "Dependency", "Plan", "PlanHeader", "ReportingRule", "Section", "Task", "TaskRef",
     "evaluate_plan", "find_cross_refs", "read_plan",
+    # tracker
+    "Note", "PlanSummary", "Progress", "ProgressRow", "StatusReport", "TargetReport", "TaskReport", "TaskStatus",
+    "load_progress", "track",
     # targets
     "Actual", "Actuals", "Comparator", "Relative", "Target", "Verdict", "VerdictStatus", "VerdictTable",
     "evaluate", "evaluate_targets", "load_actuals", "parse_targets",
