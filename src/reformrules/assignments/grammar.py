@@ -248,6 +248,47 @@ class WordTable:
         return None
 
 
+class TableScan:
+    """Several word tables matched in one pass over a text's words.
+
+    :meth:`scan` gives, for each table, a dict from word position to the ``(length, value)`` of
+    the longest key starting there: the same answer as ``table.match(words, i)``, computed once
+    per position instead of once per question (the parser asks the same question many times).
+
+    Examples:
+        >>> verbs, links = TableScan((VERB_TABLE, LINK_TABLE)).scan(["sở", "chủ", "trì", "với"])
+        >>> verbs, links
+        ({1: (2, <Role.LEAD: 'lead'>)}, {3: (1, None)})
+    """
+
+    __slots__ = ("_index", "_count")
+
+    def __init__(self, tables: tuple[WordTable, ...]):
+        # first word → ((table number, ((length, key as a list, value), … longest first)), …)
+        index: dict[str, list[tuple[int, tuple[tuple[int, list[str], object], ...]]]] = {}
+        for number, table in enumerate(tables):
+            for first, entries in table._index.items():  # longest key first within a table
+                index.setdefault(first, []).append(
+                    (number, tuple((len(key), list(key), value) for key, value in entries)))
+        self._index = {first: tuple(entries) for first, entries in index.items()}
+        self._count = len(tables)
+
+    def scan(self, words: list[str]) -> list[dict[int, tuple[int, object]]]:
+        """One dict per table: position → ``(length, value)`` of its longest key there."""
+        found: list[dict[int, tuple[int, object]]] = [{} for _ in range(self._count)]
+        index = self._index
+        for i, word in enumerate(words):
+            tables = index.get(word)
+            if tables is None:
+                continue
+            for number, entries in tables:
+                for size, key, value in entries:
+                    if size == 1 or words[i : i + size] == key:
+                        found[number][i] = (size, value)
+                        break
+        return found
+
+
 VERB_TABLE = WordTable(VERBS)
 OBJECT_VERB_TABLE = WordTable(OBJECT_VERBS)
 LINK_TABLE = WordTable(OBJECT_LINKS)
@@ -260,5 +301,10 @@ GENERIC_NOUN_TABLE = WordTable(GENERIC_NOUNS)
 BARE_GENERIC_TABLE = WordTable(BARE_GENERIC_STARTS)
 QUALIFIER_TABLE = WordTable(GENERIC_QUALIFIERS)
 AND_TABLE = WordTable(AND_WORDS)
+ASSIGN_TABLE = WordTable((ASSIGN_VERB,))
+# The tables the parser asks about at every position, in the order of its per-cell dicts.
+SCANNED_TABLES = (VERB_TABLE, OBJECT_VERB_TABLE, FILLER_TABLE, TITLE_TABLE, HEAD_TABLE, DISTRIBUTIVE_TABLE,
+                  QUANTIFIER_TABLE, GENERIC_NOUN_TABLE, BARE_GENERIC_TABLE, QUALIFIER_TABLE, AND_TABLE, ASSIGN_TABLE)
+SCAN = TableScan(SCANNED_TABLES)
 # First words of everything the predicate loop looks for (a word outside it ends a verb run).
 PREDICATE_FIRSTS = FILLER_TABLE.firsts | OBJECT_VERB_TABLE.firsts | VERB_TABLE.firsts | frozenset({",", "và"})

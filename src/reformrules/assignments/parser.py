@@ -26,7 +26,7 @@ from typing import Literal
 from ..context import PlanContext
 from ..diagnostics import Code, Diagnostic, error, has_errors, info, warning
 from ..errors import ParseError
-from ..lexicon.agencies import AgencyLexicon, Word
+from ..lexicon.agencies import AgencyLexicon
 from ..source import Span
 from ..text.fold import fold
 from . import grammar as g
@@ -36,6 +36,17 @@ from .resolve import AgencyResolver, default_resolver
 Mode = Literal["collect", "raise"]
 _ACTING = frozenset(Role) - {Role.COORDINATE, Role.RECIPIENT, Role.ASSIGNER, Role.LEAD}
 _QUANTIFIER_FIRST = frozenset({"các", "tất", "những", "mọi"})
+def _one_words(*keys: tuple[str, ...]) -> frozenset[str]:
+    """The words of one-word grammar keys (``_skip`` steps over them one at a time)."""
+    assert all(len(k) == 1 for k in keys), keys
+    return frozenset(k[0] for k in keys)
+
+
+_PREFIXES = _one_words(g.ASSIGN_VERB, g.PASSIVE_MARK)  # "Giao …", "do …" before a subject
+_PASSIVE = _one_words(g.PASSIVE_MARK)
+_LINKS = _one_words(*g.OBJECT_LINKS)  # "cho", "với", … between an object verb and its object
+# The only words at which a clause can be cut: brackets, clause ends and bullet marks.
+_SEGMENT_MARKS = frozenset({"(", "[", ")", "]"}) | g.CLAUSE_ENDS | g.BULLETS
 
 
 def parse_assignment(
@@ -123,11 +134,17 @@ class _CellParser:
         self.text = text
         self.resolver = resolver
         self.issued = issued
-        self.words = _strip_markup(resolver.lexicon.words(text))
-        self.w = [x.text for x in self.words]
+        # The cell's words as parallel columns (folded text, token kind, offsets, expansion).
+        self.w, self.kinds, self.starts, self.ends, self.expansions = _strip_markup(resolver.lexicon.columns(text))
+        # Every word table matched once at every position (grammar.SCANNED_TABLES order).
+        (self._verb, self._object_verb, self._filler, self._title, self._head, self._distributive_head,
+         self._quantifier, self._generic_noun, self._bare_generic, self._qualifier, self._and,
+         assign) = g.SCAN.scan(self.w)
+        self._verbish = self._verb.keys() | self._object_verb.keys() | self._filler.keys() | assign.keys()
         self.diagnostics: list[Diagnostic] = []
         self._starts: dict[int, bool] = {}
-        self._verbs: dict[int, bool] = {}
+        self._lookups: dict[tuple[int, tuple[str, ...]], tuple | None] = {}
+        self._names_start = resolver.lexicon.starts_name
 
     # ----------------------------------------------------------------- clauses
     def parse(self) -> Assignment:
@@ -148,9 +165,12 @@ class _CellParser:
                 prev.coordinators += draft.coordinators
                 prev.others += draft.others
         clauses = self._finish(drafts)
-        lead = _unique(m for c in clauses for m in c.lead)
-        coordinators = _unique(m for c in clauses for m in c.coordinators)
-        others = _unique_parties(p for c in clauses for p in c.others)
+        if len(clauses) == 1:  # a clause's parties are unique already
+            lead, coordinators, others = clauses[0].lead, clauses[0].coordinators, clauses[0].others
+        else:
+            lead = _unique(m for c in clauses for m in c.lead)
+            coordinators = _unique(m for c in clauses for m in c.coordinators)
+            others = _unique_parties(p for c in clauses for p in c.others)
         if not lead and not coordinators and not others:
             self.diagnostics.append(error(Code.ASSIGNMENT_EMPTY, "no agency found in the assignment", span))
         elif not lead and not any(d.code is Code.ASSIGNMENT_IMPLICIT_LEAD for d in self.diagnostics):
@@ -159,16 +179,19 @@ class _CellParser:
 
     def _segments(self) -> list[tuple[int, int]]:
         """Word ranges of the clauses: cut at bullets, ";" and sentence-ending "."."""
-        w, words, text = self.w, self.words, self.text
+        w, kinds, text = self.w, self.kinds, self.text
         cuts = [0]
         depth = 0
+        marks = _SEGMENT_MARKS
         for i, word in enumerate(w):
-            kind = words[i].kind
+            if word not in marks:
+                continue
+            kind = kinds[i]
             if kind == "open":
                 depth += 1
             elif kind == "close":
                 depth = max(0, depth - 1)
-            elif depth == 0 and word in g.CLAUSE_ENDS and (word == ";" or _ends_sentence(text, words[i].end)):
+            elif depth == 0 and word in g.CLAUSE_ENDS and (word == ";" or _ends_sentence(text, self.ends[i])):
                 cuts.append(i + 1)
             elif depth == 0 and word in g.BULLETS and i > 0 and self._is_bullet(i):
                 cuts.append(i)
@@ -177,10 +200,10 @@ class _CellParser:
 
     def _is_bullet(self, i: int) -> bool:
         """A dash that opens a sub-assignment: at a line start, or spaced and before an agency."""
-        before = self.text[self.words[i - 1].end : self.words[i].start]
+        before = self.text[self.ends[i - 1] : self.starts[i]]
         if "\n" in before and (self.w[i - 1] in g.CLAUSE_ENDS or self.w[i - 1] == ":" or self._item_start(i + 1)):
             return True
-        after_ok = i + 1 < len(self.words) and self.words[i].end < self.words[i + 1].start
+        after_ok = i + 1 < len(self.w) and self.ends[i] < self.starts[i + 1]
         return bool(before) and after_ok and self._item_start(i + 1)
 
     def _clause(self, start: int, end: int) -> _Draft:
@@ -189,12 +212,12 @@ class _CellParser:
         i = start
         while i < end and (w[i] in g.BULLETS or w[i] in g.CLAUSE_ENDS or w[i] == ","):
             i += 1
-        i = self._skip(i, end, (g.ASSIGN_VERB, g.PASSIVE_MARK))
+        i = self._skip(i, end, _PREFIXES)
         subject, j = self._list(i, end)
         if subject and j < end and tuple(w[j : j + 1]) == g.ASSIGN_VERB:
             for m in subject:
                 draft.others.append(Party(Role.ASSIGNER, m))
-            i = self._skip(j + 1, end, (g.PASSIVE_MARK,))
+            i = self._skip(j + 1, end, _PASSIVE)
             subject, j = self._list(i, end)
         if not subject and not self._verb_at(i):
             subject, j = self._find_subject(i, end)
@@ -209,7 +232,7 @@ class _CellParser:
         "do" that a verb follows."""
         depth = 0
         for k in range(i, end):
-            kind = self.words[k].kind
+            kind = self.kinds[k]
             if kind == "open":
                 depth += 1
             elif kind == "close":
@@ -237,7 +260,7 @@ class _CellParser:
                 in_run = False
                 i += 1
                 continue
-            kind = self.words[i].kind
+            kind = self.kinds[i]
             if kind == "open":
                 i = self._after_parens(i, end)
                 in_run = False
@@ -246,29 +269,29 @@ class _CellParser:
                 joined = True
                 i += 1
                 continue
-            found = g.FILLER_TABLE.match(w, i)
+            found = self._filler.get(i)
             if found:
                 i += found[0]
                 continue
             counts = in_run and joined
-            found = g.OBJECT_VERB_TABLE.match(w, i)
+            found = self._object_verb.get(i)
             if found:
                 size, object_role = found
-                verb = g.VERB_TABLE.match(w, i)
+                verb = self._verb.get(i)
                 subject_role = verb[1] if verb else Role.IMPLEMENT
-                j = self._skip(i + size, end, tuple(g.OBJECT_LINKS))
+                j = self._skip(i + size, end, _LINKS)
                 objects, k = self._list(j, end)
                 if objects:
                     if object_role is Role.COORDINATE:
                         draft.coordinators += objects
                         if not draft.partnered:
-                            then = g.VERB_TABLE.match(w, k) if k < end else None
+                            then = self._verb.get(k) if k < end else None
                             draft.partnered = (objects, then[1] if then and then[1] in _ACTING else None)
                     else:
                         role = object_role
                         handover = g.HANDOVER_VERBS.get(tuple(w[i : i + size]))
                         if handover:
-                            then = g.VERB_TABLE.match(w, k) if k < end else None
+                            then = self._verb.get(k) if k < end else None
                             if then and then[1] in handover:
                                 role = then[1]
                                 k += then[0]
@@ -284,7 +307,7 @@ class _CellParser:
                 joined = False
                 i += size
                 continue
-            found = g.VERB_TABLE.match(w, i)
+            found = self._verb.get(i)
             if found:
                 size, role = found
                 if role is Role.LEAD:
@@ -349,12 +372,13 @@ class _CellParser:
                 else:
                     subject_parties = [Party(r, m) for r in _unique_roles(roles) for m in d.subject]
                     others = subject_parties + others
-            lead_keys = {m.key for m in lead}
-            clashes = [m for m in coordinators if m.key in lead_keys]
-            for m in clashes:
-                self.diagnostics.append(warning(
-                    Code.ASSIGNMENT_LEAD_IS_COORDINATOR, f"{m.name} both leads and coordinates", m.span))
-            s, e = self.words[d.start].start, self.words[d.end - 1].end
+            if lead and coordinators:
+                lead_keys = {m.key for m in lead}
+                for m in coordinators:
+                    if m.key in lead_keys:
+                        self.diagnostics.append(warning(
+                            Code.ASSIGNMENT_LEAD_IS_COORDINATOR, f"{m.name} both leads and coordinates", m.span))
+            s, e = self.starts[d.start], self.ends[d.end - 1]
             clauses.append(Clause(self.text[s:e], Span(s, e), _unique(lead), _unique(coordinators),
                                   _unique_parties(others)))
         return clauses
@@ -368,9 +392,9 @@ class _CellParser:
         out = list(items)
         while j < end:
             k = j
-            if self.words[k].kind == "open":  # "(thuế, đất đai, …)" after a group
+            if self.kinds[k] == "open":  # "(thuế, đất đai, …)" after a group
                 k = self._after_parens(k, end)
-            sep = g.AND_TABLE.match(self.w, k)
+            sep = self._and.get(k)
             if not sep:
                 break
             more, after = self._item(k + sep[0], end, out[-1])
@@ -391,26 +415,26 @@ class _CellParser:
         w = self.w
         return bool(
             i < len(w) and (
-                g.HEAD_TABLE.match(w, i) or g.TITLE_TABLE.match(w, i) or g.QUANTIFIER_TABLE.match(w, i)
-                or g.BARE_GENERIC_TABLE.match(w, i) or self.resolver.lookup(self.w, i)))
+                self._head.get(i) or self._title.get(i) or self._quantifier.get(i)
+                or self._bare_generic.get(i) or self._lookup(i)))
 
     def _item(self, i: int, end: int, previous: AgencyMention | None) -> tuple[list[AgencyMention], int]:
         """One list item: a distributive list, a known or unknown agency, or a generic group."""
         w = self.w
         if i >= end:
             return [], i
-        title = g.TITLE_TABLE.match(w, i)
+        title = self._title.get(i)
         if title and i + title[0] < end:
             found, j = self._item(i + title[0], end, previous)
             if len(found) == 1:
                 m = found[0]
-                s = self.words[i].start
+                s = self.starts[i]
                 return [AgencyMention(self.text[s : m.span.end], Span(s, m.span.end), m.name, m.agency_id, m.generic)], j
             if found:
                 return found, j
-        quantifier = g.QUANTIFIER_TABLE.match(w, i)
+        quantifier = self._quantifier.get(i)
         if quantifier:
-            head = g.DISTRIBUTIVE_TABLE.match(w, i + quantifier[0])
+            head = self._distributive_head.get(i + quantifier[0])
             if head and i + quantifier[0] + head[0] < end and w[i + quantifier[0] + head[0]] == ":":
                 return self._distributive(i, i + quantifier[0], head[0], end)
             colon = self._label_colon(i + quantifier[0], end)
@@ -419,18 +443,18 @@ class _CellParser:
                 if found:
                     return found, j
         if previous is not None and tuple(w[i : i + 1]) == g.LEVEL_WORD and previous.name.startswith("Ủy ban nhân dân"):
-            found = self.resolver.lookup(self.w, i, g.COMMITTEE)
+            found = self._lookup(i, g.COMMITTEE)
             if found and i + found[0] <= end:
                 return [self._known(i, i + found[0], found[1])], i + found[0]
-        found = self.resolver.lookup(self.w, i)
+        found = self._lookup(i)
         if found and i + found[0] <= end and not quantifier:
             return [self._known(i, i + found[0], found[1])], i + found[0]
-        if quantifier or g.BARE_GENERIC_TABLE.match(w, i):
+        if quantifier or self._bare_generic.get(i):
             j = self._generic_end(i, end, quantifier[0] if quantifier else 0)
             if j > i:
                 return [self._generic(i, j)], j
             return [], i
-        if g.HEAD_TABLE.match(w, i):
+        if self._head.get(i):
             j = self._name_end(i, end)
             return [self._unknown(i, j)], j
         return [], i
@@ -439,7 +463,7 @@ class _CellParser:
         """ "Các Sở: A, B, Văn phòng UBND tỉnh": the head applies to bare names only."""
         w = self.w
         prefix = tuple(w[head_at : head_at + head_size])
-        head_text = self.text[self.words[head_at].start : self.words[head_at + head_size - 1].end]
+        head_text = self.text[self.starts[head_at] : self.ends[head_at + head_size - 1]]
         out: list[AgencyMention] = []
         j = head_at + head_size + 1  # after ":"
         while j < end:
@@ -453,7 +477,7 @@ class _CellParser:
                 if found[-1].generic:
                     break
             else:
-                known = self.resolver.lookup(self.w, j, prefix)
+                known = self._lookup(j, prefix)
                 if known and j + known[0] <= end:
                     k = j + known[0]
                     out.append(self._known(j, k, known[1], start=start if not out else None))
@@ -463,15 +487,15 @@ class _CellParser:
                         break
                     m = self._unknown(j, k, prefix_text=head_text)
                     if not out:
-                        s = self.words[start].start
+                        s = self.starts[start]
                         m = AgencyMention(self.text[s : m.span.end], Span(s, m.span.end), m.name, None, False)
                     out.append(m)
                 j = k
-            sep = g.AND_TABLE.match(w, j)
+            sep = self._and.get(j)
             if not sep or j + sep[0] >= end:
                 break
             k = j + sep[0]
-            if self._verb_at(k) and not self.resolver.lookup(self.w, k, prefix):
+            if self._verb_at(k) and not self._lookup(k, prefix):
                 break
             j = k
         return out, j
@@ -479,19 +503,19 @@ class _CellParser:
     def _label_colon(self, k: int, end: int) -> int | None:
         """The ":" ending a generic label that starts at ``k`` ("cơ quan thông tin truyền thông:")."""
         w = self.w
-        if not g.GENERIC_NOUN_TABLE.match(w, k):
+        if not self._generic_noun.get(k):
             return None
         for c in range(k + 1, min(end, k + g.LABEL_WORDS + 1)):
             if w[c] == ":":
                 return c
-            if self.words[c].kind != "word" or self._verb_at(c):
+            if self.kinds[c] != "word" or self._verb_at(c):
                 return None
         return None
 
     def _own_item_start(self, j: int) -> bool:
         w = self.w
-        return bool(g.HEAD_TABLE.match(w, j) or g.QUANTIFIER_TABLE.match(w, j) or g.TITLE_TABLE.match(w, j)
-                    or g.BARE_GENERIC_TABLE.match(w, j))
+        return bool(self._head.get(j) or self._quantifier.get(j) or self._title.get(j)
+                    or self._bare_generic.get(j))
 
     def _generic_end(self, i: int, end: int, skip: int) -> int:
         """End of a generic group ("các sở, ban, ngành liên quan") starting at ``i``."""
@@ -499,15 +523,15 @@ class _CellParser:
         j = i + skip
         nouns = 0
         while j < end:
-            noun = g.GENERIC_NOUN_TABLE.match(w, j)
+            noun = self._generic_noun.get(j)
             if noun and not self._noun_is_name(j, noun[0], end, nouns):
                 j += noun[0]
                 nouns += 1
-                sep = g.AND_TABLE.match(w, j)
+                sep = self._and.get(j)
                 if sep and j + sep[0] < end:
                     k = j + sep[0]
                     # A repeated "các" opens another group: "các sở, ngành và các hội, hiệp hội".
-                    nxt = None if g.QUANTIFIER_TABLE.match(w, k) else g.GENERIC_NOUN_TABLE.match(w, k)
+                    nxt = None if self._quantifier.get(k) else self._generic_noun.get(k)
                     if nxt and not self._noun_is_name(k, nxt[0], end, nouns):
                         j = k
                         continue
@@ -516,15 +540,15 @@ class _CellParser:
         if nouns == 0:
             return i
         while j < end:
-            qual = g.QUALIFIER_TABLE.match(w, j)
+            qual = self._qualifier.get(j)
             if qual:
                 j += qual[0]
                 continue
             if tuple(w[j : j + 1]) == g.RELATIVE_MARK:  # "các sở có đơn vị … trực thuộc"
                 k = j + 1
-                while k < end and not g.VERB_TABLE.match(w, k) and w[k] not in g.CLAUSE_ENDS:
+                while k < end and not self._verb.get(k) and w[k] not in g.CLAUSE_ENDS:
                     k += 1
-                if k < end and g.VERB_TABLE.match(w, k):
+                if k < end and self._verb.get(k):
                     j = k
             break
         if tuple(w[j : j + 1]) == g.POSSESSIVE_MARK:  # "… của các sở, ban, ngành và UBND …"
@@ -544,8 +568,8 @@ class _CellParser:
         if w[j] == "tổ" and size == 2:  # "tổ chức": a noun only inside a list, before a list mark
             prev = w[j - 1] if j > 0 else None
             return not (prev in (",", "các") and (nxt is None or nxt in (",", "và", "có", "liên", "trực", ";", ".")))
-        if g.HEAD_TABLE.match(w, j) and nouns > 0 or (g.HEAD_TABLE.match(w, j) and nxt not in (",", "và", None)):
-            if (nxt is None or nxt in (",", "và", ";", ".", ")") or g.QUALIFIER_TABLE.match(w, after)
+        if self._head.get(j) and nouns > 0 or (self._head.get(j) and nxt not in (",", "và", None)):
+            if (nxt is None or nxt in (",", "và", ";", ".", ")") or self._qualifier.get(after)
                     or self._verb_at(after) or (nxt,) == g.RELATIVE_MARK):
                 return False
             return True
@@ -554,37 +578,41 @@ class _CellParser:
     def _name_end(self, i: int, end: int, bare: bool = False) -> int:
         """End of an unknown agency name: up to punctuation, a verb, or "và" before another agency."""
         w = self.w
-        j = i if bare else i + (g.HEAD_TABLE.match(w, i) or (1, None))[0]
+        j = i if bare else i + (self._head.get(i) or (1, None))[0]
         limit = min(end, i + 14)
         while j < limit:
             word = w[j]
-            kind = self.words[j].kind
+            kind = self.kinds[j]
             if kind in ("punct", "open", "close") or word in g.CLAUSE_ENDS:
                 break
             if word == "-" and (j + 1 >= end or self._item_start(j + 1) or self._verb_at(j + 1)):
                 break
             if word == "và" and (j + 1 >= end or self._item_start(j + 1)):
                 break
-            if self._verb_at(j) or g.QUALIFIER_TABLE.match(w, j) and bare is False and w[j] == "có":
+            if self._verb_at(j) or self._qualifier.get(j) and bare is False and w[j] == "có":
                 break
             j += 1
         return j
 
     def _verb_at(self, i: int) -> bool:
-        known = self._verbs.get(i)
-        if known is None:
-            known = self._verbs[i] = self._probe_verb(i)
-        return known
+        """True when a verb, an object verb, a filler or "giao" starts at ``i``."""
+        return i in self._verbish
 
-    def _probe_verb(self, i: int) -> bool:
-        w = self.w
-        return bool(i < len(w) and (g.VERB_TABLE.match(w, i) or g.OBJECT_VERB_TABLE.match(w, i)
-                                    or g.FILLER_TABLE.match(w, i) or tuple(w[i : i + 1]) == g.ASSIGN_VERB))
+    def _lookup(self, i: int, prefix: tuple[str, ...] = ()):
+        """The resolver's longest known name at ``i`` (memoised: the parser asks again)."""
+        if not prefix and (i >= len(self.w) or not self._names_start(self.w[i])):
+            return None  # no alias starts with this word
+        key = (i, prefix)
+        try:
+            return self._lookups[key]
+        except KeyError:
+            found = self._lookups[key] = self.resolver.lookup(self.w, i, prefix)
+            return found
 
     # --------------------------------------------------------------- mentions
     def _known(self, i: int, j: int, agency, start: int | None = None) -> AgencyMention:
-        s = self.words[i if start is None else start].start
-        e = self.words[j - 1].end
+        s = self.starts[i if start is None else start]
+        e = self.ends[j - 1]
         mention = AgencyMention(self.text[s:e], Span(s, e), agency.name, agency.id, agency.is_group)
         issued = self.issued
         if issued is not None and agency.valid_to is not None and issued > agency.valid_to:
@@ -595,8 +623,8 @@ class _CellParser:
         return mention
 
     def _unknown(self, i: int, j: int, prefix_text: str = "") -> AgencyMention:
-        s, e = self.words[i].start, self.words[j - 1].end
-        name = _written_name(self.text, self.words[i:j])
+        s, e = self.starts[i], self.ends[j - 1]
+        name = self._written_name(i, j)
         if prefix_text:
             name = f"{_new_style(prefix_text)} {name}"
         mention = AgencyMention(self.text[s:e], Span(s, e), name, None, False)
@@ -604,27 +632,32 @@ class _CellParser:
         return mention
 
     def _generic(self, i: int, j: int) -> AgencyMention:
-        s, e = self.words[i].start, self.words[j - 1].end
-        name = _written_name(self.text, self.words[i:j])
+        s, e = self.starts[i], self.ends[j - 1]
+        name = self._written_name(i, j)
         if self.w[i] in _QUANTIFIER_FIRST:
             name = name[:1].lower() + name[1:]
         return AgencyMention(self.text[s:e], Span(s, e), name, None, True)
 
+    def _written_name(self, i: int, j: int) -> str:
+        # The fold is per character (and words are whole runs of letters), so styling the name's
+        # whole range at once equals styling word by word.
+        base = self.starts[i]
+        styled = _new_style(self.text[base : self.ends[j - 1]])
+        return _written_name(styled, [(s - base, e - base, x) for s, e, x in
+                                      zip(self.starts[i:j], self.ends[i:j], self.expansions[i:j])])
+
     # ------------------------------------------------------------------ moves
-    def _skip(self, i: int, end: int, keys: tuple[tuple[str, ...], ...]) -> int:
-        moved = True
-        while moved and i < end:
-            moved = False
-            for key in keys:
-                if tuple(self.w[i : i + len(key)]) == key:
-                    i += len(key)
-                    moved = True
+    def _skip(self, i: int, end: int, words: frozenset[str]) -> int:
+        """Past any run of these one-word keys (prefixes, object links)."""
+        w = self.w
+        while i < end and w[i] in words:
+            i += 1
         return i
 
     def _after_parens(self, i: int, end: int) -> int:
         depth = 0
         while i < end:
-            kind = self.words[i].kind
+            kind = self.kinds[i]
             if kind == "open":
                 depth += 1
             elif kind == "close":
@@ -635,23 +668,24 @@ class _CellParser:
         return end
 
 
-def _strip_markup(words: tuple[Word, ...]) -> tuple[Word, ...]:
-    """Drop HTML tags ("<ul style=…>") that leaked into cells."""
-    if not any(w.text == "<" for w in words):
-        return words
-    out: list[Word] = []
-    i = 0
-    while i < len(words):
-        if words[i].text == "<" and i + 1 < len(words) and words[i + 1].kind == "word":
+def _strip_markup(columns: tuple[list, list, list, list, list]) -> tuple[list, list, list, list, list]:
+    """Drop HTML tags ("<ul style=…>") that leaked into cells, from the five word columns."""
+    texts, kinds = columns[0], columns[1]
+    if "<" not in texts:
+        return columns
+    keep: list[int] = []
+    i, n = 0, len(texts)
+    while i < n:
+        if texts[i] == "<" and i + 1 < n and kinds[i + 1] == "word":
             j = i + 1
-            while j < len(words) and words[j].text != ">":
+            while j < n and texts[j] != ">":
                 j += 1
-            if j < len(words):
+            if j < n:
                 i = j + 1
                 continue
-        out.append(words[i])
+        keep.append(i)
         i += 1
-    return tuple(out)
+    return tuple([column[k] for k in keep] for column in columns)  # type: ignore[return-value]
 
 
 def _ends_sentence(text: str, end: int) -> bool:
@@ -661,8 +695,14 @@ def _ends_sentence(text: str, end: int) -> bool:
 def _new_style(text: str) -> str:
     """``text`` with new-style tone placement and plain spaces and dashes, case kept ("Uỷ" → "Ủy")."""
     folded = fold(text)
-    if folded == text.lower():
+    lowered = text.lower()
+    if folded == lowered:
         return text
+    if len(lowered) == len(text):  # every character lowers to one: touch only where the fold differs
+        out = list(text)
+        for k in [k for k, (f, low) in enumerate(zip(folded, lowered)) if f != low]:
+            out[k] = folded[k].upper() if text[k].isupper() else folded[k]
+        return "".join(out)
     out = []
     for ch, f in zip(text, folded):
         if f == ch.lower() or len(ch.lower()) != 1:
@@ -672,13 +712,14 @@ def _new_style(text: str) -> str:
     return "".join(out)
 
 
-def _written_name(text: str, words: tuple[Word, ...] | list[Word]) -> str:
-    """A name as written, abbreviations expanded, spaces collapsed."""
+def _written_name(styled: str, words: list[tuple[int, int, str | None]]) -> str:
+    """A name as written, abbreviations expanded, spaces collapsed (``words``: start, end, expansion;
+    ``styled``: the cell in new-style tone placement, see :func:`_new_style`)."""
     parts: list[str] = []
-    for word in words:
-        if word.expansion == "":
+    for start, end, expansion in words:
+        if expansion == "":
             continue
-        piece = word.expansion if word.expansion is not None else _new_style(text[word.start : word.end])
+        piece = expansion if expansion is not None else styled[start:end]
         if parts and piece in (",", ")", ";", ":", "."):
             parts[-1] += piece
         elif parts and parts[-1].endswith("("):
@@ -693,20 +734,27 @@ def _cover(mentions: list[AgencyMention]) -> Span:
 
 
 def _unique(mentions) -> tuple[AgencyMention, ...]:
+    """Mentions in order, each :attr:`AgencyMention.key` once."""
+    if isinstance(mentions, list) and len(mentions) < 2:
+        return tuple(mentions)
     seen: set[str] = set()
     out = []
     for m in mentions:
-        if m.key not in seen:
-            seen.add(m.key)
+        key = m.agency_id or m.name  # AgencyMention.key, without the property call
+        if key not in seen:
+            seen.add(key)
             out.append(m)
     return tuple(out)
 
 
 def _unique_parties(parties) -> tuple[Party, ...]:
+    """Parties in order, each (role, mention key) once."""
+    if isinstance(parties, list) and len(parties) < 2:
+        return tuple(parties)
     seen: set[tuple[Role, str]] = set()
     out = []
     for p in parties:
-        mark = (p.role, p.mention.key)
+        mark = (p.role, p.mention.agency_id or p.mention.name)
         if mark not in seen:
             seen.add(mark)
             out.append(p)

@@ -47,13 +47,16 @@ class AgencyResolver:
         True
     """
 
-    __slots__ = ("lexicon", "issuer", "scope", "on")
+    __slots__ = ("lexicon", "issuer", "scope", "on", "_agency_by_key")
 
     def __init__(self, lexicon: AgencyLexicon | None = None, issuer: str | None = None, on: date | None = None):
         self.lexicon = lexicon or default_lexicon()
         self.issuer = issuer
         self.on = on
         self.scope = self.issuer_id(issuer) if issuer else None
+        # Which agency every alias key names for this issuer and day, decided once.
+        self._agency_by_key = {key: self.lexicon.agency(alias.agency_id)
+                               for key, alias in self.lexicon.winners(self.scope, on).items()}
 
     def issuer_id(self, issuer: str) -> str | None:
         """The id of the agency named at the start of ``issuer`` ("UBND tỉnh Khánh Hòa" → ubnd-tinh).
@@ -68,11 +71,9 @@ class AgencyResolver:
 
     def lookup(self, words: tuple[Word, ...] | list[Word], i: int, prefix: tuple[str, ...] = ()) -> tuple[int, Agency] | None:
         """``(words used, agency)`` for the longest known name at ``words[i:]``, or ``None``."""
-        found = self.lexicon.match(words, i, self.scope, self.on, prefix)
-        if found is None:
-            return None
-        size, alias = found
-        return size, self.lexicon.agency(alias.agency_id)
+        if words and not isinstance(words[0], str):
+            words = [w.text for w in words]
+        return self.lexicon.longest(words, i, self._agency_by_key.get, prefix)
 
     def alias_at(self, words: tuple[Word, ...] | list[Word], i: int) -> Alias | None:
         """The alias matched at ``words[i:]`` (for tools that want its source)."""

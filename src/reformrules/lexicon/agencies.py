@@ -45,6 +45,7 @@ ALIAS_COLUMNS = ("alias", "agency_id", "scope", "valid_from", "valid_to", "gloss
 ABBREVIATION_COLUMNS = ("abbr", "expansion", "gloss_en", "source")
 LEVELS = ("central", "province", "district", "commune", "unit")
 GROUP_KIND = "group"
+_END = ""  # the trie's end-of-key mark (no word is empty)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,27 +138,26 @@ class AgencyLexicon:
         self._agencies: Mapping[str, Agency] = MappingProxyType({a.id: a for a in agencies})
         self.aliases = aliases
         self.abbreviations = abbreviations
-        abbr_index: dict[str, list[tuple[tuple[str, ...], tuple[Word, ...]]]] = {}
+        # first word → (key, expansion's texts, kinds, expansion cells) per abbreviation, longest first
+        abbr_index: dict[str, list[tuple[tuple[str, ...], list[str], list[str], list[str]]]] = {}
         for abbr in abbreviations:
             key = tuple(t.text for t in tokenize(abbr.abbr))
-            expansion = tuple(Word(t.text, t.kind, 0, 0, "") for t in tokenize(abbr.expansion))
-            expansion = (expansion[0]._replace(expansion=abbr.expansion),) + expansion[1:]
-            abbr_index.setdefault(key[0], []).append((key, expansion))
+            tokens = tokenize(abbr.expansion)
+            cells = [abbr.expansion] + [""] * (len(tokens) - 1)  # the first word carries the written form
+            abbr_index.setdefault(key[0], []).append(
+                (key, [t.text for t in tokens], [t.kind for t in tokens], cells))
         self._abbr_index = {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in abbr_index.items()}
         alias_index: dict[tuple[str, ...], list[Alias]] = {}
         for alias in aliases:
             alias_index.setdefault(alias.key, []).append(alias)
-        by_first: dict[str, list[tuple[str, ...]]] = {}
-        for key in alias_index:
-            by_first.setdefault(key[0], []).append(key)
         self._alias_index = {k: tuple(v) for k, v in alias_index.items()}
-        self._by_first = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
-        by_pair: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        # A word trie of the alias keys: node = {word: child, …, _END: key ending here}.
+        self._trie: dict = {}
         for key in alias_index:
-            if len(key) > 1:
-                by_pair.setdefault((key[0], key[1]), []).append(key)
-        self._by_pair = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_pair.items()}
-        self._single = {key[0]: key for key in alias_index if len(key) == 1}
+            node = self._trie
+            for word in key:
+                node = node.setdefault(word, {})
+            node[_END] = key
 
     @property
     def agencies(self) -> Mapping[str, Agency]:
@@ -175,21 +175,42 @@ class AgencyLexicon:
             >>> [w.text for w in default_lexicon().words("VP UBND tỉnh")]
             ['văn', 'phòng', 'ủy', 'ban', 'nhân', 'dân', 'tỉnh']
         """
-        tokens = tokenize(text)
-        index = self._abbr_index
+        texts, kinds, starts, ends, expansions = self.columns(text)
         new = tuple.__new__
-        out = [new(Word, (t[1], t[0], t[2] + offset, t[3] + offset, None)) for t in tokens]
-        hits = [i for i, t in enumerate(tokens) if t[1] in index]
-        limit = len(tokens)  # tokens from here on were already replaced
+        return tuple([new(Word, (t, k, s + offset, e + offset, x))
+                      for t, k, s, e, x in zip(texts, kinds, starts, ends, expansions)])
+
+    def columns(self, text: str) -> tuple[list[str], list[str], list[int], list[int], list[str | None]]:
+        """The words of :meth:`words` as five parallel lists: texts, kinds, starts, ends, expansions.
+
+        The parser's form: it reads columns and never needs a :class:`Word` object.
+
+        Examples:
+            >>> texts, kinds, starts, ends, expansions = default_lexicon().columns("VP Sở")
+            >>> texts, starts, ends, expansions
+            (['văn', 'phòng', 'sở'], [0, 0, 3], [2, 2, 5], ['Văn phòng', '', None])
+        """
+        tokens = tokenize(text)
+        if not tokens:
+            return [], [], [], [], []
+        kinds, texts, starts, ends = map(list, zip(*tokens))
+        expansions: list[str | None] = [None] * len(texts)
+        index = self._abbr_index
+        hits = [i for i, t in enumerate(texts) if t in index]
+        limit = len(texts)  # words from here on were already replaced
         for i in reversed(hits):  # splice expansions in from the end, so indexes stay valid
-            for key, expansion in index[tokens[i][1]]:
+            for key, new_texts, new_kinds, new_cells in index[texts[i]]:
                 size = len(key)
-                if size == 1 or (i + size <= limit and tuple(t[1] for t in tokens[i : i + size]) == key):
+                if size == 1 or (i + size <= limit and tuple(texts[i : i + size]) == key):
                     limit = i
-                    start, end = tokens[i][2] + offset, tokens[i + size - 1][3] + offset
-                    out[i : i + size] = [new(Word, (w[0], w[1], start, end, w[4])) for w in expansion]
+                    start, end, count = starts[i], ends[i + size - 1], len(new_texts)
+                    texts[i : i + size] = new_texts
+                    kinds[i : i + size] = new_kinds
+                    starts[i : i + size] = [start] * count
+                    ends[i : i + size] = [end] * count
+                    expansions[i : i + size] = new_cells
                     break
-        return tuple(out)
+        return texts, kinds, starts, ends, expansions
 
     def key(self, text: str) -> tuple[str, ...]:
         """The lookup key of a name: its folded, expanded words.
@@ -202,7 +223,7 @@ class AgencyLexicon:
 
     def starts_name(self, word: str) -> bool:
         """True when some alias starts with this folded word."""
-        return word in self._by_first
+        return word in self._trie
 
     def match(
         self,
@@ -220,35 +241,60 @@ class AgencyLexicon:
         the alias must start with it, and it is not counted in the length. Aliases of ``scope``
         win over unscoped ones; with ``on``, an alias valid that day wins over one that is not.
         """
-        n = len(words)
-        if i >= n and not prefix:
-            return None
-        texts = words if not n or isinstance(words[0], str) else [w.text for w in words[i : i + 16]]
-        base = 0 if texts is words else i
-        j = i - base
-        if prefix:
-            seq = tuple(prefix) + tuple(texts[j : j + 1])
-        else:
-            seq = tuple(texts[j : j + 2])
-        if seq[0] not in self._by_first:
-            return None
-        keys = self._by_pair.get(seq[:2], ()) if len(seq) > 1 else ()
-        single = self._single.get(seq[0])
-        if single is not None:
-            keys = keys + (single,)
-        p = len(prefix)
-        for key in keys:
-            if p and key[:p] != prefix:
-                continue
-            size = len(key) - p
-            if size <= 0 or i + size > n:
-                continue
-            if tuple(texts[i - base : i - base + size]) != key[p:]:
-                continue
-            alias = self._pick(self._alias_index[key], scope, on)
+        if words and not isinstance(words[0], str):
+            words = [w.text for w in words]
+        return self.longest(words, i, lambda key: self._pick(self._alias_index[key], scope, on), prefix)
+
+    def winners(self, scope: str | None = None, on: date | None = None) -> dict[tuple[str, ...], Alias]:
+        """For every alias key, the alias that :meth:`match` picks for this scope and day.
+
+        A resolver computes this once and passes ``winners.get`` to :meth:`longest`, so no lookup
+        weighs scopes and dates again.
+
+        Examples:
+            >>> default_lexicon().winners("bql-kkt-van-phong")[("văn", "phòng")].agency_id
+            'bql-kkt-van-phong.van-phong'
+            >>> ("văn", "phòng") in default_lexicon().winners()
+            False
+        """
+        out = {}
+        for key, aliases in self._alias_index.items():
+            alias = self._pick(aliases, scope, on)
             if alias is not None:
-                return size, alias
-        return None
+                out[key] = alias
+        return out
+
+    def longest(self, texts: list[str] | tuple[str, ...], i: int, pick, prefix: tuple[str, ...] = ()):
+        """``(words used, pick(key))`` for the longest alias key at ``texts[i:]`` whose pick is not None.
+
+        ``texts`` are folded words; ``pick`` maps an alias key to the alias to report (or None).
+
+        Examples:
+            >>> lex = default_lexicon()
+            >>> size, alias = lex.longest(["sở", "tài", "chính", "chủ"], 0, lex.winners().get)
+            >>> size, alias.agency_id
+            (3, 'so-tai-chinh')
+            >>> lex.longest(["tài", "chính"], 0, lex.winners().get, prefix=("sở",))[0]
+            2
+        """
+        node = self._trie
+        for word in prefix:
+            node = node.get(word)
+            if node is None:
+                return None
+        best = None
+        size = 0
+        for k in range(i, len(texts)):  # walk the trie along the text; the deepest pick wins
+            node = node.get(texts[k])
+            if node is None:
+                break
+            size += 1
+            key = node.get(_END)
+            if key is not None:
+                alias = pick(key)
+                if alias is not None:
+                    best = (size, alias)
+        return best
 
     @staticmethod
     def _pick(aliases: tuple[Alias, ...], scope: str | None, on: date | None) -> Alias | None:
