@@ -183,9 +183,8 @@ class _CellParser:
         cuts = [0]
         depth = 0
         marks = _SEGMENT_MARKS
-        for i, word in enumerate(w):
-            if word not in marks:
-                continue
+        for i in [i for i, word in enumerate(w) if word in marks]:
+            word = w[i]
             kind = kinds[i]
             if kind == "open":
                 depth += 1
