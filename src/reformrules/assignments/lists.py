@@ -1,0 +1,399 @@
+"""Agency lists in a cell's words: known names, distributive lists, generic groups, unknown names.
+
+:class:`ListReader` holds one cell's words (as parallel columns, with every word table of
+``grammar`` matched once per position) and reads the lists of agencies that subjects and
+objects are made of, turning them into :class:`~reformrules.assignments.model.AgencyMention`
+values. ``parser.py`` builds the clauses on top of it.
+
+Examples:
+    >>> from reformrules.assignments.resolve import default_resolver
+    >>> reader = ListReader("Các Sở: Tài chính, Nội vụ và các cơ quan liên quan", default_resolver(None, None), None)
+    >>> mentions, end = reader._list(0, len(reader.w))
+    >>> [m.name for m in mentions], end == len(reader.w)
+    (['Sở Tài chính', 'Sở Nội vụ', 'các cơ quan liên quan'], True)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..diagnostics import Code, Diagnostic, warning
+from ..source import Span
+from ..text.fold import fold
+from . import grammar as g
+from .model import AgencyMention
+from .resolve import AgencyResolver
+
+_QUANTIFIER_FIRST = frozenset({"các", "tất", "những", "mọi"})
+
+
+def one_words(*keys: tuple[str, ...]) -> frozenset[str]:
+    """The words of one-word grammar keys (``_skip`` steps over them one at a time).
+
+    Examples:
+        >>> sorted(one_words(("cho",), ("với",)))
+        ['cho', 'với']
+    """
+    assert all(len(k) == 1 for k in keys), keys
+    return frozenset(k[0] for k in keys)
+
+
+class ListReader:
+    """One cell's words and the reading of agency lists in them (see the module docstring)."""
+
+    def __init__(self, text: str, resolver: AgencyResolver, issued: date | None):
+        self.text = text
+        self.resolver = resolver
+        self.issued = issued
+        # The cell's words as parallel columns (folded text, token kind, offsets, expansion).
+        self.w, self.kinds, self.starts, self.ends, self.expansions = _strip_markup(resolver.lexicon.columns(text))
+        # Every word table matched once at every position (grammar.SCANNED_TABLES order).
+        (self._verb, self._object_verb, self._filler, self._title, self._head, self._distributive_head,
+         self._quantifier, self._generic_noun, self._bare_generic, self._qualifier, self._and,
+         assign) = g.SCAN.scan(self.w)
+        self._verbish = self._verb.keys() | self._object_verb.keys() | self._filler.keys() | assign.keys()
+        self.diagnostics: list[Diagnostic] = []
+        self._starts: dict[int, bool] = {}
+        self._lookups: dict[tuple[int, tuple[str, ...]], tuple | None] = {}
+        self._names_start = resolver.lexicon.starts_name
+
+    # ------------------------------------------------------------------ lists
+    def _list(self, i: int, end: int) -> tuple[list[AgencyMention], int]:
+        """A list of agencies at ``i``: items joined by ",", "và", ", và", "cùng"."""
+        items, j = self._item(i, end, None)
+        if not items:
+            return [], i
+        out = list(items)
+        while j < end:
+            k = j
+            if self.kinds[k] == "open":  # "(thuế, đất đai, …)" after a group
+                k = self._after_parens(k, end)
+            sep = self._and.get(k)
+            if not sep:
+                break
+            more, after = self._item(k + sep[0], end, out[-1])
+            if not more:
+                break
+            out += more
+            j = after
+        return out, j
+
+    def _item_start(self, i: int) -> bool:
+        """True when an agency, title or generic group could start at ``i``."""
+        known = self._starts.get(i)
+        if known is None:
+            known = self._starts[i] = self._probe_item_start(i)
+        return known
+
+    def _probe_item_start(self, i: int) -> bool:
+        w = self.w
+        return bool(
+            i < len(w) and (
+                self._head.get(i) or self._title.get(i) or self._quantifier.get(i)
+                or self._bare_generic.get(i) or self._lookup(i)))
+
+    def _item(self, i: int, end: int, previous: AgencyMention | None) -> tuple[list[AgencyMention], int]:
+        """One list item: a distributive list, a known or unknown agency, or a generic group."""
+        w = self.w
+        if i >= end:
+            return [], i
+        title = self._title.get(i)
+        if title and i + title[0] < end:
+            found, j = self._item(i + title[0], end, previous)
+            if len(found) == 1:
+                m = found[0]
+                s = self.starts[i]
+                return [AgencyMention(self.text[s : m.span.end], Span(s, m.span.end), m.name, m.agency_id, m.generic)], j
+            if found:
+                return found, j
+        quantifier = self._quantifier.get(i)
+        if quantifier:
+            head = self._distributive_head.get(i + quantifier[0])
+            if head and i + quantifier[0] + head[0] < end and w[i + quantifier[0] + head[0]] == ":":
+                return self._distributive(i, i + quantifier[0], head[0], end)
+            colon = self._label_colon(i + quantifier[0], end)
+            if colon is not None:  # "Các cơ quan thông tin truyền thông: Đài …, Báo …"
+                found, j = self._list(colon + 1, end)
+                if found:
+                    return found, j
+        if previous is not None and tuple(w[i : i + 1]) == g.LEVEL_WORD and previous.name.startswith("Ủy ban nhân dân"):
+            found = self._lookup(i, g.COMMITTEE)
+            if found and i + found[0] <= end:
+                return [self._known(i, i + found[0], found[1])], i + found[0]
+        found = self._lookup(i)
+        if found and i + found[0] <= end and not quantifier:
+            return [self._known(i, i + found[0], found[1])], i + found[0]
+        if quantifier or self._bare_generic.get(i):
+            j = self._generic_end(i, end, quantifier[0] if quantifier else 0)
+            if j > i:
+                return [self._generic(i, j)], j
+            return [], i
+        if self._head.get(i):
+            j = self._name_end(i, end)
+            return [self._unknown(i, j)], j
+        return [], i
+
+    def _distributive(self, start: int, head_at: int, head_size: int, end: int) -> tuple[list[AgencyMention], int]:
+        """ "Các Sở: A, B, Văn phòng UBND tỉnh": the head applies to bare names only."""
+        w = self.w
+        prefix = tuple(w[head_at : head_at + head_size])
+        head_text = self.text[self.starts[head_at] : self.ends[head_at + head_size - 1]]
+        out: list[AgencyMention] = []
+        j = head_at + head_size + 1  # after ":"
+        while j < end:
+            own = self._own_item_start(j)
+            if own:
+                found, k = self._item(j, end, out[-1] if out else None)
+                if not found:
+                    break
+                out += found
+                j = k
+                if found[-1].generic:
+                    break
+            else:
+                known = self._lookup(j, prefix)
+                if known and j + known[0] <= end:
+                    k = j + known[0]
+                    out.append(self._known(j, k, known[1], start=start if not out else None))
+                else:
+                    k = self._name_end(j, end, bare=True)
+                    if k == j:
+                        break
+                    m = self._unknown(j, k, prefix_text=head_text)
+                    if not out:
+                        s = self.starts[start]
+                        m = AgencyMention(self.text[s : m.span.end], Span(s, m.span.end), m.name, None, False)
+                    out.append(m)
+                j = k
+            sep = self._and.get(j)
+            if not sep or j + sep[0] >= end:
+                break
+            k = j + sep[0]
+            if self._verb_at(k) and not self._lookup(k, prefix):
+                break
+            j = k
+        return out, j
+
+    def _label_colon(self, k: int, end: int) -> int | None:
+        """The ":" ending a generic label that starts at ``k`` ("cơ quan thông tin truyền thông:")."""
+        w = self.w
+        if not self._generic_noun.get(k):
+            return None
+        for c in range(k + 1, min(end, k + g.LABEL_WORDS + 1)):
+            if w[c] == ":":
+                return c
+            if self.kinds[c] != "word" or self._verb_at(c):
+                return None
+        return None
+
+    def _own_item_start(self, j: int) -> bool:
+        w = self.w
+        return bool(self._head.get(j) or self._quantifier.get(j) or self._title.get(j)
+                    or self._bare_generic.get(j))
+
+    def _generic_end(self, i: int, end: int, skip: int) -> int:
+        """End of a generic group ("các sở, ban, ngành liên quan") starting at ``i``."""
+        w = self.w
+        j = i + skip
+        nouns = 0
+        while j < end:
+            noun = self._generic_noun.get(j)
+            if noun and not self._noun_is_name(j, noun[0], end, nouns):
+                j += noun[0]
+                nouns += 1
+                sep = self._and.get(j)
+                if sep and j + sep[0] < end:
+                    k = j + sep[0]
+                    # A repeated "các" opens another group: "các sở, ngành và các hội, hiệp hội".
+                    nxt = None if self._quantifier.get(k) else self._generic_noun.get(k)
+                    if nxt and not self._noun_is_name(k, nxt[0], end, nouns):
+                        j = k
+                        continue
+                break
+            break
+        if nouns == 0:
+            return i
+        while j < end:
+            qual = self._qualifier.get(j)
+            if qual:
+                j += qual[0]
+                continue
+            if tuple(w[j : j + 1]) == g.RELATIVE_MARK:  # "các sở có đơn vị … trực thuộc"
+                k = j + 1
+                while k < end and not self._verb.get(k) and w[k] not in g.CLAUSE_ENDS:
+                    k += 1
+                if k < end and self._verb.get(k):
+                    j = k
+            break
+        if tuple(w[j : j + 1]) == g.POSSESSIVE_MARK:  # "… của các sở, ban, ngành và UBND …"
+            mark = len(self.diagnostics)
+            owners, k = self._list(j + 1, end)
+            del self.diagnostics[mark:]  # the owners are part of the group's name, not parties
+            if owners:
+                j = k
+        return j
+
+    def _noun_is_name(self, j: int, size: int, end: int, nouns: int) -> bool:
+        """True when a generic noun at ``j`` is really the start of something else: a named
+        agency ("Sở Nội vụ"), or the verb "tổ chức" ("… địa phương tổ chức thực hiện")."""
+        w = self.w
+        after = j + size
+        nxt = w[after] if after < end else None
+        if w[j] == "tổ" and size == 2:  # "tổ chức": a noun only inside a list, before a list mark
+            prev = w[j - 1] if j > 0 else None
+            return not (prev in (",", "các") and (nxt is None or nxt in (",", "và", "có", "liên", "trực", ";", ".")))
+        if self._head.get(j) and nouns > 0 or (self._head.get(j) and nxt not in (",", "và", None)):
+            if (nxt is None or nxt in (",", "và", ";", ".", ")") or self._qualifier.get(after)
+                    or self._verb_at(after) or (nxt,) == g.RELATIVE_MARK):
+                return False
+            return True
+        return False
+
+    def _name_end(self, i: int, end: int, bare: bool = False) -> int:
+        """End of an unknown agency name: up to punctuation, a verb, or "và" before another agency."""
+        w = self.w
+        j = i if bare else i + (self._head.get(i) or (1, None))[0]
+        limit = min(end, i + 14)
+        while j < limit:
+            word = w[j]
+            kind = self.kinds[j]
+            if kind in ("punct", "open", "close") or word in g.CLAUSE_ENDS:
+                break
+            if word == "-" and (j + 1 >= end or self._item_start(j + 1) or self._verb_at(j + 1)):
+                break
+            if word == "và" and (j + 1 >= end or self._item_start(j + 1)):
+                break
+            if self._verb_at(j) or self._qualifier.get(j) and bare is False and w[j] == "có":
+                break
+            j += 1
+        return j
+
+    def _verb_at(self, i: int) -> bool:
+        """True when a verb, an object verb, a filler or "giao" starts at ``i``."""
+        return i in self._verbish
+
+    def _lookup(self, i: int, prefix: tuple[str, ...] = ()):
+        """The resolver's longest known name at ``i`` (memoised: the parser asks again)."""
+        if not prefix and (i >= len(self.w) or not self._names_start(self.w[i])):
+            return None  # no alias starts with this word
+        key = (i, prefix)
+        try:
+            return self._lookups[key]
+        except KeyError:
+            found = self._lookups[key] = self.resolver.lookup(self.w, i, prefix)
+            return found
+
+    # --------------------------------------------------------------- mentions
+    def _known(self, i: int, j: int, agency, start: int | None = None) -> AgencyMention:
+        s = self.starts[i if start is None else start]
+        e = self.ends[j - 1]
+        mention = AgencyMention(self.text[s:e], Span(s, e), agency.name, agency.id, agency.is_group)
+        issued = self.issued
+        if issued is not None and agency.valid_to is not None and issued > agency.valid_to:
+            self.diagnostics.append(warning(
+                Code.ASSIGNMENT_ABOLISHED_AGENCY,
+                f"{agency.name} no longer existed on {issued.isoformat()} (until {agency.valid_to.isoformat()})",
+                mention.span, agency=agency.id))
+        return mention
+
+    def _unknown(self, i: int, j: int, prefix_text: str = "") -> AgencyMention:
+        s, e = self.starts[i], self.ends[j - 1]
+        name = self._written_name(i, j)
+        if prefix_text:
+            name = f"{_new_style(prefix_text)} {name}"
+        mention = AgencyMention(self.text[s:e], Span(s, e), name, None, False)
+        self.diagnostics.append(warning(Code.ASSIGNMENT_UNKNOWN_AGENCY, f"agency not in the lexicon: {name}", mention.span))
+        return mention
+
+    def _generic(self, i: int, j: int) -> AgencyMention:
+        s, e = self.starts[i], self.ends[j - 1]
+        name = self._written_name(i, j)
+        if self.w[i] in _QUANTIFIER_FIRST:
+            name = name[:1].lower() + name[1:]
+        return AgencyMention(self.text[s:e], Span(s, e), name, None, True)
+
+    def _written_name(self, i: int, j: int) -> str:
+        # The fold is per character (and words are whole runs of letters), so styling the name's
+        # whole range at once equals styling word by word.
+        base = self.starts[i]
+        styled = _new_style(self.text[base : self.ends[j - 1]])
+        return _written_name(styled, [(s - base, e - base, x) for s, e, x in
+                                      zip(self.starts[i:j], self.ends[i:j], self.expansions[i:j])])
+
+    # ------------------------------------------------------------------ moves
+    def _skip(self, i: int, end: int, words: frozenset[str]) -> int:
+        """Past any run of these one-word keys (prefixes, object links)."""
+        w = self.w
+        while i < end and w[i] in words:
+            i += 1
+        return i
+
+    def _after_parens(self, i: int, end: int) -> int:
+        depth = 0
+        while i < end:
+            kind = self.kinds[i]
+            if kind == "open":
+                depth += 1
+            elif kind == "close":
+                depth -= 1
+                if depth <= 0:
+                    return i + 1
+            i += 1
+        return end
+
+
+def _strip_markup(columns: tuple[list, list, list, list, list]) -> tuple[list, list, list, list, list]:
+    """Drop HTML tags ("<ul style=…>") that leaked into cells, from the five word columns."""
+    texts, kinds = columns[0], columns[1]
+    if "<" not in texts:
+        return columns
+    keep: list[int] = []
+    i, n = 0, len(texts)
+    while i < n:
+        if texts[i] == "<" and i + 1 < n and kinds[i + 1] == "word":
+            j = i + 1
+            while j < n and texts[j] != ">":
+                j += 1
+            if j < n:
+                i = j + 1
+                continue
+        keep.append(i)
+        i += 1
+    return tuple([column[k] for k in keep] for column in columns)  # type: ignore[return-value]
+
+
+def _new_style(text: str) -> str:
+    """``text`` with new-style tone placement and plain spaces and dashes, case kept ("Uỷ" → "Ủy")."""
+    folded = fold(text)
+    lowered = text.lower()
+    if folded == lowered:
+        return text
+    if len(lowered) == len(text):  # every character lowers to one: touch only where the fold differs
+        out = list(text)
+        for k in [k for k, (f, low) in enumerate(zip(folded, lowered)) if f != low]:
+            out[k] = folded[k].upper() if text[k].isupper() else folded[k]
+        return "".join(out)
+    out = []
+    for ch, f in zip(text, folded):
+        if f == ch.lower() or len(ch.lower()) != 1:
+            out.append(ch)
+        else:
+            out.append(f.upper() if ch.isupper() else f)
+    return "".join(out)
+
+
+def _written_name(styled: str, words: list[tuple[int, int, str | None]]) -> str:
+    """A name as written, abbreviations expanded, spaces collapsed (``words``: start, end, expansion;
+    ``styled``: the cell in new-style tone placement, see :func:`_new_style`)."""
+    parts: list[str] = []
+    for start, end, expansion in words:
+        if expansion == "":
+            continue
+        piece = expansion if expansion is not None else styled[start:end]
+        if parts and piece in (",", ")", ";", ":", "."):
+            parts[-1] += piece
+        elif parts and parts[-1].endswith("("):
+            parts[-1] += piece
+        else:
+            parts.append(piece)
+    return " ".join(parts)
