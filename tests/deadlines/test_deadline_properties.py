@@ -141,8 +141,10 @@ def _full_grammar(text: str):
     return combine(items, text)[0], unused, diagnostics
 
 
+half_phrases = st.tuples(st.sampled_from(["6", "06"]), st.sampled_from(["đầu", "cuối", "Đầu"]), years).map(
+    lambda t: f"{t[0]} tháng {t[1]} năm {t[2]}")
 marked = st.tuples(st.sampled_from(["", "Trong ", "Từ ", "chậm nhất ", "Hoàn thành chậm nhất ", "Đến "]),
-                   window_phrases).map(lambda pair: pair[0] + pair[1][0])
+                   st.one_of(window_phrases.map(lambda pair: pair[0]), half_phrases)).map(lambda pair: pair[0] + pair[1])
 
 
 @given(st.one_of(marked, st.text(alphabet="quýQÝivIV0123456789/-. nămtháng", max_size=25)))

@@ -14,6 +14,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from ..context import PlanContext
@@ -70,6 +71,15 @@ def parse_deadline(text: str, ctx: PlanContext | None = None, *, mode: Mode = "c
         ('unparsed', None, ['deadline.unparsed'])
     """
     _check_args(text, ctx, mode)
+    result = _parse_cached(text, ctx, calendar)
+    if mode == "raise" and has_errors(result.diagnostics):
+        raise ParseError(text, tuple(d for d in result.diagnostics if d.severity is Severity.ERROR))
+    return result
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(text: str, ctx: PlanContext | None, calendar: WorkCalendar | None) -> Deadline:
+    """The parse of one phrase; results are immutable, so repeated cells ("Trong năm 2022") share one."""
     text, changed = to_nfc(text)
     whole = Span(0, len(text))
     diagnostics: list[Diagnostic] = []
@@ -102,10 +112,7 @@ def parse_deadline(text: str, ctx: PlanContext | None = None, *, mode: Mode = "c
     start, due = flat_dates(rule, ctx, calendar)
     if due is not None and ctx is not None:
         diagnostics.extend(plausibility(due, ctx, whole))
-    result = Deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
-    if mode == "raise" and has_errors(result.diagnostics):
-        raise ParseError(text, tuple(d for d in result.diagnostics if d.severity is Severity.ERROR))
-    return result
+    return Deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
 
 
 def find_deadlines(text: str, ctx: PlanContext | None = None, *,

@@ -22,7 +22,9 @@ _SHORT = re.compile(
     r"(?:quý +(iv|i{1,3}|[1-4]) *(?:[/.-]| +năm) *(\d{4})"
     r"|tháng +(\d{1,2}) *(?:[/.-]| +năm) *(\d{4})"
     r"|năm +(\d{4})(?: *- *(?:năm +)?(\d{4}))?"
-    r"|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))"
+    r"|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+    r"|ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +(\d{4})"
+    r"|(6|06) +tháng +(đầu|cuối) +năm +(\d{4}))"
     r" *"
 )
 
@@ -32,7 +34,9 @@ def shortcut(folded: str) -> Rule | None:
     m = _SHORT.fullmatch(folded)
     if m is None:
         return None
-    marker, q, qy, mo, my, y1, y2, d, dm, dy = m.groups()
+    marker, q, qy, mo, my, y1, y2, d, dm, dy, wd, wm, wy, _, side, hy = m.groups()
+    if wd is not None:  # "ngày 15 tháng 3 năm 2022"
+        d, dm, dy = wd, wm, wy
     if q is not None:
         year = int(qy)
         quarter = tw.ROMAN[q] if q.isalpha() else int(q)
@@ -52,6 +56,11 @@ def shortcut(folded: str) -> Rule | None:
         window = Window.year(first) if first == last else Window.years(first, last)
         if marker == "từ" and first != last:
             return From(Window.year(first), Window.year(last))
+    elif side is not None:  # "6 tháng đầu/cuối năm 2022"
+        year = int(hy)
+        if not 1900 <= year <= 2100:
+            return None
+        window = Window.half(year, 1 if side == "đầu" else 2)
     else:
         try:
             window = Window.day(date(int(dy), int(dm), int(d)))

@@ -58,8 +58,8 @@ for _i in range(5):
     _OLD_TO_NEW["o" + _TONES_A[_i]] = _TONES_O[_i] + "a"
     _OLD_TO_NEW["o" + _TONES_E[_i]] = _TONES_O[_i] + "e"
     _OLD_TO_NEW["u" + _TONES_Y[_i]] = _TONES_U[_i] + "y"
-_OLD_STYLE = re.compile(
-    "(?<![qQ])(?:" + "|".join(sorted(_OLD_TO_NEW)) + ")(?![^\\W\\d_])"
+_OLD_STYLE = re.compile(  # matched on lower-cased text; "qu" is a consonant, so "quý" stays
+    f"(?<!q)(?:o[{_TONES_A}{_TONES_E}]|u[{_TONES_Y}])(?![^\\W\\d_])"
 )
 
 
