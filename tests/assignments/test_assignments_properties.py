@@ -7,7 +7,7 @@ from types import SimpleNamespace as NS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reformrules.assignments import build_graph, parse_assignment
+from reformrules.assignments import build_graph, grammar, parse_assignment
 from reformrules.diagnostics import Code
 from reformrules.lexicon.agencies import default_lexicon
 
@@ -83,3 +83,47 @@ def test_spacing_noise_does_not_change_the_parse(names, noise) -> None:
     plain = "Sở Tư pháp chủ trì, phối hợp với " + ", ".join(names)
     noisy = plain.replace(" ", noise)
     assert [m.name for m in parse_assignment(noisy).coordinators] == [m.name for m in parse_assignment(plain).coordinators]
+
+
+# Words of every grammar key and alias key, so random sequences hit (and nearly hit) real keys.
+_GRAMMAR_WORDS = sorted({w for table in grammar.SCANNED_TABLES for key in table.keys for w in key} | {"x", ","})
+_NAME_WORDS = sorted({w for alias in LEX.aliases for w in alias.key} | {"x"})
+
+
+@FEW
+@given(words=st.lists(st.sampled_from(_GRAMMAR_WORDS), max_size=14))
+def test_one_scan_answers_like_each_table(words) -> None:
+    """grammar.SCAN (one pass for the parser) gives WordTable.match's answer at every position."""
+    found = grammar.SCAN.scan(words)
+    for table, hits in zip(grammar.SCANNED_TABLES, found):
+        for i in range(len(words) + 1):
+            assert hits.get(i) == table.match(words, i)
+
+
+def _longest_by_brute_force(words: list[str], i: int, prefix: tuple[str, ...], pick):
+    best = None
+    for alias in LEX.aliases:
+        key = alias.key
+        size = len(key) - len(prefix)
+        if key[: len(prefix)] == prefix and size > 0 and tuple(words[i : i + size]) == key[len(prefix):]:
+            if pick(key) is not None and (best is None or size > best[0]):
+                best = (size, pick(key))
+    return best
+
+
+_KEYS = sorted({alias.key for alias in LEX.aliases})
+# Pieces of text: whole alias keys, their beginnings, or a single word, so keys overlap and nest.
+_pieces = st.one_of(st.sampled_from(_KEYS).map(list),
+                    st.tuples(st.sampled_from(_KEYS), st.integers(1, 6)).map(lambda kn: list(kn[0][: kn[1]])),
+                    st.sampled_from(_NAME_WORDS).map(lambda w: [w]))
+_name_texts = st.lists(_pieces, max_size=4).map(lambda pieces: [w for piece in pieces for w in piece])
+
+
+@FEW
+@given(words=_name_texts, prefix=st.sampled_from([(), ("sở",), ("phòng",), ("ủy", "ban", "nhân", "dân")]),
+       scope=st.sampled_from([None, "bql-kkt-van-phong", "ubnd-thi-xa"]))
+def test_alias_trie_finds_the_longest_key(words, prefix, scope) -> None:
+    """The lexicon's trie walk equals trying every alias key (longest key whose alias is picked)."""
+    winners = LEX.winners(scope)
+    for i in range(len(words) + 1):
+        assert LEX.longest(words, i, winners.get, prefix) == _longest_by_brute_force(words, i, prefix, winners.get)
