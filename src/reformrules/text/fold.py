@@ -58,9 +58,7 @@ for _i in range(5):
     _OLD_TO_NEW["o" + _TONES_A[_i]] = _TONES_O[_i] + "a"
     _OLD_TO_NEW["o" + _TONES_E[_i]] = _TONES_O[_i] + "e"
     _OLD_TO_NEW["u" + _TONES_Y[_i]] = _TONES_U[_i] + "y"
-_OLD_STYLE = re.compile(  # matched on lower-cased text; "qu" is a consonant, so "quý" stays
-    f"(?<!q)(?:o[{_TONES_A}{_TONES_E}]|u[{_TONES_Y}])(?![^\\W\\d_])"
-)
+_OLD_STYLE = re.compile(f"[ou][{_TONES_A}{_TONES_E}{_TONES_Y}](?![^\\W\\d_])")  # on lower-cased text
 
 
 def _lower_char(ch: str) -> str:
@@ -73,10 +71,21 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer (e.g. "İ")
         lowered = "".join(_lower_char(c) for c in text)
-    folded = lowered.translate(_CHAR_MAP) if _NEEDS_MAP.search(lowered) else lowered
-    if "o" in folded or "u" in folded:
-        folded = _OLD_STYLE.sub(lambda m: _OLD_TO_NEW[m.group()], folded)
-    return folded
+    special = _NEEDS_MAP.findall(lowered)
+    if special:  # str.translate is slow on non-ASCII text; replace only the characters present
+        for ch in set(special):
+            lowered = lowered.replace(ch, _CHAR_MAP[ord(ch)])
+    if _OLD_STYLE.search(lowered):
+        lowered = _OLD_STYLE.sub(_new_style, lowered)
+    return lowered
+
+
+def _new_style(match: re.Match) -> str:
+    pair = match.group()
+    start = match.start()
+    if start and match.string[start - 1] == "q":  # "qu" is a consonant: "quý" keeps its tone on y
+        return pair
+    return _OLD_TO_NEW.get(pair, pair)
 
 
 def to_nfc(text: str) -> tuple[str, bool]:
