@@ -86,6 +86,14 @@ class WindowReader:
                 return int(tok.text), i + 1
         return None, i
 
+    def year_or_plan_year(self, begin: int, after: int) -> tuple[int | None, int]:
+        """The explicit year after token ``after``, else the plan year for tokens ``begin..after``
+        (None, with an error, when the context has none); and the index after what was read."""
+        year, j = self.year_after(after)
+        if year is None:
+            return self.implicit_year(begin, after), after
+        return year, j
+
     def implicit_year(self, start: int, end: int) -> int | None:
         """The plan year for a phrase without a year (info), or None with an error."""
         span = Span(self.toks[start].start, self.toks[end - 1].end)
@@ -161,22 +169,18 @@ class WindowReader:
         if count is not None and self.word(i + 1) in tw.MONTH_WORDS and self.word(i + 2) in tw.FIRST_LAST \
                 and self.word(i + 3) in tw.YEAR_WORDS:
             side = tw.FIRST_LAST[self.word(i + 2)]
-            year, j = self.year_after(i + 4)
+            year, j = self.year_or_plan_year(i, i + 4)
             if year is None:
-                year, j = self.implicit_year(i, i + 4), i + 4
-                if year is None:
-                    return None
+                return None
             return _first_or_last_months(year, count, side), j, False
         # "26/10" or "1/7": a day and month without a year
         day = self.num(i, 1, 31)
         if day is not None and i + 2 < self.n and self.toks[i + 1].kind == "sep" and self.toks[i + 1].text in "/-.":
             month = self.num(i + 2, 1, 12)
             if month is not None:
-                year, j = self.year_after(i + 3)
+                year, j = self.year_or_plan_year(i, i + 3)
                 if year is None:
-                    year, j = self.implicit_year(i, i + 3), i + 3
-                    if year is None:
-                        return None
+                    return None
                 window = self.day(year, month, day, i, j)
                 return None if window is None else (window, j, False)
         return None
@@ -196,11 +200,9 @@ class WindowReader:
         if quarter is None:
             self.out_of_range(i + 1, "quarter", 4)
             return None
-        year, j = self.year_after(i + 2)
+        year, j = self.year_or_plan_year(i, i + 2)
         if year is None:
-            year, j = self.implicit_year(i, i + 2), i + 2
-            if year is None:
-                return None
+            return None
         return Window.quarter(year, quarter), j, False
 
     def _months(self, i: int) -> tuple[Window, int, bool] | None:
@@ -224,11 +226,9 @@ class WindowReader:
                     last, j = nxt, k + 1
                     continue
             break
-        year, k = self.year_after(j)
+        year, k = self.year_or_plan_year(i, j)
         if year is None:
-            year, k = self.implicit_year(i, j), j
-            if year is None:
-                return None
+            return None
         if last == first:
             return Window.month(year, first), k, False
         return Window.months(year, first, last), k, False
@@ -259,11 +259,9 @@ class WindowReader:
             month = self.num(i + 3, 1, 12)
             if month is None:
                 return None
-            year, j = self.year_after(i + 4)
+            year, j = self.year_or_plan_year(i, i + 4)
             if year is None:
-                year, j = self.implicit_year(i, i + 4), i + 4
-                if year is None:
-                    return None
+                return None
             window = self.day(year, month, day, i, j)
             return None if window is None else (window, j, False)
         found = self._number_first(i + 1)
