@@ -37,7 +37,7 @@ from types import MappingProxyType
 from typing import Mapping, NamedTuple
 
 from ..errors import LexiconError
-from ..text.tokens import tokenize
+from ..text.tokens import token_columns, tokenize
 from .tables import Row, parse_date_cell, parse_tsv, read_text
 
 AGENCY_COLUMNS = ("id", "name", "level", "kind", "valid_from", "valid_to", "successor_ids", "gloss_en", "source")
@@ -190,10 +190,9 @@ class AgencyLexicon:
             >>> texts, starts, ends, expansions
             (['văn', 'phòng', 'sở'], [0, 0, 3], [2, 2, 5], ['Văn phòng', '', None])
         """
-        tokens = tokenize(text)
-        if not tokens:
+        kinds, texts, starts, ends = token_columns(text)
+        if not texts:
             return [], [], [], [], []
-        kinds, texts, starts, ends = map(list, zip(*tokens))
         expansions: list[str | None] = [None] * len(texts)
         index = self._abbr_index
         hits = [i for i, t in enumerate(texts) if t in index]
