@@ -28,6 +28,12 @@ CASES = [
     ("6 tháng cuối năm 2022", "within 2022H2", "2022-07-01", "2022-12-31", ""),
     ("9 tháng đầu năm", "within 2022-01..2022-09", "2022-01-01", "2022-09-30", "deadline.implicit_year"),
     ("trong tháng 11, tháng 12 năm 2025", "within 2025-11..2025-12", "2025-11-01", "2025-12-31", ""),
+    ("Tháng 6-7/2022", "within 2022-06..2022-07", "2022-06-01", "2022-07-31", ""),
+    ("Quý III và Quý IV/2022", "within 2022-07..2022-12", "2022-07-01", "2022-12-31", ""),
+    ("Quý II, III/2022", "within 2022-04..2022-09", "2022-04-01", "2022-09-30", ""),
+    ("Quý II - III/2022", "within 2022-04..2022-09", "2022-04-01", "2022-09-30", ""),
+    ("Quý I và Quý III/2023", "all(within 2023Q1 ; within 2023Q3)", "2023-01-01", "2023-09-30", "deadline.mixed"),
+    ("Q3/2022", "within 2022Q3", "2022-07-01", "2022-09-30", ""),
     # days
     ("30/06/2023", "within 2023-06-30", "2023-06-30", "2023-06-30", ""),
     ("ngày 15 tháng 3 năm 2022", "within 2022-03-15", "2022-03-15", "2022-03-15", ""),
@@ -49,6 +55,9 @@ CASES = [
     ("từ ngày 1/7/2025", "from 2025-07-01", "2025-07-01", "", ""),
     ("bắt đầu từ ngày 1/9", "from 2022-09-01", "2022-09-01", "", "deadline.implicit_year"),
     ("năm 2023 và những năm tiếp theo", "from 2023", "2023-01-01", "", ""),
+    ("Năm 2023 và các năm tiếp theo", "from 2023", "2023-01-01", "", ""),
+    ("từ năm 2023 trở đi", "from 2023", "2023-01-01", "", ""),
+    ("Từ tháng 3 đến tháng 6/2022", "from 2022-03 to 2022-06", "2022-03-01", "2022-06-30", ""),
     ("từ nay đến cuối năm 2025", "from issued to 2025-12-31", "2022-01-21", "2025-12-31", ""),
     ("từ năm 2022-2025", "from 2022 to 2025", "2022-01-01", "2025-12-31", ""),
     # recurring
@@ -99,6 +108,7 @@ BAD = [
     ("Quý V/2022", "deadline.invalid_date"),
     ("tháng 13/2022", "deadline.invalid_date"),
     ("\x00\x01\ufffd", "deadline.unparsed"),
+    ("trong dự toán chi thường xuyên", "deadline.unparsed"),  # recurrent expenditure, not a continuous task
 ]
 
 
@@ -222,3 +232,10 @@ def test_find_deadlines_stops_conditions_and_counted_periods_at_the_sentence() -
     ]
     assert found[0].due == date(2022, 2, 21)
     assert text[found[1].span.start:found[1].span.end] == found[1].text
+
+
+def test_find_deadlines_leaves_out_what_was_already_done() -> None:
+    from reformrules import find_deadlines
+
+    text = "Kết quả đã đạt được trong giai đoạn 2011-2020 là cơ sở; triển khai trong Quý I/2022."
+    assert [str(d) for d in find_deadlines(text, CTX)] == ["within 2022Q1"]

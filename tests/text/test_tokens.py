@@ -12,7 +12,7 @@ from reformrules.text.tokens import tokenize
 
 REFERENCE = re.compile(
     r"""
-    (?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?!\d))
+    (?P<date>\d{1,2}/\d{1,2}/\d{4}(?!\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d))
   | (?P<num>\d+)
   | (?P<word>[^\W\d_]+(?:&[^\W\d_]+)*)
   | (?P<open>[(\[])
@@ -28,6 +28,12 @@ REFERENCE = re.compile(
 
 def reference(text: str):
     return [(m.lastgroup, m.group(), m.start(), m.end()) for m in REFERENCE.finditer(fold(text))]
+
+
+def test_a_date_keeps_one_separator() -> None:
+    # "Tháng 6-7/2024" is June to July, not the 6th of July
+    assert [t.kind for t in tokenize("6-7/2024")] == ["num", "sep", "num", "sep", "num"]
+    assert [t.kind for t in tokenize("06-07-2024 6.7.2024 6/7/2024")] == ["date", "date", "date"]
 
 
 def test_kinds_and_offsets_over_lines() -> None:

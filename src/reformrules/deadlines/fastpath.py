@@ -22,7 +22,7 @@ _SHORT = re.compile(
     r"(?:quý +(iv|i{1,3}|[1-4]) *(?:[/.-]| +năm) *(\d{4})"
     r"|tháng +(\d{1,2}) *(?:[/.-]| +năm) *(\d{4})"
     r"|năm +(\d{4})(?: *- *(?:năm +)?(\d{4}))?"
-    r"|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+    r"|(\d{1,2})([/.-])(\d{1,2})\7(\d{4})"
     r"|ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +(\d{4})"
     r"|(6|06) +tháng +(đầu|cuối) +năm +(\d{4}))"
     r" *"
@@ -34,7 +34,7 @@ def shortcut(folded: str) -> Rule | None:
     m = _SHORT.fullmatch(folded)
     if m is None:
         return None
-    marker, q, qy, mo, my, y1, y2, d, dm, dy, wd, wm, wy, _, side, hy = m.groups()
+    marker, q, qy, mo, my, y1, y2, d, _, dm, dy, wd, wm, wy, _, side, hy = m.groups()
     if wd is not None:  # "ngày 15 tháng 3 năm 2022"
         d, dm, dy = wd, wm, wy
     if q is not None:

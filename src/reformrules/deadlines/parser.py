@@ -17,7 +17,7 @@ from ..lexicon import timewords as tw
 from ..source import Span
 from ..text.tokens import Token
 from .model import (After, AllOf, AnyOf, By, Condition, DayRule, From, Offset, Recurring, Rule, Unparsed,
-                    Within)
+                    Window, Within)
 from .windows import WindowReader
 
 _MARKERS_BY_FIRST: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
@@ -85,6 +85,9 @@ class PhraseParser(WindowReader):
             if find and (kind == "word" and tok.text not in _START_WORDS or kind in ("sep", "punct", "other")):
                 i += 1  # running text: only words that can open a deadline are tried
                 continue
+            if find and any(self.word(k) in tw.PAST_WORDS for k in range(max(0, i - 4), i)):
+                i += 1  # "đã đạt được trong giai đoạn 2011-2020": what was done, not what is due
+                continue
             before = len(self.diagnostics)
             found = self.item(i, find)
             if found is None and len(self.diagnostics) > before:  # a broken form: skip past it
@@ -108,7 +111,7 @@ class PhraseParser(WindowReader):
         tok = self.toks[i]
         if tok.kind == "word":
             first = tok.text
-            if first in ("thường", "liên"):
+            if first in ("thường", "liên") and self.word(i - 1) not in tw.NOT_CONTINUOUS_AFTER:
                 for words in tw.CONTINUOUS:
                     j = self.words(i, words)
                     if j is not None:
@@ -165,11 +168,18 @@ class PhraseParser(WindowReader):
         if find and not strong:
             return None
         if kind == "from":
+            for words in tw.AND_FOLLOWING_YEARS[-1:]:  # "từ năm 2024 trở đi"
+                k = self.words(j, words)
+                if k is not None:
+                    return From(window), k, True
             until = None
             if window.granularity.value == "years":  # "từ năm 2018-2020"
-                from .model import Window as W
-                until = W.year(window.end.year)
-                window = W.year(window.start.year)
+                until = Window.year(window.end.year)
+                window = Window.year(window.start.year)
+            elif window.granularity.value == "months" and window.start.year == window.end.year:
+                # "từ tháng 3 đến tháng 6/2024": from the first month to the last
+                until = Window.month(window.end.year, window.end.month)
+                window = Window.month(window.start.year, window.start.month)
             else:
                 until_kind, k = self.marker(j)
                 if until_kind == "by":
@@ -177,9 +187,10 @@ class PhraseParser(WindowReader):
                     if found is not None:
                         until, j = found[0], found[1]
             return From(window, until), j, True
-        k = self.words(j, tw.AND_FOLLOWING_YEARS)
-        if k is not None:  # "năm 2023 và những năm tiếp theo"
-            return From(window), k, True
+        for words in tw.AND_FOLLOWING_YEARS:  # "năm 2023 và những năm tiếp theo", "từ năm 2024 trở đi"
+            k = self.words(j, words)
+            if k is not None:
+                return From(window), k, True
         if kind == "before":
             return By(window, strict=True), j, True
         if kind == "by" or point:

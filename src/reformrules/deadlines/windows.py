@@ -94,6 +94,18 @@ class WindowReader:
             return self.implicit_year(begin, after), after
         return year, j
 
+    def shared_year(self, j: int) -> int | None:
+        """The year that ends a list of quarters or months starting at token ``j`` (", Quý III/2024")."""
+        while j + 1 < self.n and (self.toks[j].text in (",", "-") or self.word(j) in ("và", "đến")):
+            k = j + 1 + (self.word(j + 1) in tw.QUARTER_WORDS or self.word(j + 1) in tw.MONTH_WORDS)
+            if k >= self.n or (self.roman_or_num(k, 12) is None):
+                return None
+            year, _ = self.year_after(k + 1)
+            if year is not None:
+                return year
+            j = k + 1
+        return None
+
     def implicit_year(self, start: int, end: int) -> int | None:
         """The plan year for a phrase without a year (info), or None with an error."""
         span = Span(self.toks[start].start, self.toks[end - 1].end)
@@ -200,10 +212,23 @@ class WindowReader:
         if quarter is None:
             self.out_of_range(i + 1, "quarter", 4)
             return None
-        year, j = self.year_or_plan_year(i, i + 2)
+        # a run of quarters sharing one year: "Quý II, III/2024", "Quý III và Quý IV/2024", "Quý II - III/2024"
+        last, j = quarter, i + 2
+        while j + 1 < self.n and (self.toks[j].text in (",", "-") or self.word(j) in ("và", "đến")):
+            k = j + 1 + (self.word(j + 1) in tw.QUARTER_WORDS)
+            nxt = self.roman_or_num(k, 4)
+            if nxt is None or nxt != last + 1:
+                break
+            last, j = nxt, k + 1
+        year, j2 = self.year_after(j)
         if year is None:
-            return None
-        return Window.quarter(year, quarter), j, False
+            shared = self.shared_year(j)  # "Quý I và Quý III/2024": the year written once, at the end
+            year, j2 = (shared, j) if shared is not None else self.year_or_plan_year(i, j)
+            if year is None:
+                return None
+        if last == quarter:
+            return Window.quarter(year, quarter), j2, False
+        return Window.months(year, 3 * quarter - 2, 3 * last), j2, False
 
     def _months(self, i: int) -> tuple[Window, int, bool] | None:
         first = self.num(i + 1, 1, 12)

@@ -14,8 +14,8 @@ ROMAN = MappingProxyType({
     "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12,
 })
 
-# "quý" = quarter ("quí" is an older spelling)
-QUARTER_WORDS = frozenset({"quý", "quí"})
+# "quý" = quarter ("quí" is an older spelling; "Q" as in "Q3/2024")
+QUARTER_WORDS = frozenset({"quý", "quí", "q"})
 # "tháng" = month
 MONTH_WORDS = frozenset({"tháng"})
 # "năm" = year
@@ -88,8 +88,17 @@ PERIODIC = ("định", "kỳ")  # periodic
 PERIOD_WORDS = MappingProxyType({"quý": "quarter", "quí": "quarter", "tháng": "month", "năm": "year"})
 # "tiếp theo" = following ("mỗi năm tiếp theo"; "những năm tiếp theo")
 FOLLOWING = ("tiếp", "theo")
-# "và những năm tiếp theo" = and the following years
-AND_FOLLOWING_YEARS = ("và", "những", "năm", "tiếp", "theo")
+# "và những/các năm tiếp theo" = and the following years; "trở đi" = onwards
+AND_FOLLOWING_YEARS = (
+    ("và", "những", "năm", "tiếp", "theo"),
+    ("và", "các", "năm", "tiếp", "theo"),
+    ("và", "các", "năm", "sau"),
+    ("trở", "đi"),
+)
+# "chi thường xuyên" = recurrent expenditure (a budget line), not a continuous task
+NOT_CONTINUOUS_AFTER = frozenset({"chi"})
+# "đã" = already: a window after it tells what was done, not what is due (running text only)
+PAST_WORDS = frozenset({"đã"})
 # "kỳ báo cáo" = reporting period; "kỳ" = period
 PERIOD_END_WORDS = MappingProxyType({"kỳ": "period", "quý": "quarter", "năm": "year"})
 

@@ -25,7 +25,7 @@ class Token(NamedTuple):
 
 # One pattern finds every token; its kind follows from its first character (cheaper than named groups).
 _TOKEN = re.compile(
-    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?!\d)"   # a date: 30/06/2023, 15.3.2022
+    r"\d{1,2}/\d{1,2}/\d{4}(?!\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"  # a date, one separator
     r"|\d+"                                 # a number
     r"|[^\W\d_]+(?:&[^\W\d_]+)*"             # a syllable; "TT&TT" stays one word
     r"|\.{2,}"                              # an ellipsis written with dots
