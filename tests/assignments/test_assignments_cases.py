@@ -119,6 +119,56 @@ CASES = [
     ("heading-subject", "Sở Nội vụ\n\n- Là cơ quan thường trực có trách nhiệm giúp UBND tỉnh tổ chức triển khai;"
      " chủ trì, giúp Hội đồng thẩm định cấp tỉnh theo dõi", None,
      ["Sở Nội vụ"], [], ["recipient:Ủy ban nhân dân tỉnh", "recipient:Hội đồng thẩm định cấp tỉnh"], []),
+    # Labelled and bracketed role forms (a QA finding; absent from the seeds, expectations by hand).
+    ("label-co-quan-lines", "Cơ quan chủ trì: Sở Nội vụ\nCơ quan phối hợp: Sở Tài chính", None,
+     ["Sở Nội vụ"], ["Sở Tài chính"], [], []),
+    ("label-bare-semicolon", "Chủ trì: Sở Nội vụ; Phối hợp: Sở Tài chính, Sở Tư pháp", None,
+     ["Sở Nội vụ"], ["Sở Tài chính", "Sở Tư pháp"], [], []),
+    ("label-coordinators-first", "Phối hợp: Sở Tài chính; Chủ trì: Sở Nội vụ", None,
+     ["Sở Nội vụ"], ["Sở Tài chính"], [], []),
+    ("label-bullets", "- Chủ trì: Sở Nội vụ\n- Phối hợp: các sở, ngành", None,
+     ["Sở Nội vụ"], ["các sở, ngành"], [], []),
+    ("label-inline-bullets", "- Chủ trì: Sở Nội vụ - Phối hợp: Sở Tài chính", None,
+     ["Sở Nội vụ"], ["Sở Tài chính"], [], []),
+    ("label-after-comma", "Chủ trì: Sở Nội vụ, phối hợp: Sở Tài chính", None,
+     ["Sở Nội vụ"], ["Sở Tài chính"], [], []),
+    ("label-don-vi", "Đơn vị chủ trì: Sở Nội vụ\nĐơn vị phối hợp: Sở Tài chính", None,
+     ["Sở Nội vụ"], ["Sở Tài chính"], [], []),
+    ("label-co-quan-don-vi", "Cơ quan/đơn vị chủ trì: Sở Nội vụ", None, ["Sở Nội vụ"], [], [], []),
+    ("label-with-complement", "Chủ trì thực hiện: Sở Nội vụ. Phối hợp thực hiện: Sở Tài chính", None,
+     ["Sở Nội vụ"], ["Sở Tài chính"], [], []),
+    ("label-dau-moi", "Đơn vị đầu mối: Sở Nội vụ", None, ["Sở Nội vụ"], [], [], []),
+    ("label-thuc-hien-leads-implicitly", "Cơ quan thực hiện: Sở Nội vụ", None,
+     ["Sở Nội vụ"], [], [], ["assignment.implicit_lead"]),
+    ("label-only-partners", "Cơ quan phối hợp: Sở Tài chính", None, [], ["Sở Tài chính"], [], ["assignment.no_lead"]),
+    ("label-over-bulleted-list", "Cơ quan chủ trì: Sở Nội vụ\nCơ quan phối hợp:\n- Sở Tài chính;\n- Sở Tư pháp.", None,
+     ["Sở Nội vụ"], ["Sở Tài chính", "Sở Tư pháp"], [], []),
+    ("label-over-semicolon-list", "Cơ quan phối hợp: Sở Tài chính; Sở Tư pháp; các cơ quan liên quan", None,
+     [], ["Sở Tài chính", "Sở Tư pháp", "các cơ quan liên quan"], [], ["assignment.no_lead"]),
+    ("label-then-predicate", "Cơ quan chủ trì: Sở Nội vụ, phối hợp với Sở Tài chính tham mưu UBND tỉnh", None,
+     ["Sở Nội vụ"], ["Sở Tài chính"], ["recipient:Ủy ban nhân dân tỉnh"], []),
+    ("label-then-own-verb", "Chủ trì: Sở Nội vụ; Sở Tài chính thực hiện", None,
+     ["Sở Nội vụ"], [], ["implement:Sở Tài chính"], []),
+    ("label-without-list-is-no-agency", "Cơ quan thực hiện: theo phân công", None, [], [], [], ["assignment.empty"]),
+    ("marks-each", "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)", None, ["Sở Nội vụ"], ["Sở Tài chính"], [], []),
+    ("marks-group-after-semicolon", "Sở Nội vụ (chủ trì); Sở Tài chính, Sở Tư pháp (phối hợp)", None,
+     ["Sở Nội vụ"], ["Sở Tài chính", "Sở Tư pháp"], [], []),
+    ("marks-group-after-comma", "Sở Nội vụ (chủ trì), Sở Tài chính, Sở Tư pháp (phối hợp)", None,
+     ["Sở Nội vụ"], ["Sở Tài chính", "Sở Tư pháp"], [], []),
+    ("marks-coordinators-first", "Sở Tài chính (phối hợp), Sở Nội vụ (chủ trì)", None, ["Sở Nội vụ"], ["Sở Tài chính"], [], []),
+    ("marks-on-lines", "Sở Nội vụ (chủ trì)\nSở Tài chính (phối hợp)", None, ["Sở Nội vụ"], ["Sở Tài chính"], [], []),
+    ("marks-with-label-noun", "Sở Nội vụ (cơ quan chủ trì), Sở Tài chính (cơ quan phối hợp)", None,
+     ["Sở Nội vụ"], ["Sở Tài chính"], [], []),
+    ("marks-unmarked-after-lead-coordinate", "Sở Nội vụ (chủ trì), Sở Tài chính, Sở Tư pháp", None,
+     ["Sở Nội vụ"], ["Sở Tài chính", "Sở Tư pháp"], [], []),
+    ("marks-generic-group", "Sở Nội vụ (chủ trì), các sở, ban, ngành (phối hợp)", None,
+     ["Sở Nội vụ"], ["các sở, ban, ngành"], [], []),
+    ("marks-under-label", "Cơ quan thực hiện: Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)", None,
+     ["Sở Nội vụ"], ["Sở Tài chính"], [], []),
+    ("marks-then-predicate", "Sở Nội vụ (chủ trì), phối hợp với Sở Tài chính trình UBND tỉnh", None,
+     ["Sở Nội vụ"], ["Sở Tài chính"], ["recipient:Ủy ban nhân dân tỉnh"], []),
+    ("marks-after-giao", "Giao Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)", None, ["Sở Nội vụ"], ["Sở Tài chính"], [], []),
+    ("marks-other-brackets-skipped", "Sở Nội vụ (Mục V.2) chủ trì", None, ["Sở Nội vụ"], [], [], []),
     ("lead-is-coordinator", "Sở Nội vụ chủ trì, phối hợp với Sở Nội vụ", None,
      ["Sở Nội vụ"], ["Sở Nội vụ"], [], ["assignment.lead_is_coordinator"]),
     ("no-agency", "Theo kế hoạch được phê duyệt", None, [], [], [], ["assignment.empty"]),
@@ -175,6 +225,25 @@ def test_clauses_keep_their_own_parties() -> None:
     assert [str(p) for p in a.clauses[2].others] == ["appraise:Sở Kế hoạch và Đầu tư"]
     assert [d.code for d in a.diagnostics] == [Code.ASSIGNMENT_IMPLICIT_LEAD]
     assert a.clauses[1].text == "- Sở Kế hoạch và Đầu tư tổng hợp, đôn đốc."
+
+
+def test_labelled_form_keeps_spans_and_clauses() -> None:
+    text = "Cơ quan chủ trì: Sở Nội vụ\nCơ quan phối hợp:\n- Sở Tài chính;\n- các sở, ngành."
+    a = parse_assignment(text)
+    # By hand: "Sở Nội vụ" at 17-26; "Sở Tài chính" at 47-59 (line 3, after "- "); "các sở, ngành" at 63-76.
+    assert [(m.span.start, m.span.end) for m in a.lead] == [(17, 26)]
+    assert [(m.span.start, m.span.end, m.text) for m in a.coordinators] == [
+        (47, 59, "Sở Tài chính"), (63, 76, "các sở, ngành")]
+    # The label line alone is no clause; each bullet under it is one.
+    assert [c.text for c in a.clauses] == ["Cơ quan chủ trì: Sở Nội vụ", "- Sở Tài chính;", "- các sở, ngành."]
+    assert a.diagnostics == ()
+
+
+def test_marks_keep_spans_and_clauses() -> None:
+    text = "Sở Nội vụ (chủ trì); Sở Tài chính, Sở Tư pháp (phối hợp)"
+    a = parse_assignment(text)
+    assert [m.span.slice(text) for m in a.lead + a.coordinators] == ["Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp"]
+    assert [str(c) for c in a.clauses] == ["lead[Sở Nội vụ] coord[]", "lead[] coord[Sở Tài chính, Sở Tư pháp]"]
 
 
 def test_offset_shifts_every_span() -> None:

@@ -127,3 +127,53 @@ def test_alias_trie_finds_the_longest_key(words, prefix, scope) -> None:
     winners = LEX.winners(scope)
     for i in range(len(words) + 1):
         assert LEX.longest(words, i, winners.get, prefix) == _longest_by_brute_force(words, i, prefix, winners.get)
+
+
+# Labelled ("Cơ quan chủ trì: A") and bracketed ("A (chủ trì), B (phối hợp)") role forms.
+_roles = st.lists(st.sampled_from(DEPARTMENTS), min_size=1, max_size=6, unique=True).flatmap(
+    lambda names: st.integers(1, len(names)).map(lambda cut: (names[:cut], names[cut:])))
+_label_nouns = st.sampled_from(["", "Cơ quan ", "Đơn vị ", "cơ quan "])
+_label_breaks = st.sampled_from(["\n", "; ", ". ", "\n- ", ";\n"])
+
+
+def _cased(word: str, upper: bool) -> str:
+    return word[:1].upper() + word[1:] if upper else word
+
+
+@FEW
+@given(roles=_roles, noun=_label_nouns, complement=st.sampled_from(["", " thực hiện"]), brk=_label_breaks,
+       coordinators_first=st.booleans(), bullet=st.booleans())
+def test_labelled_roles_parse_back(roles, noun, complement, brk, coordinators_first, bullet) -> None:
+    lead, coordinators = roles
+    upper = not noun
+    parts = [f"{noun}{_cased('chủ trì', upper)}{complement}: " + ", ".join(lead)]
+    if coordinators:
+        parts.append(f"{noun}{_cased('phối hợp', upper)}{complement}: " + ", ".join(coordinators))
+    if coordinators_first:
+        parts.reverse()
+    text = ("- " if bullet and brk == "\n- " else "") + brk.join(parts)
+    a = parse_assignment(text)
+    assert [m.name for m in a.lead] == lead
+    assert [m.name for m in a.coordinators] == coordinators
+    assert a.others == () and a.diagnostics == ()
+
+
+@FEW
+@given(roles=_roles, each=st.booleans(), sep=st.sampled_from([", ", "; ", "\n", ";\n"]),
+       noun=st.sampled_from(["", "cơ quan "]), coordinators_first=st.booleans())
+def test_bracketed_roles_parse_back(roles, each, sep, noun, coordinators_first) -> None:
+    lead, coordinators = roles
+
+    def group(names: list[str], word: str) -> str:
+        if each:
+            return sep.join(f"{n} ({noun}{word})" for n in names)
+        inner = ", " if sep == "\n" else sep.replace("\n", "").replace(";", ",")
+        return inner.join(names) + f" ({noun}{word})"
+
+    groups = [group(lead, "chủ trì")] + ([group(coordinators, "phối hợp")] if coordinators else [])
+    if coordinators_first:
+        groups.reverse()
+    a = parse_assignment(sep.join(groups))
+    assert [m.name for m in a.lead] == lead
+    assert [m.name for m in a.coordinators] == coordinators
+    assert a.others == () and a.diagnostics == ()

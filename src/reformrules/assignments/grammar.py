@@ -210,6 +210,25 @@ COMMITTEE: tuple[str, ...] = ("ủy", "ban", "nhân", "dân")  # People's Commit
 # List separators inside a subject or object: "," and "và" (and), "cùng" (together with).
 AND_WORDS: tuple[tuple[str, ...], ...] = ((",", "và"), (",",), ("và",), ("cùng",))
 
+# Role labels: "Cơ quan chủ trì: Sở Nội vụ", "Phối hợp: Sở Tài chính", and the same words as a mark
+# after a name, "Sở Nội vụ (chủ trì)". An optional label noun, a role word, verbs that complete
+# it ("chủ trì thực hiện"), then ":" (a label) or ")" (a mark).
+LABEL_NOUNS: tuple[tuple[str, ...], ...] = (
+    ("cơ", "quan"),  # agency
+    ("đơn", "vị"),  # unit
+    ("cơ", "quan", ",", "đơn", "vị"),  # agency, unit
+    ("cơ", "quan", "/", "đơn", "vị"),  # agency/unit
+)
+LABEL_ROLES: Mapping[tuple[str, ...], Role] = MappingProxyType({
+    ("chủ", "trì"): Role.LEAD,  # lead
+    ("đầu", "mối"): Role.LEAD,  # focal point
+    ("làm", "đầu", "mối"): Role.LEAD,  # act as the focal point
+    ("phối", "hợp"): Role.COORDINATE,  # coordinate
+    ("tham", "gia"): Role.COORDINATE,  # take part
+    ("thực", "hiện"): Role.IMPLEMENT,  # carry out ("Cơ quan thực hiện:"; leads only implicitly)
+})
+LABEL_END = ":"  # ends a label (a mark ends at its closing bracket)
+
 # Bullet marks that open a sub-assignment.
 BULLETS: frozenset[str] = frozenset({"-", "+", "•", "*"})
 # Punctuation that ends a clause (a "." only when followed by a space or the end).
@@ -302,6 +321,8 @@ BARE_GENERIC_TABLE = WordTable(BARE_GENERIC_STARTS)
 QUALIFIER_TABLE = WordTable(GENERIC_QUALIFIERS)
 AND_TABLE = WordTable(AND_WORDS)
 ASSIGN_TABLE = WordTable((ASSIGN_VERB,))
+LABEL_NOUN_TABLE = WordTable(LABEL_NOUNS)
+LABEL_ROLE_TABLE = WordTable(LABEL_ROLES)
 # The tables the parser asks about at every position, in the order of its per-cell dicts.
 SCANNED_TABLES = (VERB_TABLE, OBJECT_VERB_TABLE, FILLER_TABLE, TITLE_TABLE, HEAD_TABLE, DISTRIBUTIVE_TABLE,
                   QUANTIFIER_TABLE, GENERIC_NOUN_TABLE, BARE_GENERIC_TABLE, QUALIFIER_TABLE, AND_TABLE, ASSIGN_TABLE)

@@ -120,6 +120,8 @@ class _Draft:
     partnered: tuple[list[AgencyMention], Role | None] | None = None
     coordinators: list[AgencyMention] = field(default_factory=list)
     others: list[Party] = field(default_factory=list)
+    # "Cơ quan phối hợp: …": the label's role (it goes on to the bare lists of the next clauses).
+    label: Role | None = None
 
 
 class _CellParser(ListReader):
@@ -132,8 +134,18 @@ class _CellParser(ListReader):
         if not text.strip():
             return Assignment(text, span, diagnostics=(error(Code.TEXT_EMPTY, "empty assignment cell", span),))
         drafts: list[_Draft] = []
+        carried: Role | None = None  # the role of the last label, for the bare lists after it
         for start, end in self._segments():
             draft = self._clause(start, end)
+            if draft.label is not None:
+                carried = draft.label
+                if not draft.subject:  # "Cơ quan phối hợp:" alone: its list is in the next clauses
+                    continue
+            elif draft.subject and carried is not None and _bare(draft):  # "Cơ quan phối hợp:\n- Sở A;\n- Sở B"
+                draft.roles = [carried]
+                draft.leads_explicitly = carried is Role.LEAD
+            elif draft.roles or draft.partnered:
+                carried = None
             if draft.subject or not drafts:
                 drafts.append(draft)
             else:  # no subject: the clause goes on with the previous subject
@@ -173,16 +185,28 @@ class _CellParser(ListReader):
                 cuts.append(i + 1)
             elif depth == 0 and word in g.BULLETS and i > 0 and self._is_bullet(i):
                 cuts.append(i)
+        if ":" in w:  # a label opens a clause at a line start, or after "," when a list follows it
+            n = len(w)
+            for p in range(1, n):
+                if w[p - 1] == "," or self._line_start(p):
+                    label = self._label_at(p, n)
+                    if label and (self._line_start(p) or self._item_start(label[1])):
+                        cuts.append(p)
+            cuts = sorted(set(cuts))
         cuts.append(len(w))
         return [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
+
+    def _line_start(self, i: int) -> bool:
+        return i > 0 and "\n" in self.text[self.ends[i - 1] : self.starts[i]]
 
     def _is_bullet(self, i: int) -> bool:
         """A dash that opens a sub-assignment: at a line start, or spaced and before an agency."""
         before = self.text[self.ends[i - 1] : self.starts[i]]
-        if "\n" in before and (self.w[i - 1] in g.CLAUSE_ENDS or self.w[i - 1] == ":" or self._item_start(i + 1)):
+        opens = self._item_start(i + 1) or self._label_at(i + 1, len(self.w)) is not None
+        if "\n" in before and (self.w[i - 1] in g.CLAUSE_ENDS or self.w[i - 1] == ":" or opens):
             return True
         after_ok = i + 1 < len(self.w) and self.ends[i] < self.starts[i + 1]
-        return bool(before) and after_ok and self._item_start(i + 1)
+        return bool(before) and after_ok and opens
 
     def _clause(self, start: int, end: int) -> _Draft:
         w = self.w
@@ -190,6 +214,14 @@ class _CellParser(ListReader):
         i = start
         while i < end and (w[i] in g.BULLETS or w[i] in g.CLAUSE_ENDS or w[i] == ","):
             i += 1
+        label = self._label_at(i, end)
+        if label is not None:  # "Cơ quan chủ trì: Sở Nội vụ": the label gives the list's role
+            draft.label, k = label
+            subject, j = self._list(k, end)
+            if subject:
+                draft.subject, draft.roles, draft.leads_explicitly = subject, [label[0]], label[0] is Role.LEAD
+                self._predicate(draft, self._marks(draft, k, j, end), end)
+            return draft
         i = self._skip(i, end, _PREFIXES)
         subject, j = self._list(i, end)
         if subject and j < end and tuple(w[j : j + 1]) == g.ASSIGN_VERB:
@@ -197,13 +229,72 @@ class _CellParser(ListReader):
                 draft.others.append(Party(Role.ASSIGNER, m))
             i = self._skip(j + 1, end, _PASSIVE)
             subject, j = self._list(i, end)
-        if not subject and not self._verb_at(i):
-            subject, j = self._find_subject(i, end)
         if subject:
             draft.subject = subject
-            i = j
+            i = self._marks(draft, i, j, end)
+        elif not self._verb_at(i):
+            subject, j = self._find_subject(i, end)
+            if subject:
+                draft.subject = subject
+                i = j
         self._predicate(draft, i, end)
         return draft
+
+    # ------------------------------------------------------------ role labels
+    def _label_at(self, i: int, end: int, closer: str = g.LABEL_END) -> tuple[Role, int] | None:
+        """A role label at ``i`` ("Cơ quan chủ trì thực hiện:"), ending with ``closer``: its role
+        and the position after the closer."""
+        w = self.w
+        noun = g.LABEL_NOUN_TABLE.match(w, i)
+        k = i + noun[0] if noun else i
+        found = g.LABEL_ROLE_TABLE.match(w, k)
+        if not found:
+            return None
+        k += found[0]
+        while k < end and k in self._verb:  # verbs completing the role: "chủ trì thực hiện"
+            k += self._verb[k][0]
+        return (found[1], k + 1) if k < end and w[k] == closer else None
+
+    def _marks(self, draft: _Draft, i: int, j: int, end: int) -> int:
+        """Role marks in and right after the subject read from ``i`` to ``j`` ("Sở Nội vụ (chủ trì),
+        Sở Tài chính (phối hợp)"): a mark gives its role to the names since the previous mark; names
+        after the last mark coordinate. The subject keeps the leading role. Returns where the
+        predicate starts."""
+        w, kinds = self.w, self.kinds
+        if "(" not in w[i : j + 1]:
+            return j
+        marks: list[tuple[int, Role]] = []  # (offset of the mark, role)
+        k = i
+        while True:
+            for p in range(k, j):
+                if kinds[p] == "open":
+                    mark = self._label_at(p + 1, end, ")")
+                    if mark:
+                        marks.append((self.starts[p], mark[0]))
+            mark = self._label_at(j + 1, end, ")") if j < end and kinds[j] == "open" else None
+            if not mark:
+                break
+            marks.append((self.starts[j], mark[0]))
+            j = mark[1]
+            sep = self._and.get(j) if j < end else None
+            k = j + sep[0] if sep else j
+            if k >= end or not (sep or self._line_start(k)):  # "…(chủ trì)\nSở Tài chính (phối hợp)"
+                break
+            more, after = self._list(k, end)
+            if not more:
+                break
+            draft.subject += more
+            j = after
+        if not marks:
+            return j
+        roles = [next((r for at, r in marks if at >= m.span.end), Role.COORDINATE) for m in draft.subject]
+        main = Role.LEAD if Role.LEAD in roles else next((r for r in roles if r is not Role.COORDINATE), Role.COORDINATE)
+        pairs = list(zip(draft.subject, roles))
+        draft.subject = [m for m, r in pairs if r is main]
+        draft.roles, draft.leads_explicitly = [main], main is Role.LEAD
+        draft.coordinators += [m for m, r in pairs if r is Role.COORDINATE and r is not main]
+        draft.others += [Party(r, m) for m, r in pairs if r not in (main, Role.COORDINATE)]
+        return j
 
     def _find_subject(self, i: int, end: int) -> tuple[list[AgencyMention], int]:
         """A subject later in the clause ("Căn cứ …, Văn phòng rà soát …"): a list after "," or
@@ -360,6 +451,11 @@ class _CellParser(ListReader):
             clauses.append(Clause(self.text[s:e], Span(s, e), _unique(lead), _unique(coordinators),
                                   _unique_parties(others)))
         return clauses
+
+def _bare(draft: _Draft) -> bool:
+    """True when a clause only names agencies (no verb, no object): "- Sở Tài chính;"."""
+    return not (draft.roles or draft.partnered or draft.coordinators or draft.others)
+
 
 def _ends_sentence(text: str, end: int) -> bool:
     return end >= len(text) or text[end].isspace()
