@@ -163,6 +163,14 @@ class _Reader:
         earlier = [p for p in dated if p.due < self.day and p is not due_part]  # type: ignore[operator]
         note = "; ".join(f"its clause '{p.label}' was due {p.due.isoformat()}" for p in earlier)  # type: ignore[union-attr]
         waiting = [p for p in known if p.kind == "waiting"]
+        if due_part is not None:
+            # "Trong năm 2022 (theo hướng dẫn …)": a "theo …" qualifier says how, not when; the dated
+            # part keeps its deadline. Only an event ("sau khi …") holds a dated task back.
+            soft = [p for p in waiting if all(c.kind != "event" for c in p.waits)]
+            if soft:
+                following = _quoted(tuple(c for p in soft for c in p.waits))
+                note = _join(note, f"it follows {following}, which does not hold back its window")
+                waiting = [p for p in waiting if p not in soft]
         if waiting:
             waits = tuple(c for p in waiting for c in p.waits)
             window = f"its window ({due_part.label}) ends {due_part.due.isoformat()}" if due_part else ""  # type: ignore[union-attr]
