@@ -11,6 +11,10 @@ and sentence ends. In each clause the parser reads:
 4. the objects of "phối hợp với" (coordinators), of "tham mưu/trình/báo cáo/gửi/giúp/xin ý kiến"
    (recipients), and "gửi X thẩm định", "trình X thẩm định" (X appraises; grammar.HANDOVER_VERBS).
 
+Labels ("Cơ quan chủ trì: A", "Phối hợp: B") give their role to the list after them (and to bare
+lists in the clauses after a label that ends its line); bracketed marks ("A (chủ trì), B (phối
+hợp)") give theirs to the names since the previous mark (grammar.LABEL_ROLES).
+
 A clause with no subject ("…; tham mưu triển khai …") continues the previous one. If no clause
 has a lead, the subject of the first clause that acts (not only coordinates) becomes the lead,
 with an ``assignment.implicit_lead`` info; if none acts, ``assignment.no_lead``. Parenthesised
