@@ -239,3 +239,11 @@ def test_find_deadlines_leaves_out_what_was_already_done() -> None:
 
     text = "Kết quả đã đạt được trong giai đoạn 2011-2020 là cơ sở; triển khai trong Quý I/2022."
     assert [str(d) for d in find_deadlines(text, CTX)] == ["within 2022Q1"]
+
+
+def test_a_period_list_ends_before_the_verb_it_governs() -> None:
+    from reformrules import find_deadlines
+
+    # seed 001 line 104: "Định kỳ hàng quý, 6 tháng, năm báo cáo UBND tỉnh …" — the annual report counts too
+    text = "- Định kỳ hàng quý, 6 tháng, năm báo cáo UBND tỉnh (thông qua Sở Nội vụ) về tình hình"
+    assert [str(d) for d in find_deadlines(text, CTX)] == ["every quarter, half, year"]

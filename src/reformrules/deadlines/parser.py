@@ -235,7 +235,7 @@ class PhraseParser(WindowReader):
                     and self.word(j + 1) in tw.MONTH_WORDS:
                 periods.append(_HALF_MONTHS[self.toks[j].text])
                 j += 2
-            elif (in_list or periods) and w in tw.PERIOD_WORDS and self.word(j + 1) not in tw.FILLERS | {"tiếp"} \
+            elif (in_list or periods) and w in tw.PERIOD_WORDS and self.word(j + 1) != "tiếp" \
                     and (j + 1 >= self.n or self.toks[j + 1].kind != "num"):
                 periods.append(tw.PERIOD_WORDS[w])
                 j += 1
