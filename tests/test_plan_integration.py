@@ -69,3 +69,12 @@ def test_skipping_assignments_and_targets(seeds_dir) -> None:
     plan = read_plan(seeds_dir / "004_507df5ea52532140.txt", assignments=False, targets=False)
     assert all(t.assignment is None and t.targets == () for t in plan.tasks) and plan.targets == ()
     assert all(t.deadline is not None for t in plan.tasks if t.deadline_cell is not None)
+
+
+def test_deadlines_inside_other_cells_are_kept(plans) -> None:
+    plan = plans["000"]
+    inline = plan.task("II.2").inline_deadlines
+    # seed 000 II.2, assignment cell: "- Trong\nvòng 7 ngày kể từ khi có quyết định công bố …"
+    assert [str(d) for d in inline] == ['+7d after "có quyết định"']
+    assert plan.source.text[inline[0].span.start:inline[0].span.end] == inline[0].text
+    assert plan.source.line_col(inline[0].span.start)[0] == 438

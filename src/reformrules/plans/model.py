@@ -147,6 +147,9 @@ class Task:
     assignment cell parsed by ``reformrules.assignments.parse_assignment`` (spans relative to
     the cell), and ``targets`` the goals of the product cell from
     ``reformrules.targets.parse_targets`` (ids "<task id>:<n>", spans in the file).
+    ``inline_deadlines`` are deadline phrases found inside the task's other cells (content,
+    product, assignment: "trong vòng 7 ngày kể từ khi có quyết định" in seed 000 II.2), spans in
+    the file; they inform a reader, and the tracker keeps to ``deadline``.
     """
 
     id: str
@@ -164,6 +167,7 @@ class Task:
     assignment: Assignment | None = None
     targets: tuple[Target, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
+    inline_deadlines: tuple[Deadline, ...] = ()
 
     @property
     def content_text(self) -> str:

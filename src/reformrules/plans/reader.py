@@ -33,7 +33,7 @@ from typing import IO, Any, Sequence, Union
 
 from ..context import PlanContext
 from ..assignments import parse_assignment
-from ..deadlines import parse_deadline
+from ..deadlines import find_deadlines, parse_deadline
 from ..diagnostics import Code, Diagnostic, info, warning
 from ..errors import PlanReadError
 from ..refs import Dependency, TaskRef, find_cross_refs
@@ -148,6 +148,11 @@ def _parse_cells(tasks: Sequence[Task], ctx: PlanContext, *, assignments: bool =
         if cell is not None:
             updates["deadline"] = parse_deadline(cell.text, ctx)
             notes.extend(_mapped(updates["deadline"].diagnostics, cell))
+        inline = tuple(dataclasses.replace(d, span=cell.to_source(d.span), diagnostics=_mapped(d.diagnostics, cell))
+                       for cell in (task.content, task.product, task.assignment_cell) if cell is not None
+                       for d in find_deadlines(cell.text, ctx))
+        if inline:
+            updates["inline_deadlines"] = inline
         cell = task.assignment_cell
         if assignments and cell is not None and cell.text.strip():
             updates["assignment"] = parse_assignment(cell.text, ctx)
