@@ -91,6 +91,8 @@ CASES = [
     ("trong vòng 30 ngày kể từ ngày kế hoạch này được ban hành", "+30d after issued", "", "2022-02-21", ""),
     ("trong vòng 7 ngày kể từ khi có quyết định", '+7d after "có quyết định"', "", "", ""),
     ("trong vòng 5 ngày làm việc kể từ ngày ký", "+5wd after issued", "", "2022-01-28", ""),
+    ("trong vòng 03 tháng kể từ ngày Kế hoạch được ban hành", "+3m after issued", "", "2022-04-21", ""),
+    ("trong vòng 15 ngày kể từ ngày ký ban hành Kế hoạch", "+15d after issued", "", "2022-02-07", ""),
     # plausibility
     ("Quý I/2021 (hoặc sau khi có hướng dẫn của UBND tỉnh)",
      'any(within 2021Q1 | after "có hướng dẫn của UBND tỉnh")', "2021-01-01", "2021-03-31", "deadline.before_issue"),

@@ -128,7 +128,11 @@ COUNT_UNITS = (
 COUNT_FROM = (("kể", "từ"), ("tính", "từ"))
 # Anchors meaning the plan's own issue date: "ngày kế hoạch này được ban hành", "ngày ký".
 ISSUE_ANCHOR_WORDS = frozenset({"ban", "hành", "ký"})
-THIS_DOCUMENT_WORDS = (("kế", "hoạch", "này"), ("quyết", "định", "này"), ("ngày", "ký"))
+THIS_DOCUMENT_WORDS = (
+    ("kế", "hoạch", "này"), ("quyết", "định", "này"), ("ngày", "ký"),
+    # "ngày Kế hoạch được ban hành": in a plan, "the Plan" is the plan itself
+    ("kế", "hoạch", "được", "ban", "hành"), ("ban", "hành", "kế", "hoạch"),
+)
 # "nay" = now, i.e. the plan's issue date ("từ nay đến cuối năm 2025")
 NOW_WORDS = frozenset({"nay"})
 
