@@ -100,6 +100,10 @@ class _Goal:
     notes: list[Diagnostic] = field(default_factory=list)
     word: WordGoal | None = None  # a goal written in words ("Toàn bộ hồ sơ … được …")
     open_above: Decimal | None = None  # "vượt 5-10% so với …": the upper end, read as no ceiling
+    baseline_from: int | None = None  # token of a "so với" after the measured noun ("giảm 10% biên chế so với …")
+
+
+_BASELINE_REACH = 8  # tokens after the quantity within which a later "so với" still sets the baseline
 
 
 def parse_targets(
@@ -407,14 +411,23 @@ def _read_suffixes(text: str, tokens: Sequence[Token], goal: _Goal, end: int) ->
         if changes and _match_words(tokens, j, end, words):
             goal.periodic, j = baseline, j + len(words)
             break
-    if _match_words(tokens, j, end, COMPARED_WITH):
-        k = j + len(COMPARED_WITH)
+    at = j if _match_words(tokens, j, end, COMPARED_WITH) else None
+    if at is None and changes:  # "giảm 10% biên chế so với năm 2015": the noun stands between
+        for k in range(j + 1, min(end, j + _BASELINE_REACH)):
+            if tokens[k].text in ",;.()" or tokens[k].kind in ("num", "date"):
+                break
+            if _match_words(tokens, k, end, COMPARED_WITH):
+                at = goal.baseline_from = k
+                break
+    if at is not None:
+        k = at + len(COMPARED_WITH)
         stop = k
         while stop < end and not (tokens[stop].kind == "punct" and tokens[stop].text in ",;.()"):
             stop += 1
         if stop > k:
             goal.baseline = subject_text(text, tokens, k, stop)
-            j = stop
+            if at == j:
+                j = stop
     if j + 1 < end and tokens[j].text == "(" and tokens[j + 1].text == ALTERNATIVE_WORD:
         close, depth = j + 1, 1
         while close < end:
@@ -441,6 +454,8 @@ def _build_targets(text: str, tokens: Sequence[Token], start: int, end: int, goa
         next_start = end
         if index + 1 < len(goals):
             tail_end, next_start = split_middle(tokens, goal.after, goals[index + 1].first)
+        if goal.baseline_from is not None:  # the measured noun ends where "so với …" begins
+            tail_end = min(tail_end, goal.baseline_from)
         made = _make_targets(text, tokens, goal, region_start, tail_end, previous)
         targets.extend(made)
         if made:
