@@ -65,6 +65,9 @@ CASES = [
     ("hàng quý", "every quarter", "", "", ""),
     ("định kỳ 6 tháng, hằng năm", "every half, year", "", "", ""),
     ("Mỗi năm tiếp theo", "every year", "", "", ""),
+    ("Quý IV hằng năm", "every year; within Q4", "", "", ""),
+    ("Tháng 12 hàng năm", "every year; within month 12", "", "", ""),
+    ("trước ngày 15/12 hằng năm", "every year; before day 15 of month 12", "", "", ""),
     ("hàng quý, 06 tháng, năm: trước ngày 20 của tháng cuối kỳ báo cáo",
      "every quarter, half, year; before day 20 of last month", "", "", ""),
     ("trước ngày 20 của tháng cuối kỳ báo cáo", "every period; before day 20 of last month", "", "", ""),
@@ -249,3 +252,10 @@ def test_a_period_list_ends_before_the_verb_it_governs() -> None:
     # seed 001 line 104: "Định kỳ hàng quý, 6 tháng, năm báo cáo UBND tỉnh …" — the annual report counts too
     text = "- Định kỳ hàng quý, 6 tháng, năm báo cáo UBND tỉnh (thông qua Sở Nội vụ) về tình hình"
     assert [str(d) for d in find_deadlines(text, CTX)] == ["every quarter, half, year"]
+
+
+def test_a_yearly_part_recurs_inside_each_year() -> None:
+    assert [str(o) for o in parse_deadline("Quý IV hằng năm", CTX).occurrences(2023)] == ["2023Q4->2023-12-31"]
+    assert [str(o) for o in parse_deadline("trước ngày 15/12 hằng năm", CTX).occurrences(2023)] == ["2023->2023-12-14"]
+    # with a year of its own, the window is one clause and the recurrence another
+    assert str(parse_deadline("Quý IV/2022 hằng năm", CTX)) == "all(within 2022Q4 ; every year)"

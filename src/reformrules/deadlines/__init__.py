@@ -28,7 +28,7 @@ from .checks import plausibility
 from .fastpath import shortcut
 from .model import (After, AllOf, AnyOf, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
                     Offset, Recurring, Rule, Unparsed, Window, Within)
-from .parser import PhraseParser, combine, unparsed, unused_diagnostics
+from .parser import PhraseParser, combine, unparsed, unused_diagnostics, yearly_part
 from .recurrence import occurrences, reporting_cutoff
 from .resolve import flat_dates
 
@@ -93,6 +93,7 @@ def _parse_cached(text: str, ctx: PlanContext | None, calendar: WorkCalendar | N
     else:
         parser = PhraseParser(text, tokenize(text), ctx, diagnostics)
         items, unused = parser.scan()
+        items = yearly_part(items, diagnostics)
         if len(diagnostics) > 1:
             diagnostics[:] = list(dict.fromkeys(diagnostics))  # a form retried at later tokens reports once
         if diagnostics and has_errors(diagnostics):  # an impossible date or range: no value, never a guess

@@ -211,17 +211,24 @@ class From:
 
 @dataclass(frozen=True, slots=True)
 class Recurring:
-    """Repeats every period ("hàng quý"), with an optional day rule, or runs continuously."""
+    """Repeats every period ("hàng quý"), with an optional day rule, or runs continuously.
+
+    ``part`` names a quarter or month inside each year: "Quý IV hằng năm" is every year within its
+    fourth quarter, ``("quarter", 4)``; "Tháng 12 hàng năm" is ``("month", 12)``.
+    """
 
     periods: tuple[Period, ...] = ()
     day_rule: DayRule | None = None
     continuous: bool = False
+    part: tuple[Literal["quarter", "month"], int] | None = None
     kind: Literal["recurring"] = "recurring"
 
     def __str__(self) -> str:
         if self.continuous:
             return "continuous"
         text = "every " + ", ".join(self.periods)
+        if self.part is not None:
+            text += f"; within {'Q' if self.part[0] == 'quarter' else 'month '}{self.part[1]}"
         return text if self.day_rule is None else f"{text}; {self.day_rule}"
 
 

@@ -449,6 +449,36 @@ def _merge_groups(groups: list[tuple[tuple[str, ...], DayRule | None]]) -> Rule:
     return AllOf(tuple(Recurring(p, r) for p, r in groups))
 
 
+def yearly_part(items: list[Item], diagnostics: list[Diagnostic]) -> list[Item]:
+    """"Quý IV hằng năm", "Tháng 12 hàng năm", "trước ngày 15/12 hằng năm": a window without a year
+    followed by "every year" is one yearly rule, not two clauses; its plan-year note is dropped."""
+    if len(items) != 2 or items[0].alternative or items[1].alternative:
+        return items
+    first, second = items
+    if not (isinstance(second.rule, Recurring) and second.rule.periods == ("year",)
+            and second.rule.day_rule is None and second.rule.part is None):
+        return items
+    implicit = [d for d in diagnostics if d.code is Code.DEADLINE_IMPLICIT_YEAR and d.span is not None
+                and first.start <= d.span.start < first.end]
+    rule = first.rule
+    window = rule.window if isinstance(rule, Within) else rule.limit if isinstance(rule, By) else None
+    if not implicit or window is None:
+        return items
+    g = window.granularity.value
+    if g == "quarter" and isinstance(rule, Within):
+        merged = Recurring(("year",), part=("quarter", (window.start.month + 2) // 3))
+    elif g == "month" and isinstance(rule, Within):
+        merged = Recurring(("year",), part=("month", window.start.month))
+    elif g == "day":
+        strict = isinstance(rule, By) and rule.strict
+        merged = Recurring(("year",), DayRule(window.start.day, strict, window.start.month))
+    else:
+        return items
+    for d in implicit:
+        diagnostics.remove(d)
+    return [Item(merged, first.start, second.end, False)]
+
+
 def combine(items: list[Item], text: str) -> tuple[Rule, list[Diagnostic]]:
     """One rule from the items of a phrase (see the module docstring)."""
     diagnostics: list[Diagnostic] = []

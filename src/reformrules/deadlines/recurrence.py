@@ -57,6 +57,11 @@ def occurrences(rule: Rule, year: int, ctx: PlanContext | None = None) -> tuple[
     for part in walk(rule):
         if not isinstance(part, Recurring) or part.continuous:
             continue
+        if part.part is not None and part.periods == ("year",):  # "Quý IV hằng năm": one window a year
+            unit, number = part.part
+            window = Window.quarter(year, number) if unit == "quarter" else Window.month(year, number)
+            found.append(Occurrence(window, _due(window, part.day_rule, policy)))
+            continue
         for period in part.periods:
             step = _STEP.get(period)
             if step is None:
@@ -65,7 +70,7 @@ def occurrences(rule: Rule, year: int, ctx: PlanContext | None = None) -> tuple[
             for end in ends:
                 window = _period_window(period, year, end.month)
                 found.append(Occurrence(window, _due(window, part.day_rule, policy)))
-    order = {"month": 0, "quarter": 1, "half": 2, "year": 3}
+    order = {"month": 0, "quarter": 1, "half": 2, "year": 3, "day": 0}
     unique = dict.fromkeys(found)
     return tuple(sorted(unique, key=lambda o: (o.due, order[o.period.granularity.value])))
 
