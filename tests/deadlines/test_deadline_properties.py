@@ -180,3 +180,12 @@ def test_find_deadlines_never_raises_and_spans_cover_their_text(text) -> None:
     nfc = unicodedata.normalize("NFC", text)
     for d in find_deadlines(text, CTX):
         assert nfc[d.span.start:d.span.end] == d.text and d.parsed
+
+
+@given(window_phrases)
+def test_shortcut_reads_every_plain_window_form(case) -> None:
+    """The commonest cells never fall through to the slower grammar (a regression guard on speed)."""
+    from reformrules.deadlines.fastpath import shortcut
+
+    phrase, window = case
+    assert shortcut(fold(phrase)) == Within(window)
