@@ -228,6 +228,7 @@ SUBJECTS = [
      ["hồ sơ chứng thực điện tử trên tổng số hồ sơ chứng thực điện tử"]),
     ("đạt trên 84%", [""]),
     ("Giảm 10% biên chế so với năm 2015", ["biên chế"]),
+    ("Tỷ lệ hồ sơ trễ hạn ở mức dưới 5%", ["Tỷ lệ hồ sơ trễ hạn"]),
     ("Toàn bộ hồ sơ thủ tục hành chính áp dụng cơ chế một\ncửa liên thông được luân chuyển, phối hợp xử lý dưới "
      "dạng điện tử trên mạng", ["hồ sơ thủ tục hành chính áp dụng cơ chế một cửa liên thông được luân chuyển, "
                                 "phối hợp xử lý dưới dạng điện tử trên mạng"]),

@@ -285,6 +285,7 @@ EDGE_WORDS: tuple[tuple[str, ...], ...] = (
     fold_words("và"),  # and
     fold_words("hoặc"),  # or
     fold_words("có"),  # there is / have
+    fold_words("ở mức"),  # at the level of ("Tỷ lệ hồ sơ trễ hạn ở mức dưới 5%")
 )
 
 # "(hoặc …)": an alternative goal in parentheses.
