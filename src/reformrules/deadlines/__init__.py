@@ -139,8 +139,6 @@ def find_deadlines(text: str, ctx: PlanContext | None = None, *,
     items, _ = parser.scan(find=True)
     found = []
     for item in items:
-        if not item.strong:
-            continue
         span = Span(item.start, item.end)
         own = tuple(d for d in diagnostics if d.span is not None and item.start <= d.span.start < item.end)
         start, due = flat_dates(item.rule, ctx, calendar)

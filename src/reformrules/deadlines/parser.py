@@ -42,7 +42,6 @@ class Item:
     start: int  # offset in the text
     end: int
     alternative: bool  # inside "hoặc …"
-    strong: bool = True  # found after a marker or in a recognised form (find mode uses this)
 
 
 class PhraseParser(WindowReader):
@@ -97,8 +96,8 @@ class PhraseParser(WindowReader):
                     i += 1
                 continue
             if found is not None:
-                rule, j, strong = found
-                items.append(Item(rule, tok.start, toks[j - 1].end, alternative, strong))
+                rule, j = found
+                items.append(Item(rule, tok.start, toks[j - 1].end, alternative))
                 i = j
                 continue
             if kind in ("word", "num", "date") and not (kind == "word" and tok.text in tw.FILLERS):
@@ -106,8 +105,8 @@ class PhraseParser(WindowReader):
             i += 1
         return items, unused
 
-    def item(self, i: int, find: bool = False) -> tuple[Rule, int, bool] | None:
-        """The item starting at token ``i``: ``(rule, next_index, strong)``."""
+    def item(self, i: int, find: bool = False) -> tuple[Rule, int] | None:
+        """The item starting at token ``i``: ``(rule, next_index)``."""
         tok = self.toks[i]
         if tok.kind == "word":
             first = tok.text
@@ -115,27 +114,27 @@ class PhraseParser(WindowReader):
                 for words in tw.CONTINUOUS:
                     j = self.words(i, words)
                     if j is not None:
-                        return Recurring(continuous=True), j, True
+                        return Recurring(continuous=True), j
             if first in tw.EVERY_WORDS or first == "định":
                 found = self.recurrence(i)
                 if found is not None:
-                    return found[0], found[1], True
+                    return found
             if first in ("trong", "chậm", "sau"):
                 found = self.counted(i)
                 if found is not None:
-                    return found[0], found[1], True
+                    return found
             if first in ("trước", "chậm", "đến", "vào") or first in tw.DAY_WORDS:
                 found = self.day_rule_alone(i)
                 if found is not None:
-                    return found[0], found[1], True
+                    return found
             if first in _CONDITION_FIRST and (not find or first in ("sau", "ngay")):
                 found = self.condition(i)
                 if found is not None:
-                    return found[0], found[1], True
+                    return found
         elif tok.kind == "num":
             found = self.counted(i)
             if found is not None:
-                return found[0], found[1], True
+                return found
         return self.marked_window(i, find)
 
     # -- windows with their marker -------------------------------------------------------------
@@ -151,27 +150,28 @@ class PhraseParser(WindowReader):
                 return kind, j
         return None, i
 
-    def marked_window(self, i: int, find: bool) -> tuple[Rule, int, bool] | None:
+    def marked_window(self, i: int, find: bool) -> tuple[Rule, int] | None:
+        """A window with its marker; in running text (``find``) only a marked window or a quarter,
+        half or run of months, since a bare date or year there is usually a citation or a title."""
         kind, j = self.marker(i)
         if kind == "from" and self.word(j) in tw.NOW_WORDS:  # "từ nay đến cuối năm 2025"
             until_kind, k = self.marker(j + 1)
             if until_kind == "by":
                 found = self.read(k)
                 if found is not None:
-                    return From(None, found[0]), found[1], True
+                    return From(None, found[0]), found[1]
             return None
         found = self.read(j)
         if found is None:
             return None
         window, j, point = found
-        strong = kind is not None or window.granularity.value in ("quarter", "half", "months")
-        if find and not strong:
+        if find and kind is None and window.granularity.value not in ("quarter", "half", "months"):
             return None
         if kind == "from":
             for words in tw.AND_FOLLOWING_YEARS[-1:]:  # "từ năm 2024 trở đi"
                 k = self.words(j, words)
                 if k is not None:
-                    return From(window), k, True
+                    return From(window), k
             until = None
             if window.granularity.value == "years":  # "từ năm 2018-2020"
                 until = Window.year(window.end.year)
@@ -186,16 +186,16 @@ class PhraseParser(WindowReader):
                     found = self.read(k)
                     if found is not None:
                         until, j = found[0], found[1]
-            return From(window, until), j, True
+            return From(window, until), j
         for words in tw.AND_FOLLOWING_YEARS:  # "năm 2023 và những năm tiếp theo", "từ năm 2024 trở đi"
             k = self.words(j, words)
             if k is not None:
-                return From(window), k, True
+                return From(window), k
         if kind == "before":
-            return By(window, strict=True), j, True
+            return By(window, strict=True), j
         if kind == "by" or point:
-            return By(window), j, True
-        return Within(window), j, strong
+            return By(window), j
+        return Within(window), j
 
     # -- recurrence ----------------------------------------------------------------------------
     def recurrence(self, i: int) -> tuple[Rule, int] | None:

@@ -12,7 +12,6 @@ Examples:
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -86,13 +85,3 @@ def reporting_cutoff(period: Window) -> Window:
     last = period.end.replace(day=14)
     return Window.days(first, last)
 
-
-@dataclass(frozen=True, slots=True)
-class ReportingWindow:
-    """A report's period with its data cut-off window."""
-
-    period: Window
-    cutoff: Window
-
-    def __str__(self) -> str:
-        return f"{self.period}: {self.cutoff.start.isoformat()}..{self.cutoff.end.isoformat()}"

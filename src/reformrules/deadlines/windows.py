@@ -94,9 +94,14 @@ class WindowReader:
             return self.implicit_year(begin, after), after
         return year, j
 
+    def list_joint(self, j: int) -> bool:
+        """True when token ``j`` joins items of a list or run: ",", "-", "và" (and), "đến" (to)."""
+        tok = self.toks[j]
+        return tok.text in (",", "-") if tok.kind != "word" else tok.text in ("và", "đến")
+
     def shared_year(self, j: int) -> int | None:
         """The year that ends a list of quarters or months starting at token ``j`` (", Quý III/2024")."""
-        while j + 1 < self.n and (self.toks[j].text in (",", "-") or self.word(j) in ("và", "đến")):
+        while j + 1 < self.n and self.list_joint(j):
             k = j + 1 + (self.word(j + 1) in tw.QUARTER_WORDS or self.word(j + 1) in tw.MONTH_WORDS)
             if k >= self.n or (self.roman_or_num(k, 12) is None):
                 return None
@@ -214,7 +219,7 @@ class WindowReader:
             return None
         # a run of quarters sharing one year: "Quý II, III/2024", "Quý III và Quý IV/2024", "Quý II - III/2024"
         last, j = quarter, i + 2
-        while j + 1 < self.n and (self.toks[j].text in (",", "-") or self.word(j) in ("và", "đến")):
+        while j + 1 < self.n and self.list_joint(j):
             k = j + 1 + (self.word(j + 1) in tw.QUARTER_WORDS)
             nxt = self.roman_or_num(k, 4)
             if nxt is None or nxt != last + 1:
@@ -242,7 +247,7 @@ class WindowReader:
         # "tháng 3-4/2022", "tháng 11, tháng 12 năm 2025", "tháng 11 và tháng 12"
         while j < self.n:
             tok = self.toks[j]
-            if tok.kind in ("sep", "punct") and tok.text in "-," or (tok.kind == "word" and tok.text in ("và", "đến")):
+            if self.list_joint(j):
                 k = j + 1
                 if self.word(k) in tw.MONTH_WORDS:
                     k += 1
