@@ -65,6 +65,7 @@ class Code(str, Enum):
     PLAN_DATE_MISMATCH = "plan.date_mismatch"
     PLAN_CONTEXT_OVERRIDE = "plan.context_override"
     PLAN_REPORTING_CUTOFF = "plan.reporting_cutoff"
+    PLAN_BODY_LEAD = "plan.body_lead"
     # assignments
     ASSIGNMENT_NO_LEAD = "assignment.no_lead"
     ASSIGNMENT_UNKNOWN_AGENCY = "assignment.unknown_agency"

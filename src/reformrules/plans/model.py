@@ -168,6 +168,7 @@ class Task:
     targets: tuple[Target, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
     inline_deadlines: tuple[Deadline, ...] = ()
+    source: str = "table"
 
     @property
     def content_text(self) -> str:
