@@ -144,12 +144,4 @@ ACTOR_HEADS = frozenset({
 ACTOR_STOP_VERBS = frozenset({
     "có", "ban", "triển", "hướng", "phê", "quyết", "chỉ", "giao", "được", "thông", "thực", "tổ", "cho",
 })
-# Abbreviations expanded in actor names (docs/domain.md §5).
-ACTOR_ABBREVIATIONS = MappingProxyType({
-    "UBND": "Ủy ban nhân dân",
-    "HĐND": "Hội đồng nhân dân",
-    "TW": "Trung ương",
-    "TT&TT": "Thông tin và Truyền thông",
-    "KH&ĐT": "Kế hoạch và Đầu tư",
-    "VP": "Văn phòng",
-})
+# Abbreviations in actor names are expanded from lexicon/data/abbreviations.tsv (Lexicon.abbreviations).
