@@ -115,3 +115,13 @@ def test_place_of_rejects_other_types() -> None:
 def test_emphasis_marks_are_not_tokens_anywhere() -> None:
     assert [t.text for t in tokenize("**Quý II**/2026")] == ["quý", "ii", "/", "2026"]
     assert [t.kind for t in tokenize("a*b", skip_emphasis=False)] == ["word", "other", "word"]
+
+
+def test_the_lexicon_holds_every_time_word_table() -> None:
+    from dataclasses import fields
+
+    from reformrules.lexicon import TimeWords, timewords
+
+    tables = {name for name in dir(timewords) if name.isupper()}
+    assert tables == {f.name for f in fields(TimeWords)}
+    assert all(getattr(TimeWords(), name) is getattr(timewords, name) for name in tables)

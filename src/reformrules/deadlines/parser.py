@@ -408,8 +408,9 @@ class PhraseParser(WindowReader):
             name = words[cut + 1:]
         elif fwords and fwords[0] in self.tw.ACTOR_HEADS:
             name = []
-            for original, low in zip(words, fwords):
-                if low in self.tw.ACTOR_STOP_VERBS and name:
+            for at, (original, low) in enumerate(zip(words, fwords)):
+                pair = (low, fwords[at + 1]) if at + 1 < len(fwords) else None
+                if name and (low in self.tw.ACTOR_STOP_VERBS or pair in self.tw.ACTOR_STOP_PAIRS):
                     break
                 name.append(original)
         else:

@@ -85,6 +85,7 @@ class TimeWords:
     NOW_WORDS: frozenset = _tw.NOW_WORDS
     ACTOR_HEADS: frozenset = _tw.ACTOR_HEADS
     ACTOR_STOP_VERBS: frozenset = _tw.ACTOR_STOP_VERBS
+    ACTOR_STOP_PAIRS: frozenset = _tw.ACTOR_STOP_PAIRS
 
 
 def read_abbreviations(text: str | None = None) -> Mapping[str, str]:
