@@ -154,12 +154,4 @@ ACTOR_STOP_PAIRS = frozenset({
     ("thông", "qua"),  # pass
     ("thực", "hiện"),  # carry out
 })  # not "tổ chức" (organise): it is also the name word of "Ban Tổ chức"
-# Abbreviations expanded in actor names (docs/domain.md §5).
-ACTOR_ABBREVIATIONS = MappingProxyType({
-    "UBND": "Ủy ban nhân dân",
-    "HĐND": "Hội đồng nhân dân",
-    "TW": "Trung ương",
-    "TT&TT": "Thông tin và Truyền thông",
-    "KH&ĐT": "Kế hoạch và Đầu tư",
-    "VP": "Văn phòng",
-})
+# Abbreviations in actor names are expanded from lexicon/data/abbreviations.tsv (Lexicon.abbreviations).
