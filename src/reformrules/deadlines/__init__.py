@@ -14,17 +14,19 @@ Examples:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Literal
 
 from ..context import PlanContext
 from ..diagnostics import Code, Diagnostic, Severity, error, has_errors, info
 from ..errors import ParseError
+from ..limits import MAX_CELL_CHARS, MAX_TEXT_CHARS, too_long
 from ..source import Span
 from ..text.fold import fold, to_nfc
 from ..text.tokens import tokenize
 from ..workdays import WorkCalendar
-from .checks import plausibility
+from .checks import domain_checks, plausibility
 from .fastpath import shortcut
 from .model import (After, AllOf, AnyOf, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
                     Offset, Recurring, Rule, Unparsed, Window, Within)
@@ -88,6 +90,9 @@ def _parse_cached(text: str, ctx: PlanContext | None, calendar: WorkCalendar | N
     if not text.strip():
         rule: Rule = Unparsed("empty")
         diagnostics.append(error(Code.TEXT_EMPTY, "empty deadline phrase", whole))
+    elif (over := too_long(text, MAX_CELL_CHARS, "a deadline phrase")) is not None:  # docs/limits.md
+        rule = Unparsed("too long")
+        diagnostics.append(over)
     elif (quick := shortcut(fold(text))) is not None:
         rule = quick
     else:
@@ -113,6 +118,7 @@ def _parse_cached(text: str, ctx: PlanContext | None, calendar: WorkCalendar | N
     start, due = flat_dates(rule, ctx, calendar)
     if due is not None and ctx is not None:
         diagnostics.extend(plausibility(due, ctx, whole))
+    diagnostics.extend(domain_checks(rule, start, due, ctx, whole))
     return Deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
 
 
@@ -123,6 +129,8 @@ def find_deadlines(text: str, ctx: PlanContext | None = None, *,
     Only strong forms are taken: a window after a marker ("trong", "chậm nhất", "trước", "từ",
     "đến" …) or a quarter/half window, counted periods, recurrences and "sau khi" events.
     Bare dates (of cited documents) and bare years (of programme titles) are left alone.
+    Text over ``reformrules.limits.MAX_TEXT_CHARS`` is not read: the result is one unparsed
+    ``Deadline`` with a ``text.too_long`` error (docs/limits.md).
 
     Examples:
         >>> found = find_deadlines("Kế hoạch gửi về Sở Nội vụ chậm nhất trong Quý I năm 2018 để tổng hợp")
@@ -130,6 +138,8 @@ def find_deadlines(text: str, ctx: PlanContext | None = None, *,
         [('chậm nhất trong Quý I năm 2018', 'by 2018Q1')]
     """
     _check_args(text, ctx, "collect")
+    if (over := too_long(text, MAX_TEXT_CHARS, "running text")) is not None:  # docs/limits.md
+        return (Deadline(text[:80], Unparsed("too long"), None, None, (over,), over.span, ctx),)
     text, _ = to_nfc(text)
     folded = fold(text)
     if not _MAY_HOLD_A_DEADLINE.search(folded):
@@ -138,10 +148,15 @@ def find_deadlines(text: str, ctx: PlanContext | None = None, *,
     parser = PhraseParser(text, tokenize(text), ctx, diagnostics)
     items, _ = parser.scan(find=True)
     found = []
+    located = sorted((d for d in diagnostics if d.span is not None), key=lambda d: d.span.start)  # type: ignore[union-attr]
+    starts = [d.span.start for d in located]  # type: ignore[union-attr]
     for item in items:
         span = Span(item.start, item.end)
-        own = tuple(d for d in diagnostics if d.span is not None and item.start <= d.span.start < item.end)
-        start, due = flat_dates(item.rule, ctx, calendar)
-        own += tuple(plausibility(due, ctx, span))
-        found.append(Deadline(span.slice(text), item.rule, start, due, own, span, ctx))
+        own = tuple(dict.fromkeys(located[bisect_left(starts, item.start):bisect_left(starts, item.end)]))
+        rule = item.rule
+        if has_errors(own):  # "trong Quý I/2241": no value, never the plan year instead
+            rule = Unparsed("; ".join(d.message for d in own if d.severity is Severity.ERROR))
+        start, due = flat_dates(rule, ctx, calendar)
+        own += tuple(plausibility(due, ctx, span)) + tuple(domain_checks(rule, start, due, ctx, span))
+        found.append(Deadline(span.slice(text), rule, start, due, own, span, ctx))
     return tuple(found)
