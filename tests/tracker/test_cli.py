@@ -82,8 +82,8 @@ def test_status_exits_1_when_a_task_is_overdue(cli) -> None:
     assert result.returncode == 1, result.stderr
     lines = result.stdout.splitlines()
     # the 44 rows, and the body's duties: IV.1 and IV.2 ("trong Quý I năm 2018", lines 176, 185) are overdue,
-    # III.1, IV.3, IV.4 give no deadline
-    assert lines[0] == "000_56be073c6998dd9f.txt as of 2018-07-02: 7 overdue, 6 waiting, 31 open, 2 ongoing, 3 unknown"
+    # III.1, IV.3, IV.4, IV.8 give no deadline
+    assert lines[0] == "000_56be073c6998dd9f.txt as of 2018-07-02: 7 overdue, 6 waiting, 31 open, 2 ongoing, 4 unknown"
     assert re.match(r"I\.2\s+overdue\s+2018-03-31\s+-63\s+Sở Kế hoạch và Đầu tư\s+Was due 2018-03-31", lines[3])
     assert result.stderr == ""
 
@@ -92,7 +92,7 @@ def test_status_exits_0_when_nothing_is_overdue(cli) -> None:
     result = run(cli, "status", str(SEED_000), "--as-of", "2018-01-02", "--format", "json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["as_of"] == "2018-01-02" and len(report["tasks"]) == 44 + 5  # the rows and 5 body duties
+    assert report["as_of"] == "2018-01-02" and len(report["tasks"]) == 44 + 6  # the rows and 6 body duties
     assert {t["status"] for t in report["tasks"]} == {"open", "not_started", "waiting", "ongoing", "unknown"}
 
 
