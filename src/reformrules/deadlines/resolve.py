@@ -24,6 +24,7 @@ from ..workdays import WorkCalendar
 from .model import AllOf, AnyOf, Condition, Recurring, Rule, Within
 from .schedule import flat_reader
 
+
 def flat_dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None = None,
                events: Mapping[str, date] | None = None) -> tuple[date | None, date | None]:
     """Earliest start and latest due of ``rule`` (None where the rule gives none).

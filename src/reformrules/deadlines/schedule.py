@@ -32,10 +32,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Literal
 
 from ..context import PlanContext, Policy
+from ..dates import counted_end, shift
 from ..errors import UnknownRuleError
 from ..text.fold import fold
 from ..workdays import WorkCalendar, default_calendar
@@ -164,9 +165,11 @@ class _Reader:
 
     def by(self, rule: By) -> Schedule:
         if rule.strict:
-            due = rule.limit.start if self.policy.before_is_inclusive else rule.limit.start - timedelta(days=1)
+            due = rule.limit.start if self.policy.before_is_inclusive else shift(rule.limit.start, -1)
         else:
             due = rule.limit.end
+        if due is None:  # the day before leaves 1900-2200 (reformrules.dates): no date is made up
+            return Schedule("unknown", detail=f"'{rule}' leaves the dates the library reads")
         return Schedule("dated", None, due, label=str(rule))
 
     def from_(self, rule: From) -> Schedule:
@@ -215,21 +218,29 @@ class _Reader:
                 return Schedule("unknown", detail=f"'{rule}' needs the plan's issue date, which the plan does not give")
             if rule.offset is None:
                 return Schedule("met", anchor, label=str(rule), met=anchor)
-            return Schedule("dated", None, self.calendar.period_end(anchor, rule.offset.amount, rule.offset.unit),
-                            label=str(rule))
+            return self._counted(rule, anchor, None)
         if condition.kind == "regulation" and self.cycle is not None:  # "Theo quy định": the body's cycle
             return replace(self.recurring(self.cycle), detail="the cycle the plan's body gives for its reports")
         event = match_event(condition, self.ctx, self.events, self.released)
         if event is None:
             return Schedule("waiting", waits=(condition,), label=str(rule))
         if rule.offset is not None:
-            due = self.calendar.period_end(event.on, rule.offset.amount, rule.offset.unit)
-            return Schedule("dated", event.on, due, label=str(rule), met=event.on, released_by=event.key)
+            return self._counted(rule, event.on, event)
         end = self.period_end
         if end is not None and event.on <= end:  # an annual plan: still due by the end of its period
             return Schedule("dated", event.on, end, label=str(rule), met=event.on, released_by=event.key,
                             detail=f"the plan's period ends {end.isoformat()}")
         return Schedule("met", event.on, label=str(rule), met=event.on, released_by=event.key)
+
+    def _counted(self, rule: After, anchor: date, event: Event | None) -> Schedule:
+        """Due a counted period after ``anchor`` (Civil Code Arts. 147-148); unknown outside 1900-2200."""
+        assert rule.offset is not None
+        due = counted_end(anchor, rule.offset.amount, rule.offset.unit, self.calendar)
+        if due is None:
+            return Schedule("unknown", detail=f"'{rule}' after {anchor.isoformat()} leaves the dates the library reads")
+        if event is None:
+            return Schedule("dated", None, due, label=str(rule))
+        return Schedule("dated", event.on, due, label=str(rule), met=event.on, released_by=event.key)
 
     def unparsed(self, rule: Unparsed) -> Schedule:
         reason = rule.reason or "no deadline form recognised"
