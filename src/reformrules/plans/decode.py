@@ -22,12 +22,16 @@ Examples:
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from ..diagnostics import Code, Diagnostic, info, warning
+from ..document.model import Document
 from ..errors import PlanReadError
+from ..formats import read_document
+from ..source import Source
 
 # Byte-order marks, longest first (a UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS = (
@@ -53,11 +57,30 @@ _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
-    """Plan text ready for reading, how it was decoded, and the notes about it."""
+    """Plan text ready for reading, how it was decoded, and the notes about it.
+
+    For a .docx, .html or .pdf, ``document`` is the file read by ``reformrules.formats``, ``text``
+    the text written from it and ``encoding`` its format.
+    """
 
     text: str
     encoding: str
     diagnostics: tuple[Diagnostic, ...] = ()
+    document: Document | None = None
+
+    def source(self, doc_id: str) -> Source:
+        """The source the plan's spans point into (a native file's keeps its addresses)."""
+        if self.document is None:
+            return Source(doc_id, self.text)
+        return dataclasses.replace(self.document.source, doc_id=doc_id)
+
+
+def _native(data: bytes | str, name: str) -> Decoded | None:
+    """A .docx, .html or .pdf read by ``reformrules.formats``; ``None`` for text."""
+    document = read_document(data, name)
+    if document is None:
+        return None
+    return Decoded(document.source.text, document.format, document.diagnostics, document)
 
 
 def _decode_utf8(data: bytes) -> tuple[str, bool] | None:
@@ -101,6 +124,9 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
     """
     if not data:
         raise PlanReadError(name, "the file is empty (0 bytes)")
+    native = _native(data, name)
+    if native is not None:
+        return native
     notes: list[Diagnostic] = []
     for signature, problem in _SIGNATURES:
         if data.startswith(signature):
@@ -181,6 +207,9 @@ def check_text(text: str, name: str) -> Decoded:
     if "\x00" in text or controls > max(3, min(len(text), 20000) // 200):
         raise PlanReadError(name, "a binary file (control characters throughout), not the text of a plan")
     if looks_like_html_page(text):
+        native = _native(text, name)
+        if native is not None:
+            return native
         raise PlanReadError(name, "an HTML page, not the plan's text: save the page as plain text "
                                   "(or copy its text) and read that")
     if "\r" in text:

@@ -266,7 +266,7 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
         raise TypeError(f"context must be a PlanContext or None, not {type(context).__name__}")
     decoded, name = _load(source)
     doc_id = doc_id or (context.doc_id if context and context.doc_id else None) or name
-    src = Source(doc_id, decoded.text)
+    src = decoded.source(doc_id)
     header = read_header(src)
     ctx, context_notes = _context(header, context, doc_id)
     last_line = len(src.text.split("\n"))
