@@ -10,10 +10,10 @@ source answers ``address_at(offset)`` so a diagnostic renders where a person can
 Examples:
     >>> b = DocumentBuilder("plan.docx", "docx")
     >>> b.paragraph("KẾ HOẠCH", Address(paragraph=1), kind=BlockKind.HEADING, level=1)
-    >>> b.table([[CellSpec("TT"), CellSpec("Nhiệm vụ")], [CellSpec("1"), CellSpec("Rà soát\\nthủ tục")]],
+    >>> table = b.table([[CellSpec("TT"), CellSpec("Nhiệm vụ")], [CellSpec("1"), CellSpec("Rà soát\\nthủ tục")]],
     ...         Address(table=1))
     >>> doc = b.build()
-    >>> print(doc.source.text)
+    >>> print(doc.source.text, end="")
     KẾ HOẠCH
     |
     TT

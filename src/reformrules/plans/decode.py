@@ -6,9 +6,11 @@ legacy Vietnamese code page. cp1258 writes most tone marks as combining characte
 is NFC-normalised after decoding. Every text is also put in NFC and its line endings in "\\n";
 offsets in the plan refer to that normalised text.
 
-An empty file, a binary file (NUL bytes, a PDF, a Word .doc/.docx container), an HTML page and
-bytes that fit none of the encodings raise one ``PlanReadError`` that names the file and says
-what to do. A file that decodes but needed help gets a diagnostic instead.
+A .docx, .html or .pdf (told from the content) is read by ``reformrules.formats`` into a
+``Document`` whose written text is the plan's text; a .doc, an image and other containers raise
+the ``PlanReadError`` of ``formats.sniff``. An empty file, a binary file (NUL bytes) and bytes
+that fit none of the encodings raise one ``PlanReadError`` that names the file and says what to
+do. A file that decodes but needed help gets a diagnostic instead.
 
 Examples:
     >>> decode_bytes("Số: 4034/QĐ-UBND".encode("utf-16"), "plan.txt").encoding
@@ -40,14 +42,6 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# Containers that are not text, with what to tell the user.
-_SIGNATURES = (
-    (b"%PDF", "a PDF file, not text: export or copy the plan's text first"),
-    (b"PK\x03\x04", "a ZIP container (a Word .docx or similar), not text: save the document as plain text first"),
-    (b"\xd0\xcf\x11\xe0", "an old Word .doc (OLE) file, not text: save the document as plain text first"),
-    (b"\x89PNG", "a PNG image, not text"),
-    (b"\xff\xd8\xff", "a JPEG image, not text"),
 )
 _HTML_OPENERS = ("<!doctype html", "<html", "<?xml")
 _HTML_TAGS = ("<html", "<head", "<body", "</html>", "<meta ", "<script", "<!doctype html")
@@ -117,10 +111,10 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
         >>> d = decode_bytes("Khánh Hòa".encode("utf-8-sig"), "x.txt")
         >>> d.text, d.encoding
         ('Khánh Hòa', 'utf-8-sig')
-        >>> decode_bytes(b"%PDF-1.7 ...", "plan.pdf")
+        >>> decode_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(600), "plan.doc")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        reformrules.errors.PlanReadError: plan.pdf: a PDF file, not text: export or copy the plan's text first
+        reformrules.errors.PlanReadError: plan.doc: an old Word .doc (OLE, Word 97-2003) file: open it in Word ...
     """
     if not data:
         raise PlanReadError(name, "the file is empty (0 bytes)")
@@ -128,9 +122,6 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
     if native is not None:
         return native
     notes: list[Diagnostic] = []
-    for signature, problem in _SIGNATURES:
-        if data.startswith(signature):
-            raise PlanReadError(name, problem)
     text: str | None = None
     encoding = ""
     for bom, codec in _BOMS:
