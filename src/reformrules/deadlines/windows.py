@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..context import PlanContext
 from ..diagnostics import Code, Diagnostic, error, info
-from ..lexicon import timewords as tw
 from ..source import Span
 from ..text.tokens import Token
 from .model import Window
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .words import DeadlineWords
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
@@ -32,13 +35,20 @@ def _year_value(tok: Token | None) -> int | None:
 class WindowReader:
     """Reads windows from one token tuple; collects diagnostics."""
 
-    __slots__ = ("toks", "n", "ctx", "diagnostics")
+    __slots__ = ("toks", "texts", "n", "ctx", "diagnostics", "vocab", "tw")
 
-    def __init__(self, toks: tuple[Token, ...], ctx: PlanContext | None, diagnostics: list[Diagnostic]):
+    def __init__(self, toks: tuple[Token, ...], ctx: PlanContext | None, diagnostics: list[Diagnostic],
+                 vocab: DeadlineWords):
         self.toks = toks
+        self.texts = [t[1] for t in toks]
         self.n = len(toks)
         self.ctx = ctx
         self.diagnostics = diagnostics
+        self.vocab = vocab
+        self.tw = vocab.tw
+
+    def is_word(self, i: int) -> bool:
+        return self.toks[i][0] == "word"
 
     # -- small token tests -------------------------------------------------------------------
     def word(self, i: int) -> str | None:
@@ -66,8 +76,8 @@ class WindowReader:
 
     def roman_or_num(self, i: int, high: int) -> int | None:
         value = self.num(i, 1, high)
-        if value is None and self.word(i) in tw.ROMAN:
-            value = tw.ROMAN[self.word(i)]
+        if value is None and self.word(i) in self.tw.ROMAN:
+            value = self.tw.ROMAN[self.word(i)]
             if value > high:
                 return None
         return value
@@ -78,7 +88,7 @@ class WindowReader:
             tok = self.toks[i]
             if tok.kind == "sep" and _year_value(self.toks[i + 1] if i + 1 < self.n else None):
                 return int(self.toks[i + 1].text), i + 2
-            if tok.kind == "word" and tok.text in tw.YEAR_WORDS:
+            if tok.kind == "word" and tok.text in self.tw.YEAR_WORDS:
                 year = _year_value(self.toks[i + 1] if i + 1 < self.n else None)
                 if year is not None:
                     return year, i + 2
@@ -102,7 +112,7 @@ class WindowReader:
     def shared_year(self, j: int) -> int | None:
         """The year that ends a list of quarters or months starting at token ``j`` (", Quý III/2024")."""
         while j + 1 < self.n and self.list_joint(j):
-            k = j + 1 + (self.word(j + 1) in tw.QUARTER_WORDS or self.word(j + 1) in tw.MONTH_WORDS)
+            k = j + 1 + (self.word(j + 1) in self.tw.QUARTER_WORDS or self.word(j + 1) in self.tw.MONTH_WORDS)
             if k >= self.n or (self.roman_or_num(k, 12) is None):
                 return None
             year, _ = self.year_after(k + 1)
@@ -153,20 +163,20 @@ class WindowReader:
         if tok.kind != "word":
             return None
         text = tok.text
-        if text in tw.QUARTER_WORDS:
+        if text in self.tw.QUARTER_WORDS:
             return self._quarter(i)
-        if text in tw.MONTH_WORDS:
+        if text in self.tw.MONTH_WORDS:
             return self._months(i)
-        if text in tw.YEAR_WORDS:
+        if text in self.tw.YEAR_WORDS:
             return self._years(i + 1, i)
-        if text in tw.DAY_WORDS:
+        if text in self.tw.DAY_WORDS:
             return self._day_words(i)
-        if text in tw.POINT_WORDS:
+        if text in self.tw.POINT_WORDS:
             return self._point(i)
-        for words in tw.SPAN_WORDS:
+        for words in self.tw.SPAN_WORDS:
             j = self.words(i, words)
             if j is not None:
-                if self.word(j) in tw.YEAR_WORDS:
+                if self.word(j) in self.tw.YEAR_WORDS:
                     j += 1
                 return self._years(j, i)
         return None
@@ -183,9 +193,9 @@ class WindowReader:
             return self._years(i, i)
         # "N tháng đầu/cuối năm [YYYY]": the first or last N months of a year
         count = self.num(i, 1, 12)
-        if count is not None and self.word(i + 1) in tw.MONTH_WORDS and self.word(i + 2) in tw.FIRST_LAST \
-                and self.word(i + 3) in tw.YEAR_WORDS:
-            side = tw.FIRST_LAST[self.word(i + 2)]
+        if count is not None and self.word(i + 1) in self.tw.MONTH_WORDS and self.word(i + 2) in self.tw.FIRST_LAST \
+                and self.word(i + 3) in self.tw.YEAR_WORDS:
+            side = self.tw.FIRST_LAST[self.word(i + 2)]
             year, j = self.year_or_plan_year(i, i + 4)
             if year is None:
                 return None
@@ -206,7 +216,7 @@ class WindowReader:
         """An error when token ``i`` is a number or numeral too large for ``what``."""
         if i < self.n:
             tok = self.toks[i]
-            value = int(tok.text) if tok.kind == "num" and len(tok.text) <= 2 else tw.ROMAN.get(tok.text)
+            value = int(tok.text) if tok.kind == "num" and len(tok.text) <= 2 else self.tw.ROMAN.get(tok.text)
             if value is not None and not 1 <= value <= high:
                 self.diagnostics.append(error(
                     Code.DEADLINE_INVALID_DATE, f"no {what} {tok.text}",
@@ -220,7 +230,7 @@ class WindowReader:
         # a run of quarters sharing one year: "Quý II, III/2024", "Quý III và Quý IV/2024", "Quý II - III/2024"
         last, j = quarter, i + 2
         while j + 1 < self.n and self.list_joint(j):
-            k = j + 1 + (self.word(j + 1) in tw.QUARTER_WORDS)
+            k = j + 1 + (self.word(j + 1) in self.tw.QUARTER_WORDS)
             nxt = self.roman_or_num(k, 4)
             if nxt is None or nxt != last + 1:
                 break
@@ -249,7 +259,7 @@ class WindowReader:
             tok = self.toks[j]
             if self.list_joint(j):
                 k = j + 1
-                if self.word(k) in tw.MONTH_WORDS:
+                if self.word(k) in self.tw.MONTH_WORDS:
                     k += 1
                 nxt = self.num(k, 1, 12)
                 if nxt is not None and nxt > last and (tok.text != "-" or _year_value(self.toks[k]) is None):
@@ -270,7 +280,7 @@ class WindowReader:
         j = i + 1
         if j < self.n and (self.toks[j].text == "-" or self.word(j) == "đến"):
             k = j + 1
-            if self.word(k) in tw.YEAR_WORDS:
+            if self.word(k) in self.tw.YEAR_WORDS:
                 k += 1
             last = _year_value(self.toks[k]) if k < self.n else None
             if last is not None:
@@ -285,7 +295,7 @@ class WindowReader:
         if day is None:
             return None
         # "ngày 15 tháng 3 năm 2022", "ngày 15 tháng 3"
-        if self.word(i + 2) in tw.MONTH_WORDS:
+        if self.word(i + 2) in self.tw.MONTH_WORDS:
             month = self.num(i + 3, 1, 12)
             if month is None:
                 return None
@@ -300,9 +310,9 @@ class WindowReader:
         return None
 
     def _point(self, i: int) -> tuple[Window, int, bool] | None:
-        where = tw.POINT_WORDS[self.word(i)]
+        where = self.tw.POINT_WORDS[self.word(i)]
         nxt = self.word(i + 1)
-        if nxt in tw.MONTH_WORDS:
+        if nxt in self.tw.MONTH_WORDS:
             found = self._months(i + 1)
             if found is None or found[0].granularity.value != "month":
                 return None
@@ -310,7 +320,7 @@ class WindowReader:
             y, m = month.start.year, month.start.month
             day = {"start": 1, "middle": 15, "end": calendar.monthrange(y, m)[1]}[where]
             return Window.day(date(y, m, day)), j, True
-        if nxt in tw.YEAR_WORDS:
+        if nxt in self.tw.YEAR_WORDS:
             year, j = self.year_after(i + 1)
             if year is None:
                 year, j = self.implicit_year(i, i + 2), i + 2
@@ -318,7 +328,7 @@ class WindowReader:
                     return None
             day = {"start": date(year, 1, 1), "middle": date(year, 6, 30), "end": date(year, 12, 31)}[where]
             return Window.day(day), j, True
-        if nxt in tw.QUARTER_WORDS and where != "middle":
+        if nxt in self.tw.QUARTER_WORDS and where != "middle":
             found = self._quarter(i + 1)
             if found is None:
                 return None
