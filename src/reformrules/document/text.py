@@ -65,8 +65,10 @@ def _emphasised(text: str) -> bool:
         stripped.startswith("*") and stripped.endswith("*") and len(stripped) > 2)
 
 
-def _starts_block(line: str, previous: str) -> bool:
-    """A line that starts a new paragraph in a file without blank lines between paragraphs."""
+def _starts_block(line: str, previous: str, sentences: bool = True) -> bool:
+    """A line that starts a new block: an item marker, a Markdown heading, a bold line after a bold
+    line; in a file without blank lines between paragraphs (``sentences``), also a capital after a
+    line that ended a sentence."""
     marker = _marker(line)
     if marker is not None:
         if marker[1] == 5 and not _SENTENCE_END.search(previous):
@@ -75,7 +77,10 @@ def _starts_block(line: str, previous: str) -> bool:
         return True
     if _HASH.match(line) or (line.lstrip().startswith("**") and previous.rstrip().endswith("*")):
         return True
-    return bool(_SENTENCE_END.search(previous)) and line.lstrip(" *_")[:1].isupper()
+    before = [c for c in MARKUP.sub("", previous) if c.isalpha()]
+    if len(before) >= 4 and all(c.isupper() for c in before) and any(c.islower() for c in line):
+        return True  # a heading in capitals, then its text
+    return sentences and bool(_SENTENCE_END.search(previous)) and line.lstrip(" *_")[:1].isupper()
 
 
 def _paragraph_groups(source: Source, lines: list[int], blank_separated: bool) -> list[list[int]]:
@@ -88,12 +93,7 @@ def _paragraph_groups(source: Source, lines: list[int], blank_separated: bool) -
             continue
         if previous is None or previous != n - 1:
             groups.append([n])
-        elif blank_separated:
-            if _HASH.match(text):
-                groups.append([n])
-            else:
-                groups[-1].append(n)
-        elif _starts_block(text, source.line_text(previous)):
+        elif _starts_block(text, source.line_text(previous), sentences=not blank_separated):
             groups.append([n])
         else:
             groups[-1].append(n)

@@ -174,11 +174,11 @@ def _trailing_cell(source: Source, run: _Run, at_start: bool) -> list[int]:
     last one that ends a sentence (at most six)."""
     if not run.content:
         return []
-    if at_start:
-        return list(run.content) if len(run.content) <= MAX_CELL_LINES else []
     last = run.content[-1]
     if is_header_start(source.line_text(last)):
         return [last]
+    if at_start:
+        return list(run.content) if len(run.content) <= MAX_CELL_LINES else []
     tail: list[int] = []
     for n in reversed(run.content):
         if _SENTENCE_END.search(source.line_text(n)):
@@ -263,6 +263,16 @@ class _LonePipe:
             i += 1
         flush_table(chunks[-1][1] if chunks else first_line)
 
+    def short_last_row(self, chunks: list[tuple[_Run, int]]) -> bool:
+        """Whether the last row of chunks read without row openers lacks cells: the cells since the last
+        row marker are fewer than those of the first row."""
+        starts = [k for k, (run, _) in enumerate(chunks) if run.content and marker_kind(
+            "\n".join(self.source.line_text(n) for n in run.content)) is not None]
+        if len(starts) < 2:
+            return False
+        width = starts[1] - starts[0]
+        return len(chunks) - starts[-1] < width
+
     def _continues(self, text: str, last: int | None) -> bool:
         value = MARKUP.sub("", text).strip().rstrip(".").split(".")
         if len(value) > 1:
@@ -304,12 +314,33 @@ class _LonePipe:
         self.tables.append(found)
 
 
+def _opens_rows(source: Source, runs: list[_Run], seps: list[int]) -> bool:
+    """Whether the file opens every row with a "|" (the corpus's scraper): its header cell "TT" comes
+    right after a "|" line. Without a header, two "|" lines in a row say the same."""
+    heads = [(k, n) for k, run in enumerate(runs) for n in run.content if is_header_start(source.line_text(n))]
+    if heads:
+        return any(k > 0 and seps[k - 1] > 0 and n == runs[k].content[0] for k, n in heads)
+    return any(a > 0 and b > 0 and not runs[k + 1].content for k, (a, b) in enumerate(zip(seps, seps[1:])))
+
+
+def _leading_cell(source: Source, run: _Run) -> list[int]:
+    """The first lines of the text after a table written without row openers, when they are its last
+    cell (the file lacks the "|" after it): up to a blank line or the end of the file, six lines at most."""
+    lines = []
+    for n in run.lines:
+        if not source.line_text(n).strip():
+            break
+        lines.append(n)
+    ends = not lines or lines[-1] == run.lines[-1] or not source.line_text(lines[-1] + 1).strip()
+    return lines if 0 < len(lines) <= 6 and ends and lines[0] == run.lines[0] else []
+
+
 def find_lone_pipe(source: Source, taken: set[int]) -> list[FoundTable]:
     """Tables of cells separated by lines holding a lone "|"."""
     runs, seps = _runs(source, taken)
     if not [s for s in seps if s > 0]:
         return []
-    boundaries = any(a > 0 and b > 0 and not runs[k + 1].content for k, (a, b) in enumerate(zip(seps, seps[1:])))
+    boundaries = _opens_rows(source, runs, seps)
     reader = _LonePipe(source, boundaries)
     # stretches: chunks between running text (a run that is no cell)
     chunks: list[tuple[_Run, int]] = []
@@ -317,6 +348,10 @@ def find_lone_pipe(source: Source, taken: set[int]) -> list[FoundTable]:
     for index, sep in enumerate(seps):
         run = runs[index]
         if sep < 0 or index == 0 or _is_body(source, run):
+            if chunks and not boundaries and sep > 0:
+                tail = _leading_cell(source, run)
+                if tail and reader.short_last_row(chunks):
+                    chunks.append((_Run(tail, tail), tail[-1]))
             if chunks:
                 reader.build(chunks, first_line)
             chunks = []
@@ -330,6 +365,10 @@ def find_lone_pipe(source: Source, taken: set[int]) -> list[FoundTable]:
                 first_line = sep
             continue
         chunks.append((run, sep))
+    if chunks and not boundaries:
+        tail = _leading_cell(source, runs[-1])
+        if tail and reader.short_last_row(chunks):
+            chunks.append((_Run(tail, tail), tail[-1]))
     if chunks:
         reader.build(chunks, first_line)
     return reader.tables
