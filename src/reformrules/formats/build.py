@@ -153,7 +153,7 @@ class DocumentBuilder:
         header = {col + k: _column_name(cell.text) for col, cell in placed[0] for k in range(cell.colspan)}
         start = self._length
         written = self._rows(placed, 0, header, address, row_addresses or [address] * len(rows))
-        table = Table(tuple(written), Span(start, self._length), address)
+        table = Table(tuple(written), Span(start, self._length), address, layout=f"{self.format}_table")
         self._blocks.append(Block(BlockKind.TABLE, table=table))
         return table
 

@@ -373,7 +373,9 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
     while last_line > 1 and not src.line_text(last_line).strip():
         last_line -= 1
 
-    document = read_text_document(src)
+    # a .docx/.html/.pdf comes as a Document already (reformrules.formats); a text file is read into one
+    document = (dataclasses.replace(decoded.document, source=src) if decoded.document is not None
+                else read_text_document(src))
     detection: Detection = detect(document)
     appendix_first = detection.title_line or detection.table_line
     body_first = body_module.find_body_start(src, (appendix_first or last_line + 1) - 1)
