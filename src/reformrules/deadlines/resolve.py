@@ -21,7 +21,7 @@ from typing import Mapping
 from ..context import PlanContext, Policy
 from ..text.fold import fold
 from ..workdays import WorkCalendar, default_calendar
-from .model import After, AllOf, AnyOf, By, Condition, From, Recurring, Rule, Unparsed, Within
+from .model import After, AllOf, AnyOf, Before, By, Condition, From, Recurring, Rule, Unparsed, Within
 
 _DEFAULT_POLICY = Policy()
 
@@ -50,6 +50,9 @@ def flat_dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | Non
             return anchor, None
         due = (calendar or default_calendar()).period_end(anchor, rule.offset.amount, rule.offset.unit)
         return (None if rule.condition.kind == "issued" else anchor), due
+    if isinstance(rule, Before):  # "trước khi X": due the day before X, once X's day is known
+        anchor = event_date(rule.condition, ctx, events)
+        return None, (None if anchor is None else anchor - timedelta(days=1))
     if isinstance(rule, (AnyOf, AllOf)):
         parts = rule.options if isinstance(rule, AnyOf) else rule.parts
         pairs = [flat_dates(p, ctx, calendar, events) for p in parts]

@@ -54,7 +54,7 @@ from typing import Any, Literal
 from ..assignments import Assignment, parse_assignment, responsible_now
 from ..context import PlanContext
 from ..deadlines import occurrences
-from ..deadlines.model import (After, AllOf, AnyOf, By, Condition, From, Granularity, Recurring, Rule, Unparsed, Within,
+from ..deadlines.model import (After, AllOf, AnyOf, Before, By, Condition, From, Granularity, Recurring, Rule, Unparsed, Within,
                                walk)
 from ..deadlines.resolve import event_date, flat_dates
 from ..diagnostics import Code, Diagnostic, info, warning
@@ -104,6 +104,11 @@ class _Reader:
             return self._recurring(rule)
         if isinstance(rule, After):
             return self._after(rule)
+        if isinstance(rule, Before):  # "trước khi X": waits until X's day is known, then due the day before
+            _, due = flat_dates(rule, self.ctx, self.calendar, self.events)
+            if due is None:
+                return _Schedule("waiting", waits=(rule.condition,), label=str(rule))
+            return _Schedule("dated", None, due, label=str(rule))
         if isinstance(rule, AnyOf):
             return self._any([self.read(option) for option in rule.options])
         if isinstance(rule, AllOf):
