@@ -47,8 +47,9 @@ class PlanContext:
     - ``period``: the first and last year of a multi-year plan ("giai đoạn 2026-2030"); a plan for
       one year has ``plan_year`` instead (or both, when a yearly plan names its period).
 
-    Wrong types are rejected when the context is built (``TypeError``), and impossible values
-    (``ValueError``): a year outside 1900-2100, a period that runs backwards, a datetime for a date.
+    Wrong types are rejected when the context is built (``TypeError``: a str for a year, a datetime
+    for a date), and a period that runs backwards (``ValueError``). A year outside the date domain
+    is accepted and fills no year (the parsers report it, reformrules.dates).
     """
 
     plan_year: int | None = None
@@ -86,5 +87,4 @@ def _year(name: str, value: object) -> None:
         return
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(f"PlanContext.{name} must be an int year or None, not {_shown(value)}")
-    if not 1900 <= value <= 2100:
-        raise ValueError(f"PlanContext.{name} {value} is outside 1900-2100")
+

@@ -13,6 +13,7 @@ Examples:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -20,13 +21,14 @@ from ..context import PlanContext
 from ..diagnostics import Code, Severity
 from ..lexicon import Lexicon
 from ..lexicon import resolve as resolve_lexicon
+from ..limits import MAX_CELL_CHARS, MAX_TEXT_CHARS, too_long
 from ..source import Span
 from ..text.fold import fold, to_nfc
 from ..text.collect import Collector, Mode, check_mode, raise_on_errors
 from ..text.located import Place, TextInput, place_of
 from ..text.tokens import tokenize
 from ..workdays import WorkCalendar
-from .checks import missing_issue_date, plausibility
+from .checks import domain_checks, missing_issue_date, plausibility
 from .fastpath import shortcut
 from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
                     Offset, Recurring, Rule, Unparsed, Window, Within)
@@ -110,6 +112,9 @@ def _parse_cached(text: str, ctx: PlanContext | None, calendar: WorkCalendar | N
     if not text.strip():
         rule: Rule = Unparsed("empty")
         diagnostics.error(Code.TEXT_EMPTY, "empty deadline phrase", whole)
+    elif (over := too_long(text, MAX_CELL_CHARS, "a deadline phrase")) is not None:  # docs/limits.md
+        rule = Unparsed("too long")
+        diagnostics.append(over)
     elif lexicon.is_packaged and (quick := shortcut(fold(text))) is not None:
         rule = quick
     else:
@@ -135,6 +140,7 @@ def _parse_cached(text: str, ctx: PlanContext | None, calendar: WorkCalendar | N
     start, due = flat_dates(rule, ctx, calendar)
     if due is not None and ctx is not None:
         diagnostics.extend(plausibility(due, ctx, whole))
+    diagnostics.extend(domain_checks(rule, start, due, ctx, whole))
     diagnostics.extend(missing_issue_date(rule, ctx, whole))
     return Deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
 
@@ -156,6 +162,8 @@ def find_deadlines(text: TextInput, ctx: PlanContext | None = None, *,
     "đến" …) or a quarter/half window, counted periods, recurrences and "sau khi" events.
     Bare dates (of cited documents) and bare years (of programme titles) are left alone.
     ``text`` may be a :class:`reformrules.document.Located`: spans are then in file coordinates.
+    Text over ``reformrules.limits.MAX_TEXT_CHARS`` is not read: the result is one unparsed
+    ``Deadline`` with a ``text.too_long`` error (docs/limits.md).
 
     Examples:
         >>> found = find_deadlines("Kế hoạch gửi về Sở Nội vụ chậm nhất trong Quý I năm 2018 để tổng hợp")
@@ -164,6 +172,8 @@ def find_deadlines(text: TextInput, ctx: PlanContext | None = None, *,
     """
     phrase, place = place_of(text)
     _check_args(phrase, ctx, "collect")
+    if (over := too_long(phrase, MAX_TEXT_CHARS, "running text")) is not None:  # docs/limits.md
+        return (Deadline(phrase[:80], Unparsed("too long"), None, None, (over,), over.span, ctx),)
     words = compiled(resolve_lexicon(lexicon))
     text, _ = to_nfc(phrase)
     folded = fold(text)
@@ -173,12 +183,18 @@ def find_deadlines(text: TextInput, ctx: PlanContext | None = None, *,
     parser = PhraseParser(text, tokenize(text), ctx, diagnostics, words)
     items, _ = parser.scan(find=True)
     found = []
+    located = sorted((d for d in diagnostics if d.span is not None), key=lambda d: d.span.start)  # type: ignore[union-attr]
+    starts = [d.span.start for d in located]  # type: ignore[union-attr]
     for item in items:
         span = Span(item.start, item.end)
-        own = tuple(d for d in diagnostics if d.span is not None and item.start <= d.span.start < item.end)
-        start, due = flat_dates(item.rule, ctx, calendar)
-        own += tuple(plausibility(due, ctx, span)) + missing_issue_date(item.rule, ctx, span)
-        found.append(Deadline(span.slice(text), item.rule, start, due, own, span, ctx))
+        own = tuple(dict.fromkeys(located[bisect_left(starts, item.start):bisect_left(starts, item.end)]))
+        rule = item.rule
+        if any(d.severity is Severity.ERROR for d in own):  # "trong Quý I/2241": no value, never the plan year
+            rule = Unparsed("; ".join(d.message for d in own if d.severity is Severity.ERROR))
+        start, due = flat_dates(rule, ctx, calendar)
+        own += tuple(plausibility(due, ctx, span)) + tuple(domain_checks(rule, start, due, ctx, span))
+        own += missing_issue_date(rule, ctx, span)
+        found.append(Deadline(span.slice(text), rule, start, due, own, span, ctx))
     if not place.is_identity:
         return tuple(relocate(d, place) for d in found)
     return tuple(found)

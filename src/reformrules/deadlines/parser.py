@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..context import PlanContext
+from ..dates import MAX_COUNT, UNIT_NAMES, out_of_domain, read_int
 from ..diagnostics import Code, Diagnostic, error, warning
 from ..source import Span
 from ..text.tokens import Token
@@ -287,7 +288,8 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
                 break
         if j >= self.n or self.toks[j].kind != "num":
             return None
-        amount = int(self.toks[j].text)
+        number = j
+        amount = read_int(self.toks[j].text)
         j += 1
         unit = None
         for words, name in self.tw.COUNT_UNITS:
@@ -296,6 +298,11 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
                 unit, j = name, k
                 break
         if unit is None:
+            return None
+        if amount is None or amount > MAX_COUNT[unit]:  # longer than the whole date domain
+            span = Span(self.toks[number].start, self.toks[j - 1].end)
+            self.diagnostics.append(out_of_domain(
+                f"a period of {self.toks[number].text[:20]} {UNIT_NAMES[unit]}", span))
             return None
         k = None
         for words in self.tw.COUNT_FROM:

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..context import PlanContext
+from ..dates import FIRST_YEAR, LAST_YEAR, OutOfDomain, checked_date, out_of_domain, year_in_domain
 from ..diagnostics import Code, Diagnostic, error, info
 from ..source import Span
 from ..text.tokens import Token
@@ -21,7 +22,7 @@ from .model import Granularity, Window
 if TYPE_CHECKING:  # pragma: no cover
     from .words import DeadlineWords
 
-_MIN_YEAR, _MAX_YEAR = 1900, 2100
+_MIN_YEAR, _MAX_YEAR = FIRST_YEAR, LAST_YEAR  # the one date domain (reformrules.dates)
 # Windows a dash can join into one run of months.
 _RANGE_ENDS = frozenset({Granularity.QUARTER, Granularity.MONTH, Granularity.MONTHS})
 
@@ -37,7 +38,7 @@ def _year_value(tok: Token | None) -> int | None:
 class WindowReader:
     """Reads windows from one token tuple; collects diagnostics."""
 
-    __slots__ = ("toks", "texts", "n", "ctx", "diagnostics", "vocab", "tw")
+    __slots__ = ("toks", "texts", "n", "ctx", "diagnostics", "vocab", "tw", "_shared")
 
     def __init__(self, toks: tuple[Token, ...], ctx: PlanContext | None, diagnostics: list[Diagnostic],
                  vocab: DeadlineWords):
@@ -46,6 +47,7 @@ class WindowReader:
         self.n = len(toks)
         self.ctx = ctx
         self.diagnostics = diagnostics
+        self._shared: dict[int, int | None] = {}  # shared_year answers by joint token
         self.vocab = vocab
         self.tw = vocab.tw
 
@@ -94,6 +96,12 @@ class WindowReader:
                 year = _year_value(self.toks[i + 1] if i + 1 < self.n else None)
                 if year is not None:
                     return year, i + 2
+            # "Quý I/2241", "6 tháng đầu năm 2241": a year is written, but outside the domain; never the plan year
+            written = self.toks[i + 1] if (tok.kind == "sep" or tok.text in self.tw.YEAR_WORDS) and i + 1 < self.n else (
+                tok if i > 0 and self.toks[i - 1].text in self.tw.YEAR_WORDS else None)
+            if written is not None and written.kind == "num" and len(written.text) == 4 and _year_value(written) is None:
+                self.diagnostics.append(out_of_domain(f"the year {written.text}", Span(self.toks[max(i - 1, 0)].start, written.end)))
+                return None, i
             if _year_value(tok) is not None:
                 return int(tok.text), i + 1
         return None, i
@@ -112,21 +120,37 @@ class WindowReader:
         return tok.text in (",", "-") if tok.kind != "word" else tok.text in ("và", "đến")
 
     def shared_year(self, j: int) -> int | None:
-        """The year that ends a list of quarters or months starting at token ``j`` (", Quý III/2024")."""
+        """The year that ends a list of quarters or months starting at token ``j`` (", Quý III/2024").
+
+        Every joint walked is remembered with the answer, so reading a list of n items walks it once
+        (linear, not quadratic: docs/limits.md).
+        """
+        memo = self._shared
+        walked = []
+        year = None
         while j + 1 < self.n and self.list_joint(j):
+            if j in memo:
+                year = memo[j]
+                break
+            walked.append(j)
             k = j + 1 + (self.word(j + 1) in self.tw.QUARTER_WORDS or self.word(j + 1) in self.tw.MONTH_WORDS)
             if k >= self.n or (self.roman_or_num(k, 12) is None):
-                return None
+                break
             year, _ = self.year_after(k + 1)
             if year is not None:
-                return year
+                break
             j = k + 1
-        return None
+        for joint in walked:
+            memo[joint] = year
+        return year
 
     def implicit_year(self, start: int, end: int) -> int | None:
         """The plan year for a phrase without a year (info), or None with an error."""
         span = Span(self.toks[start].start, self.toks[end - 1].end)
         if self.ctx is not None and self.ctx.plan_year is not None:
+            if not year_in_domain(self.ctx.plan_year):
+                self.diagnostics.append(out_of_domain(f"the plan year {self.ctx.plan_year}", span))
+                return None
             self.diagnostics.append(info(
                 Code.DEADLINE_IMPLICIT_YEAR, f"no year written; took the plan year {self.ctx.plan_year}",
                 span, year=self.ctx.plan_year))
@@ -137,7 +161,11 @@ class WindowReader:
 
     def day(self, year: int, month: int, day: int, start: int, end: int) -> Window | None:
         try:
-            return Window.day(date(year, month, day))
+            return Window.day(checked_date(year, month, day))
+        except OutOfDomain:
+            span = Span(self.toks[start].start, self.toks[end - 1].end)
+            self.diagnostics.append(out_of_domain(f"the date {day}/{month}/{year}", span))
+            return None
         except ValueError:
             span = Span(self.toks[start].start, self.toks[end - 1].end)
             self.diagnostics.append(error(

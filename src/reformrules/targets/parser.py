@@ -33,6 +33,7 @@ from ..context import PlanContext
 from ..diagnostics import Code, Diagnostic, error, info, warning
 from ..lexicon import Lexicon
 from ..lexicon import resolve as resolve_lexicon
+from ..limits import MAX_TEXT_CHARS, too_long
 from ..source import Span
 from ..text.collect import Mode, check_mode, raise_on_errors
 from .grammar import (
@@ -134,6 +135,9 @@ def parse_targets(
         TypeError: ``text`` is not a str.
         ParseError: in ``mode="raise"``, when a goal could not be read.
 
+    Text over ``reformrules.limits.MAX_TEXT_CHARS`` is not read: one unparsed target carries a
+    ``text.too_long`` error (docs/limits.md).
+
     Examples:
         >>> ts = parse_targets("Mức độ hài lòng … đạt tối thiểu 78%, đối với sự phục vụ của đơn vị sự nghiệp công lập đạt tối thiểu 78%")
         >>> [str(t) for t in ts], ts[1].subject
@@ -148,6 +152,11 @@ def parse_targets(
     check_mode(mode)
     resolve_lexicon(lexicon)
     prefix = id_prefix or (ctx.doc_id if ctx is not None and ctx.doc_id else "T")
+    over = too_long(text, MAX_TEXT_CHARS, "a text given to parse_targets")
+    if over is not None:  # docs/limits.md: one unparsed target says so, nothing is read
+        target = Target(Comparator.UNPARSED, None, text=text[:80], span=over.span, diagnostics=(over,), id=f"{prefix}:1")
+        raise_on_errors(text[:80], (over,), mode)
+        return (target,)
     if not _MAY_HOLD_A_GOAL.search(text):
         return ()  # no digit, no percent sign, no "phần trăm": nothing to read
     tokens = tokenize(text)
