@@ -308,26 +308,50 @@ def _targets_table(item: dict[str, Any]) -> str:
 
 
 class Printer:
-    """stdout for results, stderr for ``reformrules: <severity>: …`` lines; remembers the worst exit status."""
+    """stdout for results, stderr for ``reformrules: <severity>: …`` lines; works out the exit status.
+
+    The status, most important first (docs/cli.md): 2 when a usage error or an unreadable file was
+    met; 1 when something is flagged (a bad *row* of a progress or actuals file never hides it);
+    2 for bad rows alone; 3 (``NOTHING_TRACKABLE_EXIT``) when no plan had anything trackable; 0.
+    """
 
     def __init__(self) -> None:
-        self.status = 0
+        self.failed = False  # a usage error or a file that could not be read
+        self.bad_rows = False  # a row of a progress or actuals file could not be used
+        self.flagged = 0
+        self.nothing_trackable = False
         self.seen: set[tuple[str, str]] = set()
+
+    @property
+    def status(self) -> int:
+        if self.failed:
+            return 2
+        if self.flagged:
+            return self.flagged
+        if self.bad_rows:
+            return 2
+        return 3 if self.nothing_trackable else 0
 
     def out(self, text: str) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
-    def say(self, severity: str, message: str) -> None:
+    def say(self, severity: str, message: str, *, row: bool = False) -> None:
         if (severity, message) in self.seen:  # one progress file read for many plans: say each problem once
             return
         self.seen.add((severity, message))
         label = "note" if severity == "info" else severity
         sys.stderr.write(f"{PROG}: {label}: {message}\n")
         if severity == "error":
-            self.flag(2)
+            if row:
+                self.bad_rows = True
+            else:
+                self.failed = True
 
     def flag(self, status: int) -> None:
-        self.status = max(self.status, status)
+        if status == 2:
+            self.failed = True
+        else:
+            self.flagged = max(self.flagged, status)
 
 
 # ---------------------------------------------------------------------------------------------- commands
@@ -348,7 +372,7 @@ def _load_progress(args: argparse.Namespace, printer: Printer) -> Any:
 
     progress = load_progress(args.progress)
     for diagnostic in progress.diagnostics:  # each bad row once, even for a batch of plans
-        printer.say(diagnostic.severity.value, diagnostic.message)
+        printer.say(diagnostic.severity.value, diagnostic.message, row=True)
     return progress
 
 
@@ -401,7 +425,7 @@ def cmd_plan(args: argparse.Namespace, printer: Printer) -> None:
     done = [o.value for o in outcomes if o.value is not None]
     for outcome in outcomes:
         for severity, message in outcome.notes:
-            printer.say(severity, message)
+            printer.say(severity, message, row=True)
     if args.format == "json":
         printer.out(json.dumps(done if batch else (done[0] if done else None), ensure_ascii=False, indent=2))
     elif args.format == "csv":
@@ -432,7 +456,7 @@ def cmd_status(args: argparse.Namespace, printer: Printer) -> None:
     reports = [o.value for o in outcomes if o.value is not None]
     for outcome in outcomes:
         for severity, message in outcome.notes:
-            printer.say(severity, message)
+            printer.say(severity, message, row=True)
     from . import exports
 
     if args.format == "json":
@@ -443,6 +467,8 @@ def cmd_status(args: argparse.Namespace, printer: Printer) -> None:
         printer.out("\n\n".join(_status_table(r) for r in reports))
     if any(r.has_overdue for r in reports):
         printer.flag(1)
+    if reports and not any(r.trackable for r in reports):
+        printer.nothing_trackable = True
 
 
 def cmd_targets(args: argparse.Namespace, printer: Printer) -> None:
@@ -452,7 +478,7 @@ def cmd_targets(args: argparse.Namespace, printer: Printer) -> None:
     found = [o.value for o in outcomes if o.value is not None]
     for outcome in outcomes:
         for severity, message in outcome.notes:
-            printer.say(severity, message)
+            printer.say(severity, message, row=True)
     if args.format == "json":
         items = [{"plan": f["plan"], "targets": [to_data(t) for t in f["targets"]]} for f in found]
         printer.out(json.dumps(items if batch else (items[0] if items else None), ensure_ascii=False, indent=2))
@@ -500,7 +526,7 @@ def cmd_export(args: argparse.Namespace, printer: Printer) -> None:
             printer.say("error", outcome.error)
             continue
         for severity, message in outcome.notes:
-            printer.say(severity, message)
+            printer.say(severity, message, row=True)
         if isinstance(outcome.value, bytes):
             sys.stdout.flush()
             sys.stdout.buffer.write(outcome.value)
@@ -582,7 +608,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; returns the exit status (0, 1 or 2) instead of raising for user mistakes."""
+    """Run the command; returns the exit status (0, 1, 2 or 3) instead of raising for user mistakes."""
     printer = Printer()
     try:
         args = build_parser().parse_args(argv)
