@@ -141,7 +141,7 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
         if found is None:
             return None
         window, j, point = found
-        if find and kind is None and window.granularity.value not in ("quarter", "half", "months"):
+        if find and kind is None and not point and window.granularity.value not in ("quarter", "half", "months"):
             # running text: a bare year is a title or a citation, unless the following years go on
             # from it ("Năm 2026 và các năm tiếp theo")
             for words in self.tw.AND_FOLLOWING_YEARS:
@@ -150,7 +150,7 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
                     return From(window), k
             return None
         if kind == "from":
-            for words in self.tw.AND_FOLLOWING_YEARS[-1:]:  # "từ năm 2024 trở đi"
+            for words in self.tw.AND_FOLLOWING_YEARS:  # "từ năm 2024 trở đi", "từ năm 2024 và các năm tiếp theo"
                 k = self.words(j, words)
                 if k is not None:
                     return From(window), k
@@ -294,12 +294,8 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
 
     # -- counted periods -------------------------------------------------------------------------
     def counted(self, i: int) -> tuple[Rule, int] | None:
-        j = i
-        for words in self.tw.COUNT_LEADS:
-            k = self.words(i, words)
-            if k is not None:
-                j = k
-                break
+        lead = self.vocab.count_leads.longest(self.texts, i, accept=self.is_word)
+        j = i + lead[0] if lead is not None else i
         if j >= self.n or self.toks[j].kind != "num":
             return None
         number = j
