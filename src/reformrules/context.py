@@ -38,6 +38,8 @@ class PlanContext:
     - ``issued``: the plan's issue date; anchors "kể từ ngày kế hoạch này được ban hành".
     - ``issuer``: the issuing body as written ("UBND tỉnh Khánh Hòa"), for resolving agency names.
     - ``doc_id``: a name for the document, used in rendered diagnostics.
+    - ``plan_period``: ``(first year, last year)`` of a multi-year plan ("giai đoạn 2026-2030",
+      "đến năm 2030": the first year then is the issue year, or None); ``plan_year`` is then None.
     """
 
     plan_year: int | None = None
@@ -45,3 +47,4 @@ class PlanContext:
     issuer: str | None = None
     doc_id: str | None = None
     policy: Policy = field(default_factory=Policy)
+    plan_period: tuple[int | None, int] | None = None
