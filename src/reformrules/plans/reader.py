@@ -367,8 +367,10 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
         raise TypeError(f"context must be a PlanContext or None, not {type(context).__name__}")
     decoded, name = _load(source, max_bytes)
     doc_id = doc_id or (context.doc_id if context and context.doc_id else None) or name
-    src = Source(doc_id, decoded.text)
-    document = read_text_document(src)
+    src = decoded.source(doc_id)
+    # a .docx/.html/.pdf comes as a Document already (reformrules.formats); a text file is read into one
+    document = (dataclasses.replace(decoded.document, source=src) if decoded.document is not None
+                else read_text_document(src))
     header = read_header(src, document)
     ctx, context_notes = _context(header, context, doc_id)
     last_line = len(src.text.split("\n"))
