@@ -76,6 +76,7 @@ class Code(str, Enum):
     FORMAT_PAGE_FURNITURE = "format.page_furniture"
     FORMAT_TABLE_CONTINUED = "format.table_continued"
     FORMAT_PAGE_WITHOUT_TEXT = "format.page_without_text"
+    PLAN_BODY_LEAD = "plan.body_lead"
     # assignments
     ASSIGNMENT_NO_LEAD = "assignment.no_lead"
     ASSIGNMENT_UNKNOWN_AGENCY = "assignment.unknown_agency"
@@ -84,6 +85,7 @@ class Code(str, Enum):
     ASSIGNMENT_EMPTY = "assignment.empty"
     ASSIGNMENT_IMPLICIT_LEAD = "assignment.implicit_lead"
     ASSIGNMENT_MISSING_SEPARATOR = "assignment.missing_separator"
+    ASSIGNMENT_MERGED_PROVINCE = "assignment.merged_province"
     # targets
     TARGET_UNPARSED = "target.unparsed"
     TARGET_NO_UNIT = "target.no_unit"
