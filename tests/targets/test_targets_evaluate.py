@@ -244,7 +244,7 @@ def test_csv_rows_each_report_their_own_problem(tmp_path: Path) -> None:
     assert by_id["003:3"].status is UNKNOWN and "'abc' is not a number" in by_id["003:3"].explanation
     assert by_id["003:4"].status is UNKNOWN and "not a percentage between 0 and 100" in by_id["003:4"].explanation
     assert str(by_id["003:5"]) == "met (+0.5)"  # keyed by its subject
-    assert by_id["003:6"].status is UNKNOWN and "ISO date" in by_id["003:6"].explanation
+    assert by_id["003:6"].status is UNKNOWN and "is not a date" in by_id["003:6"].explanation
     assert by_id["003:7"].status is UNKNOWN and "has no value" in by_id["003:7"].explanation
     codes = sorted(d.code.value for d in table.diagnostics)
     assert codes == ["verdict.bad_actual", "verdict.bad_actual", "verdict.bad_actual", "verdict.duplicate_actual",

@@ -179,7 +179,12 @@ def _load(source: Any) -> Progress:
     path = Path(source)
     if path.suffix.lower() == ".json":
         return _from_json(path)
-    return _from_table(read_file(path, COLUMNS), header_line=True)
+    table = read_file(path, COLUMNS)
+    missing = [name for name in REQUIRED if name not in {COLUMNS.canonical(h) for h in table.header}]
+    if missing:
+        raise InputFileError(f"{path}: line 1: the header needs the columns kind, key and date "
+                             f"(missing {', '.join(missing)}; got {', '.join(table.header) or 'nothing'})")
+    return _from_table(table)
 
 
 class _Builder:
@@ -268,13 +273,8 @@ def _from_mapping(data: Mapping[str, Any], origin: str) -> Progress:
     return builder.build()
 
 
-def _from_table(table: Table, header_line: bool = False) -> Progress:
+def _from_table(table: Table) -> Progress:
     builder = _Builder(table.origin)
-    if header_line:
-        missing = [name for name in REQUIRED if name not in {COLUMNS.canonical(h) for h in table.header}]
-        if missing:
-            raise InputFileError(f"{table.origin}: line 1: the header needs the columns kind, key and date "
-                                 f"(missing {', '.join(missing)}; got {', '.join(table.header) or 'nothing'})")
     if table.unknown_columns:
         builder.diagnostics.append(warning(Code.TRACKER_BAD_PROGRESS, f"{table.origin} {table.unit} 1: unknown "
                                            f"columns ignored: {', '.join(table.unknown_columns)}"))
