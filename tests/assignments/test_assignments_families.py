@@ -50,7 +50,7 @@ NAME_ENDS = [
     ("corpus-hcm_2853-430", "Sở Tài chính phối hợp với các cơ quan, đơn vị liên quan tham mưu Ủy ban nhân dân Thành phố "
      "bố trí dự toán kinh phí", ["Sở Tài chính"], ["các cơ quan, đơn vị liên quan"],
      ["recipient:Ủy ban nhân dân tỉnh"]),
-    ("unknown-name-bounded", "Sở Quy hoạch - Kiến trúc sẽ chủ trì thẩm định", ["Sở Quy hoạch - Kiến trúc"], [], []),
+    ("unknown-name-bounded", "Sở Biển và Hải đảo sẽ chủ trì thẩm định", ["Sở Biển và Hải đảo"], [], []),
     ("head-word-then-capital", "Ban Chỉ đạo tỉnh chủ trì", ["Ban Chỉ đạo tỉnh"], [], []),
     ("bao-cao-is-a-verb", "Sở Nội vụ chủ trì, báo cáo UBND tỉnh", ["Sở Nội vụ"], [], ["recipient:Ủy ban nhân dân tỉnh"]),
 ]
@@ -136,6 +136,8 @@ BODIES = [
      ["Bộ Dân tộc và Tôn giáo"], ["Bộ Quốc phòng", "Ngân hàng Nhà nước Việt Nam"], []),
     ("province-place", "Sở Y tế tỉnh Nghệ An chủ trì, phối hợp với Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh",
      ["Sở Y tế"], ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"], []),
+    ("two-level-commune", "Văn phòng HĐND và UBND xã chủ trì, phối hợp với Phòng Văn hóa - Xã hội",
+     ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"], ["Phòng Văn hóa - Xã hội xã"], []),
     ("named-bodies", "Báo Nghệ An, Đài Phát thanh và Truyền hình Nghệ An phối hợp với Ban Quản lý Khu kinh tế Đông Nam thực hiện",
      ["Báo tỉnh", "Đài Phát thanh - Truyền hình tỉnh"], ["Ban Quản lý Khu kinh tế tỉnh"], []),
     ("city-forms", "UBND TP chủ trì, phối hợp với UBND Tp.HCM", ["Ủy ban nhân dân tỉnh"], ["Ủy ban nhân dân tỉnh"], []),
@@ -144,13 +146,34 @@ BODIES = [
      ["Hội Doanh nhân trẻ tỉnh"], ["các doanh nghiệp viễn thông"], []),
 ]
 
-FAMILIES = NAME_ENDS + ASSIGNERS + HEADS + PARTNERS + LISTS + BODIES
+# ---------------------------------------------------------------- what the body reader passes (issue 11)
+# An agency heading alone (it must read as a bare name: an implicit lead), and the heading joined
+# to each of its bullets by ": " (plans/duties.py, plans/items.py).
+BODY_FORMS = [
+    ("heading-alone", "2.1. Sở Tài chính:", ["Sở Tài chính"], [], []),
+    ("heading-and-bullet", "Sở Tài chính: Chủ trì, phối hợp với các cơ quan liên quan tham mưu UBND tỉnh bố trí kinh phí",
+     ["Sở Tài chính"], ["các cơ quan liên quan"], ["recipient:Ủy ban nhân dân tỉnh"]),
+    ("heading-and-partner-bullet", "Bộ Chỉ huy Quân sự tỉnh: Phối hợp Công an tỉnh và UBND các xã, phường tổ chức vận chuyển",
+     ["Bộ Chỉ huy Quân sự tỉnh"], ["Công an tỉnh", "Ủy ban nhân dân cấp xã"], []),
+    ("heading-standing-agency", "Sở Nội vụ: Là cơ quan thường trực, chủ trì tham mưu UBND tỉnh", ["Sở Nội vụ"], [],
+     ["recipient:Ủy ban nhân dân tỉnh"]),
+    ("heading-request", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội", [], [],
+     ["requested:Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested:các tổ chức chính trị - xã hội"]),
+]
+
+FAMILIES = NAME_ENDS + ASSIGNERS + HEADS + PARTNERS + LISTS + BODIES + BODY_FORMS
 
 
 @pytest.mark.parametrize(("text", "lead", "coordinators", "others"), [r[1:] for r in FAMILIES],
                          ids=[r[0] for r in FAMILIES])
 def test_family(text, lead, coordinators, others) -> None:
     _check(text, lead, coordinators, others)
+
+
+def test_a_bare_heading_is_an_implicit_lead() -> None:
+    for text in ("Sở Tài chính", "2.1. Công an tỉnh:", "Ủy ban nhân dân các xã, phường"):
+        codes = [d.code for d in parse_assignment(text).diagnostics]
+        assert codes == [Code.ASSIGNMENT_IMPLICIT_LEAD], text
 
 
 def test_head_is_kept_as_a_detail() -> None:
@@ -166,9 +189,9 @@ def test_non_state_bodies_are_not_unknown() -> None:
 
 
 def test_unknown_names_are_bounded_and_flagged() -> None:
-    a = parse_assignment("Sở Quy hoạch - Kiến trúc sẽ chủ trì thẩm định")
+    a = parse_assignment("Sở Biển và Hải đảo sẽ chủ trì thẩm định")
     assert [d.code for d in a.diagnostics] == [Code.ASSIGNMENT_UNKNOWN_AGENCY]
-    assert a.lead[0].span.slice(a.text) == "Sở Quy hoạch - Kiến trúc"
+    assert a.lead[0].span.slice(a.text) == "Sở Biển và Hải đảo"
 
 
 def test_missing_separator_is_noted() -> None:

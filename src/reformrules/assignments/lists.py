@@ -15,6 +15,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from datetime import date, timedelta
 
@@ -52,7 +53,7 @@ class ListReader:
         # Every word table matched once at every position (grammar.SCANNED_TABLES order).
         (self._verb, self._object_verb, self._filler, self._title, self._head, self._distributive_head,
          self._quantifier, self._generic_noun, self._bare_generic, self._qualifier, self._and,
-         self._assign) = g.SCAN.scan(self.w)
+         self._assign, self._unit, self._place_unit) = g.SCAN.scan(self.w)
         # A head word that starts a longer verb is the verb: "Báo cáo …", "ban hành".
         verbs = self._verb
         for table in (self._head, self._generic_noun):
@@ -181,13 +182,13 @@ class ListReader:
         levels: list[str] = []
         j = k
         while j < end:
-            unit = g.COMMITTEE_UNIT_TABLE.match(w, j)
+            unit = self._unit.get(j)
             if not unit:
                 break
             levels.append(unit[1])
             j += unit[0]
             sep = self._and.get(j) or ((1, None) if j < end and w[j] == "/" else None)
-            if not sep or j + sep[0] >= end or not g.COMMITTEE_UNIT_TABLE.match(w, j + sep[0]):
+            if not sep or j + sep[0] >= end or (j + sep[0]) not in self._unit:
                 break
             j += sep[0]
         if not levels or (len(levels) < 2 and not plural):
@@ -201,7 +202,7 @@ class ListReader:
     def _check_province(self, i: int, j: int, mention: AgencyMention) -> None:
         """Warns when the place in words ``i:j`` is a province that had been merged away by the
         plan's issue date ("UBND tỉnh Bình Dương" in a plan of 2025-08)."""
-        k = i + (g.PLACE_UNIT_TABLE.match(self.w, i) or (0, None))[0]
+        k = i + (self._place_unit.get(i) or (0, None))[0]
         if k >= j:
             return
         province = provinces().get(fold(self.text[self.starts[k] : self.ends[j - 1]]))
@@ -218,7 +219,7 @@ class ListReader:
         body of a kind that takes a proper name ("Báo", "Ban Quản lý Khu kinh tế"), the name."""
         w = self.w
         k = j
-        unit = g.PLACE_UNIT_TABLE.match(w, k) if k < end else None
+        unit = self._place_unit.get(k) if k < end else None
         if unit:
             k += unit[0]
         elif not (named or (k > 0 and w[k - 1] in g.PLACE_ENDINGS)):
@@ -439,39 +440,8 @@ class ListReader:
         return AgencyMention(self.text[s:e], Span(s, e), name, group_id, True, kind)
 
     def _group_identity(self, i: int, j: int) -> tuple[str | None, str | None]:
-        """``(canonical id, kind)`` of the group in words ``i:j``; no id when other words than
-        quantifiers, nouns, separators and qualifiers are in it ("các sở có đơn vị … trực thuộc")."""
-        w = self.w
-        nouns: set[tuple[str, ...]] = set()
-        related = False
-        k = i
-        while k < j:
-            found = self._quantifier.get(k) or self._and.get(k)
-            if found:
-                k += found[0]
-                continue
-            noun = self._generic_noun.get(k)
-            if noun:
-                nouns.add(tuple(w[k : k + noun[0]]))
-                k += noun[0]
-                continue
-            qual = self._qualifier.get(k)
-            if qual:
-                key = tuple(w[k : k + qual[0]])
-                if key in g.RELATED_QUALIFIERS:
-                    related = True
-                elif key not in g.LEVEL_QUALIFIERS:
-                    nouns.add(key)
-                k += qual[0]
-                continue
-            break  # other words ("các doanh nghiệp viễn thông"): the written name is the identity
-        kinds = {g.GROUP_NOUN_KINDS.get(n) for n in nouns}
-        kind = kinds.pop() if len(kinds) == 1 and None not in kinds else "group"
-        if k < j:
-            return None, kind
-        order = g.GROUP_NOUN_ORDER
-        slug = "-".join("-".join(_slug(x) for x in n) for n in sorted(nouns, key=lambda n: (order.get(n, 99), n)))
-        return f"group:{slug}{'+lien-quan' if related else ''}", kind
+        """``(canonical id, kind)`` of the group in words ``i:j`` (see :func:`group_identity`)."""
+        return group_identity(tuple(self.w[i:j]))
 
     def _written_name(self, i: int, j: int) -> str:
         # The fold is per character (and words are whole runs of letters), so styling the name's
@@ -503,6 +473,53 @@ class ListReader:
         return end
 
 
+@functools.lru_cache(maxsize=2048)
+def group_identity(words: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """``(canonical id, kind)`` of a generic group from its folded words; no id when other words
+    than quantifiers, nouns, separators and qualifiers are in it ("các sở có đơn vị … trực
+    thuộc"), a kind when all its nouns are of one kind outside the state chain.
+
+    Examples:
+        >>> group_identity(("các", "sở", ",", "ban", ",", "ngành", "tỉnh"))
+        ('group:so-ban-nganh', 'group')
+        >>> group_identity(("các", "ngành", ",", "sở", "có", "liên", "quan"))
+        ('group:so-nganh+lien-quan', 'group')
+        >>> group_identity(("các", "doanh", "nghiệp", "viễn", "thông"))
+        (None, 'non-state')
+    """
+    nouns: set[tuple[str, ...]] = set()
+    related = False
+    k, j = 0, len(words)
+    tables = (g.QUANTIFIER_TABLE, g.AND_TABLE)
+    while k < j:
+        found = tables[0].match(words, k) or tables[1].match(words, k)
+        if found:
+            k += found[0]
+            continue
+        noun = g.GENERIC_NOUN_TABLE.match(words, k)
+        if noun:
+            nouns.add(words[k : k + noun[0]])
+            k += noun[0]
+            continue
+        qual = g.QUALIFIER_TABLE.match(words, k)
+        if qual:
+            key = words[k : k + qual[0]]
+            if key in g.RELATED_QUALIFIERS:
+                related = True
+            elif key not in g.LEVEL_QUALIFIERS:
+                nouns.add(key)
+            k += qual[0]
+            continue
+        break  # other words ("các doanh nghiệp viễn thông"): the written name is the identity
+    kinds = {g.GROUP_NOUN_KINDS.get(n) for n in nouns}
+    kind = kinds.pop() if len(kinds) == 1 and None not in kinds else "group"
+    if k < j:
+        return None, kind
+    order = g.GROUP_NOUN_ORDER
+    slug = "-".join("-".join(_slug(x) for x in n) for n in sorted(nouns, key=lambda n: (order.get(n, 99), n)))
+    return f"group:{slug}{'+lien-quan' if related else ''}", kind
+
+
 def _slug(word: str) -> str:
     """ASCII of a folded word, for ids ("ngành" → "nganh")."""
     return unicodedata.normalize("NFD", word.replace("đ", "d")).encode("ascii", "ignore").decode() or "x"
@@ -512,9 +529,9 @@ def _strip_markup(text: str, columns: tuple[list, list, list, list, list]) -> tu
     """Drop markup that leaked into cells from the five word columns: HTML tags ("<ul style=…>") and
     emphasis markers ("**Sở Nông\nnghiệp**", "_…_"); a lone "*" that opens a line is a bullet and stays."""
     texts, kinds = columns[0], columns[1]
-    tags = "<" in texts
-    if not tags and "*" not in texts and "_" not in texts:
+    if "<" not in text and "_" not in text and "*" not in text:  # one scan of the text, in C
         return columns
+    tags = "<" in texts
     starts = columns[2]
     keep: list[int] = []
     i, n = 0, len(texts)
@@ -542,6 +559,7 @@ def _bullet_star(text: str, at: int, texts: list[str], i: int) -> bool:
             and (i + 1 >= len(texts) or texts[i + 1] != "*"))
 
 
+@functools.lru_cache(maxsize=4096)
 def _new_style(text: str) -> str:
     """``text`` with new-style tone placement and plain spaces and dashes, case kept ("Uỷ" → "Ủy")."""
     folded = fold(text)
