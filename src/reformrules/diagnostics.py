@@ -84,6 +84,7 @@ class Code(str, Enum):
     ASSIGNMENT_EMPTY = "assignment.empty"
     ASSIGNMENT_IMPLICIT_LEAD = "assignment.implicit_lead"
     ASSIGNMENT_MISSING_SEPARATOR = "assignment.missing_separator"
+    ASSIGNMENT_MERGED_PROVINCE = "assignment.merged_province"
     # targets
     TARGET_UNPARSED = "target.unparsed"
     TARGET_NO_UNIT = "target.no_unit"
