@@ -51,7 +51,7 @@ def _html(rows: int, cells) -> bytes:
     for r in range(rows):
         tds = "".join(f'<td rowspan="{h}" colspan="{w}">{html.escape(t)}</td>' for (rr, c, h, w, t) in cells if rr == r)
         body.append(f"<tr>{tds}</tr>")
-    return f"<html><body><p>Kế hoạch</p><table>{''.join(body)}</table></body></html>".encode()
+    return f"<html><body><p>Kế hoạch cải cách hành chính năm 2022</p><table>{''.join(body)}</table></body></html>".encode()
 
 
 def _docx(rows: int, columns: int, cells) -> bytes:
