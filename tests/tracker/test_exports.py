@@ -83,8 +83,10 @@ def test_csv_has_a_bom_and_reads_back(tmp_path: Path, report_000: StatusReport) 
 def test_calendar_entries_date_what_is_dated_and_list_the_rest(plan_000, report_000: StatusReport) -> None:
     events, undated = calendar_entries(report_000, plan_000)
     dated = [t for t in report_000.tasks if t.due is not None and t.status.value not in ("waiting", "ongoing", "unknown")]
-    assert len(events) == len(dated) == 44 - 7 - 2
-    assert len(undated) == 7 + 2  # seven waiting tasks (VI.1 is blocked by V.2), two ongoing ones
+    # the 44 rows less 7 waiting and 2 ongoing, and the body's duties IV.1 and IV.2 (due 2018-03-31)
+    assert len(events) == len(dated) == 44 - 7 - 2 + 2
+    # seven waiting tasks (VI.1 is blocked by V.2), two ongoing ones, four body duties without a deadline
+    assert len(undated) == 7 + 2 + 4
     assert any(line.startswith('I.6 [waiting] Theo tiến độ Đề án được phê duyệt') for line in undated)
     first = events[0]
     assert (first["day"], first["uid"]) == (date(2018, 3, 31), "000_56be073c6998dd9f.txt-I.2-2018-03-31@reformrules")
@@ -115,7 +117,7 @@ def test_ics_with_icalendar(plan_000, report_000: StatusReport) -> None:
     assert data == to_ics(report_000, plan_000)  # same inputs, same bytes
     calendar = icalendar.Calendar.from_ical(data)
     events = [c for c in calendar.walk("VEVENT")]
-    assert len(events) == 35
+    assert len(events) == 35 + 2  # and the body duties IV.1, IV.2 of seed 000
     i2 = next(e for e in events if str(e["uid"]).startswith("000_56be073c6998dd9f.txt-I.2-"))
     assert i2.decoded("dtstart") == date(2018, 3, 31) and i2.decoded("dtend") == date(2018, 4, 1)
     assert str(i2["summary"]).startswith("I.2 [done]:")
@@ -158,7 +160,8 @@ def test_html_page_has_the_expected_rows_and_nothing_from_outside(report_000: St
     page = to_html(report_000)
     parsed = _Rows()
     parsed.feed(page)
-    assert parsed.rows["p1-overdue"] == ["II.5", "V.3", "V.4", "VII.12"]  # V.4: its first clause, Quý II/2018
+    assert parsed.rows["p1-overdue"] == ["II.5", "V.3", "V.4", "VII.12",  # V.4: its first clause, Quý II/2018
+                                         "body:IV.1", "body:IV.2"]  # the body's "trong Quý I năm 2018" duties
     assert parsed.rows["p1-waiting"] == ["I.6", "IV.3", "IV.5", "V.2", "VI.1", "VII.6", "VII.13"]
     assert parsed.rows["p1-tasks"] == [t.id for t in report_000.tasks]
     assert parsed.rows["p1-targets"][:2] == ["body@76:1", "body@77:1"]  # the ids of plan.targets

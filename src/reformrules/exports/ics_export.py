@@ -82,7 +82,7 @@ def calendar_entries(report: StatusReport, plan: Any = None, *,
         >>> plan = read_plan("examples/plans/002_114c0549c9d7b341.txt")
         >>> events, undated = calendar_entries(track(plan, date(2022, 6, 15)), plan)
         >>> [(e["day"].isoformat(), e["summary"][:28]) for e in events][:2]
-        [('2022-03-19', 'Report: UBND các huyện, thị '), ('2022-03-24', 'Report: Định kỳ hàng quý, 6 ')]
+        [('2022-03-19', 'body:III.1 (2022Q1): Các sở,'), ('2022-03-19', 'body:III.2 (2022Q1): Văn phò')]
     """
     events: list[dict[str, Any]] = []
     recurring_ids: set[str] = set()

@@ -136,6 +136,7 @@ class Task:
     coordinator_cell: Cell | None = None
     other_cells: tuple[tuple[str, Cell], ...] = ()
     kind: str = "task"
+    source: str = "table"
 
     @property
     def content_text(self) -> str:

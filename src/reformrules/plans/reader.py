@@ -42,6 +42,7 @@ from ..source import Source, Span
 from ..targets import Target, parse_targets
 from ..text.fold import fold
 from . import body as body_module
+from . import body_tasks
 from . import patterns
 from .cells import folded_source
 from .decode import Decoded, check_text, decode_bytes
@@ -416,8 +417,12 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
     if detection.layout == "body_only":
         tasks = [dataclasses.replace(t, deadline=next((d.deadline for d in found if t.span.start <= d.span.start
                                                        < t.span.end), None)) for t in tasks]
+    body_task_notes: list[Diagnostic] = []
+    if body_region is not None:  # the body's own tasks: labelled items, agency sections, duties
+        tasks, body_task_notes = body_tasks.add_body_tasks(src, body_region, ctx, tasks,
+                                                                 assignments=assignments)
     edges, dependency_notes = _dependencies(tasks)
-    body_notes = [dataclasses.replace(d, span=d.span.shift(bd.span.start - bd.deadline.span.start)
+    body_notes = body_task_notes + [dataclasses.replace(d, span=d.span.shift(bd.span.start - bd.deadline.span.start)
                                       if d.span is not None and bd.deadline.span is not None else bd.span)
                   for bd in found for d in bd.deadline.diagnostics]
     reporting = body_module.reporting_rules(src, paras, ctx)
