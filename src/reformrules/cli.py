@@ -58,13 +58,14 @@ def expand_inputs(items: Sequence[str]) -> tuple[list[Path], bool]:
     for item in items:
         path = Path(item)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in PLAN_SUFFIXES and p.is_file())
+            # a sub-directory named like a plan is kept: reading it says "is a directory" (never a silent skip)
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in PLAN_SUFFIXES)
             if not found:
                 raise UsageError(f"{item}: no plan files ({', '.join('*' + s for s in PLAN_SUFFIXES)}) in this "
                                  "directory")
             paths.extend(found)
         elif not path.exists() and glob.has_magic(item):
-            found = sorted(Path(p) for p in glob.glob(item) if Path(p).is_file())
+            found = sorted(Path(p) for p in glob.glob(item))  # a directory it matches is named, not skipped
             if not found:
                 raise UsageError(f"{item}: no file matches this pattern")
             paths.extend(found)
