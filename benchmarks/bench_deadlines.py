@@ -73,13 +73,14 @@ def main() -> None:
     from dateutil import parser as du
 
     from reformrules.deadlines import _parse_cached
+    from reformrules.lexicon import packaged
 
     ctx = PlanContext(plan_year=2022, issued=date(2022, 1, 21))
     fixed_default = __import__("datetime").datetime(2022, 1, 1)
     uncached = _parse_cached.__wrapped__
     contenders = {
         "reformrules.parse_deadline": lambda p: parse_deadline(p, ctx),
-        "reformrules, parse cache bypassed": lambda p: uncached(p, ctx, None),
+        "reformrules, parse cache bypassed": lambda p: uncached(p, ctx, None, packaged()),
         "dateutil.parser.parse(fuzzy=True)": lambda p: du.parse(p, fuzzy=True, default=fixed_default),
     }
     try:

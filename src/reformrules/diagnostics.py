@@ -38,6 +38,7 @@ class Code(str, Enum):
     TEXT_UNCONSUMED = "text.unconsumed"
     TEXT_NORMALIZED = "text.normalized"
     TEXT_EMPTY = "text.empty"
+    TEXT_TOO_LONG = "text.too_long"
     # deadlines
     DEADLINE_UNPARSED = "deadline.unparsed"
     DEADLINE_IMPLICIT_YEAR = "deadline.implicit_year"
@@ -47,6 +48,9 @@ class Code(str, Enum):
     DEADLINE_INVERTED_RANGE = "deadline.inverted_range"
     DEADLINE_INVALID_DATE = "deadline.invalid_date"
     DEADLINE_MIXED = "deadline.mixed"
+    DEADLINE_OUT_OF_RANGE = "deadline.out_of_range"
+    DEADLINE_IMPLAUSIBLE_DATE = "deadline.implausible_date"
+    DEADLINE_START_AFTER_DUE = "deadline.start_after_due"
     # dependencies between tasks
     DEPENDENCY_DANGLING_REF = "dependency.dangling_ref"
     DEPENDENCY_CYCLE = "dependency.cycle"

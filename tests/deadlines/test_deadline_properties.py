@@ -134,10 +134,12 @@ def test_fold_preserves_length_and_is_idempotent(text) -> None:
 
 def _full_grammar(text: str):
     from reformrules.deadlines.parser import PhraseParser, combine
+    from reformrules.deadlines.words import compiled
+    from reformrules.lexicon import packaged
     from reformrules.text.tokens import tokenize
 
     diagnostics: list = []
-    items, unused = PhraseParser(text, tokenize(text), CTX, diagnostics).scan()
+    items, unused = PhraseParser(text, tokenize(text), CTX, diagnostics, compiled(packaged())).scan()
     return combine(items, text)[0], unused, diagnostics
 
 

@@ -27,19 +27,18 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
 
 from ..context import PlanContext
-from ..diagnostics import Code, Diagnostic, error, has_errors, info, warning
-from ..errors import ParseError
+from ..diagnostics import Code, Diagnostic, error, info, warning
+from ..lexicon import Lexicon
 from ..lexicon.agencies import AgencyLexicon
 from ..source import Span
+from ..text.collect import Mode, check_mode, raise_on_errors
 from . import grammar as g
 from .lists import ListReader, one_words
 from .model import AgencyMention, Assignment, Clause, Party, Role
 from .resolve import AgencyResolver, default_resolver
 
-Mode = Literal["collect", "raise"]
 _ACTING = frozenset(Role) - {Role.COORDINATE, Role.RECIPIENT, Role.ASSIGNER, Role.LEAD}
 _PREFIXES = one_words(g.ASSIGN_VERB, g.PASSIVE_MARK)  # "Giao …", "do …" before a subject
 _PASSIVE = one_words(g.PASSIVE_MARK)
@@ -53,7 +52,7 @@ def parse_assignment(
     ctx: PlanContext | None = None,
     *,
     mode: Mode = "collect",
-    lexicon: AgencyLexicon | None = None,
+    lexicon: Lexicon | AgencyLexicon | None = None,
     offset: int = 0,
 ) -> Assignment:
     """Parse an assignment cell ("Phân công … cách thức thực hiện") into an :class:`Assignment`.
@@ -64,7 +63,8 @@ def parse_assignment(
             the names valid on the plan's date (and flags agencies already abolished then).
         mode: ``"collect"`` returns diagnostics; ``"raise"`` raises :class:`ParseError` when
             any diagnostic is an error (an empty cell, or one naming no agency).
-        lexicon: an agency lexicon other than the packaged one.
+        lexicon: the word tables (:class:`reformrules.lexicon.Lexicon`; its ``agencies`` are used),
+            or an agency lexicon other than the packaged one; ``None``: the packaged tables.
         offset: added to every span (the cell's offset in its source).
 
     Examples:
@@ -81,8 +81,9 @@ def parse_assignment(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_assignment() needs a str, not {type(text).__name__}")
-    if mode not in ("collect", "raise"):
-        raise ValueError(f"mode must be 'collect' or 'raise', not {mode!r}")
+    check_mode(mode)
+    if isinstance(lexicon, Lexicon):
+        lexicon = None if lexicon.agency_tables is None else lexicon.agency_tables
     ctx = ctx or PlanContext()
     if lexicon is None:
         result = _parse_cached(text, ctx.issuer, ctx.issued)
@@ -90,8 +91,7 @@ def parse_assignment(
         result = _CellParser(text, AgencyResolver(lexicon, ctx.issuer, ctx.issued), ctx.issued).parse()
     if offset:
         result = _shifted(result, offset)
-    if mode == "raise" and has_errors(result.diagnostics):
-        raise ParseError(text, tuple(d for d in result.diagnostics if d.severity.value == "error"))
+    raise_on_errors(text, result.diagnostics, mode)
     return result
 
 

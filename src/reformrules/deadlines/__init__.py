@@ -13,24 +13,29 @@ Examples:
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
-from typing import Literal
 
 from ..context import PlanContext
-from ..diagnostics import Code, Diagnostic, Severity, error, has_errors, info
-from ..errors import ParseError
+from ..diagnostics import Code, Severity
+from ..lexicon import Lexicon
+from ..lexicon import resolve as resolve_lexicon
+from ..limits import MAX_CELL_CHARS, MAX_TEXT_CHARS, too_long
 from ..source import Span
 from ..text.fold import fold, to_nfc
+from ..text.collect import Collector, Mode, check_mode, raise_on_errors
+from ..text.located import Place, TextInput, place_of
 from ..text.tokens import tokenize
 from ..workdays import WorkCalendar
-from .checks import plausibility
+from .checks import domain_checks, plausibility
 from .fastpath import shortcut
 from .model import (After, AllOf, AnyOf, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
                     Offset, Recurring, Rule, Unparsed, Window, Within)
 from .parser import PhraseParser, combine, unparsed, unused_diagnostics, yearly_part
 from .recurrence import occurrences, reporting_cutoff
 from .resolve import flat_dates
+from .words import compiled
 
 __all__ = [
     "After", "AllOf", "AnyOf", "By", "Condition", "DayRule", "Deadline", "From", "Granularity", "Occurrence",
@@ -38,29 +43,27 @@ __all__ = [
     "parse_deadline", "reporting_cutoff",
 ]
 
-Mode = Literal["collect", "raise"]
-
-# Running text without a digit or one of these words holds no deadline find_deadlines can take.
-_MAY_HOLD_A_DEADLINE = re.compile(
-    r"\d|quý|quí|thường xuyên|liên tục|hàng|hằng|mỗi|định kỳ|sau khi|cuối|đầu|giữa|nay")
+# Running text holding neither a digit nor a word that opens a digitless form is skipped (the
+# prefilter is derived from the lexicon: deadlines/words.py).
 
 
 def _check_args(text: object, ctx: object, mode: str) -> None:
     if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
+        raise TypeError(f"text must be str or reformrules.document.Located, not {type(text).__name__}")
     if ctx is not None and not isinstance(ctx, PlanContext):
         raise TypeError(f"ctx must be a PlanContext or None, not {type(ctx).__name__}")
-    if mode not in ("collect", "raise"):
-        raise ValueError(f"mode must be 'collect' or 'raise', not {mode!r}")
+    check_mode(mode)
 
 
-def parse_deadline(text: str, ctx: PlanContext | None = None, *, mode: Mode = "collect",
-                   calendar: WorkCalendar | None = None) -> Deadline:
+def parse_deadline(text: TextInput, ctx: PlanContext | None = None, *, mode: Mode = "collect",
+                   calendar: WorkCalendar | None = None, lexicon: Lexicon | None = None) -> Deadline:
     """Parse one deadline phrase (a "Tiến độ" cell) into a ``Deadline``.
 
     In ``collect`` mode (the default) it never raises on a ``str``: unreadable text gives an
     ``Unparsed`` rule with an error diagnostic. In ``raise`` mode, errors raise one
-    ``ParseError``. Spans are offsets into ``text`` (into its NFC form when it was not NFC).
+    ``ParseError``. ``text`` is a ``str`` (spans are offsets into it, into its NFC form when it
+    was not NFC) or a :class:`reformrules.document.Located` (spans and diagnostics are then in
+    the document's source coordinates). ``lexicon``: the word tables (``None``: the packaged ones).
 
     Examples:
         >>> d = parse_deadline("Trong năm 2022 (sau khi UBND tỉnh hướng dẫn)")
@@ -69,34 +72,58 @@ def parse_deadline(text: str, ctx: PlanContext | None = None, *, mode: Mode = "c
         >>> d = parse_deadline("ngay trong tuần tới")
         >>> str(d), d.due, [x.code.value for x in d.diagnostics]
         ('unparsed', None, ['deadline.unparsed'])
+        >>> from reformrules.document import Located
+        >>> d = parse_deadline(Located("Quý II/2026", Span(120, 131)))
+        >>> str(d), d.span
+        ('within 2026Q2', Span(start=120, end=131))
     """
-    _check_args(text, ctx, mode)
-    result = _parse_cached(text, ctx, calendar)
-    if mode == "raise" and has_errors(result.diagnostics):
-        raise ParseError(text, tuple(d for d in result.diagnostics if d.severity is Severity.ERROR))
-    return result
+    phrase, place = place_of(text)
+    _check_args(phrase, ctx, mode)
+    lex = resolve_lexicon(lexicon)
+    result = _parse_cached(phrase, ctx, calendar, lex)
+    raise_on_errors(phrase, result.diagnostics, mode)
+    return result if place.is_identity else relocate(result, place)
+
+
+def relocate(deadline: Deadline, place: Place) -> Deadline:
+    """``deadline`` with every span (its own, its diagnostics', its conditions') in file coordinates."""
+    return replace(deadline, rule=_relocate_rule(deadline.rule, place), span=place.span(deadline.span),
+                   diagnostics=place.diagnostics(deadline.diagnostics))
+
+
+def _relocate_rule(rule: Rule, place: Place) -> Rule:
+    if isinstance(rule, After) and rule.condition.span is not None:
+        return replace(rule, condition=replace(rule.condition, span=place.span(rule.condition.span)))
+    if isinstance(rule, AnyOf):
+        return replace(rule, options=tuple(_relocate_rule(r, place) for r in rule.options))
+    if isinstance(rule, AllOf):
+        return replace(rule, parts=tuple(_relocate_rule(r, place) for r in rule.parts))
+    return rule
 
 
 @lru_cache(maxsize=4096)
-def _parse_cached(text: str, ctx: PlanContext | None, calendar: WorkCalendar | None) -> Deadline:
+def _parse_cached(text: str, ctx: PlanContext | None, calendar: WorkCalendar | None, lexicon: Lexicon) -> Deadline:
     """The parse of one phrase; results are immutable, so repeated cells ("Trong năm 2022") share one."""
     text, changed = to_nfc(text)
     whole = Span(0, len(text))
-    diagnostics: list[Diagnostic] = []
+    diagnostics = Collector()
     if changed:
-        diagnostics.append(info(Code.TEXT_NORMALIZED, "text was not NFC; offsets refer to its NFC form"))
+        diagnostics.info(Code.TEXT_NORMALIZED, "text was not NFC; offsets refer to its NFC form")
     if not text.strip():
         rule: Rule = Unparsed("empty")
-        diagnostics.append(error(Code.TEXT_EMPTY, "empty deadline phrase", whole))
-    elif (quick := shortcut(fold(text))) is not None:
+        diagnostics.error(Code.TEXT_EMPTY, "empty deadline phrase", whole)
+    elif (over := too_long(text, MAX_CELL_CHARS, "a deadline phrase")) is not None:  # docs/limits.md
+        rule = Unparsed("too long")
+        diagnostics.append(over)
+    elif lexicon.is_packaged and (quick := shortcut(fold(text))) is not None:
         rule = quick
     else:
-        parser = PhraseParser(text, tokenize(text), ctx, diagnostics)
+        parser = PhraseParser(text, tokenize(text), ctx, diagnostics, compiled(lexicon))
         items, unused = parser.scan()
         items = yearly_part(items, diagnostics)
         if len(diagnostics) > 1:
             diagnostics[:] = list(dict.fromkeys(diagnostics))  # a form retried at later tokens reports once
-        if diagnostics and has_errors(diagnostics):  # an impossible date or range: no value, never a guess
+        if diagnostics and diagnostics.has_errors:  # an impossible date or range: no value, never a guess
             rule = Unparsed("; ".join(d.message for d in diagnostics if d.severity is Severity.ERROR))
         elif not items:
             rule, extra = unparsed(text, "no deadline form recognised")
@@ -113,35 +140,59 @@ def _parse_cached(text: str, ctx: PlanContext | None, calendar: WorkCalendar | N
     start, due = flat_dates(rule, ctx, calendar)
     if due is not None and ctx is not None:
         diagnostics.extend(plausibility(due, ctx, whole))
+    diagnostics.extend(domain_checks(rule, start, due, ctx, whole))
     return Deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
 
 
-def find_deadlines(text: str, ctx: PlanContext | None = None, *,
-                   calendar: WorkCalendar | None = None) -> tuple[Deadline, ...]:
+def clear_cache() -> None:
+    """Forget cached parses (benchmarks of the cold path call it).
+
+    Examples:
+        >>> clear_cache()
+    """
+    _parse_cached.cache_clear()
+
+
+def find_deadlines(text: TextInput, ctx: PlanContext | None = None, *,
+                   calendar: WorkCalendar | None = None, lexicon: Lexicon | None = None) -> tuple[Deadline, ...]:
     """Find the deadline phrases inside running text (a plan's body), each with its span.
 
     Only strong forms are taken: a window after a marker ("trong", "chậm nhất", "trước", "từ",
     "đến" …) or a quarter/half window, counted periods, recurrences and "sau khi" events.
     Bare dates (of cited documents) and bare years (of programme titles) are left alone.
+    ``text`` may be a :class:`reformrules.document.Located`: spans are then in file coordinates.
+    Text over ``reformrules.limits.MAX_TEXT_CHARS`` is not read: the result is one unparsed
+    ``Deadline`` with a ``text.too_long`` error (docs/limits.md).
 
     Examples:
         >>> found = find_deadlines("Kế hoạch gửi về Sở Nội vụ chậm nhất trong Quý I năm 2018 để tổng hợp")
         >>> [(d.text, str(d)) for d in found]
         [('chậm nhất trong Quý I năm 2018', 'by 2018Q1')]
     """
-    _check_args(text, ctx, "collect")
-    text, _ = to_nfc(text)
+    phrase, place = place_of(text)
+    _check_args(phrase, ctx, "collect")
+    if (over := too_long(phrase, MAX_TEXT_CHARS, "running text")) is not None:  # docs/limits.md
+        return (Deadline(phrase[:80], Unparsed("too long"), None, None, (over,), over.span, ctx),)
+    words = compiled(resolve_lexicon(lexicon))
+    text, _ = to_nfc(phrase)
     folded = fold(text)
-    if not _MAY_HOLD_A_DEADLINE.search(folded):
-        return ()  # no number and no recurrence or event word: nothing to find
-    diagnostics: list[Diagnostic] = []
-    parser = PhraseParser(text, tokenize(text), ctx, diagnostics)
+    if not words.may_hold(folded):
+        return ()  # no number and no word that opens a digitless form: nothing to find
+    diagnostics = Collector()
+    parser = PhraseParser(text, tokenize(text), ctx, diagnostics, words)
     items, _ = parser.scan(find=True)
     found = []
+    located = sorted((d for d in diagnostics if d.span is not None), key=lambda d: d.span.start)  # type: ignore[union-attr]
+    starts = [d.span.start for d in located]  # type: ignore[union-attr]
     for item in items:
         span = Span(item.start, item.end)
-        own = tuple(d for d in diagnostics if d.span is not None and item.start <= d.span.start < item.end)
-        start, due = flat_dates(item.rule, ctx, calendar)
-        own += tuple(plausibility(due, ctx, span))
-        found.append(Deadline(span.slice(text), item.rule, start, due, own, span, ctx))
+        own = tuple(dict.fromkeys(located[bisect_left(starts, item.start):bisect_left(starts, item.end)]))
+        rule = item.rule
+        if any(d.severity is Severity.ERROR for d in own):  # "trong Quý I/2241": no value, never the plan year
+            rule = Unparsed("; ".join(d.message for d in own if d.severity is Severity.ERROR))
+        start, due = flat_dates(rule, ctx, calendar)
+        own += tuple(plausibility(due, ctx, span)) + tuple(domain_checks(rule, start, due, ctx, span))
+        found.append(Deadline(span.slice(text), rule, start, due, own, span, ctx))
+    if not place.is_identity:
+        return tuple(relocate(d, place) for d in found)
     return tuple(found)

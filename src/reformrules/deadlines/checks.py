@@ -13,8 +13,12 @@ from __future__ import annotations
 from datetime import date
 
 from ..context import PlanContext
+from ..dates import UNIT_NAMES, out_of_domain
+from ..dates import plausibility as dates_plausibility
 from ..diagnostics import Code, Diagnostic, Severity
 from ..source import Span
+from .model import After, By, Rule, walk
+from .resolve import event_date, flat_dates
 
 
 def plausibility(due: date | None, ctx: PlanContext | None, span: Span | None) -> list[Diagnostic]:
@@ -30,3 +34,27 @@ def plausibility(due: date | None, ctx: PlanContext | None, span: Span | None) -
                            f"due {due}, before the plan year {ctx.plan_year}", span,
                            (("due", str(due)), ("plan_year", str(ctx.plan_year))))]
     return []
+
+
+def domain_checks(rule: Rule, start: date | None, due: date | None, ctx: PlanContext | None,
+                  span: Span | None) -> list[Diagnostic]:
+    """The date-domain findings of a parsed rule (reformrules.dates): a counted period whose end
+    leaves 1900-2200 (``deadline.out_of_range``, an error: its due stays None), a due date far
+    from the plan's year and a start after its due date (warnings).
+
+    Examples:
+        >>> from reformrules.deadlines.model import After, Condition, Offset
+        >>> rule = After(Condition("issued", ""), Offset(99999, "y"))
+        >>> [d.code.value for d in domain_checks(rule, None, None, PlanContext(2022, date(2022, 1, 21)), None)]
+        ['deadline.out_of_range']
+    """
+    found: list[Diagnostic] = []
+    for part in walk(rule):
+        if isinstance(part, By) and flat_dates(part, ctx)[1] is None:  # "trước ngày 1/1/1900": the day before
+            found.append(out_of_domain(f"the day before {part.limit.start}", span))
+        if not isinstance(part, After) or part.offset is None:
+            continue
+        anchor = event_date(part.condition, ctx, None)
+        if anchor is not None and flat_dates(part, ctx)[1] is None:
+            found.append(out_of_domain(f"{part.offset.amount} {UNIT_NAMES[part.offset.unit]} after {anchor}", span))
+    return found + dates_plausibility(due, start, ctx, span)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..dates import year_in_domain
 from ..lexicon import timewords as tw
 from .model import By, From, Rule, Window, Within
 
@@ -40,25 +41,25 @@ def shortcut(folded: str) -> Rule | None:
     if q is not None:
         year = int(qy)
         quarter = tw.ROMAN[q] if q.isalpha() else int(q)
-        if not 1900 <= year <= 2100:
+        if not year_in_domain(year):
             return None
         window = Window.quarter(year, quarter)
     elif mo is not None:
         year, month = int(my), int(mo)
-        if not (1 <= month <= 12 and 1900 <= year <= 2100):
+        if not (1 <= month <= 12 and year_in_domain(year)):
             return None
         window = Window.month(year, month)
     elif y1 is not None:
         first = int(y1)
         last = int(y2) if y2 is not None else first
-        if not (1900 <= first <= last <= 2100):
+        if not (first <= last and year_in_domain(first) and year_in_domain(last)):
             return None
         window = Window.year(first) if first == last else Window.years(first, last)
         if marker == "từ" and first != last:
             return From(Window.year(first), Window.year(last))
     elif side is not None:  # "6 tháng đầu/cuối năm 2022"
         year = int(hy)
-        if not 1900 <= year <= 2100:
+        if not year_in_domain(year):
             return None
         window = Window.half(year, 1 if side == "đầu" else 2)
     else:
@@ -66,7 +67,7 @@ def shortcut(folded: str) -> Rule | None:
             window = Window.day(date(int(dy), int(dm), int(d)))
         except ValueError:
             return None
-        if not 1900 <= window.start.year <= 2100:
+        if not year_in_domain(window.start.year):
             return None
     kind = _MARKER.get(marker, "within") if marker else "within"
     if kind == "from":

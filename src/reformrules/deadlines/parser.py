@@ -12,24 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..context import PlanContext
+from ..dates import MAX_COUNT, UNIT_NAMES, out_of_domain, read_int
 from ..diagnostics import Code, Diagnostic, error, warning
-from ..lexicon import timewords as tw
 from ..source import Span
 from ..text.tokens import Token
 from .model import (After, AllOf, AnyOf, By, Condition, DayRule, From, Offset, Recurring, Rule, Unparsed,
                     Window, Within)
 from .windows import WindowReader
+from .words import DeadlineWords
 
-_MARKERS_BY_FIRST: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
-for _words, _kind in tw.MARKERS:  # longest first within each first word, as in the table
-    _MARKERS_BY_FIRST[_words[0]] = _MARKERS_BY_FIRST.get(_words[0], ()) + ((_words, _kind),)
-_CONDITION_FIRST = frozenset(w[0] for w in tw.EVENT_MARKERS + tw.PER_MARKERS)
-# Words that can open an item (running text is scanned only at these and at numbers/dates).
-_START_WORDS = frozenset(
-    {w[0] for w, _ in tw.MARKERS} | tw.QUARTER_WORDS | tw.MONTH_WORDS | tw.YEAR_WORDS | tw.DAY_WORDS
-    | set(tw.POINT_WORDS) | {w[0] for w in tw.SPAN_WORDS} | tw.EVERY_WORDS | {tw.PERIODIC[0]}
-    | {w[0] for w in tw.CONTINUOUS} | {w[0] for w in tw.COUNT_LEADS} | _CONDITION_FIRST
-    | {"trước", "chậm", "đến", "vào"})
 _HALF_MONTHS = {"6": "half", "06": "half", "3": "quarter", "03": "quarter", "1": "month", "01": "month",
                 "12": "year"}
 
@@ -50,8 +41,8 @@ class PhraseParser(WindowReader):
     __slots__ = ("text", "find")
 
     def __init__(self, text: str, toks: tuple[Token, ...], ctx: PlanContext | None,
-                 diagnostics: list[Diagnostic]):
-        super().__init__(toks, ctx, diagnostics)
+                 diagnostics: list[Diagnostic], words: DeadlineWords):
+        super().__init__(toks, ctx, diagnostics, words)
         self.text = text
         self.find = False
 
@@ -77,14 +68,14 @@ class PhraseParser(WindowReader):
                     alternative = alt_stack.pop()
                 i += 1
                 continue
-            if kind == "word" and tok.text in tw.OR_WORDS:
+            if kind == "word" and tok.text in self.tw.OR_WORDS:
                 alternative = True
                 i += 1
                 continue
-            if find and (kind == "word" and tok.text not in _START_WORDS or kind in ("sep", "punct", "other")):
+            if find and (kind == "word" and tok.text not in self.vocab.start_words or kind in ("sep", "punct", "other")):
                 i += 1  # running text: only words that can open a deadline are tried
                 continue
-            if find and any(self.word(k) in tw.PAST_WORDS for k in range(max(0, i - 4), i)):
+            if find and any(self.word(k) in self.tw.PAST_WORDS for k in range(max(0, i - 4), i)):
                 i += 1  # "đã đạt được trong giai đoạn 2011-2020": what was done, not what is due
                 continue
             before = len(self.diagnostics)
@@ -100,7 +91,7 @@ class PhraseParser(WindowReader):
                 items.append(Item(rule, tok.start, toks[j - 1].end, alternative))
                 i = j
                 continue
-            if kind in ("word", "num", "date") and not (kind == "word" and tok.text in tw.FILLERS):
+            if kind in ("word", "num", "date") and not (kind == "word" and tok.text in self.tw.FILLERS):
                 unused.append(tok)
             i += 1
         return items, unused
@@ -110,12 +101,12 @@ class PhraseParser(WindowReader):
         tok = self.toks[i]
         if tok.kind == "word":
             first = tok.text
-            if first in ("thường", "liên") and self.word(i - 1) not in tw.NOT_CONTINUOUS_AFTER:
-                for words in tw.CONTINUOUS:
+            if first in ("thường", "liên") and self.word(i - 1) not in self.tw.NOT_CONTINUOUS_AFTER:
+                for words in self.tw.CONTINUOUS:
                     j = self.words(i, words)
                     if j is not None:
                         return Recurring(continuous=True), j
-            if first in tw.EVERY_WORDS or first == "định":
+            if first in self.tw.EVERY_WORDS or first == "định":
                 found = self.recurrence(i)
                 if found is not None:
                     return found
@@ -123,11 +114,11 @@ class PhraseParser(WindowReader):
                 found = self.counted(i)
                 if found is not None:
                     return found
-            if first in ("trước", "chậm", "đến", "vào") or first in tw.DAY_WORDS:
+            if first in ("trước", "chậm", "đến", "vào") or first in self.tw.DAY_WORDS:
                 found = self.day_rule_alone(i)
                 if found is not None:
                     return found
-            if first in _CONDITION_FIRST and (not find or first in ("sau", "ngay")):
+            if first in self.vocab.condition_first and (not find or first in ("sau", "ngay")):
                 found = self.condition(i)
                 if found is not None:
                     return found
@@ -142,19 +133,19 @@ class PhraseParser(WindowReader):
         first = self.word(i)
         if first is None:
             return None, i
-        for words, kind in _MARKERS_BY_FIRST.get(first, ()):
-            j = self.words(i, words)
-            if j is not None:
-                while self.word(j) in tw.MARKER_FILLERS and j + 1 < self.n:
-                    j += 1
-                return kind, j
-        return None, i
+        found = self.vocab.markers.longest(self.texts, i, accept=self.is_word)
+        if found is None:
+            return None, i
+        j = i + found[0]
+        while self.word(j) in self.tw.MARKER_FILLERS and j + 1 < self.n:
+            j += 1
+        return found[1], j
 
     def marked_window(self, i: int, find: bool) -> tuple[Rule, int] | None:
         """A window with its marker; in running text (``find``) only a marked window or a quarter,
         half or run of months, since a bare date or year there is usually a citation or a title."""
         kind, j = self.marker(i)
-        if kind == "from" and self.word(j) in tw.NOW_WORDS:  # "từ nay đến cuối năm 2025"
+        if kind == "from" and self.word(j) in self.tw.NOW_WORDS:  # "từ nay đến cuối năm 2025"
             until_kind, k = self.marker(j + 1)
             if until_kind == "by":
                 found = self.read(k)
@@ -168,7 +159,7 @@ class PhraseParser(WindowReader):
         if find and kind is None and window.granularity.value not in ("quarter", "half", "months"):
             return None
         if kind == "from":
-            for words in tw.AND_FOLLOWING_YEARS[-1:]:  # "từ năm 2024 trở đi"
+            for words in self.tw.AND_FOLLOWING_YEARS[-1:]:  # "từ năm 2024 trở đi"
                 k = self.words(j, words)
                 if k is not None:
                     return From(window), k
@@ -187,7 +178,7 @@ class PhraseParser(WindowReader):
                     if found is not None:
                         until, j = found[0], found[1]
             return From(window, until), j
-        for words in tw.AND_FOLLOWING_YEARS:  # "năm 2023 và những năm tiếp theo", "từ năm 2024 trở đi"
+        for words in self.tw.AND_FOLLOWING_YEARS:  # "năm 2023 và những năm tiếp theo", "từ năm 2024 trở đi"
             k = self.words(j, words)
             if k is not None:
                 return From(window), k
@@ -202,7 +193,7 @@ class PhraseParser(WindowReader):
         """"hàng quý", "định kỳ 6 tháng, hằng năm", and lists of periods each with its day rule:
         "hàng quý, 6 tháng (chậm nhất trước ngày 25 của tháng cuối quý) và năm (… ngày 25 tháng 12)"."""
         j = i
-        periodic = self.words(j, tw.PERIODIC)
+        periodic = self.words(j, self.tw.PERIODIC)
         if periodic is not None:
             j = periodic
         groups: list[tuple[tuple[str, ...], DayRule | None]] = []
@@ -228,27 +219,27 @@ class PhraseParser(WindowReader):
         periods: list[str] = []
         while j < self.n:
             w = self.word(j)
-            if w in tw.EVERY_WORDS and self.word(j + 1) in tw.PERIOD_WORDS:
-                periods.append(tw.PERIOD_WORDS[self.word(j + 1)])
+            if w in self.tw.EVERY_WORDS and self.word(j + 1) in self.tw.PERIOD_WORDS:
+                periods.append(self.tw.PERIOD_WORDS[self.word(j + 1)])
                 j += 2
             elif (in_list or periods) and self.toks[j].kind == "num" and self.toks[j].text in _HALF_MONTHS \
-                    and self.word(j + 1) in tw.MONTH_WORDS:
+                    and self.word(j + 1) in self.tw.MONTH_WORDS:
                 periods.append(_HALF_MONTHS[self.toks[j].text])
                 j += 2
-            elif (in_list or periods) and w in tw.PERIOD_WORDS and self.word(j + 1) != "tiếp" \
+            elif (in_list or periods) and w in self.tw.PERIOD_WORDS and self.word(j + 1) != "tiếp" \
                     and (j + 1 >= self.n or self.toks[j + 1].kind != "num"):
-                periods.append(tw.PERIOD_WORDS[w])
+                periods.append(self.tw.PERIOD_WORDS[w])
                 j += 1
             else:
                 break
-            k = self.words(j, tw.FOLLOWING)
+            k = self.words(j, self.tw.FOLLOWING)
             if k is not None:
                 j = k
             if j < self.n and self.toks[j].text == ",":
                 nxt = j + 1
-                if self.word(nxt) in tw.EVERY_WORDS or (self.word(nxt) in tw.PERIOD_WORDS and (
+                if self.word(nxt) in self.tw.EVERY_WORDS or (self.word(nxt) in self.tw.PERIOD_WORDS and (
                         nxt + 1 >= self.n or self.toks[nxt + 1].kind != "num")) or (
-                        nxt < self.n and self.toks[nxt].text in _HALF_MONTHS and self.word(nxt + 1) in tw.MONTH_WORDS):
+                        nxt < self.n and self.toks[nxt].text in _HALF_MONTHS and self.word(nxt + 1) in self.tw.MONTH_WORDS):
                     j = nxt
                     continue
             break
@@ -275,7 +266,7 @@ class PhraseParser(WindowReader):
             strict, j = True, j + 1
         elif self.word(j) in ("vào", "đến"):
             j += 1
-        if self.word(j) not in tw.DAY_WORDS:
+        if self.word(j) not in self.tw.DAY_WORDS:
             return None
         day = self.num(j + 1, 1, 31)
         if day is None:
@@ -283,10 +274,10 @@ class PhraseParser(WindowReader):
         j += 2
         if self.word(j) == "của":
             j += 1
-        if self.word(j) not in tw.MONTH_WORDS:
+        if self.word(j) not in self.tw.MONTH_WORDS:
             return None
-        if self.word(j + 1) == "cuối" and self.word(j + 2) in tw.PERIOD_END_WORDS:
-            period = tw.PERIOD_END_WORDS[self.word(j + 2)]
+        if self.word(j + 1) == "cuối" and self.word(j + 2) in self.tw.PERIOD_END_WORDS:
+            period = self.tw.PERIOD_END_WORDS[self.word(j + 2)]
             j += 3
             k = self.words(j, ("báo", "cáo"))
             return DayRule(day, strict), (k if k is not None else j), period
@@ -305,25 +296,31 @@ class PhraseParser(WindowReader):
     # -- counted periods -------------------------------------------------------------------------
     def counted(self, i: int) -> tuple[Rule, int] | None:
         j = i
-        for words in tw.COUNT_LEADS:
+        for words in self.tw.COUNT_LEADS:
             k = self.words(i, words)
             if k is not None:
                 j = k
                 break
         if j >= self.n or self.toks[j].kind != "num":
             return None
-        amount = int(self.toks[j].text)
+        number = j
+        amount = read_int(self.toks[j].text)
         j += 1
         unit = None
-        for words, name in tw.COUNT_UNITS:
+        for words, name in self.tw.COUNT_UNITS:
             k = self.words(j, words)
             if k is not None:
                 unit, j = name, k
                 break
         if unit is None:
             return None
+        if amount is None or amount > MAX_COUNT[unit]:  # longer than the whole date domain
+            span = Span(self.toks[number].start, self.toks[j - 1].end)
+            self.diagnostics.append(out_of_domain(
+                f"a period of {self.toks[number].text[:20]} {UNIT_NAMES[unit]}", span))
+            return None
         k = None
-        for words in tw.COUNT_FROM:
+        for words in self.tw.COUNT_FROM:
             k = self.words(j, words)
             if k is not None:
                 break
@@ -342,24 +339,23 @@ class PhraseParser(WindowReader):
             condition = Condition("event", text, self.actor(text), Span(self.toks[k].start, self.toks[end - 1].end))
         return After(condition, Offset(amount, unit)), end
 
-    @staticmethod
-    def _is_issue_anchor(words: list[str]) -> bool:
+    def _is_issue_anchor(self, words: list[str]) -> bool:
         joined = " ".join(words)
-        if not any(w in tw.ISSUE_ANCHOR_WORDS for w in words):
+        if not any(w in self.tw.ISSUE_ANCHOR_WORDS for w in words):
             return False
-        return any(" ".join(doc) in joined for doc in tw.THIS_DOCUMENT_WORDS)
+        return any(" ".join(doc) in joined for doc in self.tw.THIS_DOCUMENT_WORDS)
 
     # -- conditions ------------------------------------------------------------------------------
     def condition(self, i: int) -> tuple[Rule, int] | None:
         kind = None
         j = i
-        for words in tw.EVENT_MARKERS:
+        for words in self.tw.EVENT_MARKERS:
             k = self.words(i, words)
             if k is not None:
                 kind, j = "event", k
                 break
         if kind is None:
-            for words in tw.PER_MARKERS:
+            for words in self.tw.PER_MARKERS:
                 k = self.words(i, words)
                 if k is not None and not (i > 0 and self.word(i - 1) == "tiếp"):
                     kind, j = "schedule", k
@@ -373,7 +369,7 @@ class PhraseParser(WindowReader):
         if not text:
             return None
         if kind == "schedule":
-            kind = tw.PER_KINDS.get(self.word(j) or "", "schedule")
+            kind = self.tw.PER_KINDS.get(self.word(j) or "", "schedule")
         span = Span(self.toks[j].start, self.toks[end - 1].end)
         return After(Condition(kind, text, self.actor(text), span)), end
 
@@ -417,17 +413,18 @@ class PhraseParser(WindowReader):
         if "của" in fwords:
             cut = len(fwords) - 1 - fwords[::-1].index("của")
             name = words[cut + 1:]
-        elif fwords and fwords[0] in tw.ACTOR_HEADS:
+        elif fwords and fwords[0] in self.tw.ACTOR_HEADS:
             name = []
-            for original, low in zip(words, fwords):
-                if low in tw.ACTOR_STOP_VERBS and name:
+            for at, (original, low) in enumerate(zip(words, fwords)):
+                pair = (low, fwords[at + 1]) if at + 1 < len(fwords) else None
+                if name and (low in self.tw.ACTOR_STOP_VERBS or pair in self.tw.ACTOR_STOP_PAIRS):
                     break
                 name.append(original)
         else:
             return None
         if not name:
             return None
-        return " ".join(tw.ACTOR_ABBREVIATIONS.get(w.upper().replace("Đ", "Đ"), w)
+        return " ".join(self.vocab.abbreviations.get(w.upper().replace("Đ", "Đ"), w)
                         if w.upper() == w and len(w) > 1 else w for w in name).strip(" ,.;:")
 
 

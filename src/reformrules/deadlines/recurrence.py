@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, rrule
 
+from ..dates import year_in_domain
 from ..context import PlanContext, Policy
 from .model import DayRule, Occurrence, Recurring, Rule, Window, walk
 
@@ -53,6 +54,8 @@ def occurrences(rule: Rule, year: int, ctx: PlanContext | None = None) -> tuple[
     """
     policy = ctx.policy if ctx is not None else Policy()
     found: list[Occurrence] = []
+    if not isinstance(year, int) or not year_in_domain(year):  # outside 1900-2200 (reformrules.dates)
+        return ()
     for part in walk(rule):
         if not isinstance(part, Recurring) or part.continuous:
             continue

@@ -15,10 +15,11 @@ Examples:
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Mapping
 
 from ..context import PlanContext, Policy
+from ..dates import counted_end, shift
 from ..text.fold import fold
 from ..workdays import WorkCalendar, default_calendar
 from .model import After, AllOf, AnyOf, By, Condition, From, Recurring, Rule, Unparsed, Within
@@ -37,7 +38,7 @@ def flat_dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | Non
         return rule.window.start, due
     if isinstance(rule, By):
         if rule.strict:
-            return None, rule.limit.start if policy.before_is_inclusive else rule.limit.start - timedelta(days=1)
+            return None, rule.limit.start if policy.before_is_inclusive else shift(rule.limit.start, -1)
         return None, rule.limit.end
     if isinstance(rule, From):
         start = rule.start.start if rule.start is not None else (ctx.issued if ctx is not None else None)
@@ -48,7 +49,7 @@ def flat_dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | Non
             return None, None
         if rule.offset is None:
             return anchor, None
-        due = (calendar or default_calendar()).period_end(anchor, rule.offset.amount, rule.offset.unit)
+        due = counted_end(anchor, rule.offset.amount, rule.offset.unit, calendar)  # None outside 1900-2200
         return (None if rule.condition.kind == "issued" else anchor), due
     if isinstance(rule, (AnyOf, AllOf)):
         parts = rule.options if isinstance(rule, AnyOf) else rule.parts

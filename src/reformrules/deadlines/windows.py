@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..context import PlanContext
+from ..dates import FIRST_YEAR, LAST_YEAR, OutOfDomain, checked_date, out_of_domain, year_in_domain
 from ..diagnostics import Code, Diagnostic, error, info
-from ..lexicon import timewords as tw
 from ..source import Span
 from ..text.tokens import Token
 from .model import Window
 
-_MIN_YEAR, _MAX_YEAR = 1900, 2100
+if TYPE_CHECKING:  # pragma: no cover
+    from .words import DeadlineWords
+
+_MIN_YEAR, _MAX_YEAR = FIRST_YEAR, LAST_YEAR  # the one date domain (reformrules.dates)
 
 
 def _year_value(tok: Token | None) -> int | None:
@@ -32,13 +36,21 @@ def _year_value(tok: Token | None) -> int | None:
 class WindowReader:
     """Reads windows from one token tuple; collects diagnostics."""
 
-    __slots__ = ("toks", "n", "ctx", "diagnostics")
+    __slots__ = ("toks", "texts", "n", "ctx", "diagnostics", "vocab", "tw", "_shared")
 
-    def __init__(self, toks: tuple[Token, ...], ctx: PlanContext | None, diagnostics: list[Diagnostic]):
+    def __init__(self, toks: tuple[Token, ...], ctx: PlanContext | None, diagnostics: list[Diagnostic],
+                 vocab: DeadlineWords):
         self.toks = toks
+        self.texts = [t[1] for t in toks]
         self.n = len(toks)
         self.ctx = ctx
         self.diagnostics = diagnostics
+        self._shared: dict[int, int | None] = {}  # shared_year answers by joint token
+        self.vocab = vocab
+        self.tw = vocab.tw
+
+    def is_word(self, i: int) -> bool:
+        return self.toks[i][0] == "word"
 
     # -- small token tests -------------------------------------------------------------------
     def word(self, i: int) -> str | None:
@@ -66,8 +78,8 @@ class WindowReader:
 
     def roman_or_num(self, i: int, high: int) -> int | None:
         value = self.num(i, 1, high)
-        if value is None and self.word(i) in tw.ROMAN:
-            value = tw.ROMAN[self.word(i)]
+        if value is None and self.word(i) in self.tw.ROMAN:
+            value = self.tw.ROMAN[self.word(i)]
             if value > high:
                 return None
         return value
@@ -78,10 +90,16 @@ class WindowReader:
             tok = self.toks[i]
             if tok.kind == "sep" and _year_value(self.toks[i + 1] if i + 1 < self.n else None):
                 return int(self.toks[i + 1].text), i + 2
-            if tok.kind == "word" and tok.text in tw.YEAR_WORDS:
+            if tok.kind == "word" and tok.text in self.tw.YEAR_WORDS:
                 year = _year_value(self.toks[i + 1] if i + 1 < self.n else None)
                 if year is not None:
                     return year, i + 2
+            # "Quý I/2241", "6 tháng đầu năm 2241": a year is written, but outside the domain; never the plan year
+            written = self.toks[i + 1] if (tok.kind == "sep" or tok.text in self.tw.YEAR_WORDS) and i + 1 < self.n else (
+                tok if i > 0 and self.toks[i - 1].text in self.tw.YEAR_WORDS else None)
+            if written is not None and written.kind == "num" and len(written.text) == 4 and _year_value(written) is None:
+                self.diagnostics.append(out_of_domain(f"the year {written.text}", Span(self.toks[max(i - 1, 0)].start, written.end)))
+                return None, i
             if _year_value(tok) is not None:
                 return int(tok.text), i + 1
         return None, i
@@ -100,21 +118,37 @@ class WindowReader:
         return tok.text in (",", "-") if tok.kind != "word" else tok.text in ("và", "đến")
 
     def shared_year(self, j: int) -> int | None:
-        """The year that ends a list of quarters or months starting at token ``j`` (", Quý III/2024")."""
+        """The year that ends a list of quarters or months starting at token ``j`` (", Quý III/2024").
+
+        Every joint walked is remembered with the answer, so reading a list of n items walks it once
+        (linear, not quadratic: docs/limits.md).
+        """
+        memo = self._shared
+        walked = []
+        year = None
         while j + 1 < self.n and self.list_joint(j):
-            k = j + 1 + (self.word(j + 1) in tw.QUARTER_WORDS or self.word(j + 1) in tw.MONTH_WORDS)
+            if j in memo:
+                year = memo[j]
+                break
+            walked.append(j)
+            k = j + 1 + (self.word(j + 1) in self.tw.QUARTER_WORDS or self.word(j + 1) in self.tw.MONTH_WORDS)
             if k >= self.n or (self.roman_or_num(k, 12) is None):
-                return None
+                break
             year, _ = self.year_after(k + 1)
             if year is not None:
-                return year
+                break
             j = k + 1
-        return None
+        for joint in walked:
+            memo[joint] = year
+        return year
 
     def implicit_year(self, start: int, end: int) -> int | None:
         """The plan year for a phrase without a year (info), or None with an error."""
         span = Span(self.toks[start].start, self.toks[end - 1].end)
         if self.ctx is not None and self.ctx.plan_year is not None:
+            if not year_in_domain(self.ctx.plan_year):
+                self.diagnostics.append(out_of_domain(f"the plan year {self.ctx.plan_year}", span))
+                return None
             self.diagnostics.append(info(
                 Code.DEADLINE_IMPLICIT_YEAR, f"no year written; took the plan year {self.ctx.plan_year}",
                 span, year=self.ctx.plan_year))
@@ -125,7 +159,11 @@ class WindowReader:
 
     def day(self, year: int, month: int, day: int, start: int, end: int) -> Window | None:
         try:
-            return Window.day(date(year, month, day))
+            return Window.day(checked_date(year, month, day))
+        except OutOfDomain:
+            span = Span(self.toks[start].start, self.toks[end - 1].end)
+            self.diagnostics.append(out_of_domain(f"the date {day}/{month}/{year}", span))
+            return None
         except ValueError:
             span = Span(self.toks[start].start, self.toks[end - 1].end)
             self.diagnostics.append(error(
@@ -153,20 +191,20 @@ class WindowReader:
         if tok.kind != "word":
             return None
         text = tok.text
-        if text in tw.QUARTER_WORDS:
+        if text in self.tw.QUARTER_WORDS:
             return self._quarter(i)
-        if text in tw.MONTH_WORDS:
+        if text in self.tw.MONTH_WORDS:
             return self._months(i)
-        if text in tw.YEAR_WORDS:
+        if text in self.tw.YEAR_WORDS:
             return self._years(i + 1, i)
-        if text in tw.DAY_WORDS:
+        if text in self.tw.DAY_WORDS:
             return self._day_words(i)
-        if text in tw.POINT_WORDS:
+        if text in self.tw.POINT_WORDS:
             return self._point(i)
-        for words in tw.SPAN_WORDS:
+        for words in self.tw.SPAN_WORDS:
             j = self.words(i, words)
             if j is not None:
-                if self.word(j) in tw.YEAR_WORDS:
+                if self.word(j) in self.tw.YEAR_WORDS:
                     j += 1
                 return self._years(j, i)
         return None
@@ -183,9 +221,9 @@ class WindowReader:
             return self._years(i, i)
         # "N tháng đầu/cuối năm [YYYY]": the first or last N months of a year
         count = self.num(i, 1, 12)
-        if count is not None and self.word(i + 1) in tw.MONTH_WORDS and self.word(i + 2) in tw.FIRST_LAST \
-                and self.word(i + 3) in tw.YEAR_WORDS:
-            side = tw.FIRST_LAST[self.word(i + 2)]
+        if count is not None and self.word(i + 1) in self.tw.MONTH_WORDS and self.word(i + 2) in self.tw.FIRST_LAST \
+                and self.word(i + 3) in self.tw.YEAR_WORDS:
+            side = self.tw.FIRST_LAST[self.word(i + 2)]
             year, j = self.year_or_plan_year(i, i + 4)
             if year is None:
                 return None
@@ -206,7 +244,7 @@ class WindowReader:
         """An error when token ``i`` is a number or numeral too large for ``what``."""
         if i < self.n:
             tok = self.toks[i]
-            value = int(tok.text) if tok.kind == "num" and len(tok.text) <= 2 else tw.ROMAN.get(tok.text)
+            value = int(tok.text) if tok.kind == "num" and len(tok.text) <= 2 else self.tw.ROMAN.get(tok.text)
             if value is not None and not 1 <= value <= high:
                 self.diagnostics.append(error(
                     Code.DEADLINE_INVALID_DATE, f"no {what} {tok.text}",
@@ -220,7 +258,7 @@ class WindowReader:
         # a run of quarters sharing one year: "Quý II, III/2024", "Quý III và Quý IV/2024", "Quý II - III/2024"
         last, j = quarter, i + 2
         while j + 1 < self.n and self.list_joint(j):
-            k = j + 1 + (self.word(j + 1) in tw.QUARTER_WORDS)
+            k = j + 1 + (self.word(j + 1) in self.tw.QUARTER_WORDS)
             nxt = self.roman_or_num(k, 4)
             if nxt is None or nxt != last + 1:
                 break
@@ -249,7 +287,7 @@ class WindowReader:
             tok = self.toks[j]
             if self.list_joint(j):
                 k = j + 1
-                if self.word(k) in tw.MONTH_WORDS:
+                if self.word(k) in self.tw.MONTH_WORDS:
                     k += 1
                 nxt = self.num(k, 1, 12)
                 if nxt is not None and nxt > last and (tok.text != "-" or _year_value(self.toks[k]) is None):
@@ -270,7 +308,7 @@ class WindowReader:
         j = i + 1
         if j < self.n and (self.toks[j].text == "-" or self.word(j) == "đến"):
             k = j + 1
-            if self.word(k) in tw.YEAR_WORDS:
+            if self.word(k) in self.tw.YEAR_WORDS:
                 k += 1
             last = _year_value(self.toks[k]) if k < self.n else None
             if last is not None:
@@ -285,7 +323,7 @@ class WindowReader:
         if day is None:
             return None
         # "ngày 15 tháng 3 năm 2022", "ngày 15 tháng 3"
-        if self.word(i + 2) in tw.MONTH_WORDS:
+        if self.word(i + 2) in self.tw.MONTH_WORDS:
             month = self.num(i + 3, 1, 12)
             if month is None:
                 return None
@@ -300,9 +338,9 @@ class WindowReader:
         return None
 
     def _point(self, i: int) -> tuple[Window, int, bool] | None:
-        where = tw.POINT_WORDS[self.word(i)]
+        where = self.tw.POINT_WORDS[self.word(i)]
         nxt = self.word(i + 1)
-        if nxt in tw.MONTH_WORDS:
+        if nxt in self.tw.MONTH_WORDS:
             found = self._months(i + 1)
             if found is None or found[0].granularity.value != "month":
                 return None
@@ -310,7 +348,7 @@ class WindowReader:
             y, m = month.start.year, month.start.month
             day = {"start": 1, "middle": 15, "end": calendar.monthrange(y, m)[1]}[where]
             return Window.day(date(y, m, day)), j, True
-        if nxt in tw.YEAR_WORDS:
+        if nxt in self.tw.YEAR_WORDS:
             year, j = self.year_after(i + 1)
             if year is None:
                 year, j = self.implicit_year(i, i + 2), i + 2
@@ -318,7 +356,7 @@ class WindowReader:
                     return None
             day = {"start": date(year, 1, 1), "middle": date(year, 6, 30), "end": date(year, 12, 31)}[where]
             return Window.day(day), j, True
-        if nxt in tw.QUARTER_WORDS and where != "middle":
+        if nxt in self.tw.QUARTER_WORDS and where != "middle":
             found = self._quarter(i + 1)
             if found is None:
                 return None

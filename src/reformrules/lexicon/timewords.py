@@ -141,15 +141,17 @@ ACTOR_HEADS = frozenset({
     "ubnd", "ủy", "hđnd", "hội", "bộ", "sở", "chính", "thủ", "trung", "tỉnh", "ban", "phòng",
     "văn", "cục", "tổng", "thành", "huyện", "thị", "xã", "tw",
 })
-ACTOR_STOP_VERBS = frozenset({
-    "có", "ban", "triển", "hướng", "phê", "quyết", "chỉ", "giao", "được", "thông", "thực", "tổ", "cho",
-})
-# Abbreviations expanded in actor names (docs/domain.md §5).
-ACTOR_ABBREVIATIONS = MappingProxyType({
-    "UBND": "Ủy ban nhân dân",
-    "HĐND": "Hội đồng nhân dân",
-    "TW": "Trung ương",
-    "TT&TT": "Thông tin và Truyền thông",
-    "KH&ĐT": "Kế hoạch và Đầu tư",
-    "VP": "Văn phòng",
-})
+ACTOR_STOP_VERBS = frozenset({"có", "giao", "được", "cho"})  # has, assigns, is (passive), gives
+# Two-word verbs that end an actor name; their first word alone may be part of a name ("Ủy ban", "Sở Thông
+# tin", "Ban Tổ chức"), so they stop it only together.
+ACTOR_STOP_PAIRS = frozenset({
+    ("ban", "hành"),  # issue
+    ("triển", "khai"),  # carry out
+    ("hướng", "dẫn"),  # guide
+    ("phê", "duyệt"),  # approve
+    ("quyết", "định"),  # decide
+    ("chỉ", "đạo"),  # direct
+    ("thông", "qua"),  # pass
+    ("thực", "hiện"),  # carry out
+})  # not "tổ chức" (organise): it is also the name word of "Ban Tổ chức"
+# Abbreviations in actor names are expanded from lexicon/data/abbreviations.tsv (Lexicon.abbreviations).

@@ -37,6 +37,7 @@ from ..deadlines import find_deadlines, parse_deadline
 from ..diagnostics import Code, Diagnostic, info, warning
 from ..errors import PlanReadError
 from ..refs import Dependency, TaskRef, find_cross_refs
+from ..limits import check_size, read_plan_file, read_stream
 from ..source import Source, Span
 from ..targets import Target, parse_targets
 from ..text.fold import fold
@@ -53,30 +54,28 @@ from .vocabulary import SEE_APPENDIX, TASK_SECTION_WORD
 PlanInput = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes], IO[str]]
 
 
-def _load(source: Any) -> tuple[Decoded, str]:
+def _load(source: Any, max_bytes: int | None = None) -> tuple[Decoded, str]:
     """The decoded text of any accepted input, and the name to report it under."""
     if isinstance(source, os.PathLike) or (isinstance(source, str) and "\n" not in source):
         path = Path(source)
         name = str(source)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            hint = "" if isinstance(source, os.PathLike) else (
-                " (a str without a line break is read as a path; pass the plan's text with its line breaks, "
-                "or bytes)")
-            raise PlanReadError(name, "no such file" + hint) from None
-        except IsADirectoryError:
-            raise PlanReadError(name, "is a directory, not a plan file") from None
-        except OSError as exc:
-            raise PlanReadError(name, f"cannot be read: {exc.strerror or exc}") from None
+        try:  # a regular file of at most max_bytes (a FIFO or /dev/zero is refused before it is opened)
+            data = read_plan_file(path, max_bytes)
+        except PlanReadError as exc:
+            if exc.problem == "no such file" and not isinstance(source, os.PathLike):
+                raise PlanReadError(name, "no such file (a str without a line break is read as a path; pass the "
+                                          "plan's text with its line breaks, or bytes)") from None
+            raise
         return decode_bytes(data, name), path.name
     if isinstance(source, str):
+        check_size(source, "<text>", max_bytes)
         return check_text(source, "<text>"), "<text>"
     if isinstance(source, (bytes, bytearray, memoryview)):
+        check_size(source, "<bytes>", max_bytes)
         return decode_bytes(bytes(source), "<bytes>"), "<bytes>"
     if hasattr(source, "read"):
         name = str(getattr(source, "name", "<stream>"))
-        data = source.read()
+        data = read_stream(source, name, max_bytes)
         if isinstance(data, (bytes, bytearray)):
             return decode_bytes(bytes(data), name), Path(name).name
         if isinstance(data, str):
@@ -253,7 +252,7 @@ def _appendix_mention(source: Source, body_span: Span) -> Span | None:
 
 
 def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: str | None = None,
-              assignments: bool = True, targets: bool = True) -> Plan:
+              assignments: bool = True, targets: bool = True, max_bytes: int | None = None) -> Plan:
     """Read a whole plan: header, body and tasks, with diagnostics instead of silent guesses.
 
     Raises ``PlanReadError`` (naming the file and the problem) for input that is not a plan's
@@ -261,10 +260,12 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
     Anything else comes back as a ``Plan`` whose ``diagnostics`` say what looked wrong.
     ``TypeError`` for an argument of the wrong type. ``assignments=False`` or ``targets=False``
     skips parsing those cells (``Task.assignment`` stays None, ``Task.targets`` empty).
+    A path that is not a regular file (a FIFO, a device) or input over ``max_bytes`` (default
+    ``reformrules.limits.MAX_PLAN_BYTES``, 16 MiB) is a ``PlanReadError`` (docs/limits.md).
     """
     if context is not None and not isinstance(context, PlanContext):
         raise TypeError(f"context must be a PlanContext or None, not {type(context).__name__}")
-    decoded, name = _load(source)
+    decoded, name = _load(source, max_bytes)
     doc_id = doc_id or (context.doc_id if context and context.doc_id else None) or name
     src = Source(doc_id, decoded.text)
     header = read_header(src)

@@ -1,5 +1,5 @@
 """The Vietnamese side of the targets grammar: word tables (each with an English gloss) and the
-few regular expressions (the tokenizer and the number formats).
+few regular expressions (the number formats; tokens come from :mod:`reformrules.text.tokens`).
 
 Every phrase is stored as written and matched on :func:`reformrules.text.fold.fold` output, so
 case, old tone placement ("hoà"), NBSP, en dashes and line breaks do not matter. The word →
@@ -24,23 +24,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from types import MappingProxyType
-from typing import NamedTuple
 
 from ..text.fold import fold
+from ..text.tokens import MARKS, Token
+from ..text.tokens import tokenize as _tokenize
 from .model import Comparator
 
 
-class Token(NamedTuple):
-    """A token of the folded text: ``kind`` is num, word, pct or punct; offsets are 0-based."""
-
-    kind: str
-    text: str
-    start: int
-    end: int
-
-
-# Numbers keep their inner "." and "," (read by read_number); a word is a run of letters.
-_TOKEN = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+)|(?P<pct>%)|(?P<punct>[^\w\s])")
+# Every mark token but "%" (brackets, dashes, commas, …): what the targets grammar calls punctuation.
+PUNCT = MARKS - {"pct"}
 
 # Vietnamese number formats: "." groups thousands, "," is the decimal mark ("1.000,5");
 # a lone "." before other than three digits is read as a decimal point ("45.8").
@@ -51,14 +43,14 @@ _DECIMAL_POINT = re.compile(r"\d+\.\d+")
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
-    """Tokens of ``fold(text)``; offsets are valid in ``text`` because folding keeps length.
+    """Tokens of ``text`` by the one tokenizer (:mod:`reformrules.text.tokens`) with decimal
+    numbers ("45,8", "1.000"); offsets are valid in ``text`` because folding keeps length.
 
     Examples:
         >>> [(t.kind, t.text) for t in tokenize("Từ 95% -100%")]
-        [('word', 'từ'), ('num', '95'), ('pct', '%'), ('punct', '-'), ('num', '100'), ('pct', '%')]
+        [('word', 'từ'), ('num', '95'), ('pct', '%'), ('sep', '-'), ('num', '100'), ('pct', '%')]
     """
-    folded = fold(text)
-    return tuple(Token(m.lastgroup or "punct", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded))
+    return _tokenize(text, numbers="decimals")
 
 
 def read_number(text: str) -> Decimal | None:

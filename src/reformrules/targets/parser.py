@@ -30,9 +30,12 @@ from decimal import Decimal
 from typing import Literal
 
 from ..context import PlanContext
-from ..diagnostics import Code, Diagnostic, error, has_errors, info, warning
-from ..errors import ParseError
+from ..diagnostics import Code, Diagnostic, error, info, warning
+from ..lexicon import Lexicon
+from ..lexicon import resolve as resolve_lexicon
+from ..limits import MAX_TEXT_CHARS, too_long
 from ..source import Span
+from ..text.collect import Mode, check_mode, raise_on_errors
 from .grammar import (
     ALTERNATIVE_WORD,
     COMPARED_WITH,
@@ -46,6 +49,7 @@ from .grammar import (
     PERIODIC_BASELINES,
     PREFIX_CUES,
     PREFIX_MAX_WORDS,
+    PUNCT,
     RANGE_JOINERS,
     RATE_HEADS,
     WORD_GOAL_MAX_WORDS,
@@ -110,14 +114,17 @@ def parse_targets(
     text: str,
     ctx: PlanContext | None = None,
     *,
-    mode: Literal["collect", "raise"] = "collect",
+    mode: Mode = "collect",
     id_prefix: str | None = None,
+    lexicon: Lexicon | None = None,
 ) -> tuple[Target, ...]:
     """Every numeric goal of ``text``, in order; spans are offsets into ``text``.
 
     Args:
         text: a sentence, a "Mục tiêu" paragraph or an appendix product cell.
         ctx: optional; ``ctx.doc_id`` is the default id prefix.
+        lexicon: the word tables (:class:`reformrules.lexicon.Lexicon`; ``None``: the packaged
+            ones). The target cue tables are read from ``targets/grammar.py`` for now.
         mode: ``"collect"`` never raises on a str and keeps unreadable goals as unparsed
             targets; ``"raise"`` raises one :class:`ParseError` listing every error.
         id_prefix: ids are ``"<id_prefix>:<n>"`` (n from 1, in text order); alternatives are
@@ -127,6 +134,9 @@ def parse_targets(
     Raises:
         TypeError: ``text`` is not a str.
         ParseError: in ``mode="raise"``, when a goal could not be read.
+
+    Text over ``reformrules.limits.MAX_TEXT_CHARS`` is not read: one unparsed target carries a
+    ``text.too_long`` error (docs/limits.md).
 
     Examples:
         >>> ts = parse_targets("Mức độ hài lòng … đạt tối thiểu 78%, đối với sự phục vụ của đơn vị sự nghiệp công lập đạt tối thiểu 78%")
@@ -139,9 +149,14 @@ def parse_targets(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_targets expects a str, got {type(text).__name__}")
-    if mode not in ("collect", "raise"):
-        raise ValueError(f"mode must be 'collect' or 'raise', not {mode!r}")
+    check_mode(mode)
+    resolve_lexicon(lexicon)
     prefix = id_prefix or (ctx.doc_id if ctx is not None and ctx.doc_id else "T")
+    over = too_long(text, MAX_TEXT_CHARS, "a text given to parse_targets")
+    if over is not None:  # docs/limits.md: one unparsed target says so, nothing is read
+        target = Target(Comparator.UNPARSED, None, text=text[:80], span=over.span, diagnostics=(over,), id=f"{prefix}:1")
+        raise_on_errors(text[:80], (over,), mode)
+        return (target,)
     if not _MAY_HOLD_A_GOAL.search(text):
         return ()  # no digit, no percent sign, no "phần trăm": nothing to read
     tokens = tokenize(text)
@@ -149,10 +164,7 @@ def parse_targets(
     for start, end in _clauses(text, tokens):
         targets.extend(_parse_clause(text, tokens, start, end))
     numbered = tuple(_with_ids(target, f"{prefix}:{n}") for n, target in enumerate(targets, 1))
-    if mode == "raise":
-        errors = tuple(d for t in numbered for d in _all_diagnostics(t) if has_errors((d,)))
-        if errors:
-            raise ParseError(text, errors)
+    raise_on_errors(text, (d for t in numbered for d in _all_diagnostics(t)), mode)
     return numbered
 
 
@@ -175,7 +187,7 @@ def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if "\t" in gap or gap.count("\n") >= 2:
                 clauses.append((start, i))
                 start = i
-        if token.kind != "punct":
+        if token.kind not in PUNCT:
             continue
         cut = token.text == ";"
         if token.text == ".":
@@ -369,7 +381,7 @@ def _stray_percent(tokens: Sequence[Token], i: int, end: int, floor: int) -> _Go
     start = i
     if start > floor and tokens[start - 1].kind == "word" and _glued(tokens, start - 1, start):
         start -= 1  # "x%": a word in place of the number
-    while start > floor and tokens[start - 1].kind == "punct" and tokens[start - 1].text in "….,":
+    while start > floor and tokens[start - 1].kind in PUNCT and tokens[start - 1].text in "….,":
         start -= 1
     first, cues = _scan_cues(tokens, start, floor)
     return _Goal(first, i, i + _percent_at(tokens, i, end), kind="unparsed", unit=PERCENT, cues=cues,
@@ -422,7 +434,7 @@ def _read_suffixes(text: str, tokens: Sequence[Token], goal: _Goal, end: int) ->
     if at is not None:
         k = at + len(COMPARED_WITH)
         stop = k
-        while stop < end and not (tokens[stop].kind == "punct" and tokens[stop].text in ",;.()"):
+        while stop < end and not (tokens[stop].kind in PUNCT and tokens[stop].text in ",;.()"):
             stop += 1
         if stop > k:
             goal.baseline = subject_text(text, tokens, k, stop)

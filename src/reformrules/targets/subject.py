@@ -25,6 +25,7 @@ from .grammar import (
     LEVEL_MARKER,
     LEVEL_SEPARATORS,
     LEVELS,
+    PUNCT,
     STRONG_BREAKS,
     SUBJECT_HEADS,
     WEAK_BREAKS,
@@ -82,7 +83,7 @@ def trim(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
     while changed and start < end:
         changed = False
         first = tokens[start]
-        if first.kind == "punct" and first.text in _EDGE_PUNCT | {")", "•", "+"}:
+        if first.kind in PUNCT and first.text in _EDGE_PUNCT | {")", "•", "+"}:
             start, changed = start + 1, True
             continue
         if (
@@ -100,7 +101,7 @@ def trim(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
     while changed and start < end:
         changed = False
         last = tokens[end - 1]
-        if last.kind == "punct" and last.text in _EDGE_PUNCT | {"("}:
+        if last.kind in PUNCT and last.text in _EDGE_PUNCT | {"("}:
             end, changed = end - 1, True
             continue
         for phrase in EDGE_WORDS:

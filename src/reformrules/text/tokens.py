@@ -1,47 +1,78 @@
-"""Tokenizer: folded text to a tuple of tokens that keep their offsets.
+"""The one tokenizer: folded text to tokens that keep their offsets (every parser uses it).
 
-A token is ``(kind, text, start, end)``: ``text`` is the folded form (lower case, normalised
-dashes and tone placement), ``start``/``end`` are offsets valid in the original text.
+A token is ``Token(kind, text, start, end)``: ``text`` is the folded form (lower case, normalised
+dashes and tone placement, see :mod:`reformrules.text.fold`), ``start``/``end`` are offsets valid
+in the original text (folding keeps length).
+
+Kinds: ``word`` (a syllable; "TT&TT" stays one word), ``num``, ``date`` (one separator:
+"30/06/2023"), ``pct`` ("%"), ``open``/``close`` (brackets), ``ellipsis`` ("…", ".."), ``sep``
+("/", "-", "."), ``punct`` (",", ";", ":") and ``other`` (any other single character).
+:data:`MARKS` is every kind that is neither a word nor a number.
+
+Emphasis marks of Markdown ("**", "__", a lone "*") are not tokens: a phrase reads the same
+with them as without (``skip_emphasis=False`` keeps them as ``other``).
+
+Numbers come in two profiles, because a date and a decimal collide ("15.6" is a day in a
+deadline, "15,6" a decimal in a target):
+
+- ``numbers="dates"`` (deadlines, agencies; the default): ``\\d+`` and dates with one separator.
+- ``numbers="decimals"`` (targets): a number keeps its inner "." and "," ("1.000,5"); no dates.
 
 Examples:
     >>> [(k, t) for k, t, _, _ in tokenize("Quý II/2018 – 30/06/2023")]
     [('word', 'quý'), ('word', 'ii'), ('sep', '/'), ('num', '2018'), ('sep', '-'), ('date', '30/06/2023')]
+    >>> [(t.kind, t.text) for t in tokenize("đạt 45,8%", numbers="decimals")]
+    [('word', 'đạt'), ('num', '45,8'), ('pct', '%')]
+    >>> [t.text for t in tokenize("trước **ngày 15 tháng 6**")]
+    ['trước', 'ngày', '15', 'tháng', '6']
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from .fold import fold
 
+__all__ = ["MARKS", "Token", "token_columns", "tokenize"]
+
 
 class Token(NamedTuple):
-    kind: str  # date | num | word | open | close | ellipsis | sep | punct | other
+    """One token: its kind, its folded text and its offsets in the original text."""
+
+    kind: str  # word | num | date | pct | open | close | ellipsis | sep | punct | other
     text: str
     start: int
     end: int
 
 
-# One pattern finds every token; its kind follows from its first character (cheaper than named groups).
-_TOKEN = re.compile(
-    r"\d{1,2}/\d{1,2}/\d{4}(?!\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"  # a date, one separator
-    r"|\d+"                                 # a number
-    r"|[^\W\d_]+(?:&[^\W\d_]+)*"             # a syllable; "TT&TT" stays one word
-    r"|\.{2,}"                              # an ellipsis written with dots
-    r"|\S"                                  # any other single character
-)
-_MARKS = {"(": "open", "[": "open", ")": "close", "]": "close", "…": "ellipsis",
-          "/": "sep", "-": "sep", ".": "sep", ",": "punct", ";": "punct", ":": "punct"}
+MARKS = frozenset({"pct", "open", "close", "ellipsis", "sep", "punct", "other"})
+
+_WORD = r"|[^\W\d_]+(?:&[^\W\d_]+)*"  # a syllable; "TT&TT" stays one word
+_EMPHASIS = r"|\*+|__+"  # Markdown emphasis ("**", "__"); dropped unless asked for
+# One pattern per number profile finds every token; its kind follows from its first character
+# (cheaper than named groups).
+_PATTERNS = {
+    "dates": re.compile(
+        r"\d{1,2}/\d{1,2}/\d{4}(?!\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"  # a date
+        r"|\d+" + _WORD + _EMPHASIS + r"|\.{2,}|\S"),
+    "decimals": re.compile(r"\d+(?:[.,]\d+)*" + _WORD + _EMPHASIS + r"|\S"),
+}
+_MARK_KIND = {"(": "open", "[": "open", ")": "close", "]": "close", "…": "ellipsis", "%": "pct",
+              "/": "sep", "-": "sep", ".": "sep", ",": "punct", ";": "punct", ":": "punct"}
+
+Numbers = Literal["dates", "decimals"]
 
 
-def tokenize(text: str) -> tuple[Token, ...]:
+def tokenize(text: str, *, numbers: Numbers = "dates", skip_emphasis: bool = True) -> tuple[Token, ...]:
     """Tokens of ``text`` (matched on its fold, offsets into the original)."""
     new = tuple.__new__
-    return tuple([new(Token, row) for row in zip(*token_columns(text))])
+    return tuple([new(Token, row) for row in zip(*token_columns(text, numbers=numbers,
+                                                               skip_emphasis=skip_emphasis))])
 
 
-def token_columns(text: str) -> tuple[list[str], list[str], list[int], list[int]]:
+def token_columns(text: str, *, numbers: Numbers = "dates",
+                  skip_emphasis: bool = True) -> tuple[list[str], list[str], list[int], list[int]]:
     """The tokens of ``text`` as four parallel lists (kinds, texts, starts, ends), for parsers that
     read columns and need no ``Token`` objects.
 
@@ -49,14 +80,20 @@ def token_columns(text: str) -> tuple[list[str], list[str], list[int], list[int]
         >>> token_columns("Sở Nội vụ, UBND")
         (['word', 'word', 'word', 'punct', 'word'], ['sở', 'nội', 'vụ', ',', 'ubnd'], [0, 3, 7, 9, 11], [2, 6, 9, 10, 15])
     """
+    try:
+        pattern = _PATTERNS[numbers]
+    except KeyError:
+        raise ValueError(f"numbers must be 'dates' or 'decimals', not {numbers!r}") from None
     folded = fold(text)
-    texts = _TOKEN.findall(folded)
+    texts = pattern.findall(folded)
     kinds = []
     starts = []
     ends = []
     find = folded.find
-    marks = _MARKS
+    marks = _MARK_KIND
+    dates = numbers == "dates"
     pos = 0
+    emphasis = False
     for piece in texts:
         pos = find(piece, pos)
         starts.append(pos)
@@ -65,9 +102,19 @@ def token_columns(text: str) -> tuple[list[str], list[str], list[int], list[int]
         first = piece[0]
         if first.isalnum():
             if first.isdecimal():  # what \\d matches
-                kinds.append("num" if piece.isdecimal() else "date")
+                kinds.append("date" if dates and not piece.isdecimal() else "num")
             else:  # \\w less digits and "_": a syllable ("¼" included, as the pattern has it)
                 kinds.append("word")
+        elif first in "*_" and (len(piece) > 1 or first == "*"):
+            kinds.append("emphasis")
+            emphasis = True
         else:
             kinds.append(marks.get(piece) or ("ellipsis" if piece[:2] == ".." else "other"))
+    if emphasis:
+        keep = [k != "emphasis" for k in kinds] if skip_emphasis else None
+        if keep is None:
+            kinds = ["other" if k == "emphasis" else k for k in kinds]
+        else:
+            kinds, texts, starts, ends = ([v for v, ok in zip(col, keep) if ok]
+                                          for col in (kinds, texts, starts, ends))
     return kinds, texts, starts, ends

@@ -53,6 +53,7 @@ from typing import Any, Literal
 
 from ..assignments import Assignment, parse_assignment, responsible_now
 from ..context import PlanContext
+from ..dates import counted_end
 from ..deadlines import occurrences
 from ..deadlines.model import (After, AllOf, AnyOf, By, Condition, From, Granularity, Recurring, Rule, Unparsed, Within,
                                walk)
@@ -130,7 +131,9 @@ class _Reader:
             return _Schedule("waiting", waits=(condition,), label=str(rule))
         if rule.offset is None:
             return _Schedule("active", anchor, label=str(rule), met=anchor)
-        due = self.calendar.period_end(anchor, rule.offset.amount, rule.offset.unit)
+        due = counted_end(anchor, rule.offset.amount, rule.offset.unit, self.calendar)
+        if due is None:  # the end leaves 1900-2200 (reformrules.dates): no date is made up
+            return _Schedule("unknown", detail=f"'{rule}' after {anchor} leaves the dates the library reads")
         start = None if condition.kind == "issued" else anchor
         return _Schedule("dated", start, due, label=str(rule), met=None if condition.kind == "issued" else anchor)
 
