@@ -15,8 +15,8 @@ Examples:
     ('quá hạn', 'overdue')
     >>> vi.day(date(2022, 3, 1)), en.day(date(2022, 3, 1))
     ('01/03/2022', '2022-03-01')
-    >>> vi.message("due {day}", day=vi.day(date(2022, 3, 31)))
-    'hạn 31/03/2022'
+    >>> vi.message("Starts {start}.", start=vi.day(date(2022, 3, 31)))
+    'Bắt đầu thực hiện từ ngày 31/03/2022.'
 """
 
 from __future__ import annotations
