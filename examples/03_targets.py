@@ -7,7 +7,7 @@ figures). Run: python examples/03_targets.py
 
 from pathlib import Path
 
-from reformrules import Source, render
+from reformrules import Source, read_plan, render
 from reformrules.targets import evaluate_targets, load_actuals, parse_targets
 
 EXAMPLES = Path(__file__).resolve().parent
@@ -31,9 +31,9 @@ def main() -> None:
                 shown = True
 
     seed_003 = SEEDS[3]
-    targets = parse_targets(seed_003.read_text(encoding="utf-8"), id_prefix="003")
-    actuals = load_actuals(EXAMPLES / "actuals_sample.csv")
-    table = evaluate_targets(targets, actuals)
+    plan = read_plan(seed_003)  # actuals are keyed by the ids of plan.targets
+    actuals = load_actuals(EXAMPLES / "actuals_sample.csv").for_plan(plan.doc_id)
+    table = evaluate_targets(plan.targets, actuals)
     print(f"\n== {seed_003.name} against {actuals.origin}: {table}")
     print(table.render())
 

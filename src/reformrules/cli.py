@@ -16,7 +16,8 @@ go on. Nothing prints a traceback, unless ``--debug`` asks for it.
 
 Exit status: 0 all is well; 1 something is flagged (``status``: a task is overdue; ``targets``: a
 target is not met; ``parse``: the phrase cannot be read); 2 a usage error, or an input that
-could not be read (a plan file, the progress or actuals file, or a row of one), or a failure.
+could not be read (a plan file, the progress or actuals file, or a row of one), or a failure;
+3 ``status`` found nothing trackable in any plan (docs/cli.md).
 
 This module is the only place in the library that reads the clock: ``--as-of`` defaults to
 today's date, and the command then says which date it used.
@@ -42,6 +43,7 @@ from .errors import PlanReadError, ReformRulesError
 from .exports.formats import BINARY, EXPORT_FORMATS, EXTENSIONS, format_from_path
 from .exports.safety import terminal_text
 from .i18n import LANGUAGES
+from .tracker.model import NOTHING_TRACKABLE_EXIT
 
 PROG = "reformrules"
 STDIN = "-"
@@ -274,31 +276,53 @@ def _wants_bar() -> bool:
 
 
 class Printer:
-    """stdout for results, stderr for ``reformrules: <severity>: …`` lines; remembers the worst exit status.
+    """stdout for results, stderr for ``reformrules: <severity>: …`` lines; works out the exit status.
 
-    Text from plans never reaches the terminal raw: control characters are written as escapes.
+    The status, most important first (docs/cli.md): 2 when a usage error, an unreadable file or a
+    failure was met; 1 when something is flagged (a bad *row* of a progress or actuals file never
+    hides it); 2 for bad rows alone; 3 (``NOTHING_TRACKABLE_EXIT``) when no plan had anything
+    trackable; 0. Text from plans never reaches the terminal raw: control characters are escaped.
     """
 
     def __init__(self, debug: bool = False) -> None:
-        self.status = 0
+        self.failed = False  # a usage error or a file that could not be read
+        self.bad_rows = False  # a row of a progress or actuals file could not be used
+        self.flagged = 0
+        self.nothing_trackable = False
         self.debug = debug
         self.seen: set[tuple[str, str]] = set()
+
+    @property
+    def status(self) -> int:
+        if self.failed:
+            return 2
+        if self.flagged:
+            return self.flagged
+        if self.bad_rows:
+            return 2
+        return NOTHING_TRACKABLE_EXIT if self.nothing_trackable else 0
 
     def out(self, text: str) -> None:
         text = terminal_text(text)
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
-    def say(self, severity: str, message: str) -> None:
+    def say(self, severity: str, message: str, *, row: bool = False) -> None:
         if (severity, message) in self.seen:  # one progress file read for many plans: say each problem once
             return
         self.seen.add((severity, message))
         label = "note" if severity == "info" else severity
         sys.stderr.write(f"{PROG}: {label}: {terminal_text(message)}\n")
         if severity == "error":
-            self.flag(2)
+            if row:
+                self.bad_rows = True
+            else:
+                self.failed = True
 
     def flag(self, status: int) -> None:
-        self.status = max(self.status, status)
+        if status == 2:
+            self.failed = True
+        else:
+            self.flagged = max(self.flagged, status)
 
 
 def _write(args: argparse.Namespace, printer: Printer, data: bytes | str, target: str | None = None) -> None:
@@ -351,7 +375,7 @@ def _load_progress(args: argparse.Namespace, printer: Printer) -> Any:
 
     progress = load_progress(args.progress)
     for diagnostic in progress.diagnostics:  # each bad row once, even for a batch of plans
-        printer.say(diagnostic.severity.value, diagnostic.message)
+        printer.say(diagnostic.severity.value, diagnostic.message, row=True)
     return progress
 
 
@@ -374,7 +398,7 @@ def _jobs(args: argparse.Namespace, command: str, printer: Printer, **options: A
             if printer.debug and outcome.debug:
                 sys.stderr.write(outcome.debug)
         for severity, message in outcome.notes:
-            printer.say(severity, message)
+            printer.say(severity, message, row=True)
     return outcomes, batch
 
 
@@ -471,6 +495,8 @@ def cmd_status(args: argparse.Namespace, printer: Printer) -> None:
         _tables(args, printer, [status_table(r, args.lang) for r in reports])
     if any(r.has_overdue for r in reports):
         printer.flag(1)
+    if reports and not any(r.trackable for r in reports):
+        printer.nothing_trackable = True
 
 
 def cmd_export(args: argparse.Namespace, printer: Printer) -> None:
@@ -612,7 +638,7 @@ def _culprit(args: argparse.Namespace | None) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; returns the exit status (0, 1 or 2) instead of raising."""
+    """Run the command; returns the exit status (0, 1, 2 or 3) instead of raising."""
     argv = list(sys.argv[1:] if argv is None else argv)
     printer = Printer(debug="--debug" in argv)
     args: argparse.Namespace | None = None

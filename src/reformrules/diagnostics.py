@@ -76,6 +76,7 @@ class Code(str, Enum):
     ASSIGNMENT_LEAD_IS_COORDINATOR = "assignment.lead_is_coordinator"
     ASSIGNMENT_EMPTY = "assignment.empty"
     ASSIGNMENT_IMPLICIT_LEAD = "assignment.implicit_lead"
+    ASSIGNMENT_MISSING_SEPARATOR = "assignment.missing_separator"
     # targets
     TARGET_UNPARSED = "target.unparsed"
     TARGET_NO_UNIT = "target.no_unit"

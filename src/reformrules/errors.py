@@ -47,3 +47,13 @@ class LexiconError(ReformRulesError):
         self.file = file
         self.line = line
         super().__init__(f"{file}:{line}: {message}")
+
+
+class UnknownRuleError(ReformRulesError, TypeError):
+    """A value given as a deadline rule is not a rule kind the schedule knows (a programming error:
+    a new rule kind was added to ``deadlines/model.py`` without its reading in ``deadlines/schedule.py``)."""
+
+
+class InputFileError(ReformRulesError, ValueError):
+    """A progress or actuals input that cannot be read at all (no such file, wrong format, missing
+    columns), or a bad row in strict mode; the message names the file and the row."""

@@ -210,7 +210,7 @@ def test_mentions_keep_text_span_id_and_generic() -> None:
     office, group = a.coordinators
     assert office.text == "VP UBND tỉnh" and office.span.slice(text) == "VP UBND tỉnh"
     assert office.agency_id == "van-phong-ubnd-tinh" and not office.generic
-    assert group.generic and group.agency_id is None and a.generic_coordinators
+    assert group.generic and group.agency_id == "group:co-quan+lien-quan" and a.generic_coordinators
 
 
 def test_clauses_keep_their_own_parties() -> None:

@@ -328,8 +328,9 @@ def test_duplicate_target_ids_are_misuse() -> None:
 
 
 def test_sample_actuals_files_evaluate_the_seed_targets() -> None:
-    text = (ROOT / "examples" / "plans" / "003_e5038761a6850e2f.txt").read_text(encoding="utf-8")
-    targets = parse_targets(text, id_prefix="003")
+    from reformrules.plans import read_plan
+
+    targets = read_plan(ROOT / "examples" / "plans" / "003_e5038761a6850e2f.txt").targets  # the one id scheme
     csv_table = evaluate_targets(targets, ROOT / "examples" / "actuals_sample.csv")
     json_table = evaluate_targets(targets, str(ROOT / "examples" / "actuals_sample.json"))
     assert [str(v) for v in csv_table.verdicts] == [str(v) for v in json_table.verdicts]

@@ -35,7 +35,9 @@ CASES = [
     ("Từ Quý I/2022", {}, AS_OF, "ongoing", None, None),
     ("Từ Quý II/2022", {}, AS_OF, "not_started", None, None),
     ("Sau khi UBND tỉnh có hướng dẫn", {}, AS_OF, "waiting", None, None),
-    ("Sau khi UBND tỉnh có hướng dẫn", {"UBND tỉnh có hướng dẫn": date(2022, 3, 1)}, AS_OF, "open", None, None),
+    # a met condition of an annual plan is still due by the end of the plan's period (docs/decisions.md)
+    ("Sau khi UBND tỉnh có hướng dẫn", {"UBND tỉnh có hướng dẫn": date(2022, 3, 1)}, AS_OF, "open",
+     date(2022, 12, 31), None),
     ("Sau khi UBND tỉnh có hướng dẫn", {"UBND tỉnh có hướng dẫn": date(2022, 3, 28)}, AS_OF, "waiting", None, None),
     ("Theo tiến độ triển khai của Trung ương", {}, AS_OF, "waiting", None, None),
     ("Theo quy định", {}, AS_OF, "waiting", None, None),
@@ -46,23 +48,28 @@ CASES = [
     # 30 days after the issue date 21/1/2022: 20/2 is a Sunday, so Monday 21/2 (Civil Code Art. 148.5)
     ("trong vòng 30 ngày kể từ ngày kế hoạch này được ban hành", {}, AS_OF, "overdue", date(2022, 2, 21), None),
     ("Quý I/2022 (hoặc sau khi UBND tỉnh triển khai)", {}, AS_OF, "due_soon", date(2022, 3, 31), 4),
-    ("Quý I/2022 (hoặc sau khi UBND tỉnh triển khai)", {}, date(2022, 4, 5), "waiting", None, None),
+    # the dated option lapsed and the alternative was never reported: overdue (issue 13, item 2)
+    ("Quý I/2022 (hoặc sau khi UBND tỉnh triển khai)", {}, date(2022, 4, 5), "overdue", date(2022, 3, 31), -3),
     ("Quý I/2021 (hoặc sau khi có hướng dẫn của UBND tỉnh)", {}, AS_OF, "waiting", None, None),
     # the alternative's event came while Q1 ran, so Q1 stays the deadline; one after Q1 opens the task
     ("Quý I/2022 (hoặc sau khi UBND tỉnh triển khai)", {"UBND tỉnh triển khai": date(2022, 2, 15)}, date(2022, 4, 5),
      "overdue", date(2022, 3, 31), None),
     ("Quý I/2022 (hoặc sau khi UBND tỉnh triển khai)", {"UBND tỉnh triển khai": date(2022, 4, 1)}, date(2022, 4, 5),
-     "open", None, None),
+     "open", date(2022, 12, 31), None),
     ("Quý II/2022 (hoặc theo tiến độ của UBND tỉnh)", {}, AS_OF, "not_started", date(2022, 6, 30), None),
     ("Trong năm 2022 (sau khi UBND tỉnh hướng dẫn)", {}, AS_OF, "waiting", date(2022, 12, 31), None),
     ("Trong năm 2022 (sau khi UBND tỉnh hướng dẫn)", {"UBND tỉnh hướng dẫn": date(2022, 3, 1)}, AS_OF, "open",
      date(2022, 12, 31), None),
-    ("Hoàn thành chậm nhất Quý I/2022\nTriển khai thí điểm từ năm 2022-2023", {}, date(2022, 4, 5), "open",
-     date(2023, 12, 31), None),
+    ("Trong năm 2022 (sau khi UBND tỉnh hướng dẫn)", {}, date(2024, 12, 31), "waiting", date(2022, 12, 31), None),
+    # two dated clauses: due on the first one first (000 V.4's form), 4/4 and 5/4 late (1/4 a Friday)
+    ("Hoàn thành chậm nhất Quý I/2022\nTriển khai thí điểm từ năm 2022-2023", {}, date(2022, 4, 5), "overdue",
+     date(2022, 3, 31), -3),
     # quarterly reports due before the 20th of the quarter's last month: 19/3 has passed, so 19/6 (a Sunday)
     ("hàng quý: trước ngày 20 của tháng cuối kỳ", {}, AS_OF, "open", date(2022, 6, 19), None),
     ("hàng quý: trước ngày 20 của tháng cuối kỳ", {}, date(2022, 6, 14), "due_soon", date(2022, 6, 19), 3),
-    ("hàng quý: trước ngày 20 của tháng cuối kỳ", {}, date(2022, 12, 20), "open", date(2023, 3, 19), None),
+    # the plan's period ends 31/12/2022: no 2023 occurrence; the last one (19/12) was missed
+    ("hàng quý: trước ngày 20 của tháng cuối kỳ", {}, date(2022, 12, 20), "overdue", date(2022, 12, 19), -1),
+    ("hàng năm", {}, date(2024, 12, 31), "overdue", date(2022, 12, 31), None),
     ("định kỳ", {}, AS_OF, "ongoing", None, None),
     ("ngay trong tuần tới", {}, AS_OF, "unknown", None, None),
     ("", {}, AS_OF, "unknown", None, None),
@@ -173,12 +180,15 @@ def test_summary_and_queries() -> None:
         report.task("I.9")
 
 
-def test_targets_are_read_only_when_asked() -> None:
-    plan = fake_plan([("I.1", "Trong năm 2022", "")])
-    plan.source = type(plan.source)("fake.txt", "Mức độ hài lòng của tổ chức, cá nhân đạt trên 84%.\n")
+def test_targets_are_read_only_when_asked_and_keep_the_ids_of_plan_targets() -> None:
+    from reformrules import parse_targets
+
+    text = "Mức độ hài lòng của tổ chức, cá nhân đạt trên 84%.\n"
+    plan = fake_plan([("I.1", "Trong năm 2022", "")], targets=parse_targets(text, id_prefix="body@1"))
+    plan.source = type(plan.source)("fake.txt", text)
     assert track(plan, AS_OF).targets == ()
-    report = track(plan, AS_OF, actuals={"fake:1": "85"})
-    assert [(t.id, t.target, t.status, t.line) for t in report.targets] == [("fake:1", "> 84%", "met", 1)]
+    report = track(plan, AS_OF, actuals={"body@1:1": "85"})
+    assert [(t.id, t.target, t.status, t.line) for t in report.targets] == [("body@1:1", "> 84%", "met", 1)]
     assert [t.status for t in track(plan, AS_OF, targets=True).targets] == ["unknown"]
 
 

@@ -58,6 +58,50 @@ VERBS: Mapping[tuple[str, ...], Role] = MappingProxyType({
     ("báo", "cáo"): Role.IMPLEMENT,  # report
     ("gửi",): Role.IMPLEMENT,  # send
     ("giúp",): Role.IMPLEMENT,  # help
+    ("là", "cơ", "quan", "đầu", "mối"): Role.LEAD,  # be the focal agency
+    ("làm", "cơ", "quan", "đầu", "mối"): Role.LEAD,  # act as the focal agency
+    ("là", "cơ", "quan", "thường", "trực"): Role.LEAD,  # be the standing agency
+    ("là", "cơ", "quan", "chủ", "trì"): Role.LEAD,  # be the leading agency
+    # Verbs of the work itself: they end a name ("… Thành phố bố trí …") and make the subject act.
+    ("phê", "duyệt"): Role.IMPLEMENT,  # approve
+    ("bố", "trí"): Role.IMPLEMENT,  # allocate
+    ("bổ", "sung"): Role.IMPLEMENT,  # add to, supplement
+    ("sửa", "đổi"): Role.IMPLEMENT,  # amend
+    ("điều", "chỉnh"): Role.IMPLEMENT,  # adjust
+    ("xem", "xét"): Role.IMPLEMENT,  # consider
+    ("quyết", "định"): Role.IMPLEMENT,  # decide
+    ("quán", "triệt"): Role.IMPLEMENT,  # disseminate (a resolution)
+    ("tuyên", "truyền"): Role.IMPLEMENT,  # publicise
+    ("vận", "động"): Role.IMPLEMENT,  # mobilise
+    ("nghiên", "cứu"): Role.IMPLEMENT,  # study
+    ("phản", "ánh"): Role.IMPLEMENT,  # report back (difficulties)
+    ("cung", "cấp"): Role.IMPLEMENT,  # provide
+    ("bảo", "đảm"): Role.IMPLEMENT,  # ensure
+    ("đảm", "bảo"): Role.IMPLEMENT,  # ensure
+    ("cân", "đối"): Role.IMPLEMENT,  # balance (a budget)
+    ("tiếp", "nhận"): Role.IMPLEMENT,  # receive
+    ("điều", "phối"): Role.IMPLEMENT,  # coordinate (as the organiser)
+    ("huy", "động"): Role.IMPLEMENT,  # mobilise
+    ("kiện", "toàn"): Role.IMPLEMENT,  # consolidate
+    ("đẩy", "mạnh"): Role.IMPLEMENT,  # step up
+    ("nâng", "cao"): Role.IMPLEMENT,  # raise
+    ("giải", "quyết"): Role.IMPLEMENT,  # resolve
+    ("phổ", "biến"): Role.IMPLEMENT,  # disseminate
+    ("thẩm", "tra"): Role.APPRAISE,  # examine (a draft)
+    ("soạn", "thảo"): Role.IMPLEMENT,  # draft
+    ("chuẩn", "bị"): Role.IMPLEMENT,  # prepare
+    ("hỗ", "trợ"): Role.IMPLEMENT,  # support
+    ("lồng", "ghép"): Role.IMPLEMENT,  # integrate
+    ("phát", "động"): Role.IMPLEMENT,  # launch (a movement)
+    ("bồi", "dưỡng"): Role.IMPLEMENT,  # train
+    ("tập", "huấn"): Role.IMPLEMENT,  # train
+    ("xác", "định"): Role.IMPLEMENT,  # determine
+    ("cụ", "thể", "hóa"): Role.IMPLEMENT,  # make concrete
+    ("duy", "trì"): Role.IMPLEMENT,  # maintain
+    ("vận", "hành"): Role.IMPLEMENT,  # operate
+    ("tổng", "kết"): Role.COMPILE,  # review (at the end)
+    ("sơ", "kết"): Role.COMPILE,  # review (midway)
+    ("quản", "lý", "nhà", "nước"): Role.IMPLEMENT,  # exercise state management ("quản lý" alone is in names)
 })
 
 # Verbs whose object is a list of agencies, and the role the object gets.
@@ -72,6 +116,16 @@ OBJECT_VERBS: Mapping[tuple[str, ...], Role] = MappingProxyType({
     ("gửi",): Role.RECIPIENT,  # send to ("gửi X thẩm định": X appraises, see HANDOVER_VERBS)
     ("giúp",): Role.RECIPIENT,  # help (the body helped)
     ("xin", "ý", "kiến"): Role.RECIPIENT,  # ask the opinion of
+    ("phối", "hợp", "chặt", "chẽ", "với"): Role.COORDINATE,  # coordinate closely with
+    ("phối", "hợp", "chặt", "chẽ"): Role.COORDINATE,  # coordinate closely (with)
+    ("phối", "hợp", "chặt", "chẽ", "cùng"): Role.COORDINATE,  # coordinate closely together with
+    ("phối", "hợp", "thường", "xuyên", "với"): Role.COORDINATE,  # coordinate regularly with
+    ("thống", "nhất", "với"): Role.CONSULTED,  # agree with (first)
+    ("lấy", "ý", "kiến", "của"): Role.CONSULTED,  # consult
+    ("qua",): Role.CHANNEL,  # through ("báo cáo UBND tỉnh (qua Sở Tư pháp)")
+    ("thông", "qua"): Role.CHANNEL,  # through
+    ("về",): Role.RECIPIENT,  # to ("báo cáo kết quả về Sở Nội vụ"): only before an agency
+    ("đồng", "gửi"): Role.RECIPIENT,  # copy to
 })
 
 # "gửi X <verb>", "trình X thẩm định": X does <verb> (takes VERBS' role) instead of merely
@@ -94,10 +148,45 @@ FILLERS: tuple[tuple[str, ...], ...] = (
     ("tiếp", "tục"),  # continue to
     ("chủ", "động"),  # proactively
     ("trực", "tiếp"),  # directly
+    # Adverbs and modals between a subject and its verb: they end a name ("Văn phòng UBND tỉnh sẽ …").
+    ("sẽ",),  # will
+    ("cũng",),  # also
+    ("đã",),  # has (done)
+    ("đang",),  # is (doing)
+    ("cần",),  # needs to
+    ("phải",),  # must
+    ("khẩn", "trương"),  # urgently
+    ("kịp", "thời"),  # promptly
+    ("tích", "cực"),  # actively
+    ("thường", "xuyên"),  # regularly
+    ("nghiêm", "túc"),  # seriously
+    ("tăng", "cường"),  # step up
+    ("chặt", "chẽ"),  # closely
+    ("được", "phân", "công"),  # is assigned to
+    ("theo", "chức", "năng", ",", "nhiệm", "vụ", "được", "giao"),  # within its assigned functions and duties
+    ("theo", "chức", "năng", "nhiệm", "vụ", "được", "giao"),  # (no comma)
+    ("theo", "chức", "năng", ",", "nhiệm", "vụ"),  # within its functions and duties
+    ("căn", "cứ", "chức", "năng", ",", "nhiệm", "vụ", "được", "giao"),  # on the basis of its assigned duties
+    ("căn", "cứ", "chức", "năng", ",", "nhiệm", "vụ"),  # on the basis of its duties
+    # Verbs that end a name but give no role ("hướng dẫn, kiểm tra, xử lý các cơ quan …": the
+    # object is dealt with; seed 000 line 382 keeps guide and inspect only).
+    ("xử", "lý"),  # deal with
 )
 
 # The assigner's verb: "Chủ tịch UBND tỉnh giao Sở Y tế chủ trì"; at the start it is a prefix.
 ASSIGN_VERB: tuple[str, ...] = ("giao",)  # assign
+# Every verb by which one body gives another its task: the subject assigns, the object does the
+# work. The value is True for "đề nghị" (request): its object, when outside the state chain
+# (lexicon.agencies.OUTSIDE_STATE_KINDS), is requested, not assigned.
+ASSIGNERS: Mapping[tuple[str, ...], bool] = MappingProxyType({
+    ("giao",): False,  # assign
+    ("giao", "cho"): False,  # assign to
+    ("yêu", "cầu"): False,  # require
+    ("chỉ", "đạo"): False,  # direct
+    ("phân", "công"): False,  # allot
+    ("phân", "công", "cho"): False,  # allot to
+    ("đề", "nghị"): True,  # request, propose to
+})
 # Passive agent marker: "do Sở Tư pháp chủ trì" (led by the Department of Justice).
 PASSIVE_MARK: tuple[str, ...] = ("do",)  # by
 
@@ -112,6 +201,13 @@ TITLES: tuple[tuple[str, ...], ...] = (
     ("trưởng",),  # head (Trưởng ban, Trưởng phòng)
     ("lãnh", "đạo"),  # the leadership of
     ("người", "đứng", "đầu"),  # the person at the head of
+    ("bộ", "trưởng"),  # minister
+    ("thứ", "trưởng"),  # deputy minister
+    ("tổng", "giám", "đốc"),  # director general
+    ("cục", "trưởng"),  # director (of a department)
+    ("chủ", "nhiệm"),  # chair (of a committee, an office)
+    ("trưởng", "ban"),  # head of a board
+    ("bí", "thư"),  # (Party) secretary
 )
 
 # Words that start the name of one agency ("Sở …", "Phòng …", "Cục …").
@@ -142,7 +238,31 @@ HEADS: tuple[tuple[str, ...], ...] = (
     ("thị", "ủy"),  # town Party Committee
     ("huyện", "ủy"),  # district Party Committee
     ("công", "ty"),  # company
+    ("tập", "đoàn"),  # corporation
+    ("hội",),  # association
+    ("hiệp", "hội"),  # association
+    ("liên", "đoàn"),  # federation (trade union)
+    ("báo",),  # newspaper ("Báo Nghệ An")
+    ("viện",),  # institute
+    ("ngân", "hàng"),  # bank
+    ("ủy", "ban"),  # committee ("Ủy ban Mặt trận Tổ quốc …")
+    ("hội", "đồng"),  # council
+    ("bộ", "chỉ", "huy"),  # (military) command
+    ("bộ", "tư", "lệnh"),  # (military) command
+    ("đảng", "ủy"),  # Party committee
+    ("thành", "ủy"),  # city Party Committee
+    ("quốc", "hội"),  # the National Assembly
 )
+# Kinds of unknown names by their head word: bodies outside the state chain are agencies of these
+# kinds, not unknown names (lexicon.agencies.OUTSIDE_STATE_KINDS).
+HEAD_KINDS: Mapping[tuple[str, ...], str] = MappingProxyType({
+    ("hội",): "non-state",  # association
+    ("hiệp", "hội"): "non-state",  # association
+    ("công", "ty"): "non-state",  # company
+    ("tập", "đoàn"): "non-state",  # corporation
+    ("ngân", "hàng"): "non-state",  # (commercial) bank
+    ("liên", "đoàn"): "socio-political",  # federation (trade union)
+})
 
 # Head words written once for a list of names: "Các Sở: Tài chính, Nội vụ".
 DISTRIBUTIVE_HEADS: tuple[tuple[str, ...], ...] = (("sở",), ("phòng",), ("bộ",), ("ban",))
@@ -173,7 +293,25 @@ GENERIC_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cấp", "thẩm", "quyền"),  # the competent level ("có" left out)
     ("cấp", "trên"),  # the higher level
     ("trang", "thông", "tin", "điện", "tử"),  # websites ("Trang thông tin điện tử của các sở, …")
+    ("tổ", "chức", "chính", "trị", "-", "xã", "hội"),  # socio-political organisations
+    ("tổ", "chức", "thành", "viên"),  # member organisations (of the Fatherland Front)
+    ("cá", "nhân"),  # individuals
+    ("cơ", "quan", "báo", "chí"),  # press agencies
+    ("cơ", "quan", "thông", "tấn", ",", "báo", "chí"),  # news and press agencies
+    ("lực", "lượng"),  # forces
+    ("ban", "quản", "lý", "dự", "án"),  # project management boards
+    ("ban", "quản", "lý"),  # management boards
 )
+# Nouns of groups outside the state chain: a group of only these is of that kind.
+GROUP_NOUN_KINDS: Mapping[tuple[str, ...], str] = MappingProxyType({
+    ("doanh", "nghiệp"): "non-state",  # enterprises
+    ("hiệp", "hội"): "non-state",  # associations
+    ("hội",): "non-state",  # societies
+    ("cá", "nhân"): "non-state",  # individuals
+    ("đoàn", "thể"): "socio-political",  # mass organisations
+    ("tổ", "chức", "chính", "trị", "-", "xã", "hội"): "socio-political",  # socio-political organisations
+    ("tổ", "chức", "thành", "viên"): "socio-political",  # member organisations
+})
 # Generic nouns that may open a group without "các": "phối hợp với cơ quan, đơn vị liên quan".
 BARE_GENERIC_STARTS: tuple[tuple[str, ...], ...] = (
     ("cơ", "quan"), ("đơn", "vị"), ("địa", "phương"), ("cấp", "có", "thẩm", "quyền"), ("cấp", "thẩm", "quyền"),
@@ -194,7 +332,19 @@ GENERIC_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("trên", "địa", "bàn"),  # in the area
     ("tỉnh",),  # of the province
     ("giải", "quyết", "thủ", "tục", "hành", "chính"),  # handling administrative procedures ("giải quyết TTHC")
+    ("thành", "phố"),  # of the city
+    ("trung", "ương"),  # central
+    ("chức", "năng"),  # functional ("các đơn vị chức năng")
+    ("trực", "thuộc", "trung", "ương"),  # centrally run
+    ("cấp", "tỉnh", ",", "cấp", "xã"),  # provincial and commune-level
 )
+# Qualifiers that do not change which group is meant: "các sở, ban, ngành tỉnh" is "các sở, ban,
+# ngành"; "liên quan" does change it (only the bodies concerned).
+LEVEL_QUALIFIERS: frozenset[tuple[str, ...]] = frozenset({
+    ("tỉnh",), ("thành", "phố"), ("trung", "ương"), ("cấp", "tỉnh"), ("thuộc", "tỉnh"), ("chức", "năng"),
+    ("trên", "địa", "bàn", "tỉnh"), ("trên", "địa", "bàn"), ("trực", "thuộc", "trung", "ương"),
+})
+RELATED_QUALIFIERS: frozenset[tuple[str, ...]] = frozenset({("có", "liên", "quan"), ("liên", "quan")})
 # "các sở có đơn vị sự nghiệp … trực thuộc": a group described by a "có …" phrase.
 RELATIVE_MARK: tuple[str, ...] = ("có",)  # having
 # "Trang thông tin điện tử của các sở, ban, ngành": a group owned by a list of agencies.
@@ -206,6 +356,80 @@ LABEL_WORDS = 6
 # A People's Committee written once for several levels: "UBND cấp huyện, cấp xã".
 LEVEL_WORD: tuple[str, ...] = ("cấp",)  # level
 COMMITTEE: tuple[str, ...] = ("ủy", "ban", "nhân", "dân")  # People's Committee
+
+# Units after "Ủy ban nhân dân" that make a group of committees of one level: "UBND các xã,
+# phường, đặc khu", "UBND các phường, xã" (any order), "UBND các tỉnh, thành phố trực thuộc trung ương".
+COMMITTEE_UNITS: Mapping[tuple[str, ...], str] = MappingProxyType({
+    ("xã",): "commune",  # rural commune
+    ("phường",): "commune",  # urban ward
+    ("thị", "trấn"): "commune",  # township (until 2025-06-30)
+    ("đặc", "khu"): "commune",  # special zone (from 2025-07-01)
+    ("huyện",): "district",  # rural district (until 2025-06-30)
+    ("quận",): "district",  # urban district (until 2025-06-30)
+    ("thị", "xã"): "district",  # district-level town (until 2025-06-30)
+    ("thành", "phố"): "city",  # city: provincial with "tỉnh", district-level otherwise
+    ("tỉnh",): "province",  # province
+})
+# The lexicon id of each level's group (lexicon/data/agencies.tsv).
+COMMITTEE_GROUPS: Mapping[str, str] = MappingProxyType({
+    "commune": "ubnd-cap-xa", "district": "ubnd-cap-huyen", "province": "ubnd-cap-tinh",
+})
+
+
+def committee_level(levels: list[str]) -> str:
+    """The level of a run of unit words: "thành phố" goes with "tỉnh" (province) or with the
+    district units; the highest other level wins ("huyện, xã" is read as the district group).
+
+    Examples:
+        >>> committee_level(["commune", "commune"]), committee_level(["province", "city"])
+        ('commune', 'province')
+        >>> committee_level(["district", "district", "city"]), committee_level(["city", "commune"])
+        ('district', 'district')
+    """
+    found = set(levels)
+    if "province" in found:
+        return "province"
+    if "district" in found or "city" in found:
+        return "district"
+    return "commune"
+
+
+# After a known name, a place: a unit word and capitalised words ("… tỉnh Bình Dương"), or just
+# capitalised words after a name that ends in a unit word ("Ủy ban nhân dân tỉnh Nghệ An").
+PLACE_UNITS: tuple[tuple[str, ...], ...] = (
+    ("tỉnh",), ("thành", "phố"), ("tp",), ("huyện",), ("quận",), ("thị", "xã"), ("xã",), ("phường",),
+    ("thị", "trấn"), ("đặc", "khu"),
+)
+PLACE_ENDINGS: frozenset[str] = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "khu"})
+
+# One-word group nouns also written in a row without commas ("các sở ban ngành", "các bộ ngành").
+CHAINED_NOUNS: frozenset[str] = frozenset({"sở", "ban", "ngành", "bộ"})
+
+# Words that never describe a group ("các doanh nghiệp viễn thông"): links and prepositions.
+DESCRIPTOR_STOPS: frozenset[str] = frozenset({
+    "và", "của", "có", "tại", "trên", "theo", "để", "trong", "về", "cho", "với", "là", "được", "các", "đã", "khi",
+})
+
+# Preambles that name a party consulted before the subject acts: "Sau khi thống nhất với Bộ Tài
+# chính và các Bộ, ngành, Bộ Tư pháp trình Chính phủ …" (Bộ Tài chính is consulted, Bộ Tư pháp acts).
+CONSULT_PREAMBLES: tuple[tuple[str, ...], ...] = (
+    ("sau", "khi", "thống", "nhất", "với"),  # after agreeing with
+    ("sau", "khi", "có", "ý", "kiến", "thống", "nhất", "của"),  # after the agreement of
+    ("sau", "khi", "có", "ý", "kiến", "của"),  # after the opinion of
+    ("sau", "khi", "xin", "ý", "kiến"),  # after asking the opinion of
+    ("sau", "khi", "lấy", "ý", "kiến"),  # after consulting
+    ("trên", "cơ", "sở", "ý", "kiến", "của"),  # on the basis of the opinion of
+)
+
+# Kinds of known bodies whose proper name follows the lexicon's name ("Báo Nghệ An", "Ban Quản lý
+# Khu kinh tế Dung Quất"): the capitalised words after it are part of the mention.
+NAMED_KINDS: frozenset[str] = frozenset({"newspaper", "broadcaster", "board"})
+
+# The order of nouns in a generic group's canonical id ("group:so-ban-nganh").
+GROUP_NOUN_ORDER: Mapping[tuple[str, ...], int] = MappingProxyType({
+    ("bộ",): 0, ("cơ", "quan"): 1, ("sở",): 2, ("ban",): 3, ("ngành",): 4, ("đơn", "vị"): 5,
+    ("địa", "phương"): 6, ("tổ", "chức"): 7, ("đoàn", "thể"): 8, ("hội",): 9,
+})
 
 # List separators inside a subject or object: "," and "và" (and), "cùng" (together with).
 AND_WORDS: tuple[tuple[str, ...], ...] = ((",", "và"), (",",), ("và",), ("cùng",))
@@ -320,7 +544,12 @@ GENERIC_NOUN_TABLE = WordTable(GENERIC_NOUNS)
 BARE_GENERIC_TABLE = WordTable(BARE_GENERIC_STARTS)
 QUALIFIER_TABLE = WordTable(GENERIC_QUALIFIERS)
 AND_TABLE = WordTable(AND_WORDS)
-ASSIGN_TABLE = WordTable((ASSIGN_VERB,))
+ASSIGN_TABLE = WordTable(ASSIGNERS)
+HEAD_KIND_TABLE = WordTable(HEAD_KINDS)
+COMMITTEE_UNIT_TABLE = WordTable(COMMITTEE_UNITS)
+CONSULT_TABLE = WordTable(CONSULT_PREAMBLES)
+PLACE_UNIT_TABLE = WordTable(PLACE_UNITS)
+GROUP_KIND_TABLE = WordTable(GROUP_NOUN_KINDS)
 LABEL_NOUN_TABLE = WordTable(LABEL_NOUNS)
 LABEL_ROLE_TABLE = WordTable(LABEL_ROLES)
 # The tables the parser asks about at every position, in the order of its per-cell dicts.

@@ -63,7 +63,7 @@ def agency_node(mention: AgencyMention) -> tuple[str, str]:
         >>> from reformrules.assignments import parse_assignment
         >>> a = parse_assignment("Sở Y tế chủ trì, phối hợp với các cơ quan liên quan")
         >>> [agency_node(p.mention) for p in a.edges()]
-        [('agency', 'so-y-te'), ('agency', 'các cơ quan liên quan')]
+        [('agency', 'so-y-te'), ('agency', 'group:co-quan+lien-quan')]
     """
     return ("agency", mention.key)
 

@@ -15,9 +15,10 @@ Examples:
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
-from ..diagnostics import Code, Diagnostic, warning
+from ..diagnostics import Code, Diagnostic, info, warning
 from ..source import Span
 from ..text.fold import fold
 from . import grammar as g
@@ -46,16 +47,23 @@ class ListReader:
         self.resolver = resolver
         self.issued = issued
         # The cell's words as parallel columns (folded text, token kind, offsets, expansion).
-        self.w, self.kinds, self.starts, self.ends, self.expansions = _strip_markup(resolver.lexicon.columns(text))
+        self.w, self.kinds, self.starts, self.ends, self.expansions = _strip_markup(text, resolver.lexicon.columns(text))
         # Every word table matched once at every position (grammar.SCANNED_TABLES order).
         (self._verb, self._object_verb, self._filler, self._title, self._head, self._distributive_head,
          self._quantifier, self._generic_noun, self._bare_generic, self._qualifier, self._and,
-         assign) = g.SCAN.scan(self.w)
-        self._verbish = self._verb.keys() | self._object_verb.keys() | self._filler.keys() | assign.keys()
+         self._assign) = g.SCAN.scan(self.w)
+        # A head word that starts a longer verb is the verb: "Báo cáo …", "ban hành".
+        for i in [i for i in self._head if i in self._verb and self._verb[i][0] > self._head[i][0]]:
+            del self._head[i]
+        self._verbish = self._verb.keys() | self._object_verb.keys() | self._filler.keys() | self._assign.keys()
         self.diagnostics: list[Diagnostic] = []
         self._starts: dict[int, bool] = {}
         self._lookups: dict[tuple[int, tuple[str, ...]], tuple | None] = {}
         self._names_start = resolver.lexicon.starts_name
+
+    def _capital(self, i: int) -> bool:
+        """True when the word at ``i`` is written with a capital letter (proper names are)."""
+        return i < len(self.w) and self.text[self.starts[i]].isupper()
 
     # ------------------------------------------------------------------ lists
     def _list(self, i: int, end: int) -> tuple[list[AgencyMention], int]:
@@ -70,6 +78,20 @@ class ListReader:
                 k = self._after_parens(k, end)
             sep = self._and.get(k)
             if not sep:
+                if k < end and self._capital(k) and k not in self._verbish and self._lookup(k):
+                    # "Sở Tài chính Sở Nội vụ": a separator left out between two known names
+                    more, after = self._item(k, end, out[-1])
+                    if more and "\n" in self.text[self.ends[k - 1] : self.starts[k]]:
+                        out += more  # a line break separates them
+                        j = after
+                        continue
+                    if more:
+                        self.diagnostics.append(info(
+                            Code.ASSIGNMENT_MISSING_SEPARATOR, "no ',' between two agencies",
+                            Span(self.ends[k - 1], self.starts[k])))
+                        out += more
+                        j = after
+                        continue
                 break
             more, after = self._item(k + sep[0], end, out[-1])
             if not more:
@@ -100,11 +122,12 @@ class ListReader:
         title = self._title.get(i)
         if title and i + title[0] < end:
             found, j = self._item(i + title[0], end, previous)
-            if len(found) == 1:
+            if found:  # "Giám đốc Sở Tài chính": the agency, with its head as a detail
                 m = found[0]
                 s = self.starts[i]
-                return [AgencyMention(self.text[s : m.span.end], Span(s, m.span.end), m.name, m.agency_id, m.generic)], j
-            if found:
+                head = _new_style(self.text[s : self.ends[i + title[0] - 1]])
+                found[0] = AgencyMention(self.text[s : m.span.end], Span(s, m.span.end), m.name, m.agency_id,
+                                         m.generic, m.kind, head)
                 return found, j
         quantifier = self._quantifier.get(i)
         if quantifier:
@@ -120,18 +143,74 @@ class ListReader:
             found = self._lookup(i, g.COMMITTEE)
             if found and i + found[0] <= end:
                 return [self._known(i, i + found[0], found[1])], i + found[0]
+        if tuple(w[i : i + 4]) == g.COMMITTEE:
+            group = self._committee_group(i, end)
+            if group:
+                return group
         found = self._lookup(i)
+        if found and i in self._verb and self._verb[i][0] > found[0]:
+            found = None  # "báo cáo" is a verb, not the newspaper "Báo"
         if found and i + found[0] <= end and not quantifier:
-            return [self._known(i, i + found[0], found[1])], i + found[0]
-        if quantifier or self._bare_generic.get(i):
+            j = self._place_end(i + found[0], end, found[1].kind in g.NAMED_KINDS)
+            return [self._known(i, j, found[1])], j
+        if quantifier or self._bare_generic.get(i) or (self._generic_noun.get(i) and not self._capital(i)):
             j = self._generic_end(i, end, quantifier[0] if quantifier else 0)
             if j > i:
                 return [self._generic(i, j)], j
             return [], i
-        if self._head.get(i):
+        head = self._head.get(i)
+        if head and self._capital(i):
             j = self._name_end(i, end)
-            return [self._unknown(i, j)], j
+            return [self._unknown(i, j, kind=g.HEAD_KIND_TABLE.match(w, i))], j
         return [], i
+
+    def _committee_group(self, i: int, end: int) -> tuple[list[AgencyMention], int] | None:
+        """ "Ủy ban nhân dân (các) xã, phường, đặc khu" in any order: the committees of one level as
+        one group (grammar.COMMITTEE_UNITS), or ``None`` when the words name no group."""
+        w = self.w
+        k = i + 4
+        plural = k < end and w[k] in ("các", "cấp")
+        k += plural
+        levels: list[str] = []
+        j = k
+        while j < end:
+            unit = g.COMMITTEE_UNIT_TABLE.match(w, j)
+            if not unit:
+                break
+            levels.append(unit[1])
+            j += unit[0]
+            sep = self._and.get(j) or ((1, None) if j < end and w[j] == "/" else None)
+            if not sep or j + sep[0] >= end or not g.COMMITTEE_UNIT_TABLE.match(w, j + sep[0]):
+                break
+            j += sep[0]
+        if not levels or (len(levels) < 2 and not plural):
+            return None
+        while j < end and self._qualifier.get(j):  # "… trực thuộc trung ương", "… trên địa bàn tỉnh"
+            j += self._qualifier[j][0]
+        level = g.committee_level(levels)
+        agency = self.resolver.lexicon.agency(g.COMMITTEE_GROUPS[level])
+        return [self._known(i, j, agency)], j
+
+    def _place_end(self, j: int, end: int, named: bool = False) -> int:
+        """After a known name, the place it belongs to: "Ủy ban nhân dân tỉnh Bình Dương", "Sở Y tế
+        tỉnh Nghệ An", "Công an Thành phố Hồ Chí Minh": a unit word and capitalised words; after a
+        body of a kind that takes a proper name ("Báo", "Ban Quản lý Khu kinh tế"), the name."""
+        w = self.w
+        k = j
+        unit = g.PLACE_UNIT_TABLE.match(w, k) if k < end else None
+        if unit:
+            k += unit[0]
+        elif not (named or (k > 0 and w[k - 1] in g.PLACE_ENDINGS)):
+            return j
+        start = k
+        while k < end and self.kinds[k] == "word" and self._capital(k) and k not in self._verbish \
+                and not self._head.get(k) and not self._lookup(k):
+            k += 1
+            if k + 1 < end and w[k] == "-" and self._capital(k + 1):  # "Bà Rịa - Vũng Tàu"
+                k += 1
+        if k == start:
+            return j if unit is None or not self._capital(j) else k  # "… Thành phố" alone
+        return k
 
     def _distributive(self, start: int, head_at: int, head_size: int, end: int) -> tuple[list[AgencyMention], int]:
         """ "Các Sở: A, B, Văn phòng UBND tỉnh": the head applies to bare names only."""
@@ -209,10 +288,14 @@ class ListReader:
                     if nxt and not self._noun_is_name(k, nxt[0], end, nouns):
                         j = k
                         continue
+                elif not sep and j < end and w[j] in g.CHAINED_NOUNS and w[j - 1] in g.CHAINED_NOUNS \
+                        and not self._capital(j):
+                    continue  # "các sở ban ngành": the commas left out
                 break
             break
         if nouns == 0:
             return i
+        j = self._descriptor_end(j, end)
         while j < end:
             qual = self._qualifier.get(j)
             if qual:
@@ -233,12 +316,27 @@ class ListReader:
                 j = k
         return j
 
+    def _descriptor_end(self, j: int, end: int) -> int:
+        """After a group's nouns, lower-case words that say which ones ("các doanh nghiệp viễn
+        thông", "các doanh nghiệp logistics"), when a verb, a mark or the end follows them."""
+        k = j
+        while k < end and k - j < 3 and self.kinds[k] == "word" and not self._capital(k) \
+                and k not in self._verbish and not self._qualifier.get(k) and self.w[k] not in g.DESCRIPTOR_STOPS:
+            k += 1
+        if k == j:
+            return j
+        if k >= end or k in self._verbish or self.kinds[k] in ("punct", "open", "close") or self.w[k] in g.CLAUSE_ENDS:
+            return k
+        return j
+
     def _noun_is_name(self, j: int, size: int, end: int, nouns: int) -> bool:
         """True when a generic noun at ``j`` is really the start of something else: a named
         agency ("Sở Nội vụ"), or the verb "tổ chức" ("… địa phương tổ chức thực hiện")."""
         w = self.w
         after = j + size
         nxt = w[after] if after < end else None
+        if w[j] in g.CHAINED_NOUNS and after < end and w[after] in g.CHAINED_NOUNS and not self._capital(after):
+            return False  # "các sở ban ngành": nouns in a row, the commas left out
         if w[j] == "tổ" and size == 2:  # "tổ chức": a noun only inside a list, before a list mark
             prev = w[j - 1] if j > 0 else None
             return not (prev in (",", "các") and (nxt is None or nxt in (",", "và", "có", "liên", "trực", ";", ".")))
@@ -287,7 +385,7 @@ class ListReader:
     def _known(self, i: int, j: int, agency, start: int | None = None) -> AgencyMention:
         s = self.starts[i if start is None else start]
         e = self.ends[j - 1]
-        mention = AgencyMention(self.text[s:e], Span(s, e), agency.name, agency.id, agency.is_group)
+        mention = AgencyMention(self.text[s:e], Span(s, e), agency.name, agency.id, agency.is_group, agency.kind)
         issued = self.issued
         if issued is not None and agency.valid_to is not None and issued > agency.valid_to:
             self.diagnostics.append(warning(
@@ -296,21 +394,63 @@ class ListReader:
                 mention.span, agency=agency.id))
         return mention
 
-    def _unknown(self, i: int, j: int, prefix_text: str = "") -> AgencyMention:
+    def _unknown(self, i: int, j: int, prefix_text: str = "", kind=None) -> AgencyMention:
+        """A name the lexicon does not know, bounded like a known one (``_name_end``). A head word
+        of a body outside the state chain ("Hội …", "Công ty …") gives its kind and no warning."""
         s, e = self.starts[i], self.ends[j - 1]
         name = self._written_name(i, j)
         if prefix_text:
             name = f"{_new_style(prefix_text)} {name}"
-        mention = AgencyMention(self.text[s:e], Span(s, e), name, None, False)
-        self.diagnostics.append(warning(Code.ASSIGNMENT_UNKNOWN_AGENCY, f"agency not in the lexicon: {name}", mention.span))
+        mention = AgencyMention(self.text[s:e], Span(s, e), name, None, False, kind[1] if kind else None)
+        if not kind:
+            self.diagnostics.append(warning(Code.ASSIGNMENT_UNKNOWN_AGENCY, f"agency not in the lexicon: {name}",
+                                            mention.span))
         return mention
 
     def _generic(self, i: int, j: int) -> AgencyMention:
+        """A generic group; its nouns in canonical order give its identity (``group:…``), so "các
+        sở, ban, ngành", "các Sở, ngành, ban" and "sở, ban, ngành tỉnh" are one group."""
         s, e = self.starts[i], self.ends[j - 1]
         name = self._written_name(i, j)
         if self.w[i] in _QUANTIFIER_FIRST:
             name = name[:1].lower() + name[1:]
-        return AgencyMention(self.text[s:e], Span(s, e), name, None, True)
+        group_id, kind = self._group_identity(i, j)
+        return AgencyMention(self.text[s:e], Span(s, e), name, group_id, True, kind)
+
+    def _group_identity(self, i: int, j: int) -> tuple[str | None, str | None]:
+        """``(canonical id, kind)`` of the group in words ``i:j``; no id when other words than
+        quantifiers, nouns, separators and qualifiers are in it ("các sở có đơn vị … trực thuộc")."""
+        w = self.w
+        nouns: set[tuple[str, ...]] = set()
+        related = False
+        k = i
+        while k < j:
+            found = self._quantifier.get(k) or self._and.get(k)
+            if found:
+                k += found[0]
+                continue
+            noun = self._generic_noun.get(k)
+            if noun:
+                nouns.add(tuple(w[k : k + noun[0]]))
+                k += noun[0]
+                continue
+            qual = self._qualifier.get(k)
+            if qual:
+                key = tuple(w[k : k + qual[0]])
+                if key in g.RELATED_QUALIFIERS:
+                    related = True
+                elif key not in g.LEVEL_QUALIFIERS:
+                    nouns.add(key)
+                k += qual[0]
+                continue
+            break  # other words ("các doanh nghiệp viễn thông"): the written name is the identity
+        kinds = {g.GROUP_NOUN_KINDS.get(n) for n in nouns}
+        kind = kinds.pop() if len(kinds) == 1 and None not in kinds else "group"
+        if k < j:
+            return None, kind
+        order = g.GROUP_NOUN_ORDER
+        slug = "-".join("-".join(_slug(x) for x in n) for n in sorted(nouns, key=lambda n: (order.get(n, 99), n)))
+        return f"group:{slug}{'+lien-quan' if related else ''}", kind
 
     def _written_name(self, i: int, j: int) -> str:
         # The fold is per character (and words are whole runs of letters), so styling the name's
@@ -342,24 +482,43 @@ class ListReader:
         return end
 
 
-def _strip_markup(columns: tuple[list, list, list, list, list]) -> tuple[list, list, list, list, list]:
-    """Drop HTML tags ("<ul style=…>") that leaked into cells, from the five word columns."""
+def _slug(word: str) -> str:
+    """ASCII of a folded word, for ids ("ngành" → "nganh")."""
+    return unicodedata.normalize("NFD", word.replace("đ", "d")).encode("ascii", "ignore").decode() or "x"
+
+
+def _strip_markup(text: str, columns: tuple[list, list, list, list, list]) -> tuple[list, list, list, list, list]:
+    """Drop markup that leaked into cells from the five word columns: HTML tags ("<ul style=…>") and
+    emphasis markers ("**Sở Nông\nnghiệp**", "_…_"); a lone "*" that opens a line is a bullet and stays."""
     texts, kinds = columns[0], columns[1]
-    if "<" not in texts:
+    tags = "<" in texts
+    if not tags and "*" not in texts and "_" not in texts:
         return columns
+    starts = columns[2]
     keep: list[int] = []
     i, n = 0, len(texts)
     while i < n:
-        if texts[i] == "<" and i + 1 < n and kinds[i + 1] == "word":
+        word = texts[i]
+        if tags and word == "<" and i + 1 < n and kinds[i + 1] == "word":
             j = i + 1
             while j < n and texts[j] != ">":
                 j += 1
             if j < n:
                 i = j + 1
                 continue
+        if word == "_" or (word == "*" and not _bullet_star(text, starts[i], texts, i)):
+            i += 1
+            continue
         keep.append(i)
         i += 1
     return tuple([column[k] for k in keep] for column in columns)  # type: ignore[return-value]
+
+
+def _bullet_star(text: str, at: int, texts: list[str], i: int) -> bool:
+    """True when the "*" at offset ``at`` opens a line and a space follows it (a bullet, not emphasis)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return (not text[line_start:at].strip() and at + 1 < len(text) and text[at + 1] in " \t"
+            and (i + 1 >= len(texts) or texts[i + 1] != "*"))
 
 
 def _new_style(text: str) -> str:

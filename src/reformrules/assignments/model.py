@@ -30,7 +30,10 @@ class Role(str, Enum):
     INSPECT = "inspect"  # kiểm tra: inspects
     IMPLEMENT = "implement"  # thực hiện, xây dựng, triển khai …: carries out
     RECIPIENT = "recipient"  # tham mưu X, trình X, báo cáo X, gửi X: is advised, receives
-    ASSIGNER = "assigner"  # X giao: assigns the task
+    ASSIGNER = "assigner"  # X giao, yêu cầu, chỉ đạo, phân công: assigns the task
+    REQUESTED = "requested"  # đề nghị X (X outside the state chain: the Fatherland Front, associations)
+    CONSULTED = "consulted"  # sau khi thống nhất với X, lấy ý kiến X: is consulted first
+    CHANNEL = "channel"  # báo cáo UBND tỉnh (qua Sở X): the report goes through X
 
     def __str__(self) -> str:
         return self.value
@@ -44,7 +47,12 @@ class AgencyMention:
     - ``name``: canonical: the lexicon's name when the agency is known, otherwise the text with
       abbreviations expanded, tone marks in the new style and spaces collapsed.
     - ``agency_id``: the lexicon id, or ``None`` when the lexicon does not know the agency.
-    - ``generic``: a group of bodies ("các sở, ban, ngành", "Ủy ban nhân dân cấp huyện").
+    - ``generic``: a group of bodies ("các sở, ban, ngành", "Ủy ban nhân dân cấp huyện"); a group
+      of the same nouns in any order and spelling has one canonical ``agency_id`` ("group:so-ban-nganh").
+    - ``kind``: the lexicon's kind ("department", "ministry", …), "non-state" or "socio-political"
+      for bodies outside the state chain, ``None`` when nothing is known.
+    - ``head``: the title of the head written before the agency ("Giám đốc", "Chủ tịch"), kept as a
+      detail: the agency is the one responsible.
     """
 
     text: str
@@ -52,6 +60,8 @@ class AgencyMention:
     name: str
     agency_id: str | None = None
     generic: bool = False
+    kind: str | None = None
+    head: str | None = None
 
     def __str__(self) -> str:
         return self.name

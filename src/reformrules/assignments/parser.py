@@ -31,7 +31,7 @@ from datetime import date
 from ..context import PlanContext
 from ..diagnostics import Code, Diagnostic, error, info, warning
 from ..lexicon import Lexicon
-from ..lexicon.agencies import AgencyLexicon
+from ..lexicon.agencies import OUTSIDE_STATE_KINDS, AgencyLexicon
 from ..source import Span
 from ..text.collect import Mode, check_mode, raise_on_errors
 from . import grammar as g
@@ -40,7 +40,6 @@ from .model import AgencyMention, Assignment, Clause, Party, Role
 from .resolve import AgencyResolver, default_resolver
 
 _ACTING = frozenset(Role) - {Role.COORDINATE, Role.RECIPIENT, Role.ASSIGNER, Role.LEAD}
-_PREFIXES = one_words(g.ASSIGN_VERB, g.PASSIVE_MARK)  # "Giao …", "do …" before a subject
 _PASSIVE = one_words(g.PASSIVE_MARK)
 _LINKS = one_words(*g.OBJECT_LINKS)  # "cho", "với", … between an object verb and its object
 # The only words at which a clause can be cut: brackets, clause ends and bullet marks.
@@ -150,6 +149,12 @@ class _CellParser(ListReader):
                 draft.leads_explicitly = carried is Role.LEAD
             elif draft.roles or draft.partnered:
                 carried = None
+            if (draft.subject and drafts and ";" in (self.w[start], self.w[start - 1]) and drafts[-1].subject and _bare(drafts[-1])
+                    and drafts[-1].label is None and carried is None):
+                prev = drafts.pop()  # "Giao các sở, ngành; UBND các xã, phường; … thực hiện": one list
+                draft.subject = prev.subject + draft.subject
+                draft.start = prev.start
+                draft.others = prev.others + draft.others
             if draft.subject or not drafts:
                 drafts.append(draft)
             else:  # no subject: the clause goes on with the previous subject
@@ -226,23 +231,61 @@ class _CellParser(ListReader):
                 draft.subject, draft.roles, draft.leads_explicitly = subject, [label[0]], label[0] is Role.LEAD
                 self._predicate(draft, self._marks(draft, k, j, end), end)
             return draft
-        i = self._skip(i, end, _PREFIXES)
+        if i + 1 < end and len(w[i]) <= 2 and self.kinds[i] in ("word", "num") and self.kinds[i + 1] == "close":
+            i += 2  # an enumerator: "a) …", "đ) …", "1) …"
+        while i < end and (i in self._filler or w[i] == ","):  # "Đồng thời, …"
+            i += self._filler[i][0] if i in self._filler else 1
+        request = False
+        prefix = self._assign.get(i)
+        if prefix:  # "Giao Sở X …", "Yêu cầu các cơ quan …", "Đề nghị Ủy ban MTTQ …": the plan's issuer assigns
+            request = prefix[1]
+            i += prefix[0]
+        i = self._skip(i, end, _PASSIVE)
+        consult = g.CONSULT_TABLE.match(w, i)
+        if consult:  # "Sau khi thống nhất với A và B, C trình …": A and B are consulted, C acts
+            i = self._consulted(draft, i + consult[0], end)
         subject, j = self._list(i, end)
-        if subject and j < end and tuple(w[j : j + 1]) == g.ASSIGN_VERB:
-            for m in subject:
-                draft.others.append(Party(Role.ASSIGNER, m))
-            i = self._skip(j + 1, end, _PASSIVE)
+        found_later = False
+        if not subject and not prefix and not self._verb_at(i):
+            subject, j, assigned = self._find_subject(i, end)
+            if subject:
+                found_later = True
+                request = bool(assigned and assigned[1])
+                if assigned:
+                    prefix = assigned
+        if subject and j < end and j in self._assign:  # "UBND tỉnh giao Sở X …": X acts, the subject assigns
+            size, request = self._assign[j]
+            draft.others += [Party(Role.ASSIGNER, m) for m in subject]
+            i = self._skip(j + size, end, _PASSIVE)
             subject, j = self._list(i, end)
+            found_later = False
+        if subject and request:  # "đề nghị" a body outside the state chain: a request, not an order
+            draft.others += [Party(Role.REQUESTED, m) for m in subject if m.kind in OUTSIDE_STATE_KINDS]
+            subject = [m for m in subject if m.kind not in OUTSIDE_STATE_KINDS]
+            if not subject:
+                self._predicate(_Draft(j, end), j, end)
+                return draft
         if subject:
             draft.subject = subject
-            i = self._marks(draft, i, j, end)
-        elif not self._verb_at(i):
-            subject, j = self._find_subject(i, end)
-            if subject:
-                draft.subject = subject
-                i = j
+            i = j if found_later else self._marks(draft, i, j, end)
         self._predicate(draft, i, end)
         return draft
+
+    def _consulted(self, draft: _Draft, i: int, end: int) -> int:
+        """Reads the parties of a consulting preamble into ``draft.others``; returns where the
+        clause's subject starts: after the preamble's "," or, when the list runs on into the
+        subject ("… các Bộ, ngành, Bộ Tư pháp trình"), at its last name joined by ","."""
+        parties, j = self._list(i, end)
+        if not parties:
+            return i
+        if j < end and self._verb_at(j) and len(parties) > 1 and not parties[-1].generic:
+            last = parties[-1]
+            at = next((k for k in range(i, j) if self.starts[k] >= last.span.start), j)
+            if at > i and self.w[at - 1] == ",":
+                draft.others += [Party(Role.CONSULTED, m) for m in parties[:-1]]
+                return at
+        draft.others += [Party(Role.CONSULTED, m) for m in parties]
+        return j + 1 if j < end and self.w[j] == "," else j
 
     # ------------------------------------------------------------ role labels
     def _label_at(self, i: int, end: int, closer: str = g.LABEL_END) -> tuple[Role, int] | None:
@@ -300,21 +343,37 @@ class _CellParser(ListReader):
         draft.others += [Party(r, m) for m, r in pairs if r not in (main, Role.COORDINATE)]
         return j
 
-    def _find_subject(self, i: int, end: int) -> tuple[list[AgencyMention], int]:
-        """A subject later in the clause ("Căn cứ …, Văn phòng rà soát …"): a list after "," or
-        "do" that a verb follows."""
+    def _find_subject(self, i: int, end: int) -> tuple[list[AgencyMention], int, tuple | None]:
+        """A subject later in the clause ("Căn cứ …, Văn phòng rà soát …", "Trong quá trình thực
+        hiện, nếu có vướng mắc các cơ quan … phản ánh …", "…, đề nghị các sở … báo cáo"): a list
+        after ",", "do" or an assigning verb, or opening with "các", that a verb follows. Returns the
+        list, where it ends, and the assigning verb's table entry when one came before it."""
         depth = 0
         for k in range(i, end):
             kind = self.kinds[k]
             if kind == "open":
                 depth += 1
-            elif kind == "close":
+                continue
+            if kind == "close":
                 depth = max(0, depth - 1)
-            elif depth == 0 and self.w[k] in (",", "do"):
-                found, j = self._list(k + 1, end)
-                if found and j < end and self._verb_at(j):
-                    return found, j
-        return [], i
+                continue
+            if depth:
+                continue
+            word = self.w[k]
+            via = None
+            if word in (",", "do"):
+                at = k + 1
+            elif k in self._assign:
+                via = self._assign[k]
+                at = k + via[0]
+            elif k in self._quantifier and k > i:
+                at = k
+            else:
+                continue
+            found, j = self._list(at, end)
+            if found and j < end and self._verb_at(j):
+                return found, j, via
+        return [], i, None
 
     def _predicate(self, draft: _Draft, i: int, end: int) -> None:
         """Verbs and objects after the subject.
@@ -335,6 +394,10 @@ class _CellParser(ListReader):
                 continue
             kind = self.kinds[i]
             if kind == "open":
+                through = self._object_verb.get(i + 1)
+                if through and through[1] is Role.CHANNEL:  # "(qua Sở Tư pháp)"
+                    channels, _ = self._list(i + 1 + through[0], end)
+                    draft.others += [Party(Role.CHANNEL, m) for m in channels]
                 i = self._after_parens(i, end)
                 in_run = False
                 continue

@@ -18,48 +18,39 @@ from __future__ import annotations
 from datetime import date
 from typing import Mapping
 
-from ..context import PlanContext, Policy
-from ..dates import counted_end, shift
+from ..context import PlanContext
 from ..text.fold import fold
-from ..workdays import WorkCalendar, default_calendar
-from .model import After, AllOf, AnyOf, By, Condition, From, Recurring, Rule, Unparsed, Within
-
-_DEFAULT_POLICY = Policy()
+from ..workdays import WorkCalendar
+from .model import AllOf, AnyOf, Condition, Recurring, Rule, Within
+from .schedule import flat_reader
 
 
 def flat_dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None = None,
                events: Mapping[str, date] | None = None) -> tuple[date | None, date | None]:
-    """Earliest start and latest due of ``rule`` (None where the rule gives none)."""
-    policy = ctx.policy if ctx is not None else _DEFAULT_POLICY
-    if isinstance(rule, Within):
-        due = rule.window.end
-        if policy.shift_named_windows:
-            due = (calendar or default_calendar()).next_working_day(due)
-        return rule.window.start, due
-    if isinstance(rule, By):
-        if rule.strict:
-            return None, rule.limit.start if policy.before_is_inclusive else shift(rule.limit.start, -1)
-        return None, rule.limit.end
-    if isinstance(rule, From):
-        start = rule.start.start if rule.start is not None else (ctx.issued if ctx is not None else None)
-        return start, rule.until.end if rule.until is not None else None
-    if isinstance(rule, After):
-        anchor = event_date(rule.condition, ctx, events)
-        if anchor is None:
-            return None, None
-        if rule.offset is None:
-            return anchor, None
-        due = counted_end(anchor, rule.offset.amount, rule.offset.unit, calendar)  # None outside 1900-2200
-        return (None if rule.condition.kind == "issued" else anchor), due
+    """Earliest start and latest due of ``rule`` (None where the rule gives none).
+
+    The flat, day-independent view of ``deadlines.schedule``: each window or condition is read by
+    the schedule (the one interpretation of the rules); options and clauses are combined as the
+    earliest start and the latest due. A value that is not a rule raises ``UnknownRuleError``.
+    """
+    return _flat(flat_reader(ctx, calendar, events), rule)
+
+
+def _flat(reader, rule: Rule) -> tuple[date | None, date | None]:
     if isinstance(rule, (AnyOf, AllOf)):
         parts = rule.options if isinstance(rule, AnyOf) else rule.parts
-        pairs = [flat_dates(p, ctx, calendar, events) for p in parts]
+        pairs = [_flat(reader, p) for p in parts]
         starts = [s for s, _ in pairs if s is not None]
         dues = [d for _, d in pairs if d is not None]
         return (min(starts) if starts else None), (max(dues) if dues else None)
-    if isinstance(rule, (Recurring, Unparsed)):
+    if isinstance(rule, Recurring):
         return None, None
-    raise TypeError(f"not a rule: {rule!r}")
+    read = reader.read(rule)
+    if isinstance(rule, Within):
+        return rule.window.start, read.due
+    if read.kind in ("unknown", "waiting"):
+        return None, None
+    return read.start, read.due
 
 
 def event_date(condition: Condition, ctx: PlanContext | None, events: Mapping[str, date] | None) -> date | None:

@@ -34,7 +34,7 @@ from ..diagnostics import Code, Diagnostic, error, warning
 from ..text.fold import fold
 from .grammar import PERCENT_WORDS
 
-COLUMNS = ("key", "value", "unit", "baseline", "as_of", "note")
+COLUMNS = ("key", "value", "unit", "baseline", "as_of", "note", "plan")
 _NUMBER = re.compile(r"([+-]?)(\d[\d.,]*)\s*(.*)", re.DOTALL)
 
 
@@ -56,6 +56,18 @@ class Actual:
     origin: str = ""
     raw: str = ""
     problem: str = ""
+    plan: str | None = None
+
+    def applies_to(self, doc_id: str | None) -> bool:
+        """True when the row names no plan, or names this one (its file name, with or without the
+        extension, or its short name up to the first "_": "003" for ``003_e50….txt``).
+
+        Examples:
+            >>> row = Actual("III.5:1", None, plan="003")
+            >>> row.applies_to("003_e5038761a6850e2f.txt"), row.applies_to("004_507df5ea52532140.txt")
+            (True, False)
+        """
+        return plan_matches(self.plan, doc_id)
 
     def __str__(self) -> str:
         value = "?" if self.value is None else format(self.value, "f")
@@ -77,8 +89,41 @@ class Actuals:
     diagnostics: tuple[Diagnostic, ...] = ()
     origin: str = ""
 
+    def for_plan(self, doc_id: str | None) -> Actuals:
+        """The rows for one plan (rows without a plan apply to every plan), and the problems of those rows.
+
+        Examples:
+            >>> sheet = load_actuals({"I.1:1": {"value": 5, "plan": "003"}, "I.1:2": 7})
+            >>> [r.key for r in sheet.for_plan("004_x.txt").rows]
+            ['I.1:2']
+        """
+        if doc_id is None or all(r.plan is None for r in self.rows):
+            return self
+        rows = tuple(r for r in self.rows if r.applies_to(doc_id))
+        others = {(r.origin, r.row) for r in self.rows if not r.applies_to(doc_id)}
+        kept = tuple(d for d in self.diagnostics if (self.origin, dict(d.data).get("row")) not in
+                     {(o, str(n)) for o, n in others})
+        return Actuals(rows, kept, self.origin)
+
     def __str__(self) -> str:
         return f"{len(self.rows)} rows from {self.origin}; {len(self.diagnostics)} problems"
+
+
+def plan_matches(plan: str | None, doc_id: str | None) -> bool:
+    """True when ``plan`` is empty or names ``doc_id``: its file name, its stem, or its short name
+    (the stem up to the first "_").
+
+    Examples:
+        >>> plan_matches("004_507df5ea52532140", "004_507df5ea52532140.txt"), plan_matches("004", "004_5.txt")
+        (True, True)
+        >>> plan_matches(None, "x.txt"), plan_matches("003", "004_5.txt")
+        (True, False)
+    """
+    if not plan or doc_id is None:
+        return True
+    name = Path(doc_id).name
+    stem = Path(name).stem
+    return plan.strip() in (name, stem, stem.split("_", 1)[0])
 
 
 def read_value(raw: object) -> tuple[Decimal, str | None]:
@@ -238,6 +283,7 @@ def _make_row(key: str, fields: Mapping[str, Any], number: int, origin: str) -> 
     raw_value = fields.get("value")
     raw = "" if raw_value is None else str(raw_value)
     note = str(fields.get("note") or "")
+    plan = str(fields.get("plan")).strip() if fields.get("plan") not in (None, "") else None
     problems: list[str] = []
     value = unit = baseline = as_of = None
     if raw_value is None or (isinstance(raw_value, str) and not raw_value.strip()):
@@ -267,6 +313,6 @@ def _make_row(key: str, fields: Mapping[str, Any], number: int, origin: str) -> 
             problems.append(f"as_of {raw_date!r} is not an ISO date (YYYY-MM-DD)")
     if problems:
         message = "; ".join(problems)
-        row = Actual(key, None, unit, baseline, as_of, note, number, origin, raw, message)
+        row = Actual(key, None, unit, baseline, as_of, note, number, origin, raw, message, plan or None)
         return row, [error(Code.VERDICT_BAD_ACTUAL, f"{where}: {message}", row=number, key=key)]
-    return Actual(key, value, unit, baseline, as_of, note, number, origin, raw), []
+    return Actual(key, value, unit, baseline, as_of, note, number, origin, raw, plan=plan or None), []

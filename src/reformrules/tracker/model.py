@@ -40,6 +40,10 @@ class TaskStatus(str, Enum):
     UNKNOWN = "unknown"  # no deadline, or one that could not be read
 
 
+#: The command's exit status for a plan from which nothing could be tracked (no task, or every task
+#: ``unknown``), so that a cron script never reads it as "nothing overdue" (docs/cli.md).
+NOTHING_TRACKABLE_EXIT = 3
+
 #: Display order, most urgent first; used for summaries and the tables of the exports.
 STATUS_ORDER: tuple[TaskStatus, ...] = (
     TaskStatus.OVERDUE, TaskStatus.DUE_SOON, TaskStatus.WAITING, TaskStatus.OPEN, TaskStatus.ONGOING,
@@ -59,7 +63,13 @@ class TaskReport:
         start: the first day of the task's window, when the deadline gives one.
         working_days: working days from the as-of date to ``due`` (negative: that many working days
             late); for a completed task, from its completion to ``due``. ``None`` without a due date.
+            Late is never 0: on a rest day the lateness is counted to the next working day, so an
+            ``overdue`` row always has ``working_days <= -1`` (docs/tracker.md, "Lateness").
+        calendar_days: the same distance in calendar days (``due - as_of``; negative: late).
         leads: the lead agencies' canonical names, in the order of the assignment cell.
+        coordinators: the coordinating agencies' canonical names (phối hợp).
+        participants: the other agencies of the assignment cell with their role ("implement: Các sở,
+            ngành, địa phương"), so that nobody the plan names is invisible.
         lead_now: who holds the leads' functions on the as-of date, when that changed (the 2025
             reorganisation, docs/domain.md §6.2): "Sở Kế hoạch và Đầu tư → Sở Tài chính (since …)".
         completed: the completion date from the progress input, when counted.
@@ -69,6 +79,19 @@ class TaskReport:
         section: the task's section number ("I").
         content: the task's content, whitespace collapsed.
         line: the 1-based line of the task in the plan file.
+        product: the task's product cell, whitespace collapsed ("" when the row has none).
+        targets: the ids of the task's numeric targets (the ids of ``plan.targets``, docs/tracker.md).
+        verdicts: the verdict of each of ``targets``, in the same order ("met", "not_met",
+            "unknown"); empty when the targets were not judged.
+        blocked_by: the task ids of unfinished prerequisites ("(Mục V.2)"): the task is ``waiting``.
+        released_by: the progress event that met the task's condition, as the progress input
+            words it, with where it was reported.
+        lapsed: the dated option that lapsed while its alternative ("hoặc sau khi …") was never
+            reported ("within 2022Q1"): the task is then ``overdue``.
+        past_plan_period: True when the as-of date is after the end of the plan's period and
+            the task is still unresolved (``waiting``, ``ongoing``, ``open`` without a due date).
+        clause: for a cell of several dated clauses, which clause gives ``due`` (1-based; 0 when
+            the deadline has one clause); report a clause done with the key "<task id>#<n>".
     """
 
     id: str
@@ -86,6 +109,17 @@ class TaskReport:
     section: str = ""
     content: str = ""
     line: int = 0
+    calendar_days: int | None = None
+    coordinators: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    product: str = ""
+    targets: tuple[str, ...] = ()
+    verdicts: tuple[str, ...] = ()
+    blocked_by: tuple[str, ...] = ()
+    released_by: str = ""
+    lapsed: str = ""
+    past_plan_period: bool = False
+    clause: int = 0
 
     @property
     def lead(self) -> str:
@@ -127,22 +161,33 @@ class TargetReport:
 
 @dataclass(frozen=True, slots=True)
 class Note:
-    """A finding of the tracker about its inputs (a bad progress row, an event that matches nothing).
+    """A structured diagnostic of the report: a finding on the inputs, or one the plan reader made.
 
     ``code`` is a diagnostic code of ``reformrules.diagnostics.Code`` as text; ``severity`` is
-    ``error``, ``warning`` or ``info``.
+    ``error``, ``warning`` or ``info``. ``origin`` names the file it is about (the plan's file
+    name, a progress or actuals file); ``line`` and ``col`` (1-based; 0 when unknown) locate it
+    in that file; ``task`` is the task id it belongs to, when it belongs to one.
 
     Examples:
         >>> str(Note("tracker.unknown_task", "warning", "progress.csv line 3 (key 'IX.1'): no such task"))
         "warning[tracker.unknown_task]: progress.csv line 3 (key 'IX.1'): no such task"
+        >>> str(Note("deadline.before_issue", "warning", "ends before the issue date", "004.txt", 229, 12, "IV.2"))
+        'warning[deadline.before_issue]: 004.txt:229:12 (IV.2): ends before the issue date'
     """
 
     code: str
     severity: str
     message: str
+    origin: str = ""
+    line: int = 0
+    col: int = 0
+    task: str = ""
 
     def __str__(self) -> str:
-        return f"{self.severity}[{self.code}]: {self.message}"
+        where = f"{self.origin}:{self.line}:{self.col} " if self.line else ""
+        task = f"({self.task}): " if self.task else (": " if where else "")
+        head = f"{where.rstrip()} {task}" if where else task
+        return f"{self.severity}[{self.code}]: {head}{self.message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +217,11 @@ class PlanSummary:
 class StatusReport:
     """Every task's status on ``as_of``, the plan's targets and verdicts, and notes on the inputs.
 
-    ``due_soon_days`` is the window (in working days) that made a task ``due_soon``.
+    ``due_soon_days`` is the window (in working days) that made a task ``due_soon``. ``notes`` are
+    the tracker's findings on its inputs (progress, actuals); ``plan_diagnostics`` are the plan
+    reader's findings (a deadline before the issue date, a number mismatch, an unread cell), each
+    located in the plan file. ``period_end`` is the last day of the plan's period (31 December of
+    the plan year), after which occurrences stop and unresolved tasks are flagged.
     """
 
     plan: PlanSummary
@@ -181,6 +230,17 @@ class StatusReport:
     tasks: tuple[TaskReport, ...]
     targets: tuple[TargetReport, ...] = ()
     notes: tuple[Note, ...] = ()
+    plan_diagnostics: tuple[Note, ...] = ()
+    period_end: date | None = None
+
+    @property
+    def trackable(self) -> bool:
+        """False when nothing of the plan can be tracked: no task, or every task ``unknown``.
+
+        A script must not read such a report as "nothing overdue": the command exits with
+        :data:`NOTHING_TRACKABLE_EXIT` (docs/cli.md).
+        """
+        return any(t.status is not TaskStatus.UNKNOWN for t in self.tasks)
 
     def with_status(self, *statuses: TaskStatus | str) -> tuple[TaskReport, ...]:
         """The tasks that have one of ``statuses``, in plan order."""

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..diagnostics import Code, Diagnostic, error, warning
+from ..errors import InputFileError
 from ..text.fold import fold
 
 COLUMNS = ("kind", "key", "date", "note", "plan")
@@ -58,11 +59,17 @@ class ProgressRow:
     plan: str | None = None
     origin: str = ""
     line: int = 0
+    tasks: tuple[str, ...] = ()
 
     @property
     def where(self) -> str:
         """Where the row is, for messages: ``"progress.csv line 4 (key 'I.2')"``."""
         return _where(self.origin, self.line, self.key)
+
+    @property
+    def location(self) -> str:
+        """Where the row is, without its key: ``"progress.csv line 4"``."""
+        return _where(self.origin, self.line, "").rsplit(" (key", 1)[0]
 
     def applies_to(self, doc_id: str | None) -> bool:
         """True when the row is for every plan, or names this plan (file name, with or without extension).
@@ -132,7 +139,7 @@ def read_day(raw: object) -> date:
     raise ValueError(f"date {raw!r} is not an ISO date (YYYY-MM-DD)")
 
 
-def load_progress(source: Progress | Mapping[str, Any] | list | str | os.PathLike[str]) -> Progress:
+def load_progress(source: Progress | Mapping[str, Any] | list | str | os.PathLike[str], *, strict: bool = False) -> Progress:
     """Read progress from a mapping, a list of row objects, or a ``.csv``/``.json`` file.
 
     Args:
@@ -150,6 +157,15 @@ def load_progress(source: Progress | Mapping[str, Any] | list | str | os.PathLik
         >>> load_progress({"finished": {}}).diagnostics[0].message
         "<mapping>: unknown section 'finished' (use 'done' and 'events')"
     """
+    progress = _load(source)
+    if strict:
+        bad = [d for d in progress.diagnostics if d.severity.value == "error"]
+        if bad:
+            raise InputFileError("; ".join(d.message for d in bad))
+    return progress
+
+
+def _load(source: Any) -> Progress:
     if isinstance(source, Progress):
         return source
     if isinstance(source, Mapping):

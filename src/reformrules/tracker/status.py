@@ -1,28 +1,25 @@
 """``track``: every task of a plan with its status on an explicit as-of date, and why.
 
-The rules, in the order they are applied (docs/tracker.md says the same with examples):
+The deadline of each task is read by the one schedule of the library (``deadlines.schedule``:
+window, due date, occurrences, what it waits on); this module keeps only the status policy, in
+this order (docs/tracker.md says the same with examples):
 
 1. A task reported done on or before the as-of date is ``done``, or ``done_late`` when it would
-   have been ``overdue`` on the day it was completed (its schedule is read on that day).
+   have been ``overdue`` on the day it was completed (its schedule is read on that day). The
+   plan's own row ("Ban hành Kế hoạch CCHC … năm 2022") is done on the plan's issue date.
 2. No deadline, or one that could not be read: ``unknown``, with the reason.
-3. A condition that has not happened ("Sau khi UBND tỉnh có hướng dẫn", "Theo tiến độ của Trung
-   ương") and no dated alternative still open: ``waiting``. Events of the progress input resolve
-   conditions (``Deadline.resolve``): "+7d after X" gets a due date counted by the Civil Code.
-4. A continuous task ("Thường xuyên", "Từ Quý II/2018" with no end): ``ongoing``, never overdue.
-5. A recurring task ("hàng quý …"): its next occurrence on or after the as-of date is its due date.
-6. A window that starts after the as-of date: ``not_started`` (a single day, "30/06/2023", is a due
-   date, not a window).
-7. A due date before the as-of date: ``overdue``; within ``due_soon_days`` working days on the
-   Vietnamese calendar (``WorkCalendar.working_days_between``): ``due_soon``; later: ``open``.
-
-Alternatives ("Quý I/2022 (hoặc sau khi UBND tỉnh triển khai)") are satisfied by any option: the
-latest dated option still open is used; once every dated option has passed, an option that waits
-keeps the task ``waiting``, and a condition met only after the dated option ended makes it
-``open``; a condition met while the dated option still ran leaves that option as the deadline. Parts that must all hold (a window and its condition, two clauses in
-one cell) wait while any part waits, and are otherwise due on the latest due date of their parts.
+3. An unfinished prerequisite ("(Mục V.2)"): ``waiting``, blocked by it.
+4. A condition that has not happened and no dated option that was the default: ``waiting``.
+5. A continuous task: ``ongoing``, never overdue.
+6. A recurring task: its next occurrence inside the plan's period is its due date; after the
+   last one, the last one.
+7. A window that starts after the as-of date: ``not_started``.
+8. A due date before the as-of date: ``overdue``; within ``due_soon_days`` working days:
+   ``due_soon``; later: ``open``.
 
 Completions and events dated after the as-of date had not happened on it: they are ignored with a
-``tracker.after_as_of`` note. The function reads no clock: the same inputs give the same report.
+``tracker.after_as_of`` note. The function reads no clock and no plan text: it uses the ``Plan``
+as read (deadlines, assignments, targets, reporting rules, dependencies, diagnostics).
 
 Examples:
     >>> from datetime import date
@@ -38,329 +35,229 @@ Examples:
     Waits on the event "UBND tỉnh có hướng dẫn", not reported by 2024-03-26.
     >>> later = track(plan, date(2024, 4, 2), {"done": {"II.1.a": "2024-04-01"}})
     >>> print(later.tasks[0].status.value, later.tasks[0].why)
-    done_late Completed on 2024-04-01, 1 working day after the due date 2024-03-31 (within 2024Q1).
+    done_late Completed on 2024-04-01, 1 working day (1 calendar day) after the due date 2024-03-31 (within 2024Q1).
 """
 
 from __future__ import annotations
 
-import functools
 import os
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from ..assignments import Assignment, parse_assignment, responsible_now
-from ..context import PlanContext
-from ..dates import counted_end
-from ..deadlines import occurrences
-from ..deadlines.model import (After, AllOf, AnyOf, By, Condition, From, Granularity, Recurring, Rule, Unparsed, Within,
-                               walk)
-from ..deadlines.resolve import event_date, flat_dates
+from ..deadlines.model import After, AllOf, By, From, Recurring, Window, Within, walk
+from ..deadlines.schedule import Event, Schedule, match_event, period_end_of, quoted, schedule
 from ..diagnostics import Code, Diagnostic, info, warning
-from ..lexicon.agencies import default_lexicon
-from ..targets import Actuals, evaluate_targets, load_actuals, parse_targets
 from ..workdays import WorkCalendar, default_calendar
-from .model import Note, PlanSummary, StatusReport, TargetReport, TaskReport, TaskStatus
+from .model import Note, PlanSummary, StatusReport, TaskReport, TaskStatus
+from .people import lead_mentions, lead_now, people
+from .plan_rows import is_periodic_report, is_the_plan_itself, reporting_cycle, year_in_content
 from .progress import Progress, ProgressRow, load_progress
+from .verdicts import plan_targets, target_prefix
 
-Kind = Literal["dated", "recurring", "active", "ongoing", "waiting", "unknown"]
+__all__ = ["lead_mentions", "plan_targets", "target_prefix", "track"]
 
-
-@dataclass(frozen=True, slots=True)
-class _Schedule:
-    """What a rule says on one day: dated, recurring, active (condition met, no due), ongoing, waiting, unknown."""
-
-    kind: Kind
-    start: date | None = None
-    due: date | None = None
-    waits: tuple[Condition, ...] = ()
-    label: str = ""  # the rule (or option) that gave the dates: "within 2018Q1", "2022Q1 report"
-    detail: str = ""  # more for the explanation: a passed option, a met condition
-    met: date | None = None  # the day the condition was met (active)
-
-
-class _Reader:
-    """Reads rules on one day, with the events known on that day."""
-
-    def __init__(self, ctx: PlanContext, events: Mapping[str, date], day: date, calendar: WorkCalendar):
-        self.ctx = ctx
-        self.events = {k: v for k, v in events.items() if v <= day}
-        self.day = day
-        self.calendar = calendar
-
-    def read(self, rule: Rule) -> _Schedule:
-        if isinstance(rule, (Within, By)):
-            start, due = flat_dates(rule, self.ctx, self.calendar)
-            if isinstance(rule, Within) and rule.window.granularity is Granularity.DAY:
-                start = None  # "30/06/2023" is a due date, not a one-day window to wait for
-            return _Schedule("dated", start, due, label=str(rule))
-        if isinstance(rule, From):
-            start = rule.start.start if rule.start is not None else self.ctx.issued
-            if rule.until is not None:
-                return _Schedule("dated", start, rule.until.end, label=str(rule))
-            return _Schedule("ongoing", start, label=str(rule))
-        if isinstance(rule, Recurring):
-            return self._recurring(rule)
-        if isinstance(rule, After):
-            return self._after(rule)
-        if isinstance(rule, AnyOf):
-            return self._any([self.read(option) for option in rule.options])
-        if isinstance(rule, AllOf):
-            return self._all([self.read(part) for part in rule.parts])
-        reason = rule.reason if isinstance(rule, Unparsed) and rule.reason else "no deadline form recognised"
-        return _Schedule("unknown", detail=f"the deadline could not be read ({reason})")
-
-    def _recurring(self, rule: Recurring) -> _Schedule:
-        if rule.continuous:
-            return _Schedule("ongoing", label=str(rule))
-        for year in (self.day.year, self.day.year + 1):
-            for occurrence in occurrences(rule, year, self.ctx):
-                if occurrence.due >= self.day:
-                    return _Schedule("recurring", None, occurrence.due, label=str(rule),
-                                     detail=f"the {occurrence.period} occurrence")
-        return _Schedule("ongoing", label=str(rule), detail="the plan states no period")
-
-    def _after(self, rule: After) -> _Schedule:
-        condition = rule.condition
-        anchor = event_date(condition, self.ctx, self.events)
-        if anchor is None:
-            if condition.kind == "issued":
-                return _Schedule("unknown", detail=f"'{rule}' needs the plan's issue date, which the plan does not give")
-            return _Schedule("waiting", waits=(condition,), label=str(rule))
-        if rule.offset is None:
-            return _Schedule("active", anchor, label=str(rule), met=anchor)
-        due = counted_end(anchor, rule.offset.amount, rule.offset.unit, self.calendar)
-        if due is None:  # the end leaves 1900-2200 (reformrules.dates): no date is made up
-            return _Schedule("unknown", detail=f"'{rule}' after {anchor} leaves the dates the library reads")
-        start = None if condition.kind == "issued" else anchor
-        return _Schedule("dated", start, due, label=str(rule), met=None if condition.kind == "issued" else anchor)
-
-    def _any(self, options: list[_Schedule]) -> _Schedule:
-        dated = [o for o in options if o.kind in ("dated", "recurring") and o.due is not None]
-        current = [o for o in dated if o.due >= self.day]  # type: ignore[operator]
-        if current:
-            return max(current, key=lambda o: o.due)  # type: ignore[arg-type, return-value]
-        passed = max((o.due for o in dated), default=None)  # type: ignore[type-var]
-        note = f"the dated option ({max(dated, key=lambda o: o.due).label}) ended {passed.isoformat()}" if passed else ""  # type: ignore[arg-type]
-        for kind in ("ongoing", "active", "waiting"):
-            for option in options:
-                if option.kind != kind:
-                    continue
-                if kind == "active" and passed is not None and option.met is not None and option.met <= passed:
-                    continue  # met while the dated option still ran: that option was the deadline
-                return replace(option, detail=_join(option.detail, note))
-        if dated:
-            return max(dated, key=lambda o: o.due)  # type: ignore[arg-type, return-value]
-        return next(o for o in options if o.kind == "unknown")
-
-    def _all(self, parts: list[_Schedule]) -> _Schedule:
-        known = [p for p in parts if p.kind != "unknown"]
-        if not known:
-            return parts[0]
-        starts = [p.start for p in known if p.start is not None]
-        start = max(starts) if starts else None
-        dated = [p for p in known if p.kind in ("dated", "recurring") and p.due is not None]
-        due_part = max(dated, key=lambda p: p.due) if dated else None  # type: ignore[arg-type, return-value]
-        earlier = [p for p in dated if p.due < self.day and p is not due_part]  # type: ignore[operator]
-        note = "; ".join(f"its clause '{p.label}' was due {p.due.isoformat()}" for p in earlier)  # type: ignore[union-attr]
-        waiting = [p for p in known if p.kind == "waiting"]
-        if due_part is not None:
-            # "Trong năm 2022 (theo hướng dẫn …)": a "theo …" qualifier says how, not when; the dated
-            # part keeps its deadline. Only an event ("sau khi …") holds a dated task back.
-            soft = [p for p in waiting if all(c.kind != "event" for c in p.waits)]
-            if soft:
-                following = _quoted(tuple(c for p in soft for c in p.waits))
-                note = _join(note, f"it follows {following}, which does not hold back its window")
-                waiting = [p for p in waiting if p not in soft]
-        if waiting:
-            waits = tuple(c for p in waiting for c in p.waits)
-            window = f"its window ({due_part.label}) ends {due_part.due.isoformat()}" if due_part else ""  # type: ignore[union-attr]
-            return _Schedule("waiting", start, due_part.due if due_part else None, waits, waiting[0].label,
-                             _join(window, note))
-        met = max((p.met for p in known if p.met is not None), default=None)
-        if due_part is not None:
-            label = due_part.label if len(known) == 1 else f"{due_part.label}, the latest of {len(known)} clauses"
-            return _Schedule(due_part.kind, start, due_part.due, label=label, detail=_join(due_part.detail, note), met=met)
-        for kind in ("active", "ongoing"):
-            for part in known:
-                if part.kind == kind:
-                    return replace(part, start=start, met=met)
-        return known[0]  # pragma: no cover - every kind is handled above
-
-
-Between = Callable[[date, date], int]
-
-
-def _memo_between(calendar: WorkCalendar) -> Between:
-    """``calendar.working_days_between`` remembered for one report (tasks share due dates)."""
-    return functools.lru_cache(maxsize=None)(calendar.working_days_between)
+_DONE = (TaskStatus.DONE, TaskStatus.DONE_LATE)
 
 
 def _join(*parts: str) -> str:
     return "; ".join(p for p in parts if p)
 
 
-def _days(n: int) -> str:
-    return f"{n} working day{'' if n == 1 else 's'}"
-
-
-_CONDITION_WORDS = {"event": "the event", "schedule": "the schedule", "guidance": "the guidance",
-                    "regulation": "the regulation"}
-
-
-def _quoted(conditions: tuple[Condition, ...]) -> str:
-    """'the event "UBND tỉnh có hướng dẫn" and the schedule "tiến độ của Trung ương"'."""
-    seen = dict.fromkeys((c.kind, c.text) for c in conditions)
-    return " and ".join(f'{_CONDITION_WORDS.get(kind, "the condition")} "{text}"' for kind, text in seen)
+def _days(n: int, unit: str = "working day") -> str:
+    return f"{n} {unit}{'' if n == 1 else 's'}"
 
 
 def _sentence(text: str) -> str:
     return text[0].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
-def _schedule_status(s: _Schedule, as_of: date, soon: int, between: Between) -> tuple[TaskStatus, int | None, str]:
-    """Status, working days left (negative: late) and explanation of a task that is not done."""
+@dataclass(frozen=True, slots=True)
+class _Clock:
+    """Working and calendar days between two days; lateness is never 0 (counted to the next working day)."""
+
+    calendar: WorkCalendar
+
+    def left(self, day: date, due: date) -> tuple[int, int]:
+        """``(working days, calendar days)`` from ``day`` to ``due``; negative when late."""
+        calendar_days = (due - day).days
+        if due >= day:
+            return self.calendar.working_days_between(day, due), calendar_days
+        counted_to = self.calendar.next_working_day(day)  # late on a rest day: late by the next working day
+        return -self.calendar.working_days_between(due, counted_to), calendar_days
+
+
+def _released(s: Schedule, events: Mapping[str, Event]) -> str:
+    if not s.released_by:
+        return ""
+    event = events.get(s.released_by)
+    return f'"{s.released_by}" ({event.where})' if event is not None and event.where else f'"{s.released_by}"'
+
+
+def _open_status(s: Schedule, as_of: date, soon: int, clock: _Clock, period_end: date | None,
+                 released: str) -> tuple[TaskStatus, int | None, int | None, str]:
+    """Status, working and calendar days left (negative: late) and explanation of a task not done."""
     extra = f"; {s.detail}" if s.detail else ""
+    after_period = period_end is not None and as_of > period_end
+    ended = f"; the plan's period ended {period_end.isoformat()} with it unresolved" if after_period else ""
+    met = f"; its condition was met on {s.met.isoformat()} (event {released})" if s.met and released else (
+        f"; its condition was met on {s.met.isoformat()}" if s.met else "")
     if s.kind == "unknown":
-        return TaskStatus.UNKNOWN, None, _sentence(s.detail)
+        return TaskStatus.UNKNOWN, None, None, _sentence(s.detail)
     if s.kind == "waiting":
-        return TaskStatus.WAITING, None, _sentence(
-            f"waits on {_quoted(s.waits)}, not reported by {as_of.isoformat()}{extra}")
+        return TaskStatus.WAITING, None, None, _sentence(
+            f"waits on {quoted(s.waits)}, not reported by {as_of.isoformat()}{extra}{ended}")
     if s.kind == "ongoing":
         if s.start is not None and s.start > as_of:
-            return TaskStatus.NOT_STARTED, None, _sentence(f"starts {s.start.isoformat()} ({s.label}){extra}")
-        if s.detail and s.start is None:  # "định kỳ": a recurrence without a period
-            return TaskStatus.ONGOING, None, _sentence(f"recurs ({s.label}) but {s.detail}: ongoing, never overdue")
+            return TaskStatus.NOT_STARTED, None, None, _sentence(f"starts {s.start.isoformat()} ({s.label}){extra}")
+        if s.detail and s.start is None and s.label != "continuous":  # "định kỳ" without a period
+            return TaskStatus.ONGOING, None, None, _sentence(
+                f"recurs ({s.label}) but {s.detail}: ongoing, never overdue{ended}")
         what = "continuous task" if s.label == "continuous" else f"ongoing task ({s.label})"
         since = f" since {s.start.isoformat()}" if s.start else ""
-        return TaskStatus.ONGOING, None, _sentence(f"{what}{since}, never overdue{extra}")
-    if s.kind == "active":
-        return TaskStatus.OPEN, None, _sentence(
-            f"its condition was met on {s.met.isoformat() if s.met else '?'} ({s.label}) and the plan sets no due date after it{extra}")
+        return TaskStatus.ONGOING, None, None, _sentence(f"{what}{since}, never overdue{extra}{ended}")
+    if s.kind == "met":
+        return TaskStatus.OPEN, None, None, _sentence(
+            f"its condition was met on {s.met.isoformat() if s.met else '?'} ({s.label}"
+            f"{', event ' + released if released else ''}) and the plan sets no due date after it{extra}{ended}")
     assert s.due is not None
-    left = between(as_of, s.due)
+    work, cal = clock.left(as_of, s.due)
     if s.kind == "recurring":
-        state = TaskStatus.DUE_SOON if left <= soon else TaskStatus.OPEN
-        return state, left, _sentence(f"recurs ({s.label}); {s.detail or 'the next occurrence'} is due "
-                                      f"{s.due.isoformat()}, in {_days(left)}")
-    met = f"; its condition was met on {s.met.isoformat()}" if s.met else ""
+        state = TaskStatus.DUE_SOON if work <= soon else TaskStatus.OPEN
+        return state, work, cal, _sentence(f"recurs ({s.label}); {s.detail or 'the next occurrence'} is due "
+                                           f"{s.due.isoformat()}, in {_days(work)}")
     if s.start is not None and s.start > as_of:
-        return TaskStatus.NOT_STARTED, left, _sentence(
+        return TaskStatus.NOT_STARTED, work, cal, _sentence(
             f"its window starts {s.start.isoformat()} and it is due {s.due.isoformat()} ({s.label}){extra}")
     if s.due < as_of:
-        return TaskStatus.OVERDUE, left, _sentence(
-            f"was due {s.due.isoformat()} ({s.label}), {_days(-left)} ago, and is not reported done{met}{extra}")
-    state = TaskStatus.DUE_SOON if left <= soon else TaskStatus.OPEN
-    return state, left, _sentence(f"due {s.due.isoformat()} ({s.label}), in {_days(left)}{met}{extra}")
+        return TaskStatus.OVERDUE, work, cal, _sentence(
+            f"was due {s.due.isoformat()} ({s.label}), {_days(-work)} ({_days(-cal, 'calendar day')}) ago, "
+            f"and is not reported done{met}{extra}")
+    state = TaskStatus.DUE_SOON if work <= soon else TaskStatus.OPEN
+    return state, work, cal, _sentence(f"due {s.due.isoformat()} ({s.label}), in {_days(work)}{met}{extra}")
 
 
-def _done_status(s: _Schedule, done: ProgressRow, between: Between) -> tuple[TaskStatus, int | None, str]:
-    on = done.on.isoformat()
-    if s.kind in ("dated", "recurring") and s.due is not None:
-        left = between(done.on, s.due)
-        if s.due < done.on:
-            return TaskStatus.DONE_LATE, left, (f"Completed on {on}, {_days(-left)} after the due date "
-                                                f"{s.due.isoformat()} ({s.label}).")
-        return TaskStatus.DONE, left, f"Completed on {on}, on or before the due date {s.due.isoformat()} ({s.label})."
+def _done_status(s: Schedule, on: date, clock: _Clock, how: str) -> tuple[TaskStatus, int | None, int | None, str]:
+    day = on.isoformat()
+    if s.has_due:
+        work, cal = clock.left(on, s.due)  # type: ignore[arg-type]
+        if s.due < on:  # type: ignore[operator]
+            return TaskStatus.DONE_LATE, work, cal, (
+                f"{how} {day}, {_days(-work)} ({_days(-cal, 'calendar day')}) after the due date "
+                f"{s.due.isoformat()} ({s.label}).")  # type: ignore[union-attr]
+        return TaskStatus.DONE, work, cal, f"{how} {day}, on or before the due date {s.due.isoformat()} ({s.label})."  # type: ignore[union-attr]
     why = {"waiting": "while it still waited on its condition", "unknown": "(the plan gives it no readable deadline)",
-           "ongoing": "(a continuous task has no due date)", "active": "(the plan sets no due date after its condition)"}
-    return TaskStatus.DONE, None, f"Completed on {on} {why[s.kind]}."
+           "ongoing": "(a continuous task has no due date)", "met": "(the plan sets no due date after its condition)"}
+    return TaskStatus.DONE, None, None, f"{how} {day} {why[s.kind]}."
 
 
-def lead_mentions(task: Any, ctx: PlanContext) -> tuple[Any, ...]:
-    """The lead agencies of a task: its parsed ``assignment``, or its assignment cell parsed now.
-
-    Examples:
-        >>> from types import SimpleNamespace as NS
-        >>> task = NS(assignment=None, assignment_cell=NS(text="Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ"))
-        >>> [m.name for m in lead_mentions(task, PlanContext())]
-        ['Sở Tư pháp']
-    """
-    assignment = getattr(task, "assignment", None)
-    if not isinstance(assignment, Assignment):
-        text = task.assignment_cell.text if task.assignment_cell is not None else ""
-        assignment = parse_assignment(text, ctx) if text.strip() else None
-    return assignment.lead if assignment is not None else ()
+def _bounded_rule(task: Any, plan_year: int | None):
+    """The task's rule; a rule with no dated part, in a task whose content names the plan year
+    ("… năm 2022"), is also bounded by that year (docs/decisions.md)."""
+    rule = task.deadline.rule
+    parts = list(walk(rule))
+    dated = any(isinstance(p, (Within, By, Recurring)) or (isinstance(p, From) and p.until is not None) for p in parts)
+    waits = any(isinstance(p, After) and p.condition.kind != "issued" for p in parts)
+    year = year_in_content(task, plan_year) if waits and not dated else None
+    return AllOf((rule, Within(Window.year(year)))) if year is not None else rule
 
 
-def _lead_now(mentions: tuple[Any, ...], as_of: date) -> str:
-    """Who holds the leads' functions on ``as_of``, for the leads whose agency changed."""
-    lexicon = default_lexicon()
-    changes = []
-    for mention in mentions:
-        if not mention.agency_id:
-            continue
-        held = responsible_now(mention.agency_id, as_of)
-        since = f" since {held.since.isoformat()}" if held.since else ""
-        if held.status in ("succeeded", "split"):
-            names = ", ".join(lexicon.agency(i).name for i in held.agency_ids)
-            split = "; the holder depends on the task's field" if held.status == "split" else ""
-            changes.append(f"{mention.name} → {names} ({held.status}{since}{split})")
-        elif held.status == "abolished":
-            changes.append(f"{mention.name}: abolished{since}, no successor")
-    return "; ".join(changes)
+def _check_arguments(as_of: object, due_soon_days: object) -> None:
+    if not isinstance(as_of, date) or hasattr(as_of, "hour"):
+        raise TypeError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
+    if isinstance(due_soon_days, bool) or not isinstance(due_soon_days, int):
+        raise TypeError(f"due_soon_days must be an int, not {type(due_soon_days).__name__}")
+    if due_soon_days < 0:
+        raise ValueError("due_soon_days must be >= 0")
 
 
-def _collapse(text: str, limit: int = 0) -> str:
-    text = " ".join(text.split())
-    return text if not limit or len(text) <= limit else text[: limit - 1] + "…"
+class _Inputs:
+    """The progress rows that count for one plan on the as-of date, and the findings on them."""
+
+    def __init__(self, plan: Any, as_of: date, progress: Progress):
+        mine = progress.for_plan(plan.doc_id)
+        self.diagnostics: list[Diagnostic] = list(progress.diagnostics)
+        ids = {task.id for task in plan.tasks}
+        self.done: dict[str, ProgressRow] = {}
+        self.clauses: dict[str, list[ProgressRow]] = {}
+        for row in mine.completions:
+            task_id, _, clause = row.key.partition("#")
+            if task_id not in ids or (clause and not clause.isdigit()):
+                self.diagnostics.append(warning(Code.TRACKER_UNKNOWN_TASK, f"{row.where}: the plan has no task "
+                                                f"{row.key!r}", key=row.key))
+            elif self._counted(row, as_of):
+                if clause:
+                    self.clauses.setdefault(task_id, []).append(row)
+                else:
+                    self.done[task_id] = row
+        conditions = [r.condition for t in plan.tasks if t.deadline is not None for r in walk(t.deadline.rule)
+                      if isinstance(r, After) and r.condition.kind != "issued"]
+        self.events: list[Event] = []
+        for row in mine.events:
+            unknown = [t for t in row.tasks if t not in ids]
+            if unknown:
+                self.diagnostics.append(warning(Code.TRACKER_UNKNOWN_TASK, f"{row.where}: the event names tasks the "
+                                                f"plan does not have: {', '.join(unknown)}", key=row.key))
+            elif not row.tasks and not any(match_event(c, plan.context, (Event(row.key, row.on),)) for c in conditions):
+                self.diagnostics.append(warning(Code.TRACKER_UNMATCHED_EVENT, f"{row.where}: no condition of the plan "
+                                                f"mentions {row.key!r}", key=row.key))
+            if self._counted(row, as_of):
+                self.events.append(Event(row.key, row.on, row.location, row.tasks))
+
+    def _counted(self, row: ProgressRow, as_of: date) -> bool:
+        if row.on <= as_of:
+            return True
+        what = "completed" if row.kind == "done" else "happened"
+        self.diagnostics.append(info(Code.TRACKER_AFTER_AS_OF, f"{row.where}: {what} {row.on.isoformat()}, after "
+                                     f"the as-of date {as_of.isoformat()}; not counted", key=row.key))
+        return False
+
+    def events_for(self, task_id: str) -> tuple[tuple[Event, ...], bool]:
+        """The events that count for a task, and whether one names it (it then meets its conditions)."""
+        named = tuple(e for e in self.events if task_id in e.tasks)
+        if named:
+            return named, True
+        return tuple(e for e in self.events if not e.tasks), False
 
 
-def target_prefix(doc_id: str) -> str:
-    """The id prefix of a plan's targets: its file name up to the first "_" (``003_e50….txt`` → ``003``).
-
-    Examples:
-        >>> target_prefix("003_e5038761a6850e2f.txt"), target_prefix("ke-hoach-2024.txt")
-        ('003', 'ke-hoach-2024')
-    """
-    stem = Path(doc_id).stem
-    return stem.split("_", 1)[0] or stem
-
-
-def plan_targets(plan: Any, actuals: Any = None) -> tuple[tuple[TargetReport, ...], list[Diagnostic]]:
-    """Every numeric target of ``plan`` judged against ``actuals`` (None: no figures), with the problems found.
-
-    Targets are read from the plan's whole text with ids "<prefix>:<n>" (:func:`target_prefix`).
-    """
-    targets = parse_targets(plan.source.text, plan.context, id_prefix=target_prefix(plan.doc_id))
-    table = evaluate_targets(targets, {} if actuals is None else actuals if isinstance(actuals, Actuals) else load_actuals(actuals))
-    rows = []
-    for verdict in table.verdicts:
-        t = verdict.target
-        line = plan.source.line_col(t.span.start)[0] if t.span is not None else 0
-        rows.append(TargetReport(t.id or "", str(t), verdict.status.value, _collapse(t.subject, 200),
-                                 verdict.actual, verdict.margin, verdict.explanation, _collapse(t.text), line))
-    return tuple(rows), list(table.diagnostics)
-
-
-def _event_matches(key: str, day: date, conditions: list[Condition], ctx: PlanContext) -> bool:
-    return any(event_date(c, ctx, {key: day}) is not None for c in conditions)
+def _plan_notes(plan: Any) -> tuple[Note, ...]:
+    """The reader's diagnostics, located in the plan file and given the task they fall in."""
+    spans = sorted(((t.span.start, t.span.end, t.id) for t in plan.tasks if getattr(t, "span", None) is not None))
+    notes = []
+    for d in getattr(plan, "diagnostics", ()):
+        line = col = 0
+        task = ""
+        if d.span is not None:
+            line, col = plan.source.line_col(d.span.start)
+            task = next((tid for start, end, tid in spans if start <= d.span.start < max(end, start + 1)), "")
+        notes.append(Note(d.code.value, d.severity.value, d.message, plan.doc_id, line, col, task))
+    return tuple(notes)
 
 
 def track(plan: Any, as_of: date, progress: Progress | Mapping[str, Any] | list | str | os.PathLike[str] | None = None,
           *, actuals: Any = None, targets: bool | None = None, due_soon_days: int = 5,
-          calendar: WorkCalendar | None = None) -> StatusReport:
+          calendar: WorkCalendar | None = None, strict: bool = False) -> StatusReport:
     """The status of every task of ``plan`` on ``as_of`` (a pure function of its inputs).
 
     Args:
-        plan: a ``Plan`` from ``reformrules.plans.read_plan``.
+        plan: a ``Plan`` from ``reformrules.plans.read_plan``; it is used as read, never parsed again.
         as_of: the day the report is for; never read from the clock.
         progress: completions and events: a :class:`~reformrules.tracker.progress.Progress`, or
-            anything ``load_progress`` accepts (a mapping, a list of rows, a .csv/.json path).
-            Rows with a ``plan`` column naming another plan are left out.
+            anything ``load_progress`` accepts (a mapping, rows as mappings, tuples with a header,
+            objects or ``sqlite3.Row``, a .csv/.json/.xlsx path). Rows naming another plan are left out.
         actuals: figures for the plan's targets (anything ``reformrules.targets.load_actuals``
-            accepts); a target without a figure is ``unknown``.
-        targets: read the plan's numeric targets and judge them against ``actuals`` (their ids are
-            "<prefix>:<n>", see :func:`target_prefix`). Default: only when ``actuals`` are given
-            (reading targets costs more than the statuses).
+            accepts), keyed by the ids of ``plan.targets``; a target without a figure is ``unknown``.
+        targets: judge the plan's numeric targets against ``actuals``. Default: only when
+            ``actuals`` are given.
         due_soon_days: a task due within this many working days is ``due_soon``.
         calendar: the working-day calendar (the packaged Vietnamese one by default).
+        strict: a bad progress or actuals row raises ``InputFileError`` instead of being a diagnostic.
 
     Raises:
         TypeError: ``as_of`` is not a ``datetime.date``, or ``due_soon_days`` not an int.
-        ValueError: ``due_soon_days`` is negative, or a progress/actuals file cannot be read.
+        ValueError: ``due_soon_days`` is negative.
+        InputFileError: a progress or actuals input cannot be read (or, when ``strict``, has a bad row).
 
     Examples:
         >>> from reformrules.plans import read_plan
@@ -369,72 +266,97 @@ def track(plan: Any, as_of: date, progress: Progress | Mapping[str, Any] | list 
         >>> str(report.task("I.2")), report.task("II.3").status.value
         ('I.2 done due 2018-03-31 (+8 wd) lead Sở Kế hoạch và Đầu tư: Completed on 2018-03-20, on or before the due date 2018-03-31 (within 2018Q1).', 'overdue')
     """
-    if not isinstance(as_of, date) or hasattr(as_of, "hour"):
-        raise TypeError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
-    if isinstance(due_soon_days, bool) or not isinstance(due_soon_days, int):
-        raise TypeError(f"due_soon_days must be an int, not {type(due_soon_days).__name__}")
-    if due_soon_days < 0:
-        raise ValueError("due_soon_days must be >= 0")
+    _check_arguments(as_of, due_soon_days)
     calendar = calendar or default_calendar()
-    ctx: PlanContext = plan.context
-    source = load_progress(progress) if progress is not None else Progress()
-    mine = source.for_plan(plan.doc_id)
-    diagnostics: list[Diagnostic] = list(source.diagnostics)
-
-    task_ids = {task.id for task in plan.tasks}
-    done: dict[str, ProgressRow] = {}
-    for row in mine.completions:
-        if row.key not in task_ids:
-            diagnostics.append(warning(Code.TRACKER_UNKNOWN_TASK, f"{row.where}: the plan has no task {row.key!r}",
-                                       key=row.key))
-        elif row.on > as_of:
-            diagnostics.append(info(Code.TRACKER_AFTER_AS_OF, f"{row.where}: completed {row.on.isoformat()}, after "
-                                    f"the as-of date {as_of.isoformat()}; not counted", key=row.key))
-        else:
-            done[row.key] = row
-    events: dict[str, date] = {}
-    conditions = [r.condition for t in plan.tasks if t.deadline is not None for r in walk(t.deadline.rule)
-                  if isinstance(r, After) and r.condition.kind != "issued"]
-    for row in mine.events:
-        if not _event_matches(row.key, row.on, conditions, ctx):
-            diagnostics.append(warning(Code.TRACKER_UNMATCHED_EVENT, f"{row.where}: no condition of the plan "
-                                       f"mentions {row.key!r}", key=row.key))
-        if row.on > as_of:
-            diagnostics.append(info(Code.TRACKER_AFTER_AS_OF, f"{row.where}: happened {row.on.isoformat()}, after "
-                                    f"the as-of date {as_of.isoformat()}; not counted", key=row.key))
-        else:
-            events[row.key] = row.on
-
-    between = _memo_between(calendar)
-    rows = []
+    clock = _Clock(calendar)
+    ctx = plan.context
+    period_end = period_end_of(ctx)
+    inputs = _Inputs(plan, as_of, load_progress(progress, strict=strict) if progress is not None else Progress())
+    by_key = {e.key: e for e in inputs.events}
+    cycle = reporting_cycle(plan)
+    rows: list[TaskReport] = []
     for task in plan.tasks:
-        completion = done.get(task.id)
-        if task.deadline is None:
-            schedule = _Schedule("unknown", detail="the plan gives this task no deadline")
-        else:
-            schedule = _Reader(ctx, events, completion.on if completion else as_of, calendar).read(task.deadline.rule)
-        if completion is not None:
-            status, days, why = _done_status(schedule, completion, between)
-        else:
-            status, days, why = _schedule_status(schedule, as_of, due_soon_days, between)
-        mentions = lead_mentions(task, ctx)
-        rows.append(TaskReport(
-            id=task.id, status=status, why=why, due=schedule.due, start=schedule.start, working_days=days,
-            leads=tuple(m.name for m in mentions), lead_now=_lead_now(mentions, as_of),
-            completed=completion.on if completion else None,
-            waits_on=tuple(dict.fromkeys(c.text for c in schedule.waits)) if status is TaskStatus.WAITING else (),
-            deadline=str(task.deadline.rule) if task.deadline is not None else "",
-            deadline_text=_collapse(task.deadline_cell.text if task.deadline_cell is not None
-                                    else task.deadline.text if task.deadline is not None else ""),
-            section=task.section.number, content=_collapse(task.content.text), line=task.line))
+        rows.append(_task_row(task, plan, as_of, inputs, by_key, cycle, period_end, due_soon_days, clock, calendar))
+    rows = _blocked(rows, plan)
 
-    verdicts: tuple[TargetReport, ...] = ()
+    diagnostics = inputs.diagnostics
+    verdicts: tuple = ()
     if targets or (targets is None and actuals is not None):
-        verdicts, target_notes = plan_targets(plan, actuals)
+        verdicts, target_notes = plan_targets(plan, actuals, strict=strict)
         diagnostics.extend(target_notes)
+        judged = {v.id: v.status for v in verdicts}
+        rows = [r if not r.targets else _with(r, verdicts=tuple(judged.get(i, "unknown") for i in r.targets))
+                for r in rows]
     header = plan.header
-    summary = PlanSummary(plan.doc_id, plan.number, plan.issuer, _collapse(header.title or "") or None,
-                          plan.issued, plan.plan_year, plan.place)
+    title = " ".join((header.title or "").split()) or None
+    summary = PlanSummary(plan.doc_id, plan.number, plan.issuer, title, plan.issued, plan.plan_year, plan.place)
     notes = tuple(Note(d.code.value, d.severity.value, d.message) for d in diagnostics)
-    return StatusReport(summary, as_of, due_soon_days, tuple(rows), verdicts, notes)
+    return StatusReport(summary, as_of, due_soon_days, tuple(rows), verdicts, notes, _plan_notes(plan), period_end)
 
+
+def _with(row: TaskReport, **changes: Any) -> TaskReport:
+    from dataclasses import replace
+
+    return replace(row, **changes)
+
+
+def _task_row(task: Any, plan: Any, as_of: date, inputs: _Inputs, by_key: Mapping[str, Event], cycle: Any,
+              period_end: date | None, soon: int, clock: _Clock, calendar: WorkCalendar) -> TaskReport:
+    ctx = plan.context
+    completion = inputs.done.get(task.id)
+    done_on, how = (completion.on, "Completed on") if completion is not None else (None, "")
+    if done_on is None and ctx.issued is not None and ctx.issued <= as_of and is_the_plan_itself(task, plan):
+        done_on, how = ctx.issued, "Done with this plan: the row is the plan being read, issued on"
+    day = done_on or as_of
+    clauses = {int(r.key.partition("#")[2]) for r in inputs.clauses.get(task.id, ()) if r.on <= day}
+    if task.deadline is None:
+        s = Schedule("unknown", detail="the plan gives this task no deadline")
+    else:
+        events, released = inputs.events_for(task.id)
+        s = schedule(_bounded_rule(task, plan.plan_year), ctx, day, events=events, calendar=calendar,
+                     period_end=period_end, done_clauses=clauses, cycle=cycle if is_periodic_report(task) else None,
+                     released=released)
+    released_by = _released(s, by_key)
+    if done_on is not None:
+        status, work, cal, why = _done_status(s, done_on, clock, how)
+    else:
+        status, work, cal, why = _open_status(s, as_of, soon, clock, period_end, released_by)
+    unresolved = status in (TaskStatus.WAITING, TaskStatus.ONGOING) or (status is TaskStatus.OPEN and s.due is None)
+    leads, coordinators, participants = people(task)
+    return TaskReport(
+        id=task.id, status=status, why=why, due=s.due, start=s.start, working_days=work, calendar_days=cal,
+        leads=leads, lead_now=lead_now(task, as_of), coordinators=coordinators, participants=participants,
+        completed=done_on,
+        waits_on=tuple(dict.fromkeys(c.text for c in s.waits)) if status in (TaskStatus.WAITING,) or s.lapsed else (),
+        deadline=str(task.deadline.rule) if task.deadline is not None else "",
+        deadline_text=" ".join((task.deadline_cell.text if task.deadline_cell is not None
+                                else task.deadline.text if task.deadline is not None else "").split()),
+        section=task.section.number, content=" ".join(task.content.text.split()), line=task.line,
+        product=" ".join(task.product.text.split()) if getattr(task, "product", None) is not None else "",
+        targets=tuple(t.id for t in getattr(task, "targets", ()) if t.id),
+        released_by=released_by, lapsed=s.lapsed if status is TaskStatus.OVERDUE or status in _DONE else "",
+        past_plan_period=bool(period_end is not None and as_of > period_end and unresolved), clause=s.clause)
+
+
+def _blocked(rows: list[TaskReport], plan: Any) -> list[TaskReport]:
+    """A task whose prerequisite ("(Mục V.2)") is not done waits on it, whatever its own dates say."""
+    by_id = {r.id: r for r in rows}
+    prerequisites: dict[str, list[str]] = {}
+    for dep in getattr(plan, "dependencies", ()):
+        on = getattr(dep.on, "path", None)
+        if on is None or dep.task is None:
+            continue
+        prerequisites.setdefault(".".join(dep.task.path), []).append(".".join(on))
+    out = []
+    for row in rows:
+        pending = [p for p in prerequisites.get(row.id, ()) if p in by_id and by_id[p].status not in _DONE]
+        if row.status in _DONE or row.status is TaskStatus.UNKNOWN or not pending:
+            out.append(row)
+            continue
+        states = ", ".join(f"{p} ({by_id[p].status.value})" for p in pending)
+        verb = "is" if len(pending) == 1 else "are"
+        own = row.why.rstrip(".")
+        why = _sentence(f"blocked by {states}, which {verb} not done; its own schedule: {own[0].lower()}{own[1:]}")
+        out.append(_with(row, status=TaskStatus.WAITING, blocked_by=tuple(pending), why=why,
+                         working_days=None, calendar_days=None))
+    return out

@@ -1,0 +1,80 @@
+"""Benchmark: ``track`` on seed 004 with the sample progress, and its growth for 100x the tasks of seed 000.
+
+Not a test. Run: ``python benchmarks/bench_track.py``. Prints, in milliseconds (best of several runs):
+
+- ``track`` on seed 004 as of 2022-07-01 with ``examples/progress_sample.csv`` (the plan read once, outside
+  the timing), with and without its targets judged against ``examples/actuals_sample.csv``;
+- ``track`` on seed 000 (44 tasks) and on 100 copies of it whose years run from 1950 to 2049, so that due
+  dates spread over a century around the as-of date 2018-07-02 (4400 tasks); the ratio of the two is the
+  growth (the issue's goal: at most 110x for 100x the tasks).
+
+``BEFORE`` holds the numbers measured on this machine with the implementation before issue 13
+(commit df78cf5: rules read twice, working days counted day by day, targets re-parsed from the whole
+text); the script prints the speed-up against them next to the numbers of this run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from datetime import date
+from pathlib import Path
+
+from reformrules import read_plan
+from reformrules.tracker import track
+
+ROOT = Path(__file__).resolve().parents[1]
+PLANS = ROOT / "examples" / "plans"
+SEED_000 = PLANS / "000_56be073c6998dd9f.txt"
+SEED_004 = PLANS / "004_507df5ea52532140.txt"
+PROGRESS = ROOT / "examples" / "progress_sample.csv"
+ACTUALS = ROOT / "examples" / "actuals_sample.csv"
+
+#: Measured before the change (df78cf5), same script, same machine (2 shared cores), in ms.
+BEFORE = {"004 track": 1.5, "004 track + targets": 18.3, "000 track 1x": 1.5, "000 track 100x": 3994.8}
+
+
+def best_ms(call, runs: int = 7) -> float:
+    call()  # warm caches (lexicon, calendar years)
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        call()
+        best = min(best, time.perf_counter() - t0)
+    return best * 1000
+
+
+def hundredfold(path: Path):
+    """Seed 000's plan with its tasks copied 100 times, copy k read with its years moved to 1950+k."""
+    text = path.read_text(encoding="utf-8")
+    base = read_plan(path)
+    tasks = []
+    for k in range(100):
+        year = 1950 + k
+        plan = read_plan(text.replace("2018", str(year)).replace("2017", str(year - 1)), doc_id=path.name)
+        tasks.extend(dataclasses.replace(t, id=f"{k}.{t.id}") for t in plan.tasks)
+    return dataclasses.replace(base, tasks=tuple(tasks))
+
+
+def main() -> None:
+    plan_004 = read_plan(SEED_004)
+    plan_000 = read_plan(SEED_000)
+    big = hundredfold(SEED_000)
+    as_of_004, as_of_000 = date(2022, 7, 1), date(2018, 7, 2)
+    now = {
+        "004 track": best_ms(lambda: track(plan_004, as_of_004, PROGRESS)),
+        "004 track + targets": best_ms(lambda: track(plan_004, as_of_004, PROGRESS, targets=True)),
+        "000 track 1x": best_ms(lambda: track(plan_000, as_of_000)),
+        "000 track 100x": best_ms(lambda: track(big, as_of_000), runs=3),
+    }
+    print(f"{'measure':24} {'now':>10} {'before':>10} {'speed-up':>9}")
+    for name, ms in now.items():
+        old = BEFORE.get(name)
+        ratio = f"{old / ms:8.2f}x" if old else "        -"
+        print(f"{name:24} {ms:8.1f}ms {(f'{old:8.1f}ms' if old else '         -'):>10} {ratio}")
+    growth = now["000 track 100x"] / now["000 track 1x"]
+    print(f"growth for 100x the tasks of seed 000 ({len(big.tasks)} tasks): {growth:.1f}x (goal <= 110x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,263 @@
+"""Case tables per family of assignment forms (issue 15), real sentences first, and the properties
+that make them rules rather than strings.
+
+Each family row: (id, text, lead, coordinators, other parties as ``role:name``). Ids name the source:
+``corpus-<file>-<line>`` for a sentence of examples/corpus/ (wrapped lines joined by one space),
+``issue15-…`` for the issue's own examples. Names are canonical (the lexicon's name, or the written
+name of a generic group, lower-cased "các").
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reformrules.assignments import Role, parse_assignment
+from reformrules.assignments import grammar as g
+from reformrules.diagnostics import Code
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "examples" / "corpus"
+DEV = ROOT / "tests" / "assignments" / "data" / "sentences_dev.tsv"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import score_assignments  # noqa: E402  (the scorer is a benchmark script; the test reuses it)
+
+
+def _check(text, lead, coordinators, others):
+    a = parse_assignment(text)
+    assert [m.name for m in a.lead] == lead
+    assert [m.name for m in a.coordinators] == coordinators
+    got = [str(p) for p in a.others]
+    for party in others:
+        assert party in got
+    return a
+
+
+# ---------------------------------------------------------------- names end at verbs
+NAME_ENDS = [
+    ("issue15-se-khan-truong", "Văn phòng UBND tỉnh sẽ khẩn trương tham mưu UBND tỉnh ban hành",
+     ["Văn phòng Ủy ban nhân dân tỉnh"], [], ["recipient:Ủy ban nhân dân tỉnh"]),
+    ("issue15-cung-duoc-giao", "Sở Giao thông vận tải cũng được giao chủ trì", ["Sở Giao thông vận tải"], [], []),
+    ("corpus-hcm_2853-430", "Sở Tài chính phối hợp với các cơ quan, đơn vị liên quan tham mưu Ủy ban nhân dân Thành phố "
+     "bố trí dự toán kinh phí", ["Sở Tài chính"], ["các cơ quan, đơn vị liên quan"],
+     ["recipient:Ủy ban nhân dân tỉnh"]),
+    ("unknown-name-bounded", "Sở Quy hoạch - Kiến trúc sẽ chủ trì thẩm định", ["Sở Quy hoạch - Kiến trúc"], [], []),
+    ("head-word-then-capital", "Ban Chỉ đạo tỉnh chủ trì", ["Ban Chỉ đạo tỉnh"], [], []),
+    ("bao-cao-is-a-verb", "Sở Nội vụ chủ trì, báo cáo UBND tỉnh", ["Sở Nội vụ"], [], ["recipient:Ủy ban nhân dân tỉnh"]),
+]
+
+# ---------------------------------------------------------------- the assigner is not the lead
+ASSIGNERS = [
+    ("issue15-giao", "UBND tỉnh giao Sở Xây dựng phối hợp với Sở Tài chính", ["Sở Xây dựng"], ["Sở Tài chính"],
+     ["assigner:Ủy ban nhân dân tỉnh"]),
+    ("issue15-yeu-cau", "Lãnh đạo tỉnh yêu cầu Sở Y tế khẩn trương triển khai", ["Sở Y tế"], [], ["assigner:Lãnh đạo tỉnh"]),
+    ("issue15-de-nghi-union", "Chủ tịch UBND tỉnh đề nghị Liên đoàn Lao động tỉnh phối hợp tuyên truyền", [], [],
+     ["assigner:Ủy ban nhân dân tỉnh", "requested:Liên đoàn Lao động tỉnh"]),
+    ("issue15-thanh-pho-yeu-cau", "UBND thành phố yêu cầu Sở Nội vụ, UBND quận 1 rà soát", ["Sở Nội vụ", "Ủy ban nhân dân quận 1"],
+     [], ["assigner:Ủy ban nhân dân tỉnh"]),
+    ("corpus-laichau_7360-266", "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.",
+     ["các cơ quan, đơn vị, địa phương"], [], ["assigner:Ủy ban nhân dân tỉnh"]),
+    ("corpus-dongnai_182-320", "Đồng thời, yêu cầu các Sở, ban, ngành, địa phương tổ chức thực hiện các công tác trọng tâm",
+     ["các Sở, ban, ngành, địa phương"], [], []),
+    ("corpus-chinhphu_394-34", "Để triển khai hiệu quả nhiệm vụ nêu trên, Chính phủ yêu cầu các bộ, ngành trung ương, Ủy ban nhân dân "
+     "các tỉnh, thành phố trực thuộc trung ương xác định đây là nhiệm vụ chính trị trọng tâm",
+     ["các bộ, ngành trung ương", "Ủy ban nhân dân cấp tỉnh"], [], ["assigner:Chính phủ"]),
+    ("corpus-dongthap_556-736", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức, tổ chức "
+     "tuyên truyền", [], [], ["requested:Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested:các Đoàn thể tỉnh"]),
+    ("corpus-cantho_153-202-mixed", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức thành viên, Thủ trưởng sở, "
+     "ban, ngành thành phố và Chủ tịch Ủy ban nhân dân xã, phường tổ chức quán triệt sâu rộng Chương trình",
+     ["sở, ban, ngành thành phố", "Ủy ban nhân dân cấp xã"], [], ["requested:Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    ("corpus-daklak_0129-409-non-state", "Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác): "
+     "Đảm bảo thông tin liên lạc ổn định", [], [], ["requested:các doanh nghiệp viễn thông"]),
+    ("de-nghi-state-body", "Đề nghị các sở, ban, ngành kịp thời báo cáo về Sở Nội vụ", ["các sở, ban, ngành"], [],
+     ["recipient:Sở Nội vụ"]),
+]
+
+# ---------------------------------------------------------------- heads stand for their agencies
+HEADS = [
+    ("issue15-giam-doc", "Giám đốc Sở Tài chính chủ trì, phối hợp với Thủ trưởng các cơ quan, đơn vị",
+     ["Sở Tài chính"], ["các cơ quan, đơn vị"], []),
+    ("issue15-chu-tich-xa", "Chủ tịch UBND các xã thực hiện", ["Ủy ban nhân dân cấp xã"], [], []),
+    ("corpus-cantho_153-737", "c) Chủ tịch Ủy ban nhân dân xã, phường chịu trách nhiệm trực tiếp trước Chủ tịch Ủy ban nhân dân "
+     "thành phố về tình hình", ["Ủy ban nhân dân cấp xã"], [], []),
+]
+
+# ---------------------------------------------------------------- partners, consulted, recipients, channels
+PARTNERS = [
+    ("issue15-phoi-hop-lead", "Sở Tư pháp sẽ phối hợp với Văn phòng UBND tỉnh, Sở KH&CN tham mưu", ["Sở Tư pháp"],
+     ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ"], []),
+    ("issue15-thong-nhat", "Sau khi thống nhất với Bộ Tài chính và các Bộ, ngành, Bộ Tư pháp trình Chính phủ ban hành",
+     ["Bộ Tư pháp"], [], ["consulted:Bộ Tài chính", "consulted:các Bộ, ngành", "recipient:Chính phủ"]),
+    ("issue15-bao-cao-thu-tuong", "Bộ Nội vụ chủ trì, báo cáo Thủ tướng Chính phủ", ["Bộ Nội vụ"], [],
+     ["recipient:Thủ tướng Chính phủ"]),
+    ("corpus-daklak_0129-426-qua", "Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao, khẩn trương phối hợp triển "
+     "khai thực hiện Kế hoạch này; kịp thời báo cáo UBND tỉnh (qua Sở Công Thương) để xem xét", [],
+     ["các cơ quan, đơn vị, địa phương"], ["recipient:Ủy ban nhân dân tỉnh", "channel:Sở Công Thương"]),
+    ("corpus-nghean_1026-237-ve", "Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh theo dõi; định kỳ báo cáo kết quả "
+     "thực hiện về Bộ Công an, UBND tỉnh theo quy định./.", ["Công an tỉnh"], ["Văn phòng Ủy ban nhân dân tỉnh"],
+     ["recipient:Bộ Công an", "recipient:Ủy ban nhân dân tỉnh"]),
+    ("corpus-bacninh_144-1223-chat-che", "Phối hợp chặt chẽ với Sở Khoa học và Công nghệ và các đơn vị liên quan để đảm bảo tính "
+     "đồng bộ", [], ["Sở Khoa học và Công nghệ", "các đơn vị liên quan"], []),
+]
+
+# ---------------------------------------------------------------- lists
+LISTS = [
+    ("issue15-semicolons", "Giao các sở, ngành; Uỷ ban nhân dân các xã, phường; các Ban quản lý dự án thực hiện",
+     ["các sở, ngành", "Ủy ban nhân dân cấp xã", "các Ban quản lý dự án"], [], []),
+    ("issue15-comma-names", "Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch",
+     ["Bộ Văn hóa, Thể thao và Du lịch"], ["Sở Văn hóa, Thể thao và Du lịch"], []),
+    ("issue15-missing-separator", "Sở Tài chính Sở Nội vụ thực hiện", ["Sở Tài chính", "Sở Nội vụ"], [], []),
+    ("issue15-emphasis-and-break", "Cơ quan chủ trì: **Sở Nông\nnghiệp và Môi trường**", ["Sở Nông nghiệp và Môi trường"], [], []),
+    ("label-don-vi-chu-tri", "- Đơn vị chủ trì: _Sở Khoa học và Công nghệ_.", ["Sở Khoa học và Công nghệ"], [], []),
+    ("corpus-laichau_7360-78", "- Cơ quan phối hợp: Các sở, ngành; Ủy ban nhân dân các xã, phường.", [],
+     ["các sở, ngành", "Ủy ban nhân dân cấp xã"], []),
+    ("corpus-hcm_2853-375-dac-khu", "Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Ủy ban nhân dân "
+     "các phường, xã, đặc khu:", ["Sở Giáo dục và Đào tạo"], ["Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân cấp xã"], []),
+    ("corpus-nghean_1026-144-bare-group", "- Chủ trì, phối hợp Bộ Chỉ huy Quân sự tỉnh và sở, ngành có liên quan tham mưu xây dựng",
+     [], ["Bộ Chỉ huy Quân sự tỉnh", "sở, ngành có liên quan"], []),
+]
+
+# ---------------------------------------------------------------- national and provincial bodies, city forms
+BODIES = [
+    ("corpus-thutuong_2629-550-vtv", "Đài Truyền hình Việt Nam phối hợp với các bộ, ngành, địa phương thực hiện truyền thông",
+     ["Đài Truyền hình Việt Nam"], ["các bộ, ngành, địa phương"], []),
+    ("vov-ttxvn", "Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam phối hợp với Văn phòng Chính phủ thực hiện",
+     ["Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"], ["Văn phòng Chính phủ"], []),
+    ("ministries-2025", "Bộ Dân tộc và Tôn giáo chủ trì, phối hợp với Bộ Quốc phòng, Ngân hàng Nhà nước Việt Nam",
+     ["Bộ Dân tộc và Tôn giáo"], ["Bộ Quốc phòng", "Ngân hàng Nhà nước Việt Nam"], []),
+    ("province-place", "Sở Y tế tỉnh Nghệ An chủ trì, phối hợp với Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh",
+     ["Sở Y tế"], ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"], []),
+    ("named-bodies", "Báo Nghệ An, Đài Phát thanh và Truyền hình Nghệ An phối hợp với Ban Quản lý Khu kinh tế Đông Nam thực hiện",
+     ["Báo tỉnh", "Đài Phát thanh - Truyền hình tỉnh"], ["Ban Quản lý Khu kinh tế tỉnh"], []),
+    ("city-forms", "UBND TP chủ trì, phối hợp với UBND Tp.HCM", ["Ủy ban nhân dân tỉnh"], ["Ủy ban nhân dân tỉnh"], []),
+    ("corpus-hanoi_308-173", "- Đơn vị chủ trì: Công an Thành phố.", ["Công an tỉnh"], [], []),
+    ("issue15-non-state", "Hội Doanh nhân trẻ tỉnh phối hợp với các doanh nghiệp viễn thông thực hiện",
+     ["Hội Doanh nhân trẻ tỉnh"], ["các doanh nghiệp viễn thông"], []),
+]
+
+FAMILIES = NAME_ENDS + ASSIGNERS + HEADS + PARTNERS + LISTS + BODIES
+
+
+@pytest.mark.parametrize(("text", "lead", "coordinators", "others"), [r[1:] for r in FAMILIES],
+                         ids=[r[0] for r in FAMILIES])
+def test_family(text, lead, coordinators, others) -> None:
+    _check(text, lead, coordinators, others)
+
+
+def test_head_is_kept_as_a_detail() -> None:
+    a = parse_assignment("Giám đốc Sở Tài chính chủ trì")
+    (m,) = a.lead
+    assert (m.agency_id, m.head, m.text) == ("so-tai-chinh", "Giám đốc", "Giám đốc Sở Tài chính")
+
+
+def test_non_state_bodies_are_not_unknown() -> None:
+    a = parse_assignment("Hội Doanh nhân trẻ tỉnh phối hợp với các doanh nghiệp viễn thông thực hiện")
+    assert [m.kind for m in a.lead + a.coordinators] == ["non-state", "non-state"]
+    assert Code.ASSIGNMENT_UNKNOWN_AGENCY not in {d.code for d in a.diagnostics}
+
+
+def test_unknown_names_are_bounded_and_flagged() -> None:
+    a = parse_assignment("Sở Quy hoạch - Kiến trúc sẽ chủ trì thẩm định")
+    assert [d.code for d in a.diagnostics] == [Code.ASSIGNMENT_UNKNOWN_AGENCY]
+    assert a.lead[0].span.slice(a.text) == "Sở Quy hoạch - Kiến trúc"
+
+
+def test_missing_separator_is_noted() -> None:
+    a = parse_assignment("Sở Tài chính Sở Nội vụ thực hiện")
+    (d,) = [d for d in a.diagnostics if d.code is Code.ASSIGNMENT_MISSING_SEPARATOR]
+    assert d.span.slice(a.text) == " "
+
+
+@pytest.mark.parametrize("text", [
+    "các sở, ban, ngành", "Các Sở, ban, ngành", "các sở ban ngành", "các ngành, sở, ban", "sở, ban, ngành tỉnh",
+    "các sở, ban, ngành thành phố", "các sở, ban, ngành Trung ương",
+])
+def test_generic_groups_have_one_identity(text) -> None:
+    (m,) = parse_assignment(f"Sở Nội vụ chủ trì, phối hợp với {text}").coordinators
+    assert m.generic and m.key == "group:so-ban-nganh"
+
+
+def test_related_groups_differ_from_plain_ones() -> None:
+    (related,) = parse_assignment("Sở Nội vụ phối hợp với các cơ quan có liên quan").coordinators
+    (plain,) = parse_assignment("Sở Nội vụ phối hợp với các cơ quan").coordinators
+    assert related.key == "group:co-quan+lien-quan" and plain.key == "group:co-quan"
+
+
+@pytest.mark.parametrize("units", ["xã, phường, đặc khu", "phường, xã, đặc khu", "đặc khu, xã và phường", "xã, phường",
+                                   "các xã", "các phường, xã"])
+def test_commune_committees_in_any_order(units) -> None:
+    (m,) = parse_assignment(f"UBND {units} thực hiện").lead
+    assert m.agency_id == "ubnd-cap-xa"
+
+
+# ---------------------------------------------------------------- the dev sentence table
+def _corpus_text(name: str) -> str:
+    path = CORPUS / name
+    if not path.is_file():
+        pytest.fail(f"corpus file missing: {path}")
+    return re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
+
+
+def test_dev_sentences_are_verbatim_in_their_source() -> None:
+    rows = score_assignments.read_table(DEV)
+    assert len(rows) >= 40
+    for row in rows:
+        name, line = row["source"].rsplit(":", 1)
+        lines = (CORPUS / name).read_text(encoding="utf-8").splitlines()
+        near = re.sub(r"\s+", " ", " ".join(lines[int(line) - 1 : int(line) + 12]))
+        assert row["text"] in near or row["text"] in _corpus_text(name), row["source"]
+
+
+def test_dev_sentences_score() -> None:
+    result = score_assignments.scores(score_assignments.read_table(DEV))
+    assert score_assignments.f1(*result["combined"]) >= 0.95
+
+
+# ---------------------------------------------------------------- properties
+AGENCIES = ["Sở Tài chính", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Bộ Văn hóa, Thể thao và Du lịch", "Công an tỉnh",
+            "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân cấp xã", "Bộ Chỉ huy Quân sự tỉnh", "Đài Truyền hình Việt Nam",
+            "Sở Giao thông vận tải", "Ban Quản lý Khu kinh tế", "Thanh tra tỉnh"]
+VERBS = sorted(" ".join(k) for k in g.VERBS if k[0] not in (",", "là", "làm"))
+ADVERBS = ["", "sẽ ", "cũng ", "đã ", "khẩn trương ", "kịp thời ", "cũng được giao "]
+
+
+@given(st.sampled_from(AGENCIES), st.sampled_from(ADVERBS), st.sampled_from(VERBS))
+def test_a_name_followed_by_any_verb_ends_at_the_name(agency, adverb, verb) -> None:
+    text = f"{agency} {adverb}{verb} kế hoạch"
+    a = parse_assignment(text)
+    mentions = list(a.lead) + list(a.coordinators) + [p.mention for p in a.others]
+    assert mentions and mentions[0].span.slice(text) == agency
+
+
+@given(st.lists(st.sampled_from(AGENCIES), min_size=2, max_size=5, unique=True), st.randoms(use_true_random=False),
+       st.sampled_from([", ", "; ", " và "]))
+def test_reordering_a_list_does_not_change_the_set(names, rnd, sep) -> None:
+    shuffled = list(names)
+    rnd.shuffle(shuffled)
+    first = parse_assignment("Sở Tư pháp chủ trì, phối hợp với " + ", ".join(names))
+    second = parse_assignment("Sở Tư pháp chủ trì, phối hợp với " + ", ".join(shuffled))
+    assert {m.key for m in first.coordinators} == {m.key for m in second.coordinators}
+    lead_a = parse_assignment(sep.join(names) + " thực hiện")
+    lead_b = parse_assignment(sep.join(shuffled) + " thực hiện")
+    assert {m.key for m in lead_a.lead} == {m.key for m in lead_b.lead}
+
+
+@given(st.sampled_from([a for a in AGENCIES if not a.startswith("Ủy ban nhân dân cấp")]),
+       st.sampled_from(["Giám đốc ", "Thủ trưởng ", "Chủ tịch ", "Lãnh đạo "]),
+       st.sampled_from(["{a} chủ trì, phối hợp với Sở Y tế", "Sở Y tế chủ trì, phối hợp với {a}", "Giao {a} thực hiện",
+                        "UBND tỉnh giao {a} chủ trì"]))
+def test_a_head_before_an_agency_does_not_change_who_is_responsible(agency, title, template) -> None:
+    plain = parse_assignment(template.format(a=agency))
+    headed = parse_assignment(template.format(a=title + agency))
+    for role in ("lead", "coordinators"):
+        assert [m.key for m in getattr(plain, role)] == [m.key for m in getattr(headed, role)]
+    assert [(p.role, p.mention.key) for p in plain.others] == [(p.role, p.mention.key) for p in headed.others]
+
+
+def test_requested_role_is_a_role() -> None:
+    assert Role("requested") is Role.REQUESTED and str(Role.CONSULTED) == "consulted" and Role.CHANNEL.value == "channel"
