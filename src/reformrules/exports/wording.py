@@ -68,6 +68,7 @@ _DANGLING = frozenset({
     "việc",  # the matter of
     "được",  # be (passive)
 })
+_LIST_MARK = re.compile(r"^[-+•*–—]\s+")
 _CLAUSE_END = re.compile(r"[.;:,](?=\s)")
 _TRIM = " ,;:-–—(/"
 
@@ -98,7 +99,7 @@ def heading(column: str, lang: str | Translator | None = None) -> str:
 def short_name(text: str, limit: int = 90) -> str:
     """A task's content shortened to at most ``limit`` characters on a word (or clause) boundary.
 
-    Whitespace is collapsed; a cut ends on a whole word (after the last clause mark when one falls
+    Whitespace is collapsed and a leading list mark ("- ", "+ ", "• ") dropped; a cut ends on a whole word (after the last clause mark when one falls
     in the second half), never on a dangling "và", "của", "với" …, and is marked with "…".
 
     Examples:
@@ -108,8 +109,10 @@ def short_name(text: str, limit: int = 90) -> str:
         'Rà soát, đơn giản hóa thủ tục hành chính…'
         >>> short_name("Xây dựng cơ chế tổng hợp và điều phối", 28)
         'Xây dựng cơ chế tổng hợp…'
+        >>> short_name("- Xây dựng tiêu chuẩn định mức")
+        'Xây dựng tiêu chuẩn định mức'
     """
-    text = " ".join(str(text).split())
+    text = _LIST_MARK.sub("", " ".join(str(text).split()))
     if len(text) <= limit:
         return text
     head = text[: limit].rsplit(" ", 1)[0] if text[limit:limit + 1] != " " else text[:limit]
@@ -132,10 +135,33 @@ def _quoted(texts: tuple[str, ...], t: Translator) -> str:
 
 
 def why(task: TaskReport, as_of: date, lang: str | Translator | None = None) -> str:
-    """One sentence that explains the row's status, in ``lang``, from the row's own fields."""
+    """One or two sentences that explain the row's status, in ``lang``, from the row's own fields."""
     t = tr(lang)
+    extra = []
+    if task.lapsed:
+        extra.append(t.gettext("The dated option has lapsed and its alternative condition was never reported."))
+    if task.released_by:
+        extra.append(t.message("Its condition was met: {event}.", event=task.released_by))
+    if task.past_plan_period:
+        extra.append(t.gettext("The plan period has ended and the task is still unresolved."))
+    return " ".join([_main_sentence(task, as_of, t), *extra])
+
+
+def _late(task: TaskReport) -> int:
+    """Working days late (0 when unknown)."""
+    return -task.working_days if task.working_days is not None and task.working_days < 0 else 0
+
+
+def _lateness(task: TaskReport, t: Translator) -> str:
+    late = _late(task)
+    working = days_text(late, t)
+    if task.calendar_days is not None and task.calendar_days < 0 and -task.calendar_days != late:
+        return t.message("{working} ({calendar} calendar days)", working=working, calendar=-task.calendar_days)
+    return working
+
+
+def _main_sentence(task: TaskReport, as_of: date, t: Translator) -> str:
     due, start, on = t.day(task.due), t.day(task.start), t.day(task.completed)
-    left = task.working_days
     status = task.status.value
     recurring = task.deadline.startswith("every") and not task.deadline.startswith("every period")
     if status == "done":
@@ -143,17 +169,16 @@ def why(task: TaskReport, as_of: date, lang: str | Translator | None = None) -> 
             return t.message("Completed on {on}.", on=on)
         return t.message("Completed on {on}, on or before the due date {due}.", on=on, due=due)
     if status == "done_late":
-        late = _late(task)
-        return t.message("Completed on {on}, {days} after the due date {due}.", on=on, due=due,
-                        days=days_text(late, t)) if late else t.message("Completed on {on}, after the due date {due}.",
-                                                                        on=on, due=due)
+        if _late(task):
+            return t.message("Completed on {on}, {days} after the due date {due}.", on=on, due=due,
+                             days=_lateness(task, t))
+        return t.message("Completed on {on}, after the due date {due}.", on=on, due=due)
     if status == "overdue":
-        late = _late(task)
-        if late:
-            return t.message("Due {due}; {days} late and not reported done.", due=due, days=days_text(late, t))
+        if _late(task):
+            return t.message("Due {due}; {days} late and not reported done.", due=due, days=_lateness(task, t))
         return t.message("Due {due}; late and not reported done.", due=due)
     if status in ("due_soon", "open") and task.due is not None:
-        days = days_text(left or 0, t)
+        days = days_text(task.working_days or 0, t)
         if recurring:
             return t.message("Recurring: the next occurrence is due {due}, in {days}.", due=due, days=days)
         return t.message("Due {due}, in {days}.", due=due, days=days)
@@ -164,6 +189,8 @@ def why(task: TaskReport, as_of: date, lang: str | Translator | None = None) -> 
             return t.message("Starts {start}; due {due}.", start=start, due=due)
         return t.message("Starts {start}.", start=start)
     if status == "waiting":
+        if task.blocked_by:
+            return t.message("Waits on task {ids} to be completed first.", ids=", ".join(task.blocked_by))
         if task.waits_on:
             return t.message("Waits on {what}, not reported by {day}.", what=_quoted(task.waits_on, t), day=t.day(as_of))
         return t.message("Waits on a condition of the plan, not reported by {day}.", day=t.day(as_of))
@@ -176,11 +203,6 @@ def why(task: TaskReport, as_of: date, lang: str | Translator | None = None) -> 
             return t.message("The deadline “{text}” could not be read.", text=short_name(task.deadline_text, 80))
         return t.gettext("The plan gives this task no deadline.")
     return task.why  # a status this module does not know yet: the tracker's own sentence
-
-
-def _late(task: TaskReport) -> int:
-    """Working days late (0 when unknown or when the due date fell on a non-working day)."""
-    return -task.working_days if task.working_days is not None and task.working_days < 0 else 0
 
 
 def coordinators(task: Any) -> str:
