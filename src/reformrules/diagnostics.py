@@ -69,6 +69,9 @@ class Code(str, Enum):
     PLAN_DATE_MISMATCH = "plan.date_mismatch"
     PLAN_CONTEXT_OVERRIDE = "plan.context_override"
     PLAN_REPORTING_CUTOFF = "plan.reporting_cutoff"
+    PLAN_INHERITED_CELLS = "plan.inherited_cells"
+    PLAN_UNNUMBERED_ROW = "plan.unnumbered_row"
+    PLAN_SKIPPED_TABLE = "plan.skipped_table"
     # assignments
     ASSIGNMENT_NO_LEAD = "assignment.no_lead"
     ASSIGNMENT_UNKNOWN_AGENCY = "assignment.unknown_agency"

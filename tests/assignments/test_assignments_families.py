@@ -24,6 +24,10 @@ from reformrules.diagnostics import Code
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "examples" / "corpus"
 DEV = ROOT / "tests" / "assignments" / "data" / "sentences_dev.tsv"
+# Sentences of 12 corpus plans not used in development, labelled by hand before the parser was run
+# on them (first score 0.890 combined F1; docs/assignments.md). Since then their failures were
+# looked at, so this is a regression table now, not a held-out measure.
+HELD_OUT = ROOT / "tests" / "assignments" / "data" / "sentences_heldout.tsv"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import score_assignments  # noqa: E402  (the scorer is a benchmark script; the test reuses it)
 
@@ -203,8 +207,9 @@ def _corpus_text(name: str) -> str:
     return re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
 
 
-def test_dev_sentences_are_verbatim_in_their_source() -> None:
-    rows = score_assignments.read_table(DEV)
+@pytest.mark.parametrize("table", [DEV, HELD_OUT], ids=["dev", "held-out"])
+def test_sentences_are_verbatim_in_their_source(table) -> None:
+    rows = score_assignments.read_table(table)
     assert len(rows) >= 40
     for row in rows:
         name, line = row["source"].rsplit(":", 1)
@@ -213,8 +218,9 @@ def test_dev_sentences_are_verbatim_in_their_source() -> None:
         assert row["text"] in near or row["text"] in _corpus_text(name), row["source"]
 
 
-def test_dev_sentences_score() -> None:
-    result = score_assignments.scores(score_assignments.read_table(DEV))
+@pytest.mark.parametrize("table", [DEV, HELD_OUT], ids=["dev", "held-out"])
+def test_sentence_tables_score(table) -> None:
+    result = score_assignments.scores(score_assignments.read_table(table))
     assert score_assignments.f1(*result["combined"]) >= 0.95
 
 
@@ -261,3 +267,25 @@ def test_a_head_before_an_agency_does_not_change_who_is_responsible(agency, titl
 
 def test_requested_role_is_a_role() -> None:
     assert Role("requested") is Role.REQUESTED and str(Role.CONSULTED) == "consulted" and Role.CHANNEL.value == "channel"
+
+
+# ---------------------------------------------------------------- located input
+def test_located_cell_gives_file_coordinates() -> None:
+    from reformrules.document import Located
+    from reformrules.source import SourceMap, Span
+
+    source = "x\n- Cơ quan chủ trì: Sở Nông\nnghiệp và Môi trường; Sở Hải sản"
+    # the reader joins the hard wrap: text offsets 0-22 are source 4-26, 23-57 are source 28-62
+    cell = Located("Cơ quan chủ trì: Sở Nông nghiệp và Môi trường; Sở Hải sản", Span(4, len(source)),
+                   SourceMap(((0, 4, 22), (23, 27, 35))))
+    a = parse_assignment(cell)
+    assert [m.name for m in a.lead] == ["Sở Nông nghiệp và Môi trường", "Sở Hải sản"]
+    assert a.lead[0].span.slice(source) == "Sở Nông\nnghiệp và Môi trường"
+    (unknown,) = a.diagnostics
+    assert unknown.code is Code.ASSIGNMENT_UNKNOWN_AGENCY and unknown.span.slice(source) == "Sở Hải sản"
+    assert parse_assignment(cell.text).lead[0].span == Span(17, 45)
+
+
+def test_anything_else_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        parse_assignment(b"So Noi vu")  # type: ignore[arg-type]

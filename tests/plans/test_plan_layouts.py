@@ -25,11 +25,22 @@ def test_layout_is_detected_from_the_text_not_the_file_name(seed: str, seed_path
     assert read_plan(text, doc_id="anything").layout == EXPECTED_LAYOUT[seed]
 
 
+# Layouts no seed has, each with a corpus plan (examples/corpus/) that is written in it.
+CORPUS_LAYOUT = {"markdown_pipe": "ubtvqh_1339_NQ-UBTVQH15_2024.md", "pipe_cells": "nghean_980_KH-UBND_2025.md"}
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+
+
 def test_every_registered_layout_has_a_seed_with_a_golden_table() -> None:
-    assert set(LAYOUTS) == set(EXPECTED_LAYOUT.values())
+    assert set(LAYOUTS) == set(EXPECTED_LAYOUT.values()) | set(CORPUS_LAYOUT)
     for layout in LAYOUTS:
         seeds = [s for s, name in EXPECTED_LAYOUT.items() if name == layout]
-        assert any((GOLDEN / f"seed_{s}" / "tasks.tsv").is_file() for s in seeds), layout
+        assert any((GOLDEN / f"seed_{s}" / "tasks.tsv").is_file() for s in seeds) or layout in CORPUS_LAYOUT, layout
+
+
+@pytest.mark.parametrize("layout, name", sorted(CORPUS_LAYOUT.items()))
+def test_corpus_layout_is_detected_from_the_text(layout: str, name: str) -> None:
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    assert detect_layout(Source("renamed.md", text)).layout == layout
 
 
 @pytest.mark.parametrize("seed, table_line, title_line", [

@@ -171,6 +171,8 @@ FILLERS: tuple[tuple[str, ...], ...] = (
     # Verbs that end a name but give no role ("hướng dẫn, kiểm tra, xử lý các cơ quan …": the
     # object is dealt with; seed 000 line 382 keeps guide and inspect only).
     ("xử", "lý"),  # deal with
+    ("căn", "cứ"),  # on the basis of ("…, các sở, ban, ngành căn cứ nội dung Kế hoạch …")
+    ("trên", "cơ", "sở"),  # on the basis of
 )
 
 # The assigner's verb: "Chủ tịch UBND tỉnh giao Sở Y tế chủ trì"; at the start it is a prefix.
@@ -208,6 +210,7 @@ TITLES: tuple[tuple[str, ...], ...] = (
     ("chủ", "nhiệm"),  # chair (of a committee, an office)
     ("trưởng", "ban"),  # head of a board
     ("bí", "thư"),  # (Party) secretary
+    ("tổng", "thư", "ký"),  # secretary general
 )
 
 # Words that start the name of one agency ("Sở …", "Phòng …", "Cục …").
@@ -252,6 +255,7 @@ HEADS: tuple[tuple[str, ...], ...] = (
     ("đảng", "ủy"),  # Party committee
     ("thành", "ủy"),  # city Party Committee
     ("quốc", "hội"),  # the National Assembly
+    ("chi", "nhánh"),  # branch ("Chi nhánh Ngân hàng Chính sách xã hội …")
 )
 # Kinds of unknown names by their head word: bodies outside the state chain are agencies of these
 # kinds, not unknown names (lexicon.agencies.OUTSIDE_STATE_KINDS).
@@ -301,6 +305,11 @@ GENERIC_NOUNS: tuple[tuple[str, ...], ...] = (
     ("lực", "lượng"),  # forces
     ("ban", "quản", "lý", "dự", "án"),  # project management boards
     ("ban", "quản", "lý"),  # management boards
+    ("chính", "quyền", "địa", "phương"),  # local government
+    ("chính", "quyền", "các", "cấp"),  # government at every level
+    ("hợp", "tác", "xã"),  # cooperatives
+    ("báo",),  # newspapers ("báo, đài")
+    ("đài",),  # broadcasters
 )
 # Nouns of groups outside the state chain: a group of only these is of that kind.
 GROUP_NOUN_KINDS: Mapping[tuple[str, ...], str] = MappingProxyType({
@@ -308,12 +317,14 @@ GROUP_NOUN_KINDS: Mapping[tuple[str, ...], str] = MappingProxyType({
     ("hiệp", "hội"): "non-state",  # associations
     ("hội",): "non-state",  # societies
     ("cá", "nhân"): "non-state",  # individuals
+    ("hợp", "tác", "xã"): "non-state",  # cooperatives
     ("đoàn", "thể"): "socio-political",  # mass organisations
     ("tổ", "chức", "chính", "trị", "-", "xã", "hội"): "socio-political",  # socio-political organisations
     ("tổ", "chức", "thành", "viên"): "socio-political",  # member organisations
 })
 # Generic nouns that may open a group without "các": "phối hợp với cơ quan, đơn vị liên quan".
 BARE_GENERIC_STARTS: tuple[tuple[str, ...], ...] = (
+    ("chính", "quyền", "địa", "phương"), ("chính", "quyền", "các", "cấp"),
     ("cơ", "quan"), ("đơn", "vị"), ("địa", "phương"), ("cấp", "có", "thẩm", "quyền"), ("cấp", "thẩm", "quyền"),
     ("cấp", "trên"), ("trang", "thông", "tin", "điện", "tử"),
 )
@@ -337,11 +348,13 @@ GENERIC_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("chức", "năng"),  # functional ("các đơn vị chức năng")
     ("trực", "thuộc", "trung", "ương"),  # centrally run
     ("cấp", "tỉnh", ",", "cấp", "xã"),  # provincial and commune-level
+    ("của", "tỉnh"),  # of the province
+    ("của", "thành", "phố"),  # of the city
 )
 # Qualifiers that do not change which group is meant: "các sở, ban, ngành tỉnh" is "các sở, ban,
 # ngành"; "liên quan" does change it (only the bodies concerned).
 LEVEL_QUALIFIERS: frozenset[tuple[str, ...]] = frozenset({
-    ("tỉnh",), ("thành", "phố"), ("trung", "ương"), ("cấp", "tỉnh"), ("thuộc", "tỉnh"), ("chức", "năng"),
+    ("tỉnh",), ("thành", "phố"), ("trung", "ương"), ("cấp", "tỉnh"), ("của", "tỉnh"), ("của", "thành", "phố"), ("thuộc", "tỉnh"), ("chức", "năng"),
     ("trên", "địa", "bàn", "tỉnh"), ("trên", "địa", "bàn"), ("trực", "thuộc", "trung", "ương"),
 })
 RELATED_QUALIFIERS: frozenset[tuple[str, ...]] = frozenset({("có", "liên", "quan"), ("liên", "quan")})

@@ -53,8 +53,10 @@ class ListReader:
          self._quantifier, self._generic_noun, self._bare_generic, self._qualifier, self._and,
          self._assign) = g.SCAN.scan(self.w)
         # A head word that starts a longer verb is the verb: "Báo cáo …", "ban hành".
-        for i in [i for i in self._head if i in self._verb and self._verb[i][0] > self._head[i][0]]:
-            del self._head[i]
+        verbs = self._verb
+        for table in (self._head, self._generic_noun):
+            for i in [i for i in table if i in verbs and verbs[i][0] > table[i][0]]:
+                del table[i]
         self._verbish = self._verb.keys() | self._object_verb.keys() | self._filler.keys() | self._assign.keys()
         self.diagnostics: list[Diagnostic] = []
         self._starts: dict[int, bool] = {}
@@ -148,12 +150,13 @@ class ListReader:
             if group:
                 return group
         found = self._lookup(i)
-        if found and i in self._verb and self._verb[i][0] > found[0]:
-            found = None  # "báo cáo" is a verb, not the newspaper "Báo"
+        if found and ((i in self._verb and self._verb[i][0] > found[0]) or (found[0] == 1 and not self._capital(i))):
+            found = None  # "báo cáo" is a verb, not the newspaper "Báo"; "báo, đài" are newspapers
         if found and i + found[0] <= end and not quantifier:
             j = self._place_end(i + found[0], end, found[1].kind in g.NAMED_KINDS)
             return [self._known(i, j, found[1])], j
-        if quantifier or self._bare_generic.get(i) or (self._generic_noun.get(i) and not self._capital(i)):
+        if quantifier or self._bare_generic.get(i) or (self._generic_noun.get(i) and (
+                not self._capital(i) or (i + 2 < end and w[i + 1] == "," and self._generic_noun.get(i + 2)))):
             j = self._generic_end(i, end, quantifier[0] if quantifier else 0)
             if j > i:
                 return [self._generic(i, j)], j

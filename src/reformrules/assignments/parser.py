@@ -34,6 +34,7 @@ from ..lexicon import Lexicon
 from ..lexicon.agencies import OUTSIDE_STATE_KINDS, AgencyLexicon
 from ..source import Span
 from ..text.collect import Mode, check_mode, raise_on_errors
+from ..text.located import Place, TextInput, place_of
 from . import grammar as g
 from .lists import ListReader, one_words
 from .model import AgencyMention, Assignment, Clause, Party, Role
@@ -47,7 +48,7 @@ _SEGMENT_MARKS = frozenset({"(", "[", ")", "]"}) | g.CLAUSE_ENDS | g.BULLETS
 
 
 def parse_assignment(
-    text: str,
+    text: TextInput,
     ctx: PlanContext | None = None,
     *,
     mode: Mode = "collect",
@@ -57,14 +58,16 @@ def parse_assignment(
     """Parse an assignment cell ("Phân công … cách thức thực hiện") into an :class:`Assignment`.
 
     Args:
-        text: the cell text (line breaks, NBSP, en dashes and "Hoà/Hòa" do not matter).
+        text: the cell text (line breaks, NBSP, en dashes and "Hoà/Hòa" do not matter), or a
+            :class:`reformrules.document.Located` cell or paragraph: every span of the result and
+            of its diagnostics is then in the document's source coordinates.
         ctx: the plan's context; ``ctx.issuer`` selects issuer-relative names and ``ctx.issued``
             the names valid on the plan's date (and flags agencies already abolished then).
         mode: ``"collect"`` returns diagnostics; ``"raise"`` raises :class:`ParseError` when
             any diagnostic is an error (an empty cell, or one naming no agency).
         lexicon: the word tables (:class:`reformrules.lexicon.Lexicon`; its ``agencies`` are used),
             or an agency lexicon other than the packaged one; ``None``: the packaged tables.
-        offset: added to every span (the cell's offset in its source).
+        offset: added to every span of a plain ``str`` (the cell's offset in its source).
 
     Examples:
         >>> a = parse_assignment("Các Sở: Kế hoạch và Đầu tư, Xây dựng chủ trì, phối hợp với "
@@ -78,8 +81,9 @@ def parse_assignment(
         >>> str(parse_assignment("Sở Nội vụ phối hợp với Sở Tài chính"))
         'lead[Sở Nội vụ] coord[Sở Tài chính]'
     """
-    if not isinstance(text, str):
-        raise TypeError(f"parse_assignment() needs a str, not {type(text).__name__}")
+    if not isinstance(text, str) and type(text).__name__ != "Located":
+        raise TypeError(f"parse_assignment() needs a str or a Located, not {type(text).__name__}")
+    text, place = place_of(text, offset)
     check_mode(mode)
     if isinstance(lexicon, Lexicon):
         lexicon = None if lexicon.agency_tables is None else lexicon.agency_tables
@@ -88,8 +92,8 @@ def parse_assignment(
         result = _parse_cached(text, ctx.issuer, ctx.issued)
     else:
         result = _CellParser(text, AgencyResolver(lexicon, ctx.issuer, ctx.issued), ctx.issued).parse()
-    if offset:
-        result = _shifted(result, offset)
+    if not place.is_identity:
+        result = _placed(result, place)
     raise_on_errors(text, result.diagnostics, mode)
     return result
 
@@ -125,6 +129,8 @@ class _Draft:
     others: list[Party] = field(default_factory=list)
     # "Cơ quan phối hợp: …": the label's role (it goes on to the bare lists of the next clauses).
     label: Role | None = None
+    # The role of an object list that ran to the clause's ";" ("phối hợp với các sở, ngành; UBND …").
+    tail: Role | None = None
 
 
 class _CellParser(ListReader):
@@ -149,6 +155,21 @@ class _CellParser(ListReader):
                 draft.leads_explicitly = carried is Role.LEAD
             elif draft.roles or draft.partnered:
                 carried = None
+            prev = drafts[-1] if drafts else None
+            if (draft.subject and prev is not None and prev.tail is not None and draft.label is None
+                    and ";" in (self.w[start], self.w[start - 1]) and draft.subject[0].generic
+                    and not draft.leads_explicitly and not draft.partnered):
+                # "… phối hợp với các Sở, ban, ngành; Ủy ban nhân dân các xã, phường; các cơ quan … triển
+                # khai thực hiện": groups after ";" go on with the objects; the last verb is the sentence's
+                if prev.tail is Role.COORDINATE:
+                    prev.coordinators += draft.subject
+                else:
+                    prev.others += [Party(prev.tail, m) for m in draft.subject]
+                prev.tail = draft.tail if draft.roles or draft.others or draft.coordinators else prev.tail
+                prev.end = draft.end
+                prev.coordinators += draft.coordinators
+                prev.others += draft.others
+                continue
             if (draft.subject and drafts and ";" in (self.w[start], self.w[start - 1]) and drafts[-1].subject and _bare(drafts[-1])
                     and drafts[-1].label is None and carried is None):
                 prev = drafts.pop()  # "Giao các sở, ngành; UBND các xã, phường; … thực hiện": one list
@@ -254,11 +275,12 @@ class _CellParser(ListReader):
                 if assigned:
                     prefix = assigned
         if subject and j < end and j in self._assign:  # "UBND tỉnh giao Sở X …": X acts, the subject assigns
-            size, request = self._assign[j]
-            draft.others += [Party(Role.ASSIGNER, m) for m in subject]
-            i = self._skip(j + size, end, _PASSIVE)
-            subject, j = self._list(i, end)
-            found_later = False
+            size, asks = self._assign[j]
+            objects, after = self._list(self._skip(j + size, end, _PASSIVE), end)
+            if objects:  # with no object the verb is the subject's own act ("… chỉ đạo rà soát")
+                draft.others += [Party(Role.ASSIGNER, m) for m in subject]
+                i, subject, j, request = self._skip(j + size, end, _PASSIVE), objects, after, asks
+                found_later = False
         if subject and request:  # "đề nghị" a body outside the state chain: a request, not an order
             draft.others += [Party(Role.REQUESTED, m) for m in subject if m.kind in OUTSIDE_STATE_KINDS]
             subject = [m for m in subject if m.kind not in OUTSIDE_STATE_KINDS]
@@ -349,6 +371,7 @@ class _CellParser(ListReader):
         after ",", "do" or an assigning verb, or opening with "các", that a verb follows. Returns the
         list, where it ends, and the assigning verb's table entry when one came before it."""
         depth = 0
+        skip_to = i
         for k in range(i, end):
             kind = self.kinds[k]
             if kind == "open":
@@ -359,6 +382,14 @@ class _CellParser(ListReader):
                 continue
             if depth:
                 continue
+            if k < skip_to:
+                continue
+            verb = self._object_verb.get(k)
+            if verb and verb[1] is not Role.CHANNEL:  # "phối hợp với các cơ quan … thực hiện": an object, not a subject
+                objects, after = self._list(self._skip(k + verb[0], end, _LINKS), end)
+                if objects:
+                    skip_to = after
+                    continue
             word = self.w[k]
             via = None
             if word in (",", "do"):
@@ -434,6 +465,8 @@ class _CellParser(ListReader):
                         draft.others += [Party(role, m) for m in objects]
                     if counts and object_role is not Role.COORDINATE and (not draft.roles or subject_role is not Role.IMPLEMENT):
                         draft.roles.append(subject_role)
+                    if k >= end or (k == end - 1 and w[k] == ";"):  # the objects run to the ";"
+                        draft.tail = object_role if object_role is Role.COORDINATE else role
                     i = k
                     in_run, joined = counts, False
                     continue
@@ -568,18 +601,19 @@ def _unique_roles(roles: list[Role]) -> list[Role]:
     return out
 
 
-def _shifted(a: Assignment, offset: int) -> Assignment:
+def _placed(a: Assignment, place: Place) -> Assignment:
+    """``a`` with every span in the coordinates of ``place`` (an offset, or a located cell's file)."""
+    where = place.span
+
     def m(x: AgencyMention) -> AgencyMention:
-        return AgencyMention(x.text, x.span.shift(offset), x.name, x.agency_id, x.generic)
+        return AgencyMention(x.text, where(x.span), x.name, x.agency_id, x.generic, x.kind, x.head)
 
     def p(x: Party) -> Party:
         return Party(x.role, m(x.mention))
 
     def c(x: Clause) -> Clause:
-        return Clause(x.text, x.span.shift(offset), tuple(map(m, x.lead)), tuple(map(m, x.coordinators)),
+        return Clause(x.text, where(x.span), tuple(map(m, x.lead)), tuple(map(m, x.coordinators)),
                       tuple(map(p, x.others)))
 
-    diags = tuple(Diagnostic(d.code, d.severity, d.message, d.span.shift(offset) if d.span else None, d.data)
-                  for d in a.diagnostics)
-    return Assignment(a.text, a.span.shift(offset), tuple(map(m, a.lead)), tuple(map(m, a.coordinators)),
-                      tuple(map(p, a.others)), tuple(map(c, a.clauses)), diags)
+    return Assignment(a.text, where(a.span), tuple(map(m, a.lead)), tuple(map(m, a.coordinators)),
+                      tuple(map(p, a.others)), tuple(map(c, a.clauses)), place.diagnostics(a.diagnostics))

@@ -39,6 +39,8 @@ from typing import Iterator
 from ..diagnostics import Diagnostic
 from ..source import Source, SourceMap, Span
 
+_BULLETS = ("-", "+", "•")
+
 
 @dataclass(frozen=True, slots=True)
 class Address:
@@ -98,6 +100,29 @@ class Located:
             return span.shift(self.span.start)
         return self.source_map.span_to_source(span)
 
+    @property
+    def items(self) -> tuple[str, ...]:
+        """The text as list items: its "- …" lines when it is a bullet list, else the whole text.
+
+        Examples:
+            >>> Located("- Báo cáo\\n- Kế hoạch", Span(0, 1)).items
+            ('Báo cáo', 'Kế hoạch')
+            >>> Located("Quyết định", Span(0, 1)).items
+            ('Quyết định',)
+            >>> Located("- Đề án được\\nphê duyệt.\\n- Mô hình", Span(0, 1)).items
+            ('Đề án được\\nphê duyệt.', 'Mô hình')
+        """
+        lines = [line.strip() for line in self.text.split("\n") if line.strip()]
+        if not lines or not lines[0].startswith(_BULLETS) or sum(line.startswith(_BULLETS) for line in lines) < 2:
+            return (self.text,) if self.text else ()
+        items: list[list[str]] = []
+        for line in lines:
+            if line.startswith(_BULLETS):
+                items.append([line[1:].strip()])
+            else:  # a wrapped line goes on with the item above
+                items[-1].append(line)
+        return tuple("\n".join(item) for item in items)
+
 
 class BlockKind(str, Enum):
     """What a block is."""
@@ -136,12 +161,15 @@ class TableRow:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """Rows of cells, in reading order; ``caption`` is the title line above it, when there is one."""
+    """Rows of cells, in reading order; ``caption`` is the title line above it, when there is one;
+    ``layout`` names how a text export wrote it ("lone_pipe", "markdown_pipe", "tsv", "tab_cells")
+    or the native format's table kind."""
 
     rows: tuple[TableRow, ...]
     span: Span
     address: Address | None = None
     caption: Located | None = None
+    layout: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from ..source import Source, SourceMap, Span
+from ..document.located import joiners_of, located, pieces_of, trim
+from ..source import Source, Span  # noqa: F401  (Span: the doctests)
 from ..text.fold import fold
 from . import patterns
 from .model import Cell
@@ -42,20 +43,6 @@ def folded_line(source: Source, line: int) -> str:
     return folded_source(source)[start:start + len(source.line_text(line))]
 
 
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """``(start, end)`` moved inwards past white space (NBSP included) in ``text``.
-
-    Examples:
-        >>> trim("\\t  abc \\u00a0", 0, 8)
-        (3, 6)
-    """
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def make_cell(text: str, pieces: Sequence[tuple[int, int]], joiners: Sequence[str] | str = "\n") -> Cell:
     """A cell from ``(start, end)`` ranges of ``text``, trimmed, empty ones dropped, joined.
 
@@ -67,31 +54,9 @@ def make_cell(text: str, pieces: Sequence[tuple[int, int]], joiners: Sequence[st
         >>> make_cell("   ", [(0, 3)]).text
         ''
     """
-    kept: list[tuple[int, int, str]] = []
-    for index, (start, end) in enumerate(pieces):
-        start, end = trim(text, start, end)
-        if start < end:
-            joiner = joiners if isinstance(joiners, str) else (joiners[index - 1] if index else "")
-            kept.append((start, end, joiner))
-    if not kept:
-        anchor = pieces[0][0] if pieces else 0
-        return Cell("", Span(anchor, anchor), SourceMap(()))
-    parts: list[str] = []
-    mapping: list[tuple[int, int, int]] = []
-    offset = 0
-    for index, (start, end, joiner) in enumerate(kept):
-        if index:
-            parts.append(joiner)
-            offset += len(joiner)
-        mapping.append((offset, start, end - start))
-        parts.append(text[start:end])
-        offset += end - start
-    return Cell("".join(parts), Span(kept[0][0], kept[-1][1]), SourceMap(tuple(mapping)))
-
-
-def pieces_of(cell: Cell) -> list[tuple[int, int]]:
-    """The ``(start, end)`` source ranges a cell was stitched from."""
-    return [(source, source + length) for _, source, length in cell.source_map.pieces]
+    if isinstance(joiners, str):
+        return located(text, pieces, joiners)
+    return located(text, [(a, b, joiners[i - 1] if i else "") for i, (a, b) in enumerate(pieces)])
 
 
 def append_cell(first: Cell, second: Cell, text: str) -> Cell:
@@ -110,13 +75,7 @@ def append_cell(first: Cell, second: Cell, text: str) -> Cell:
         return second
     joiner = "\n" if second.text.lstrip().startswith(("-", "+", "•")) else " "
     pieces = pieces_of(first) + pieces_of(second)
-    return make_cell(text, pieces, _inner_joiners(first) + [joiner] + _inner_joiners(second))
-
-
-def _inner_joiners(cell: Cell) -> list[str]:
-    """The joiner strings between a cell's pieces, read back from its text."""
-    pieces = cell.source_map.pieces
-    return [cell.text[prev[0] + prev[2]: cur[0]] for prev, cur in zip(pieces, pieces[1:])]
+    return make_cell(text, pieces, joiners_of(first) + [joiner] + joiners_of(second))
 
 
 def reduce_list_markup(cell: Cell, text: str) -> tuple[Cell, bool]:

@@ -1,16 +1,23 @@
-"""Which layout a plan's appendix uses, told from the text (never from the file name), and the readers.
+"""Which tables of a plan's document are task tables, and the layout the appendix is written in.
 
-``LAYOUTS`` maps each layout name to its reader, one function per layout with the same
-signature ``(source, region, title_uses) -> LayoutResult``:
+The plan reader works on the ``Document`` (``reformrules.document``): every text layout reader
+turns the file into located blocks, and this module picks the tables that list tasks by their
+header words (``columns.column_roles``): a content column and a deadline, agency or product
+column make a task table; indicators with a lead column make a target table; the letterhead, the
+signature block, a legal site's metadata block, monitoring and yearly indicator tables are left
+out (``plan.skipped_table``). A table without a header right after a task table (the file left a
+gap between two pages) goes on with it; a headerless table of numbered rows (seed 003 starts
+mid-table) is read in the usual column order.
 
-- "pipe_cells" (seed 000): one cell per line group, cells separated by a lone "|";
-- "tsv_continuation" (seeds 001, 004): one tab-separated row per line, repeated headers and
-  page-break continuation rows;
+``LAYOUTS`` names the appendix layouts, each from the text export that writes it:
+
+- "pipe_cells" (seed 000, most corpus plans): cells separated by lines holding a lone "|";
+- "markdown_pipe" (corpus ubtvqh_1339): ``| a | b |`` rows, also badly formed;
+- "tsv_continuation" (seeds 001, 004): tab-separated rows, repeated headers, continuation rows;
 - "tab_cells" (seed 003): one tab-led line per cell, rows separated by blank lines;
 - "body_only" (seed 002): no appendix; tasks are the items of the body's task section.
 
-A file with an appendix title ("PHỤ LỤC") but none of these tables is "unknown": the reader
-reports it and falls back to the body.
+A file with an appendix title ("PHỤ LỤC") but no task table is "unknown".
 
 Examples:
     >>> from reformrules.source import Source
@@ -22,56 +29,68 @@ Examples:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Callable, Mapping, Sequence
+from typing import Mapping
 
+from ..document import Block, BlockKind, Document, Table
+from ..document.text import read_text_document
+from ..document.text_tables import marker_kind
 from ..source import Source
-from ..text.fold import fold
 from . import patterns
-from .layout_body import read_body_tasks
-from .layout_pipe import read_pipe_cells
-from .layout_tabcells import read_tab_cells
-from .layout_tsv import read_tsv_continuation
 from .cells import folded_line
-from .model import LineUse
-from .table import LayoutResult, section_number, row_number
-from .vocabulary import COLUMN_WORDS
+from .columns import column_roles, table_kind
+from .vocabulary import DEFAULT_COLUMNS
 
-LayoutReader = Callable[[Source, tuple[int, int], Sequence[LineUse]], LayoutResult]
-
-LAYOUTS: Mapping[str, LayoutReader] = MappingProxyType({
-    "pipe_cells": read_pipe_cells,
-    "tsv_continuation": read_tsv_continuation,
-    "tab_cells": read_tab_cells,
-    "body_only": read_body_tasks,
+LAYOUTS: Mapping[str, str] = MappingProxyType({
+    "pipe_cells": "cells separated by lines holding a lone '|' (seed 000, the corpus)",
+    "markdown_pipe": "Markdown pipe rows '| a | b |', also broken over lines (corpus ubtvqh_1339)",
+    "tsv_continuation": "tab-separated rows with repeated headers and continuation rows (seeds 001, 004)",
+    "tab_cells": "one tab-led line per cell, rows separated by blank lines (seed 003)",
+    "body_only": "no appendix table: the items of the body's task section (seed 002)",
 })
-
-_NUMBER_WORDS = next(words for name, words, _ in COLUMN_WORDS if name == "number")
-_CONTENT_WORDS = next(words for name, words, _ in COLUMN_WORDS if name == "content")
-_ONE_TAB_CELL = re.compile(r"[ \u00a0]*\t[^\t]*\S[^\t]*")
+# The document's table layouts, by the name the plan reader reports.
+_LAYOUT_NAMES = {"lone_pipe": "pipe_cells", "markdown_pipe": "markdown_pipe", "tsv": "tsv_continuation",
+                 "tab_cells": "tab_cells"}
 _TITLE_LOOKBACK = 8
-_MIN_TAB_CELL_LINES = 8
+_MIN_NUMBERED_ROWS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class TaskTable:
+    """A table read for tasks: its columns (roles), its kind ("tasks" or "indicators"), whether it
+    opens with a header row, and whether it goes on from the task table before it."""
+
+    table: Table
+    columns: tuple[str, ...]
+    kind: str
+    has_header: bool
+    continues: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Detection:
-    """The layout found, the first line of its table and of the appendix title (1-based), and why."""
+    """The layout found, the first line of its table and of the appendix title (1-based), and why;
+    ``tables`` are the task tables, ``skipped`` the tables that list no tasks."""
 
     layout: str
     table_line: int | None
     title_line: int | None
     evidence: str
+    tables: tuple[TaskTable, ...] = ()
+    skipped: tuple[tuple[Table, str], ...] = ()
 
 
-def _folded_cell(text: str) -> str:
-    return " ".join(fold(text).split())
+def _header_roles(table: Table) -> tuple[str, ...] | None:
+    """The column roles of a table's header row (its first row, opening with "TT"/"STT"), if any."""
+    for row in table.rows[:2]:
+        if row.cells and marker_kind(row.cells[0].text.text) == "header":
+            return column_roles([c.text.text for c in row.cells])
+    return None
 
 
-def _is_marker(text: str) -> bool:
-    cell = text.strip()
-    return row_number(cell) is not None or section_number(cell) is not None or _folded_cell(cell) in _NUMBER_WORDS
+def _numbered_rows(table: Table) -> int:
+    return sum(1 for row in table.rows if row.cells and marker_kind(row.cells[0].text.text) == "number")
 
 
 def _title_line(source: Source, table_line: int) -> int | None:
@@ -83,33 +102,71 @@ def _title_line(source: Source, table_line: int) -> int | None:
 
 
 def _is_title(source: Source, number: int) -> bool:
-    return patterns.APPENDIX_TITLE_LINE.match(folded_line(source, number)) is not None \
+    return patterns.APPENDIX_TITLE_LINE.match(folded_line(source, number).replace("*", " ")) is not None \
         and len(source.line_text(number).strip()) < 80
 
 
-def detect_layout(source: Source) -> Detection:
-    """Detect the appendix layout of a plan's text."""
+def _is_appendix_heading(block: Block) -> bool:
+    return block.text is not None and patterns.APPENDIX_TITLE_LINE.match(
+        " ".join(block.text.text.lower().split())) is not None
+
+
+def select_tables(document: Document) -> tuple[list[TaskTable], list[tuple[Table, str]]]:
+    """The task tables of a document, in reading order, and the other tables with their kind."""
+    chosen: list[TaskTable] = []
+    skipped: list[tuple[Table, str]] = []
+    since_task = None  # blocks since the last task table (None: no task table yet)
+    for block in document.blocks:
+        if block.table is None:
+            if since_task is not None and block.text is not None:
+                since_task += 1 if not _is_appendix_heading(block) else 100
+            continue
+        table = block.table
+        roles = _header_roles(table)
+        if roles is not None:
+            kind = table_kind(roles)
+            if kind in ("tasks", "indicators"):
+                chosen.append(TaskTable(table, roles, kind, True))
+                since_task = 0
+            else:
+                skipped.append((table, kind))
+            continue
+        width = max((len(r.cells) for r in table.rows), default=0)
+        if chosen and since_task is not None and since_task <= 2 and _numbered_rows(table) \
+                and abs(width - len(chosen[-1].columns)) <= 1:
+            chosen.append(TaskTable(table, chosen[-1].columns, chosen[-1].kind, False, continues=True))
+            since_task = 0
+        elif _numbered_rows(table) >= _MIN_NUMBERED_ROWS and width >= 4 and not chosen:
+            chosen.append(TaskTable(table, DEFAULT_COLUMNS, "tasks", False))
+            since_task = 0
+        else:
+            skipped.append((table, "letterhead or other" if not _numbered_rows(table) else "other"))
+    return chosen, skipped
+
+
+def detect(document: Document) -> Detection:
+    """The layout of a plan's document, with its task tables."""
+    source = document.source
+    tables, skipped = select_tables(document)
+    if tables:
+        first = tables[0].table
+        line = first.address.line if first.address and first.address.line else source.line_col(first.span.start)[0]
+        header_line = next((r.cells[0].text.address.line for r in first.rows[:2] if r.cells and
+                            marker_kind(r.cells[0].text.text) == "header" and r.cells[0].text.address), None)
+        table_line = header_line or min((c.text.address.line for r in first.rows for c in r.cells
+                                         if c.text.text and c.text.address), default=line)
+        layout = _LAYOUT_NAMES.get(first.layout or "", "unknown")
+        return Detection(layout, table_line, _title_line(source, table_line),
+                         f"{len(tables)} task table(s), the first from line {table_line} ({first.layout})",
+                         tuple(tables), tuple(skipped))
     lines = source.text.split("\n")
-    nonempty = [(n, line) for n, line in enumerate(lines, start=1) if line.strip()]
-    for n, line in nonempty:  # a tab-separated header row: "STT<tab>Nhiệm vụ<tab>…"
-        cells = line.split("\t")
-        if len(cells) >= 4 and _folded_cell(cells[0]) in _NUMBER_WORDS \
-                and any(w in _folded_cell(c) for c in cells for w in _CONTENT_WORDS):
-            return Detection("tsv_continuation", n, _title_line(source, n), f"tab-separated header row at line {n}")
-    for index, (n, line) in enumerate(nonempty[:-2]):  # "TT" / "|" / "Nhiệm vụ"
-        if len(line.strip()) <= 4 and _folded_cell(line) in _NUMBER_WORDS and nonempty[index + 1][1].strip() == "|" \
-                and any(w in _folded_cell(nonempty[index + 2][1]) for w in _CONTENT_WORDS):
-            return Detection("pipe_cells", n, _title_line(source, n), f"'|'-separated header cells at line {n}")
-    tab_cells = [(n, line) for n, line in nonempty if _ONE_TAB_CELL.fullmatch(line)]
-    if len(tab_cells) >= _MIN_TAB_CELL_LINES:
-        first = next((n for n, line in tab_cells if _is_marker(line)), tab_cells[0][0])
-        return Detection("tab_cells", first, _title_line(source, first),
-                         f"{len(tab_cells)} one-cell lines led by a tab, from line {first}")
-    rows = [(n, line) for n, line in nonempty if line.count("\t") >= 3 and _is_marker(line.split("\t")[0])]
-    if len(rows) >= 3:
-        n = rows[0][0]
-        return Detection("tsv_continuation", n, _title_line(source, n), f"tab-separated rows from line {n}, no header")
-    for n, line in nonempty[10:]:
+    for n in range(11, len(lines) + 1):
         if _is_title(source, n):
-            return Detection("unknown", n + 1, n, f"an appendix title at line {n} but no table the reader knows")
-    return Detection("body_only", None, None, "no appendix title and no table")
+            return Detection("unknown", n + 1, n, f"an appendix title at line {n} but no table the reader knows",
+                             (), tuple(skipped))
+    return Detection("body_only", None, None, "no appendix title and no task table", (), tuple(skipped))
+
+
+def detect_layout(source: Source) -> Detection:
+    """Detect the appendix layout of a plan's text (read into a document first)."""
+    return detect(read_text_document(source))

@@ -25,6 +25,7 @@ from ..deadlines import Deadline
 from ..diagnostics import Diagnostic, render
 from ..refs import Dependency, TaskRef
 from ..targets import Target
+from ..document.model import Located
 from ..source import Source, SourceMap, Span
 from .vocabulary import DOC_TYPES
 
@@ -32,54 +33,10 @@ from .vocabulary import DOC_TYPES
 _BULLETS = ("-", "+", "•")
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
-    """The text of one table cell (or body item), stitched from one or more pieces of the file.
-
-    ``text`` is what a reader sees: wrapped lines joined by a line break, page-break
-    continuations joined by a space, HTML list markup removed. ``span`` covers the cell in the
-    file; ``source_map`` maps an offset in ``text`` back to an offset in the file.
-    """
-
-    text: str
-    span: Span
-    source_map: SourceMap
-
-    def __str__(self) -> str:
-        return self.text
-
-    def to_source(self, span: Span) -> Span:
-        """A span of ``text`` as a span of the file.
-
-        Examples:
-            >>> c = Cell("a\\nb", Span(10, 15), SourceMap(((0, 10, 1), (2, 14, 1))))
-            >>> c.to_source(Span(2, 3))
-            Span(start=14, end=15)
-        """
-        return self.source_map.span_to_source(span)
-
-    @property
-    def items(self) -> tuple[str, ...]:
-        """The cell as list items: its "- …" lines when it is a bullet list, else the whole text.
-
-        Examples:
-            >>> Cell("- Báo cáo\\n- Kế hoạch", Span(0, 1), SourceMap(())).items
-            ('Báo cáo', 'Kế hoạch')
-            >>> Cell("Quyết định", Span(0, 1), SourceMap(())).items
-            ('Quyết định',)
-            >>> Cell("- Đề án được\\nphê duyệt.\\n- Mô hình", Span(0, 1), SourceMap(())).items
-            ('Đề án được\\nphê duyệt.', 'Mô hình')
-        """
-        lines = [line.strip() for line in self.text.split("\n") if line.strip()]
-        if not lines or not lines[0].startswith(_BULLETS) or sum(line.startswith(_BULLETS) for line in lines) < 2:
-            return (self.text,) if self.text else ()
-        items: list[list[str]] = []
-        for line in lines:
-            if line.startswith(_BULLETS):
-                items.append([line[1:].strip()])
-            else:  # a wrapped line goes on with the item above
-                items[-1].append(line)
-        return tuple("\n".join(item) for item in items)
+# A table cell or body item: the document model's located text (``reformrules.document.Located``):
+# its ``text`` (wrapped lines joined by a line break, page-break continuations by a space, markup
+# removed), its ``span`` in the file and a ``source_map`` from the text back to the file.
+Cell = Located
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +107,13 @@ class Task:
     ``inline_deadlines`` are deadline phrases found inside the task's other cells (content,
     product, assignment: "trong vòng 7 ngày kể từ khi có quyết định" in seed 000 II.2), spans in
     the file; they inform a reader, and the tracker keeps to ``deadline``.
+
+    A table with separate lead and coordinator columns keeps them as ``lead_cell`` and
+    ``coordinator_cell``; ``assignment_cell`` is then both, labelled ("Chủ trì: …\\nPhối hợp:
+    …", the labels mapped to the cells), so that one ``Assignment`` holds both roles.
+    ``other_cells`` are the row's other columns as ``(header, cell)`` (funding, notes, status, and
+    columns the vocabulary does not know: nothing is dropped). ``kind`` is "task", or "target" for
+    a row of an indicator table (an indicator with the agency that leads it).
     """
 
     id: str
@@ -168,6 +132,10 @@ class Task:
     targets: tuple[Target, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
     inline_deadlines: tuple[Deadline, ...] = ()
+    lead_cell: Cell | None = None
+    coordinator_cell: Cell | None = None
+    other_cells: tuple[tuple[str, Cell], ...] = ()
+    kind: str = "task"
 
     @property
     def content_text(self) -> str:

@@ -71,7 +71,7 @@ UNIT_KIND = re.compile(r"\s*(" + _words(*(kind for kind, _ in v.UNIT_KINDS)) + r
 # --- tables -----------------------------------------------------------------------------------
 
 APPENDIX_TITLE_LINE = re.compile(r"[\s*]*" + _words(v.APPENDIX_TITLE) + r"\b")
-ROW_NUMBER = re.compile(r"\d{1,3}")  # "1" … "999" (row numbers are short)
+ROW_NUMBER = re.compile(r"\d{1,6}")  # "1" … "1024": a row number of any size (not a cell of text)
 ROMAN = re.compile(r"[ivxlc]{1,7}")  # folded Roman numeral (validated by refs.is_roman)
 UL_TAG = re.compile(r"<\s*/?\s*(?:ul|ol|li|p|br|div|span)\b[^>]*>")
 BULLET = re.compile(r"\s+-\s+(?=[^\W\d_])")  # " - Phòng …" inside a flattened list cell

@@ -46,10 +46,14 @@ from . import patterns
 from .cells import folded_source
 from .decode import Decoded, check_text, decode_bytes
 from .header import read_header
-from .layouts import LAYOUTS, Detection, detect_layout
+from ..document import Table, TableRow
+from ..document.located import pieces_of
+from ..document.text import read_text_document
+from .layout_body import read_body_tasks
+from .layouts import Detection, TaskTable, _numbered_rows, _title_line, detect
 from .model import BodyDeadline, Cell, LineRole, LineUse, Plan, PlanHeader, Section, Task
-from .table import LayoutResult
-from .vocabulary import SEE_APPENDIX, TASK_SECTION_WORD
+from .table import LayoutResult, RawRow, build_layout_result
+from .vocabulary import DEFAULT_COLUMNS, SEE_APPENDIX, TASK_SECTION_WORD
 
 PlanInput = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes], IO[str]]
 
@@ -117,23 +121,115 @@ def _task_section(source: Source, sections: Sequence[Section], last_line: int) -
     return None
 
 
-def _read_unknown(source: Source, region: tuple[int, int], uses: Sequence[LineUse]) -> LayoutResult:
-    """An appendix no detector recognised: the table reader that reads most rows, and a warning."""
-    best: LayoutResult | None = None
-    for name in ("tsv_continuation", "tab_cells", "pipe_cells"):
-        result = LAYOUTS[name](source, region, uses)
-        if result.tasks and (best is None or len(result.tasks) > len(best.tasks)):
-            best = result
+def _row_lines(source: Source, row: TableRow) -> tuple[int, ...]:
+    """The lines a table row's cells take (an empty cell takes none)."""
+    lines: set[int] = set()
+    for cell in row.cells:
+        for start, end in pieces_of(cell.text):
+            if end > start:
+                first, last = source.line_col(start)[0], source.line_col(end - 1)[0]
+                lines.update(range(first, last + 1))
+    return tuple(sorted(lines))
+
+
+def _table_lines(source: Source, table: Table) -> tuple[int, int]:
+    return source.line_col(table.span.start)[0], source.line_col(max(table.span.start, table.span.end - 1))[0]
+
+
+def _raw_rows(source: Source, tables: Sequence[TaskTable]) -> tuple[list[RawRow], list[LineUse]]:
+    """The rows of a group of task tables as raw rows, and their separator lines ("|", "|---|")."""
+    rows: list[RawRow] = []
+    uses: list[LineUse] = []
+    for task_table in tables:
+        taken: set[int] = set()
+        for row in task_table.table.rows:
+            lines = _row_lines(source, row)
+            taken.update(lines)
+            rows.append(RawRow(tuple(c.text for c in row.cells), lines))
+        first, last = _table_lines(source, task_table.table)
+        uses.extend(LineUse(n, LineRole.SEPARATOR) for n in range(first, last + 1)
+                    if n not in taken and source.line_text(n).strip())
+    return rows, uses
+
+
+def _groups(tables: Sequence[TaskTable]) -> list[list[TaskTable]]:
+    groups: list[list[TaskTable]] = []
+    for table in tables:
+        if table.continues and groups:
+            groups[-1].append(table)
+        else:
+            groups.append([table])
+    return groups
+
+
+def _read_tables(source: Source, detection: Detection, last_line: int) -> LayoutResult:
+    """Sections and tasks of every task table (an annex after the first gets ids "A2.…"), with every
+    non-empty line from the appendix title to the last task table accounted for."""
+    groups = _groups(detection.tables)
+    sections: list[Section] = []
+    tasks: list[Task] = []
+    uses: list[LineUse] = []
+    notes: list[Diagnostic] = []
+    for index, group in enumerate(groups, start=1):
+        rows, separators = _raw_rows(source, group)
+        kind = "target" if group[0].kind == "indicators" else "task"
+        result = build_layout_result(source, rows, None, separators, kind=kind)
+        prefix = f"A{index}." if len(groups) > 1 else ""
+        sections.extend(dataclasses.replace(s, number=prefix + s.number if s.number else prefix.rstrip("."))
+                        for s in result.sections)
+        for task in result.tasks:
+            if prefix:
+                task_id = prefix + task.id
+                task = dataclasses.replace(task, id=task_id, ref=TaskRef(source.doc_id, tuple(task_id.split("."))))
+            tasks.append(task)
+        uses.extend(LineUse(u.line, u.role, prefix + u.task_id if u.task_id else None) for u in result.accounting)
+        notes.extend(result.diagnostics)
+    for table, kind in detection.skipped:
+        notes.append(info(Code.PLAN_SKIPPED_TABLE, f"a table that lists no tasks ({kind}) is not read for tasks",
+                          table.span))
+    first = detection.title_line or detection.table_line or 1
+    last = max(_table_lines(source, t.table)[1] for t in detection.tables)
+    placed = {u.line for u in uses}
+    titles = set()
+    for group in groups:
+        top = _table_lines(source, group[0].table)[0]
+        title = _title_line(source, top)
+        if title is not None:
+            titles.update(range(title, top))
+    uses.extend(LineUse(n, LineRole.TITLE if n in titles else LineRole.NOTE) for n in range(first, last + 1)
+                if n not in placed and source.line_text(n).strip())
+    return LayoutResult(tuple(sections), tuple(tasks), tuple(sorted(uses, key=lambda u: u.line)), tuple(notes),
+                        (first, last))
+
+
+def _read_unknown(source: Source, detection: Detection, last_line: int) -> LayoutResult:
+    """An appendix title but no task table: its numbered rows read in the usual column order, and a warning."""
+    region = (detection.title_line or detection.table_line or 1, last_line)
     start = source.offset(region[0], 1)
     end = source.offset(region[1], 1) + len(source.line_text(region[1]))
+    tables = [t for t, _ in detection.skipped if source.line_col(t.span.start)[0] >= region[0]
+              and _numbered_rows(t)]
+    result = None
+    if tables:
+        rows, separators = _raw_rows(source, [TaskTable(t, DEFAULT_COLUMNS, "tasks", False) for t in tables])
+        result = build_layout_result(source, rows, region, separators)
+    found = len(result.tasks) if result else 0
+    extra: list[Diagnostic] = []
     note = warning(Code.PLAN_UNKNOWN_LAYOUT, "the appendix is in a layout the reader does not know"
-                   + (f"; {len(best.tasks)} rows read as best it could" if best else "; no row could be read"),
+                   + (f"; {found} rows read as best it could" if found else "; no row could be read"),
                    Span(start, end))
-    if best is not None:
-        return dataclasses.replace(best, diagnostics=(note, *best.diagnostics))
-    unread = [LineUse(n, LineRole.UNREAD) for n in range(region[0], region[1] + 1)
-              if source.line_text(n).strip() and n not in {u.line for u in uses}]
-    return LayoutResult((), (), tuple(list(uses) + unread), (note,), region)
+    uses = list(result.accounting) if result else []
+    placed = {u.line for u in uses}
+    uses.append(LineUse(region[0], LineRole.TITLE))
+    unread = [n for n in range(region[0] + 1, region[1] + 1) if source.line_text(n).strip() and n not in placed]
+    uses.extend(LineUse(n, LineRole.UNREAD) for n in unread)
+    if found:  # lines left between the rows read
+        extra.extend(warning(Code.PLAN_UNREADABLE_ROW, "row not read: a line of the appendix no table holds",
+                             Span(source.offset(n, 1), source.offset(n, 1) + len(source.line_text(n))), line=n)
+                     for n in unread)
+    return LayoutResult(result.sections if result else (), result.tasks if result else (),
+                        tuple(sorted(uses, key=lambda u: u.line)),
+                        (note, *(result.diagnostics if result else ()), *extra), region)
 
 
 def _parse_cells(tasks: Sequence[Task], ctx: PlanContext, *, assignments: bool = True,
@@ -156,9 +252,12 @@ def _parse_cells(tasks: Sequence[Task], ctx: PlanContext, *, assignments: bool =
         if assignments and cell is not None and cell.text.strip():
             updates["assignment"] = parse_assignment(cell.text, ctx)
             notes.extend(_mapped(updates["assignment"].diagnostics, cell))
-        cell = task.product
-        if targets and cell is not None:
-            found = tuple(_target_in_file(t, cell) for t in parse_targets(cell.text, ctx, id_prefix=task.id))
+        goal_cells = [task.product] + ([task.content] if task.kind == "target" else [])
+        if targets and any(c is not None for c in goal_cells):
+            found = tuple(_target_in_file(t, cell) for cell in goal_cells if cell is not None
+                          for t in parse_targets(cell.text, ctx, id_prefix=task.id))
+            if task.kind == "target" and task.product is not None:
+                found = tuple(dataclasses.replace(t, id=f"{task.id}:{n}") for n, t in enumerate(found, start=1))
             updates["targets"] = found
             notes.extend(d for t in found for d in t.diagnostics)
         out.append(dataclasses.replace(task, diagnostics=task.diagnostics + tuple(notes), **updates)
@@ -274,7 +373,8 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
     while last_line > 1 and not src.line_text(last_line).strip():
         last_line -= 1
 
-    detection: Detection = detect_layout(src)
+    document = read_text_document(src)
+    detection: Detection = detect(document)
     appendix_first = detection.title_line or detection.table_line
     body_first = body_module.find_body_start(src, (appendix_first or last_line + 1) - 1)
     body_last = (appendix_first - 1) if appendix_first else last_line
@@ -291,22 +391,19 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
                                         "in the body: the plan yields no tasks", mention))
             result = LayoutResult((), (), (), (), None)
         else:
-            result = LAYOUTS["body_only"](src, region, ())
+            result = read_body_tasks(src, region, ())
             layout_notes.append(info(Code.PLAN_NO_APPENDIX, f"no appendix table; tasks are read from the body's "
                                      f"section {result.sections[0].number.split('.')[0] if result.sections else ''}"
                                      .rstrip(), None))
             if mention is not None:
                 layout_notes.append(warning(Code.PLAN_NO_APPENDIX, "the body refers to an appendix that is not "
                                             "in the file; its rows are missing", mention))
+        layout_notes.extend(info(Code.PLAN_SKIPPED_TABLE, f"a table that lists no tasks ({kind}) is not read for "
+                                 "tasks", table.span) for table, kind in detection.skipped)
+    elif detection.layout == "unknown":
+        result = _read_unknown(src, detection, last_line)
     else:
-        title_uses = [LineUse(n, LineRole.TITLE) for n in range(appendix_first, detection.table_line)
-                      if src.line_text(n).strip()] if detection.title_line else []
-        region = (detection.table_line, last_line)
-        if detection.layout == "unknown":
-            result = _read_unknown(src, region, title_uses)
-        else:
-            result = LAYOUTS[detection.layout](src, region, title_uses)
-        result = dataclasses.replace(result, region=(appendix_first, last_line))
+        result = _read_tables(src, detection, last_line)
 
     tasks = _parse_cells(result.tasks, ctx, assignments=assignments, targets=targets)
     found: tuple[BodyDeadline, ...] = ()

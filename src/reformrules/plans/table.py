@@ -21,17 +21,22 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
 from ..diagnostics import Code, Diagnostic, info, warning
 from ..refs import TaskRef, int_to_roman, is_roman, roman_to_int
-from ..source import Source, Span
+from ..document.model import Located
+from ..source import Source, SourceMap, Span
 from ..text.fold import fold
 from . import patterns
+from ..document.located import stitch
+from ..document.text_tables import marker_kind, plain
 from .cells import append_cell, make_cell, reduce_list_markup
+from .columns import column_roles, table_kind
 from .model import Cell, LineRole, LineUse, Section, Task
-from .vocabulary import COLUMN_WORDS, DEFAULT_COLUMNS
+from .vocabulary import COORDINATORS_LABEL, DEFAULT_COLUMNS, LEAD_LABEL
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,54 +87,50 @@ def row_from_ranges(text: str, line: int, ranges: Sequence[tuple[int, int]]) -> 
     return RawRow(tuple(make_cell(text, [r]) for r in ranges), (line,))
 
 
-def column_roles(header: RawRow) -> tuple[str, ...]:
-    """The role of each header cell ("number", "content", "product", "deadline", "assignment").
-
-    Examples:
-        >>> from reformrules.source import Source
-        >>> t = "STT\\tNhiệm vụ\\tKết quả/sản phẩm đạt được\\tTiến độ\\tPhân công (cơ quan chủ trì)"
-        >>> column_roles(row_from_ranges(t, 1, split_tab_ranges(t)[0]))
-        ('number', 'content', 'product', 'deadline', 'assignment')
-    """
-    roles = []
-    for cell in header.cells:
-        folded = " ".join(fold(cell.text).split())
-        role = "other"
-        for name, words, _ in COLUMN_WORDS:
-            if (name == "number" and folded in words) or (name != "number" and any(w in folded for w in words)):
-                role = name
-                break
-        roles.append(role)
-    return tuple(roles)
-
-
-_NUMBER_WORDS = next(words for name, words, _ in COLUMN_WORDS if name == "number")
-
-
 def is_header(row: RawRow) -> bool:
-    """True for a header row: its first cell is "STT"/"TT"."""
-    marker = row.marker
-    return len(marker) <= 4 and fold(marker) in _NUMBER_WORDS
+    """True for a header row: its first cell is "STT"/"TT" (emphasis and case do not matter)."""
+    return marker_kind(row.marker) == "header"
 
 
 def row_number(marker: str) -> str | None:
-    """A task row's number as written ("3", "1.2"), without a trailing dot; None otherwise.
+    """A task row's number as written ("3", "1.2", "1024", "a"), without a trailing dot or bracket.
 
     Examples:
-        >>> row_number("3"), row_number("1.2."), row_number("II"), row_number("")
-        ('3', '1.2', None, None)
+        >>> row_number("3"), row_number("1.2."), row_number("1024"), row_number("b)"), row_number("II"), row_number("")
+        ('3', '1.2', '1024', 'b', None, None)
     """
-    text = marker.strip().rstrip(".")
+    text = marker.strip().rstrip(".)").strip()
     parts = text.split(".")
     if text and all(patterns.ROW_NUMBER.fullmatch(p) for p in parts):
+        return text
+    if len(text) == 1 and text.islower() and text.isalpha():
         return text
     return None
 
 
 def section_number(marker: str) -> str | None:
-    """A section row's Roman numeral ("IV"), or None."""
-    text = marker.strip().rstrip(".").upper()
-    return text if is_roman(text) else None
+    """A group row's numeral: a Roman numeral ("IV") or an upper-case letter ("A"), or None."""
+    text = marker.strip().rstrip(".").strip()
+    if is_roman(text.upper()) and text.isupper():
+        return text.upper()
+    if len(text) == 1 and text.isupper() and text.isalpha():
+        return text
+    return None
+
+
+_GROUP_LEAD = re.compile(r"\s*(?:phần\s+)?([IVXLC]{1,6}|[A-ZĐ])\s*[.)]\s+(\S.*)", re.DOTALL)
+
+
+def group_heading(row: RawRow) -> tuple[str, str, Cell] | None:
+    """``(numeral, title, cell)`` for a group row written in one cell: "I. Văn bản thuộc …" in the number
+    column (a Markdown export) or in the content column with the number cell empty."""
+    filled = [c for c in row.cells if c.text.strip()]
+    if len(filled) != 1:
+        return None
+    match = _GROUP_LEAD.match(filled[0].text)
+    if match is None or (not is_roman(match.group(1)) and len(match.group(1)) != 1):
+        return None
+    return match.group(1), " ".join(match.group(2).split()), filled[0]
 
 
 @dataclass
@@ -141,25 +142,32 @@ class _OpenRow:
     row: RawRow
     cells: list[Cell | None]
     lines: list[int]
+    parent: "_OpenRow | None" = None
+    inherited: tuple[int, ...] = ()
+    positional: bool = False
 
 
 class _Builder:
-    """Walks the rows once, keeping the current section and the task row that is still open."""
+    """Walks the rows once, keeping the current section, the columns and the task row still open."""
 
-    def __init__(self, source: Source):
+    def __init__(self, source: Source, columns: tuple[str, ...] | None = None):
         self.source = source
         self.sections: list[Section] = []
         self.task_rows: list[_OpenRow] = []
         self.uses: list[LineUse] = []
         self.diagnostics: list[Diagnostic] = []
-        self.columns: tuple[str, ...] = DEFAULT_COLUMNS
-        self.seen_header = False
-        self.last_kind = ""  # "section", "task" or "" (a header row leaves it as it was)
+        self.columns: tuple[str, ...] = columns or DEFAULT_COLUMNS
+        self.headers: tuple[str, ...] = ()
+        self.seen_header = columns is not None
+        self.last_kind = ""  # "section", "task", "header" or ""
+        self.numbered = False  # some task row of the table has a number
+        self.position = 0  # unnumbered rows of the current section
+        self.sub_rows = 0
 
     def span_of(self, row: RawRow) -> Span:
         cells = [c for c in row.cells if c.text]
         if not cells:
-            start = self.source.offset(row.lines[0], 1)
+            start = self.source.offset(row.lines[0], 1) if row.lines else (row.cells[0].span.start if row.cells else 0)
             return Span(start, start)
         return Span(min(c.span.start for c in cells), max(c.span.end for c in cells))
 
@@ -169,31 +177,35 @@ class _Builder:
     def unreadable(self, row: RawRow, why: str) -> None:
         self.mark(row, LineRole.UNREAD)
         self.diagnostics.append(warning(Code.PLAN_UNREADABLE_ROW, f"row not read: {why}", self.span_of(row),
-                                        line=row.lines[0]))
+                                        line=row.lines[0] if row.lines else None))
         self.last_kind = ""
 
     def header(self, row: RawRow) -> None:
         if not self.seen_header:
-            roles = column_roles(row)
-            if "content" in roles:
+            roles = column_roles([c.text for c in row.cells])
+            if table_kind(roles) in ("tasks", "indicators"):
                 self.columns = roles
+                self.headers = tuple(" ".join(c.text.split()) for c in row.cells)
             else:
                 self.diagnostics.append(info(Code.PLAN_UNKNOWN_LAYOUT, "the header row names no task column; "
                                              "columns taken in the usual order", self.span_of(row)))
         self.seen_header = True
         self.mark(row, LineRole.HEADER)
+        self.last_kind = "header" if self.last_kind == "task" else self.last_kind
 
-    def section(self, row: RawRow, number: str) -> None:
+    def section(self, row: RawRow, number: str, title: str | None = None) -> None:
         titles = [c for c in row.cells[1:] if c.text]
-        title = " ".join(titles[0].text.split()) if titles else ""
-        if len({" ".join(fold(c.text).split()) for c in titles}) > 1:
-            self.diagnostics.append(info(Code.PLAN_UNREADABLE_ROW, "section row with differing cells; the first "
-                                         "is taken as its title", self.span_of(row)))
-        if not self.sections and self.task_rows:
+        if title is None:
+            title = " ".join(titles[0].text.split()) if titles else ""
+            if len({" ".join(fold(c.text).split()) for c in titles}) > 1:
+                self.diagnostics.append(info(Code.PLAN_UNREADABLE_ROW, "section row with differing cells; the "
+                                             "first is taken as its title", self.span_of(row)))
+        if not self.sections and self.task_rows and is_roman(number):
             self.infer_section(number)
         self.sections.append(Section(number, title, self.span_of(row)))
         self.mark(row, LineRole.SECTION)
         self.last_kind = "section"
+        self.position = 0
 
     def infer_section(self, first_seen: str) -> None:
         """Rows came before any section row: they belong to the section before the first one seen."""
@@ -211,23 +223,27 @@ class _Builder:
         for open_row in self.task_rows:
             open_row.section = inferred
 
-    def task(self, row: RawRow, number: str) -> None:
-        cells: list[Cell | None] = [None] * len(self.columns)
-        for index, cell in enumerate(row.cells[1:], start=1):
-            if index < len(cells):
-                cells[index] = cell
-            elif cell.text and cells:  # more cells than columns: keep the text in the last column
-                last = cells[-1]
-                cells[-1] = append_cell(last, cell, self.source.text) if last else cell
+    def place(self, cells: Sequence[Cell], start: int) -> list[Cell | None]:
+        """Cells put in their columns from column ``start``; extra cells go on in the last column."""
+        placed: list[Cell | None] = [None] * len(self.columns)
+        for index, cell in enumerate(cells, start=start):
+            if index < len(placed):
+                placed[index] = cell
+            elif cell.text and placed:
+                last = placed[-1]
+                placed[-1] = append_cell(last, cell, self.source.text) if last else cell
+        return placed
+
+    def task(self, row: RawRow, number: str, cells: list[Cell | None] | None = None, positional: bool = False) -> None:
+        cells = cells if cells is not None else self.place(row.cells[1:], 1)
         section = self.sections[-1] if self.sections else None
-        self.task_rows.append(_OpenRow(section, number, row, cells, list(row.lines)))
+        self.task_rows.append(_OpenRow(section, number, row, cells, list(row.lines), positional=positional))
         self.mark(row, LineRole.TASK)
         self.last_kind = "task"
+        if not positional:
+            self.numbered = True
 
     def continuation(self, row: RawRow) -> None:
-        if self.last_kind != "task":
-            self.unreadable(row, "a continuation row (empty first cell) with no task row above it")
-            return
         target = self.task_rows[-1]
         for index, cell in enumerate(row.cells[1:], start=1):
             if cell.text:
@@ -236,19 +252,57 @@ class _Builder:
                 target.cells[index] = append_cell(current, cell, self.source.text) if current else cell
         target.lines.extend(row.lines)
         self.mark(row, LineRole.CONTINUATION)
+        self.last_kind = "task"
+
+    def sub_row(self, row: RawRow) -> None:
+        """A row without a number under a numbered one (merged cells): a task of its own that takes the
+        cells it lacks from the row above; with fewer cells than the header, its cells are the last ones."""
+        parent = self.task_rows[-1].parent or self.task_rows[-1]
+        width = len(self.columns)
+        own = list(row.cells)
+        start = max(0, width - len(own)) if len(own) < width else 0
+        cells = self.place(own, start)
+        inherited = []
+        for index in range(1, width):
+            if (cells[index] is None or not cells[index].text) and parent.cells[index] is not None \
+                    and index < start:
+                cells[index] = parent.cells[index]
+                inherited.append(index)
+        siblings = sum(1 for r in self.task_rows if r.parent is parent)
+        number = f"{parent.number}/{siblings + 2}"
+        open_row = _OpenRow(parent.section, number, row, cells, list(row.lines), parent, tuple(inherited))
+        self.task_rows.append(open_row)
+        self.mark(row, LineRole.TASK)
+        self.last_kind = "task"
 
     def feed(self, rows: Sequence[RawRow]) -> None:
         for row in rows:
             marker = row.marker
+            if not any(c.text for c in row.cells):
+                self.mark(row, LineRole.SEPARATOR)
+                continue
             if is_header(row):
                 self.header(row)  # a repeated header does not close the open task row
+                continue
+            heading = group_heading(row) if (not marker or section_number(marker) is None) else None
+            if heading is not None and (not marker or marker == heading[2].text):
+                self.section(row, heading[0], heading[1])
             elif not marker:
-                if any(c.text for c in row.cells):
-                    self.continuation(row)
-            elif (number := section_number(marker)) is not None:
+                if self.last_kind == "header" and self.task_rows:
+                    self.continuation(row)  # a page break cut the row above
+                elif self.numbered and self.task_rows and self.last_kind == "task":
+                    self.sub_row(row)
+                elif not self.numbered:
+                    self.unnumbered(row, self.place(row.cells[1:], 1))
+                else:
+                    self.unreadable(row, "a continuation row (empty first cell) with no task row above it")
+            elif (number := section_number(marker)) is not None and (
+                    len([c for c in row.cells if c.text]) <= 2 or len({plain(c.text) for c in row.cells[1:] if c.text}) == 1):
                 self.section(row, number)
             elif (task_number := row_number(marker)) is not None:
                 self.task(row, task_number)
+            elif not self.numbered and self.columns and self.columns[0] == "number" and len(row.cells) < len(self.columns):
+                self.unnumbered(row, self.place(row.cells, 1))  # no number column in this row
             else:
                 self.unreadable(row, f"its first cell {marker[:30]!r} is neither a row number nor a section numeral")
         orphans = [r for r in self.task_rows if r.section is None]
@@ -262,6 +316,12 @@ class _Builder:
             for open_row in orphans:
                 open_row.section = flat
 
+    def unnumbered(self, row: RawRow, cells: list[Cell | None]) -> None:
+        self.position += 1
+        self.diagnostics.append(info(Code.PLAN_UNNUMBERED_ROW, f"a row without a number: numbered {self.position} "
+                                     "by its position in its group", self.span_of(row)))
+        self.task(row, str(self.position), cells, positional=True)
+
 
 def _reduce(cell: Cell | None, text: str, notes: list[Diagnostic]) -> Cell | None:
     if cell is None or not cell.text:
@@ -272,26 +332,79 @@ def _reduce(cell: Cell | None, text: str, notes: list[Diagnostic]) -> Cell | Non
     return reduced if reduced.text else None
 
 
+def _joined(cells: Sequence[Cell], text: str) -> Cell | None:
+    cells = [c for c in cells if c is not None and c.text]
+    if not cells:
+        return None
+    return cells[0] if len(cells) == 1 else stitch(text, cells, ["; "] * (len(cells) - 1))
+
+
+def _assignment(lead: Cell | None, coordinators: Cell | None, text: str) -> Cell | None:
+    """One assignment text from separate lead and coordinator cells: "Chủ trì: …\\nPhối hợp: …"
+    (the labels are not in the file; each maps to the start of the cell after it)."""
+    parts, joiners = [], []
+    if lead is not None:
+        parts.append(lead)
+    if coordinators is not None:
+        if parts:
+            joiners.append("\n" + COORDINATORS_LABEL)
+        parts.append(coordinators)
+    if not parts:
+        return None
+    first_label = LEAD_LABEL if lead is not None else COORDINATORS_LABEL
+    merged = stitch(text, parts, joiners)
+    pieces = tuple((a + len(first_label), b, n) for a, b, n in merged.source_map.pieces)
+    return Located(first_label + merged.text, merged.span, SourceMap(pieces))
+
+
 def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[int, int] | None,
                         extra_uses: Sequence[LineUse] = (),
-                        extra_diagnostics: Sequence[Diagnostic] = ()) -> LayoutResult:
+                        extra_diagnostics: Sequence[Diagnostic] = (),
+                        columns: tuple[str, ...] | None = None, kind: str = "task") -> LayoutResult:
     """Sections, tasks and the line accounting of a table, from its raw rows.
 
-    ``extra_uses`` are lines the reader placed itself (separators, the appendix title).
+    ``extra_uses`` are lines the reader placed itself (separators, the appendix title);
+    ``columns`` the roles of a table whose header came before (a table continued after a gap).
     """
-    builder = _Builder(source)
+    builder = _Builder(source, columns)
     builder.feed(rows)
     diagnostics = list(extra_diagnostics) + builder.diagnostics
     tasks: list[Task] = []
     seen: dict[str, int] = {}
     line_task: dict[int, str] = {}
+    roles = builder.columns
     for index, open_row in enumerate(builder.task_rows):
         section = open_row.section or Section("?", "", None, inferred=True)
-        by_role = {role: _reduce(cell, source.text, diagnostics)
-                   for role, cell in zip(builder.columns, open_row.cells)}
+        reduced = [_reduce(cell, source.text, diagnostics) for cell in open_row.cells]
+        by_role: dict[str, Cell | None] = {}
+        others: list[tuple[str, Cell]] = []
+        leads, coordinators = [], []
+        for position, (role, cell) in enumerate(zip(roles, reduced)):
+            if role == "lead":
+                leads.append(cell)
+            elif role == "coordinators":
+                coordinators.append(cell)
+            elif role in ("content", "product", "deadline", "assignment", "number") and role not in by_role:
+                by_role[role] = cell
+            elif role == "indicator" and "indicator" not in by_role:
+                by_role["indicator"] = cell
+            elif cell is not None:
+                name = builder.headers[position] if position < len(builder.headers) else role
+                others.append((name or role, cell))
+        lead_cell = _joined(leads, source.text)
+        coordinator_cell = _joined(coordinators, source.text)
+        if by_role.get("content") is None and by_role.get("indicator") is not None:
+            by_role["content"] = by_role.pop("indicator")
+        elif by_role.get("indicator") is not None and by_role.get("product") is None:
+            by_role["product"] = by_role.pop("indicator")
+        elif by_role.get("indicator") is not None:
+            others.append(("indicator", by_role.pop("indicator")))  # type: ignore[arg-type]
+        assignment = by_role.get("assignment")
+        if assignment is None and (lead_cell is not None or coordinator_cell is not None):
+            assignment = _assignment(lead_cell, coordinator_cell, source.text)
         span = builder.span_of(open_row.row)
-        for cell in by_role.values():
-            if cell is not None:
+        for cell in [*reduced]:
+            if cell is not None and open_row.parent is None:
                 span = Span(min(span.start, cell.span.start), max(span.end, cell.span.end))
         task_id = f"{section.number}.{open_row.number}" if section.number else open_row.number
         seen[task_id] = seen.get(task_id, 0) + 1
@@ -300,20 +413,26 @@ def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[in
             diagnostics.append(warning(Code.PLAN_DUPLICATE_TASK, f"task {task_id} appears twice; the second "
                                        f"is named {new_id}", span, task=task_id))
             task_id = new_id
+        if open_row.inherited:
+            names = ", ".join(roles[i] for i in open_row.inherited)
+            parent_id = task_id.rsplit("/", 1)[0]
+            diagnostics.append(info(Code.PLAN_INHERITED_CELLS, f"row {task_id} has no cell for {names}: taken "
+                                    f"from the row above ({parent_id})", span, task=task_id))
         missing = [role for role in ("content", "product", "deadline", "assignment")
-                   if role in builder.columns and by_role.get(role) is None]
-        if missing and index == len(builder.task_rows) - 1:
+                   if role in roles and by_role.get(role) is None]
+        if missing and index == len(builder.task_rows) - 1 and "content" not in missing and not open_row.positional:
             diagnostics.append(warning(Code.PLAN_TRUNCATED, f"the last row, {task_id}, has no "
                                        f"{', '.join(missing)}: the file seems cut in the middle of the table", span))
-        elif "content" in missing:
+        elif "content" in missing or by_role.get("content") is None:
             diagnostics.append(warning(Code.PLAN_UNREADABLE_ROW, f"row {task_id} has no task text", span))
         content = by_role.get("content") or make_cell(source.text, [(span.start, span.start)])
         line_task.update((line, task_id) for line in open_row.lines)
         tasks.append(Task(
             id=task_id, ref=TaskRef(source.doc_id, tuple(task_id.split("."))), section=section,
             number=open_row.number, content=content, product=by_role.get("product"),
-            deadline_cell=by_role.get("deadline"), assignment_cell=by_role.get("assignment"), span=span,
-            line=min(open_row.lines), end_line=max(open_row.lines)))
+            deadline_cell=by_role.get("deadline"), assignment_cell=assignment, span=span,
+            line=min(open_row.lines), end_line=max(open_row.lines), lead_cell=lead_cell,
+            coordinator_cell=coordinator_cell, other_cells=tuple(others), kind=kind))
     uses = [LineUse(u.line, u.role, line_task.get(u.line)) for u in list(extra_uses) + builder.uses]
     diagnostics.extend(_numbering(builder.sections, tasks))
     return LayoutResult(tuple(builder.sections), tuple(tasks), tuple(sorted(uses, key=lambda u: u.line)),
@@ -334,7 +453,7 @@ def _numbering(sections: Sequence[Section], tasks: Sequence[Task]) -> list[Diagn
         previous = value
     last: dict[str, int] = {}
     for task in tasks:
-        if not task.number.isdigit():
+        if not task.number.isdigit() or "/" in task.id:
             continue
         value = int(task.number)
         key = task.section.number

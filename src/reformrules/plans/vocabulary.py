@@ -98,18 +98,49 @@ DOC_TYPES: Mapping[str, tuple[str, str]] = MappingProxyType({
 
 # A line that opens the appendix: "PHỤ LỤC".
 APPENDIX_TITLE = "phụ lục"  # appendix
-# Header cells and the column each one names. Checked in this order, first match wins, so
-# "Phân công (cơ quan chủ trì/…)" is the assignment column and "Kết quả/sản phẩm" the product.
-COLUMN_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("number", ("stt", "tt"), "row number (exact cell)"),
-    ("assignment", ("phân công", "chủ trì", "trách nhiệm thực hiện", "cách thức thực hiện"),
-     "assignment: who leads, who coordinates, how"),
-    ("deadline", ("tiến độ", "thời gian", "thời hạn"), "deadline / schedule"),
-    ("product", ("sản phẩm", "kết quả"), "product / expected result"),
-    ("content", ("nhiệm vụ", "nội dung"), "task / content"),
+# Header cells and the role of the column each one names (docs/plans.md, "Column vocabulary").
+# A header cell is matched after folding (case, tone placement), with emphasis and footnote
+# markers removed; the longest phrase found in the cell decides, so "Thời gian thực hiện" is a
+# deadline (not "thực hiện"), "Đơn vị chủ trì" a lead (not the unit "Đơn vị") and "Thuộc nhóm
+# nhiệm vụ" a category (not the content "nhiệm vụ"). ``exact`` phrases count only as the whole cell.
+# Sources: the seed plans and the task annexes of the corpus plans (examples/corpus/README.md).
+COLUMN_VOCABULARY: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str], ...] = (
+    ("number", (), ("tt", "stt", "số tt", "số thứ tự"), "row number"),
+    ("content", ("nhiệm vụ", "nội dung", "tên nhiệm vụ", "nhiệm vụ và giải pháp", "nhiệm vụ, giải pháp",
+                 "tên văn bản", "tên đề án", "tên dự án", "công việc", "hoạt động", "tên đề án ưu tiên",
+                 "nội dung công việc", "nội dung thực hiện"), (), "task / content"),
+    ("product", ("sản phẩm", "kết quả", "kết quả dự kiến", "sản phẩm đầu ra", "sản phẩm dự kiến", "hồ sơ",
+                 "kết quả/sản phẩm", "hình thức văn bản"), (), "product / expected result"),
+    ("deadline", ("thời gian hoàn thành", "thời gian thực hiện", "thời hạn", "tiến độ", "thời gian",
+                  "thời gian dự kiến hoàn thành", "thời gian triển khai", "thời hạn hoàn thành", "lộ trình",
+                  "thời điểm"), (), "deadline / schedule"),
+    ("lead", ("cơ quan chủ trì", "đơn vị chủ trì", "đơn vị thực hiện", "cơ quan thực hiện", "chủ trì",
+              "cơ quan trình", "cơ quan soạn thảo", "cơ quan chủ trì thực hiện", "đơn vị chủ trì thực hiện",
+              "cơ quan chủ trì theo dõi"), (), "lead agency"),
+    ("coordinators", ("cơ quan phối hợp", "đơn vị phối hợp", "phối hợp", "cơ quan phối hợp thực hiện"), (),
+     "coordinating agencies"),
+    ("assignment", ("phân công", "trách nhiệm thực hiện", "cách thức thực hiện", "phân công thực hiện",
+                    "cơ quan chủ trì, phối hợp", "đơn vị chủ trì, phối hợp"), (),
+     "who leads and who coordinates, in one cell"),
+    ("indicator", ("chỉ tiêu", "mục tiêu", "tiêu chí", "chỉ số"), (), "indicator / target"),
+    ("unit", ("đơn vị tính",), ("đvt", "đơn vị"), "unit of measure"),
+    ("funding", ("kinh phí", "nguồn kinh phí", "nguồn vốn", "nguồn lực", "dự toán", "nguồn"), (), "funding"),
+    ("notes", ("ghi chú",), (), "notes"),
+    ("status", ("tình trạng", "trạng thái"), (), "status"),
+    ("category", ("thuộc nhóm", "nhóm nhiệm vụ", "lĩnh vực", "thuộc nhóm nhiệm vụ"), (), "group of tasks"),
+    ("monitoring", ("quan trắc", "vị trí", "tần suất", "thông số", "điểm quan trắc", "địa điểm"), (),
+     "monitoring site or parameter (not a task table)"),
 )
 # The usual column order when a table has no header row (seed 003 starts mid-table).
 DEFAULT_COLUMNS = ("number", "content", "product", "deadline", "assignment")
+# A header cell that names a year ("2026", "Năm 2026", "ƯTH 2025", "Kế hoạch 2027"): a column of
+# a yearly indicator grid.
+YEAR_COLUMN = r"(?:(?:năm|ước thực hiện|ưth|kế hoạch|kh|giai đoạn)\s*)?(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?"
+# Labels that give a combined assignment text its roles when a table has separate lead and
+# coordinator columns: "Chủ trì: <lead cell>\nPhối hợp: <coordinator cell>" (the labelled role form
+# of reformrules.assignments).
+LEAD_LABEL = "Chủ trì: "  # leads
+COORDINATORS_LABEL = "Phối hợp: "  # coordinates
 
 # Vietnamese list letters in order (no f, j, w, z): "a) … e) g)". Source: the usual order of
 # points in Vietnamese documents [I]; seed 002 writes "f)" after "e)".
