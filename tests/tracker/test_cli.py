@@ -85,8 +85,8 @@ def test_status_exits_1_when_a_task_is_overdue(cli) -> None:
     result = run(cli, "status", str(SEED_000), "--as-of", "2018-07-02")
     assert result.returncode == 1, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == ("000_56be073c6998dd9f.txt, tình trạng đến ngày 02/07/2018: 5 quá hạn, 6 đang chờ, "
-                        "31 đang thực hiện, 2 thường xuyên")
+    assert lines[0] == ("000_56be073c6998dd9f.txt, tình trạng đến ngày 02/07/2018: 6 quá hạn, 7 đang chờ, "
+                        "29 đang thực hiện, 2 thường xuyên")
     assert lines[1].split() == ["STT", "Nhiệm", "vụ", "Tình", "trạng", "Hạn", "Ngày", "LV", "Cơ", "quan", "chủ", "trì",
                                 "Căn", "cứ", "xác", "định"]
     # seed 000 line 276: "Xây dựng Quy chế phối hợp trong việc xây dựng, hoàn thiện các quy định …", Quý I/2018

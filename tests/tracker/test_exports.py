@@ -271,3 +271,27 @@ def test_importing_the_library_pulls_in_neither_rich_nor_icalendar() -> None:
             "print(sorted(m for m in ('rich', 'icalendar') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_every_kind_has_a_packaged_schema_that_its_json_meets() -> None:
+    from reformrules.exports import schemas
+
+    for kind in schemas.KINDS:
+        assert schemas.schema_path(kind).read_text(encoding="utf-8") == schemas.schema_text(kind), \
+            f"regenerate the schemas (see reformrules.exports.schemas): {kind}"
+        assert schemas.packaged_schema(kind)["$id"] == f"urn:reformrules:schema:{kind}:1"
+    assert schemas.packaged_schema("status-report") == json.loads((ROOT / SCHEMA_PATH).read_text(encoding="utf-8"))
+
+
+def test_the_commands_json_validates_against_the_schemas(plan_000, report_000) -> None:
+    jsonschema = pytest.importorskip("jsonschema", reason="validating needs the jsonschema package")
+    from reformrules import parse_deadline
+    from reformrules.exports import schemas
+    from reformrules.exports.listing import listing_json, plan_listing, targets_json
+
+    jsonschema.validate(json.loads(report_to_json(report_000)), schemas.packaged_schema("status-report"))
+    jsonschema.validate(json.loads(listing_json(plan_listing(plan_000))), schemas.packaged_schema("plan-listing"))
+    jsonschema.validate(json.loads(targets_json({"plan": "000", "targets": report_000.targets})),
+                        schemas.packaged_schema("target-listing"))
+    from reformrules.serialize import to_data
+    jsonschema.validate(to_data(parse_deadline("Quý II/2018")), schemas.packaged_schema("deadline"))

@@ -4,7 +4,8 @@ One report per plan (a page break between plans), laid out as administrative doc
 (Decree 30/2020/NĐ-CP, Appendix I): A4, margins 20 mm top and bottom, 30 mm left, 15 mm right,
 Times New Roman 14 pt for the text and 13 pt in tables. In order:
 
-1. the title block: the plan's issuer and the national motto side by side, the place and as-of date;
+1. the title block: the plan's issuer and the report's number left blank for the office ("Số:   /BC-UBND"),
+   beside the national motto, the place and the as-of date;
 2. the title "BÁO CÁO" and its subject: "Kết quả thực hiện Kế hoạch số … của … quý II năm 2022";
 3. I. the summary: tasks per status, with their share;
 4. II. the overdue and due-soon tasks, one table per lead agency;
@@ -158,7 +159,11 @@ def _title_block(w: _Writer, report: StatusReport, t: Translator) -> None:
     fit(table, [Cm(6.2), Cm(10.3)])
     left, right = table.rows[0].cells
     issuer = (report.plan.issuer or "").upper()
-    w.paragraph(issuer or " ", size=13, bold=True, align=w.CENTER, container=left, space_after=0)
+    w.paragraph(issuer or " ", size=13, bold=True, align=w.CENTER, container=left, space_after=6)
+    number = report.plan.number or ""
+    agency_code = number.rsplit("-", 1)[1] if "-" in number else ""
+    w.paragraph(t.message("No.: {blank}/BC-{code}", blank="\u2003" * 3, code=agency_code) if agency_code else " ",
+                size=13, align=w.CENTER, container=left, space_after=0)
     w.paragraph(t.gettext(N_("SOCIALIST REPUBLIC OF VIETNAM")), size=12, bold=True, align=w.CENTER, container=right,
                 space_after=0)
     w.paragraph(t.gettext(N_("Independence - Freedom - Happiness")), size=13, bold=True, align=w.CENTER,
@@ -203,7 +208,7 @@ def _urgent(w: _Writer, report: StatusReport, t: Translator) -> None:
         rows = [[task.id, short_name(task.content, NAME_LIMIT), status_label(task.status, t), t.day(task.due),
                  task.deadline_text, "" if task.working_days is None else str(task.working_days)] for task in tasks]
         w.table([heading("id", t), heading("name", t), heading("status", t), heading("due", t),
-                 heading("deadline_text", t), t.gettext(N_("WD"))], rows, [1.3, 6.5, 2.0, 2.7, 2.6, 1.4])
+                 heading("deadline_text", t), t.gettext(N_("WD"))], rows, [1.3, 6.1, 2.0, 2.7, 2.6, 1.8])
 
 
 def _targets(w: _Writer, report: StatusReport, t: Translator) -> None:

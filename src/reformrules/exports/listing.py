@@ -9,7 +9,7 @@ Examples:
     >>> from reformrules.plans import read_plan
     >>> listing = plan_listing(read_plan("examples/plans/004_507df5ea52532140.txt"))
     >>> row = listing.tasks[0]
-    >>> row.id, row.name, row.deadline_text, row.due_date, row.lead
+    >>> row.id, row.name, row.deadline_text, row.due, row.lead
     ('I.1', 'Ban hành Kế hoạch CCHC thị xã Ninh Hòa năm 2022', 'Tháng 01/2022', datetime.date(2022, 1, 31), 'Phòng Nội vụ')
 """
 
@@ -36,7 +36,7 @@ class PlanTask:
     """One task of a plan as read: id, where it is, its name (content), deadline and lead agencies.
 
     ``deadline`` is the canonical rule ("within 2018Q1", "" when none); ``deadline_text`` the cell
-    as written; ``start_date``/``due_date`` the flat dates of the rule, when it has them.
+    as written; ``start``/``due`` the flat dates (named as in a status report's task) of the rule, when it has them.
     """
 
     id: str
@@ -45,8 +45,8 @@ class PlanTask:
     name: str
     deadline: str
     deadline_text: str
-    start_date: date | None
-    due_date: date | None
+    start: date | None
+    due: date | None
     lead: str
 
 
@@ -100,8 +100,8 @@ def listing_csv(listings: Sequence[PlanListing], lang: str | Translator | None =
     writer.writerow([heading(c, t) for c in _PLAN_COLUMNS])
     for item in listings:
         for r in item.tasks:
-            values = (item.doc_id, r.id, r.name, r.line, r.section, r.deadline_text, r.deadline, r.start_date,
-                      r.due_date, r.lead)
+            values = (item.doc_id, r.id, r.name, r.line, r.section, r.deadline_text, r.deadline, r.start,
+                      r.due, r.lead)
             writer.writerow([spreadsheet_cell(as_text(v, t)) for v in values])
     return buffer.getvalue()
 

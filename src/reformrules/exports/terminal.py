@@ -102,7 +102,7 @@ def plan_table(item: Any, lang: str | Translator | None = None) -> Table:
     table = Table(item.plan, columns)
     for row in item.tasks:  # a listing.PlanListing
         table.rows.append([row.id, short_name(row.name, 90), str(row.line), row.deadline_text or "-",
-                           as_text(row.due_date, t), row.lead])
+                           as_text(row.due, t), row.lead])
         table.styles.append("")
     return table
 

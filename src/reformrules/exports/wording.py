@@ -69,6 +69,7 @@ _DANGLING = frozenset({
     "được",  # be (passive)
 })
 _LIST_MARK = re.compile(r"^[-+•*–—]\s+")
+_EMPHASIS = re.compile(r"\*\*|__")  # Markdown emphasis left in a cell by a converter
 _CLAUSE_END = re.compile(r"[.;:,](?=\s)")
 _TRIM = " ,;:-–—(/"
 
@@ -99,7 +100,7 @@ def heading(column: str, lang: str | Translator | None = None) -> str:
 def short_name(text: str, limit: int = 90) -> str:
     """A task's content shortened to at most ``limit`` characters on a word (or clause) boundary.
 
-    Whitespace is collapsed and a leading list mark ("- ", "+ ", "• ") dropped; a cut ends on a whole word (after the last clause mark when one falls
+    Whitespace is collapsed, emphasis marks ("**") and a leading list mark ("- ", "+ ", "• ") dropped; a cut ends on a whole word (after the last clause mark when one falls
     in the second half), never on a dangling "và", "của", "với" …, and is marked with "…".
 
     Examples:
@@ -109,10 +110,10 @@ def short_name(text: str, limit: int = 90) -> str:
         'Rà soát, đơn giản hóa thủ tục hành chính…'
         >>> short_name("Xây dựng cơ chế tổng hợp và điều phối", 28)
         'Xây dựng cơ chế tổng hợp…'
-        >>> short_name("- Xây dựng tiêu chuẩn định mức")
+        >>> short_name("**- **Xây dựng tiêu chuẩn định mức")
         'Xây dựng tiêu chuẩn định mức'
     """
-    text = _LIST_MARK.sub("", " ".join(str(text).split()))
+    text = _LIST_MARK.sub("", " ".join(_EMPHASIS.sub("", str(text)).split()))
     if len(text) <= limit:
         return text
     head = text[: limit].rsplit(" ", 1)[0] if text[limit:limit + 1] != " " else text[:limit]
