@@ -100,7 +100,7 @@ def test_status_in_english(cli) -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == "000_56be073c6998dd9f.txt, status as of 2018-07-02: 6 overdue, 7 waiting, 29 in progress, 2 continuous"
     assert re.match(r"I\.2\s+Xây dựng Quy chế phối hợp trong việc xây dựng…\s+overdue\s+2018-03-31\s+-63\s+"
-                    r"Sở Kế hoạch và Đầu tư\s+Due 2018-03-31; 63 working days late", lines[3])
+                    r"Sở Kế hoạch và Đầu tư\s+Due 2018-03-31; 63 working days \(93 calendar days\) late", lines[3])
 
 
 def test_status_exits_0_when_nothing_is_overdue(cli) -> None:
