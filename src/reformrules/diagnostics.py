@@ -72,6 +72,10 @@ class Code(str, Enum):
     PLAN_INHERITED_CELLS = "plan.inherited_cells"
     PLAN_UNNUMBERED_ROW = "plan.unnumbered_row"
     PLAN_SKIPPED_TABLE = "plan.skipped_table"
+    # native formats (.docx, .html, .pdf)
+    FORMAT_PAGE_FURNITURE = "format.page_furniture"
+    FORMAT_TABLE_CONTINUED = "format.table_continued"
+    FORMAT_PAGE_WITHOUT_TEXT = "format.page_without_text"
     # assignments
     ASSIGNMENT_NO_LEAD = "assignment.no_lead"
     ASSIGNMENT_UNKNOWN_AGENCY = "assignment.unknown_agency"
@@ -80,6 +84,7 @@ class Code(str, Enum):
     ASSIGNMENT_EMPTY = "assignment.empty"
     ASSIGNMENT_IMPLICIT_LEAD = "assignment.implicit_lead"
     ASSIGNMENT_MISSING_SEPARATOR = "assignment.missing_separator"
+    ASSIGNMENT_MERGED_PROVINCE = "assignment.merged_province"
     # targets
     TARGET_UNPARSED = "target.unparsed"
     TARGET_NO_UNIT = "target.no_unit"
@@ -148,6 +153,10 @@ def render(diagnostic: Diagnostic, source: Source) -> str:
         return f"{header}\n  --> {source.doc_id}"
     line, col = source.line_col(diagnostic.span.start)
     text = source.line_text(line)
+    # a .docx/.html/.pdf: where a person finds it in the file, then the line of the text written from it
+    address_at = getattr(source, "address_at", None)
+    address = address_at(diagnostic.span.start) if address_at is not None else None
+    where = f"{source.doc_id}:{line}:{col}" if address is None else f"{source.doc_id}, {address} (line {line}:{col})"
     end_col = min(len(text) + 1, col + max(1, diagnostic.span.end - diagnostic.span.start))
     before = text[: col - 1].expandtabs(4)
     marked = text[col - 1 : end_col - 1].expandtabs(4)
@@ -159,4 +168,4 @@ def render(diagnostic: Diagnostic, source: Source) -> str:
         shown = "…" + shown[left + 1 :]
     shown = shown[:_CONTEXT_WIDTH] + ("…" if len(shown) > _CONTEXT_WIDTH else "")
     carets = " " * (len(before) - left) + "^" * max(1, len(marked))
-    return f"{header}\n  --> {source.doc_id}:{line}:{col}\n   | {shown.rstrip()}\n   | {carets}"
+    return f"{header}\n  --> {where}\n   | {shown.rstrip()}\n   | {carets}"

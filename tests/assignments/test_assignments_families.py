@@ -289,3 +289,16 @@ def test_located_cell_gives_file_coordinates() -> None:
 def test_anything_else_is_a_type_error() -> None:
     with pytest.raises(TypeError):
         parse_assignment(b"So Noi vu")  # type: ignore[arg-type]
+
+
+def test_a_merged_province_is_flagged_by_issue_date() -> None:
+    from datetime import date
+
+    from reformrules.context import PlanContext
+
+    text = "UBND tỉnh Bình Dương chủ trì, phối hợp với Sở Y tế tỉnh Nghệ An"
+    after = parse_assignment(text, PlanContext(issued=date(2025, 8, 1)))
+    assert [m.agency_id for m in after.lead] == ["ubnd-tinh"] and after.lead[0].text == "UBND tỉnh Bình Dương"
+    (d,) = after.diagnostics
+    assert d.code is Code.ASSIGNMENT_MERGED_PROVINCE and dict(d.data)["successor"] == "Hồ Chí Minh"
+    assert parse_assignment(text, PlanContext(issued=date(2025, 6, 30))).diagnostics == ()

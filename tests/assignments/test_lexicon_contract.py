@@ -17,7 +17,7 @@ from reformrules.text.fold import fold
 LEX = default_lexicon()
 AGENCIES = sorted(LEX.agencies.values(), key=lambda a: a.id)
 ALIASES = LEX.aliases
-TABLES = ("agencies.tsv", "agency_aliases.tsv", "abbreviations.tsv")
+TABLES = ("agencies.tsv", "agency_aliases.tsv", "abbreviations.tsv", "agency_provinces.tsv")
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -145,3 +145,34 @@ def test_disjoint_alias_intervals_are_accepted() -> None:
     words = lex.words("Sở cũ")
     assert lex.match(words, 0, on=date(2025, 1, 1))[1].agency_id == "a"
     assert lex.match(words, 0, on=date(2025, 6, 1))[1].agency_id == "b"
+
+
+def test_34_provinces_from_2025_07_01() -> None:
+    """NQ 202/2025/QH15 (docs/domain.md §6.1): 63 province-level units became 34 (6 cities, 28
+    provinces) on 2025-07-01; each unit that ended has a successor that goes on."""
+    from datetime import date
+
+    from reformrules.lexicon.agencies import provinces
+
+    table = provinces()
+    assert len(table) == 63
+    current = [p for p in table.values() if p.valid_to is None]
+    assert len(current) == 34 and sum(p.unit == "thành phố" for p in current) == 6
+    for p in table.values():
+        if p.valid_to is not None:
+            assert p.valid_to == date(2025, 6, 30) and table[fold(p.successor)].valid_to is None
+    # the examples domain.md §6.1 verifies
+    assert table[fold("Bình Dương")].successor == table[fold("Bà Rịa - Vũng Tàu")].successor == "Hồ Chí Minh"
+    assert table[fold("Hải Dương")].successor == "Hải Phòng" and table[fold("Quảng Nam")].successor == "Đà Nẵng"
+    assert {table[fold(n)].successor for n in ("Sóc Trăng", "Hậu Giang")} == {"Cần Thơ"}
+    assert table[fold("Hà Giang")].successor == "Tuyên Quang" and table[fold("Hà Nội")].valid_to is None
+
+
+def test_a_broken_province_table_is_rejected() -> None:
+    from reformrules.lexicon.agencies import load_provinces
+
+    head = "name\tunit\tvalid_from\tvalid_to\tsuccessor\tgloss_en\tsource\n"
+    with pytest.raises(LexiconError, match="valid_to"):
+        load_provinces(head + "A\ttỉnh\t\t\tB\tx\ts\n")
+    with pytest.raises(LexiconError, match="duplicate"):
+        load_provinces(head + "A\ttỉnh\t\t\t\tx\ts\nA\ttỉnh\t\t\t\tx\ts\n")

@@ -64,7 +64,7 @@ CASES = [
     ("Thường xuyên", "continuous", "", "", ""),
     ("hàng quý", "every quarter", "", "", ""),
     ("định kỳ 6 tháng, hằng năm", "every half, year", "", "", ""),
-    ("Mỗi năm tiếp theo", "every year", "", "", ""),
+    ("Mỗi năm tiếp theo", "every year from 2023", "", "", ""),  # after the plan year 2022
     ("Quý IV hằng năm", "every year; within Q4", "", "", ""),
     ("Tháng 12 hàng năm", "every year; within month 12", "", "", ""),
     ("trước ngày 15/12 hằng năm", "every year; before day 15 of month 12", "", "", ""),

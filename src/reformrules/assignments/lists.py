@@ -16,9 +16,10 @@ Examples:
 from __future__ import annotations
 
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 
 from ..diagnostics import Code, Diagnostic, info, warning
+from ..lexicon.agencies import provinces
 from ..source import Span
 from ..text.fold import fold
 from . import grammar as g
@@ -154,7 +155,10 @@ class ListReader:
             found = None  # "báo cáo" is a verb, not the newspaper "Báo"; "báo, đài" are newspapers
         if found and i + found[0] <= end and not quantifier:
             j = self._place_end(i + found[0], end, found[1].kind in g.NAMED_KINDS)
-            return [self._known(i, j, found[1])], j
+            mention = self._known(i, j, found[1])
+            if j > i + found[0] and self.issued is not None:
+                self._check_province(i + found[0], j, mention)
+            return [mention], j
         if quantifier or self._bare_generic.get(i) or (self._generic_noun.get(i) and (
                 not self._capital(i) or (i + 2 < end and w[i + 1] == "," and self._generic_noun.get(i + 2)))):
             j = self._generic_end(i, end, quantifier[0] if quantifier else 0)
@@ -193,6 +197,20 @@ class ListReader:
         level = g.committee_level(levels)
         agency = self.resolver.lexicon.agency(g.COMMITTEE_GROUPS[level])
         return [self._known(i, j, agency)], j
+
+    def _check_province(self, i: int, j: int, mention: AgencyMention) -> None:
+        """Warns when the place in words ``i:j`` is a province that had been merged away by the
+        plan's issue date ("UBND tỉnh Bình Dương" in a plan of 2025-08)."""
+        k = i + (g.PLACE_UNIT_TABLE.match(self.w, i) or (0, None))[0]
+        if k >= j:
+            return
+        province = provinces().get(fold(self.text[self.starts[k] : self.ends[j - 1]]))
+        if province is not None and province.valid_to is not None and self.issued > province.valid_to:
+            self.diagnostics.append(warning(
+                Code.ASSIGNMENT_MERGED_PROVINCE,
+                f"{province.name} was merged into {province.successor} on "
+                f"{(province.valid_to + timedelta(days=1)).isoformat()}", mention.span,
+                province=province.name, successor=province.successor))
 
     def _place_end(self, j: int, end: int, named: bool = False) -> int:
         """After a known name, the place it belongs to: "Ủy ban nhân dân tỉnh Bình Dương", "Sở Y tế

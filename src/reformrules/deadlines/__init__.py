@@ -28,9 +28,9 @@ from ..text.collect import Collector, Mode, check_mode, raise_on_errors
 from ..text.located import Place, TextInput, place_of
 from ..text.tokens import tokenize
 from ..workdays import WorkCalendar
-from .checks import domain_checks, plausibility
+from .checks import domain_checks, missing_issue_date, plausibility
 from .fastpath import shortcut
-from .model import (After, AllOf, AnyOf, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
+from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
                     Offset, Recurring, Rule, Unparsed, Window, Within)
 from .parser import PhraseParser, combine, unparsed, unused_diagnostics, yearly_part
 from .recurrence import occurrences, reporting_cutoff
@@ -38,7 +38,7 @@ from .resolve import flat_dates
 from .words import compiled
 
 __all__ = [
-    "After", "AllOf", "AnyOf", "By", "Condition", "DayRule", "Deadline", "From", "Granularity", "Occurrence",
+    "After", "AllOf", "AnyOf", "Before", "By", "Condition", "DayRule", "Deadline", "From", "Granularity", "Occurrence",
     "Offset", "Recurring", "Rule", "Unparsed", "Window", "Within", "find_deadlines", "occurrences",
     "parse_deadline", "reporting_cutoff",
 ]
@@ -92,7 +92,7 @@ def relocate(deadline: Deadline, place: Place) -> Deadline:
 
 
 def _relocate_rule(rule: Rule, place: Place) -> Rule:
-    if isinstance(rule, After) and rule.condition.span is not None:
+    if isinstance(rule, (After, Before)) and rule.condition.span is not None:
         return replace(rule, condition=replace(rule.condition, span=place.span(rule.condition.span)))
     if isinstance(rule, AnyOf):
         return replace(rule, options=tuple(_relocate_rule(r, place) for r in rule.options))
@@ -141,6 +141,7 @@ def _parse_cached(text: str, ctx: PlanContext | None, calendar: WorkCalendar | N
     if due is not None and ctx is not None:
         diagnostics.extend(plausibility(due, ctx, whole))
     diagnostics.extend(domain_checks(rule, start, due, ctx, whole))
+    diagnostics.extend(missing_issue_date(rule, ctx, whole))
     return Deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
 
 
@@ -192,6 +193,7 @@ def find_deadlines(text: TextInput, ctx: PlanContext | None = None, *,
             rule = Unparsed("; ".join(d.message for d in own if d.severity is Severity.ERROR))
         start, due = flat_dates(rule, ctx, calendar)
         own += tuple(plausibility(due, ctx, span)) + tuple(domain_checks(rule, start, due, ctx, span))
+        own += missing_issue_date(rule, ctx, span)
         found.append(Deadline(span.slice(text), rule, start, due, own, span, ctx))
     if not place.is_identity:
         return tuple(relocate(d, place) for d in found)

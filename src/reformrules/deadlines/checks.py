@@ -1,5 +1,5 @@
-"""Plausibility checks that only add diagnostics: a deadline before the plan was issued, or
-before the plan year.
+"""Checks that only add diagnostics: a deadline before the plan was issued or before the plan
+year, and a rule that counts from an issue date the context lacks.
 
 Examples:
     >>> from datetime import date
@@ -17,7 +17,7 @@ from ..dates import UNIT_NAMES, out_of_domain
 from ..dates import plausibility as dates_plausibility
 from ..diagnostics import Code, Diagnostic, Severity
 from ..source import Span
-from .model import After, By, Rule, walk
+from .model import After, By, From, Rule, walk
 from .resolve import event_date, flat_dates
 
 
@@ -34,6 +34,25 @@ def plausibility(due: date | None, ctx: PlanContext | None, span: Span | None) -
                            f"due {due}, before the plan year {ctx.plan_year}", span,
                            (("due", str(due)), ("plan_year", str(ctx.plan_year))))]
     return []
+
+
+def missing_issue_date(rule: Rule, ctx: PlanContext | None, span: Span | None) -> tuple[Diagnostic, ...]:
+    """``deadline.missing_context`` (warning) when the rule counts from the plan's issue date
+    ("trong vòng 30 ngày kể từ ngày ban hành", "từ nay đến …") and the context has none.
+
+    Examples:
+        >>> from reformrules.deadlines.model import After, Condition, Offset
+        >>> [d.message for d in missing_issue_date(After(Condition("issued", ""), Offset(30, "d")), None, None)]
+        ["counts from the plan's issue date, which the context does not give (PlanContext.issued)"]
+    """
+    if ctx is not None and ctx.issued is not None:
+        return ()
+    for part in walk(rule):
+        if (isinstance(part, After) and part.condition.kind == "issued") or (isinstance(part, From) and part.start is None):
+            return (Diagnostic(Code.DEADLINE_MISSING_CONTEXT, Severity.WARNING,
+                               "counts from the plan's issue date, which the context does not give (PlanContext.issued)",
+                               span),)
+    return ()
 
 
 def domain_checks(rule: Rule, start: date | None, due: date | None, ctx: PlanContext | None,

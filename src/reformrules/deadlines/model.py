@@ -133,7 +133,7 @@ class Offset:
         return f"+{self.amount}{self.unit}"
 
 
-ConditionKind = Literal["event", "schedule", "guidance", "regulation", "issued"]
+ConditionKind = Literal["event", "schedule", "guidance", "regulation", "issued", "occurrence", "session"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +141,9 @@ class Condition:
     """What a deadline waits on, with the Vietnamese text kept verbatim.
 
     ``kind``: ``event`` ("sau khi …"), ``schedule`` ("theo tiến độ …"), ``guidance`` ("theo hướng
-    dẫn …"), ``regulation`` ("theo quy định"), or ``issued`` (the plan's own issue date).
+    dẫn …"), ``regulation`` ("theo quy định"), ``issued`` (the plan's own issue date),
+    ``occurrence`` (whenever something arises: "khi có yêu cầu", "đột xuất") or ``session`` (a
+    meeting a text is submitted to: "kỳ họp thứ 10 Quốc hội").
     ``actor``: who the condition waits on, abbreviations expanded, when the text names one.
     """
 
@@ -153,7 +155,7 @@ class Condition:
     def __str__(self) -> str:
         if self.kind == "issued":
             return "issued"
-        verb = "after" if self.kind == "event" else "per"
+        verb = {"event": "after", "occurrence": "when", "session": "at"}.get(self.kind, "per")
         return f'{verb} "{self.text}"'
 
 
@@ -214,19 +216,27 @@ class Recurring:
     """Repeats every period ("hàng quý"), with an optional day rule, or runs continuously.
 
     ``part`` names a quarter or month inside each year: "Quý IV hằng năm" is every year within its
-    fourth quarter, ``("quarter", 4)``; "Tháng 12 hàng năm" is ``("month", 12)``.
+    fourth quarter, ``("quarter", 4)``; "Tháng 12 hàng năm" is ``("month", 12)``. ``times`` is how
+    many times per period ("hai lần/năm": 2); ``since`` the first year it applies to ("mỗi năm
+    tiếp theo" after a plan for 2026: 2027), ``None`` when the text does not say.
     """
 
     periods: tuple[Period, ...] = ()
     day_rule: DayRule | None = None
     continuous: bool = False
     part: tuple[Literal["quarter", "month"], int] | None = None
+    times: int = 1
+    since: int | None = None
     kind: Literal["recurring"] = "recurring"
 
     def __str__(self) -> str:
         if self.continuous:
             return "continuous"
         text = "every " + ", ".join(self.periods)
+        if self.times != 1:
+            text += f" x{self.times}"
+        if self.since is not None:
+            text += f" from {self.since}"
         if self.part is not None:
             text += f"; within {'Q' if self.part[0] == 'quarter' else 'month '}{self.part[1]}"
         return text if self.day_rule is None else f"{text}; {self.day_rule}"
@@ -245,6 +255,18 @@ class After:
             return str(self.condition)
         anchor = "issued" if self.condition.kind == "issued" else f'"{self.condition.text}"'
         return f"{self.offset} after {anchor}"
+
+
+@dataclass(frozen=True, slots=True)
+class Before:
+    """Done before a condition happens ("trước khi đưa vào sử dụng"): due the day before it, once
+    its day is known."""
+
+    condition: Condition
+    kind: Literal["before_event"] = "before_event"
+
+    def __str__(self) -> str:
+        return f'before "{self.condition.text}"'
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +302,7 @@ class Unparsed:
         return "unparsed"
 
 
-Rule = Union[Within, By, From, Recurring, After, AnyOf, AllOf, Unparsed]
+Rule = Union[Within, By, From, Recurring, After, Before, AnyOf, AllOf, Unparsed]
 
 
 def walk(rule: Rule):
@@ -360,20 +382,21 @@ class Deadline:
     @property
     def conditional(self) -> bool:
         """True when any part waits on an event, schedule, guidance or regulation."""
-        return any(isinstance(r, After) and r.condition.kind != "issued" for r in walk(self.rule))
+        return any(isinstance(r, Before) or isinstance(r, After) and r.condition.kind != "issued"
+                   for r in walk(self.rule))
 
     @property
     def event_actor(self) -> str | None:
         """Who the first condition waits on ("Ủy ban nhân dân tỉnh"), when the text names one."""
         for r in walk(self.rule):
-            if isinstance(r, After) and r.condition.actor:
+            if isinstance(r, (After, Before)) and r.condition.actor:
                 return r.condition.actor
         return None
 
     @property
     def conditions(self) -> tuple[Condition, ...]:
         """Every condition of the rule, in order."""
-        return tuple(r.condition for r in walk(self.rule) if isinstance(r, After))
+        return tuple(r.condition for r in walk(self.rule) if isinstance(r, (After, Before)))
 
     @property
     def parsed(self) -> bool:

@@ -16,8 +16,9 @@ from ..dates import MAX_COUNT, UNIT_NAMES, out_of_domain, read_int
 from ..diagnostics import Code, Diagnostic, error, warning
 from ..source import Span
 from ..text.tokens import Token
-from .model import (After, AllOf, AnyOf, By, Condition, DayRule, From, Offset, Recurring, Rule, Unparsed,
+from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, From, Offset, Recurring, Rule, Unparsed,
                     Window, Within)
+from .forms import EventAndYearlyForms
 from .windows import WindowReader
 from .words import DeadlineWords
 
@@ -35,22 +36,23 @@ class Item:
     alternative: bool  # inside "hoặc …"
 
 
-class PhraseParser(WindowReader):
+class PhraseParser(EventAndYearlyForms, WindowReader):
     """Reads every item of one phrase."""
 
-    __slots__ = ("text", "find")
+    __slots__ = ("text", "find", "items")
 
     def __init__(self, text: str, toks: tuple[Token, ...], ctx: PlanContext | None,
                  diagnostics: list[Diagnostic], words: DeadlineWords):
         super().__init__(toks, ctx, diagnostics, words)
         self.text = text
         self.find = False
+        self.items: list[Item] = []
 
     # -- scanning ----------------------------------------------------------------------------
     def scan(self, find: bool = False) -> tuple[list[Item], list[Token]]:
         """All items, and the word/number tokens no item used (``find``: in running text)."""
         self.find = find
-        items: list[Item] = []
+        items: list[Item] = self.items
         unused: list[Token] = []
         toks, n = self.toks, self.n
         alt_stack: list[bool] = []
@@ -97,33 +99,16 @@ class PhraseParser(WindowReader):
         return items, unused
 
     def item(self, i: int, find: bool = False) -> tuple[Rule, int] | None:
-        """The item starting at token ``i``: ``(rule, next_index)``."""
-        tok = self.toks[i]
-        if tok.kind == "word":
-            first = tok.text
-            if first in ("thường", "liên") and self.word(i - 1) not in self.tw.NOT_CONTINUOUS_AFTER:
-                for words in self.tw.CONTINUOUS:
-                    j = self.words(i, words)
-                    if j is not None:
-                        return Recurring(continuous=True), j
-            if first in self.tw.EVERY_WORDS or first == "định":
-                found = self.recurrence(i)
-                if found is not None:
-                    return found
-            if first in ("trong", "chậm", "sau"):
-                found = self.counted(i)
-                if found is not None:
-                    return found
-            if first in ("trước", "chậm", "đến", "vào") or first in self.tw.DAY_WORDS:
-                found = self.day_rule_alone(i)
-                if found is not None:
-                    return found
-            if first in self.vocab.condition_first and (not find or first in ("sau", "ngay")):
-                found = self.condition(i)
-                if found is not None:
-                    return found
-        elif tok.kind == "num":
-            found = self.counted(i)
+        """The item starting at token ``i``: ``(rule, next_index)``. The readers tried are the grammar
+        table's (deadlines/grammar.py) for the token's word, then the marked window."""
+        kind, text = self.toks[i][0], self.toks[i][1]
+        if kind == "word":
+            table = self.vocab.readers_in_running_text if find else self.vocab.readers
+            readers = table.get(text, ())
+        else:
+            readers = self.vocab.number_readers if kind == "num" else ()
+        for name in readers:
+            found = getattr(self, name)(i)
             if found is not None:
                 return found
         return self.marked_window(i, find)
@@ -340,6 +325,8 @@ class PhraseParser(WindowReader):
         return After(condition, Offset(amount, unit)), end
 
     def _is_issue_anchor(self, words: list[str]) -> bool:
+        if tuple(words) in self.tw.ISSUE_ANCHORS_ALONE:
+            return True
         joined = " ".join(words)
         if not any(w in self.tw.ISSUE_ANCHOR_WORDS for w in words):
             return False
@@ -362,7 +349,7 @@ class PhraseParser(WindowReader):
                     break
         if kind is None or j >= self.n:
             return None
-        end = self.group_end(j)
+        end = self.clause_end(j, self.group_end(j))
         if end <= j:
             return None
         text = self.verbatim(j, end)
@@ -491,7 +478,13 @@ def combine(items: list[Item], text: str) -> tuple[Rule, list[Diagnostic]]:
 
 
 def _is_dated(rule: Rule) -> bool:
-    return not (isinstance(rule, After) and rule.offset is None)
+    """True for a clause with dates of its own (a condition, "trước khi …" or the yearly rule of
+    "mỗi năm tiếp theo" that continues the window before it are not)."""
+    if isinstance(rule, Recurring) and rule.since is not None:
+        return False
+    if isinstance(rule, AllOf):  # a window and the session it is for
+        return any(_is_dated(part) for part in rule.parts)
+    return not (isinstance(rule, Before) or isinstance(rule, After) and rule.offset is None)
 
 
 def _conjoin(items: list[Item], diagnostics: list[Diagnostic]) -> Rule | None:

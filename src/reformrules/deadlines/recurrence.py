@@ -50,14 +50,34 @@ def _due(period: Window, rule: DayRule | None, policy: Policy) -> date:
 def occurrences(rule: Rule, year: int, ctx: PlanContext | None = None) -> tuple[Occurrence, ...]:
     """Every due date that ``rule`` sets inside ``year``, in date order (period as tie-break).
 
-    A continuous rule ("Thường xuyên") and an unspecified period ("định kỳ") have none.
+    A continuous rule ("Thường xuyên") and an unspecified period ("định kỳ") have none, nor has a
+    year before the rule's ``since``. A rule done ``times`` times per period ("hai lần/năm") gives
+    that many occurrences of each period, all due by its end: the text does not say when inside it.
+
+    Examples:
+        >>> [str(o) for o in occurrences(Recurring(("year",), times=2, since=2027), 2027)]
+        ['2027->2027-12-31', '2027->2027-12-31']
+        >>> occurrences(Recurring(("year",), since=2027), 2026)
+        ()
     """
     policy = ctx.policy if ctx is not None else Policy()
     found: list[Occurrence] = []
+    repeated: list[Occurrence] = []
     if not isinstance(year, int) or not year_in_domain(year):  # outside 1900-2200 (reformrules.dates)
         return ()
     for part in walk(rule):
         if not isinstance(part, Recurring) or part.continuous:
+            continue
+        if part.since is not None and year < part.since:
+            continue
+        if part.times > 1:
+            for period in part.periods:
+                step = _STEP.get(period)
+                if step is None:
+                    continue
+                for end in rrule(MONTHLY, interval=step, dtstart=date(year, step, 1), until=date(year, 12, 31)):
+                    window = _period_window(period, year, end.month)
+                    repeated.extend([Occurrence(window, _due(window, part.day_rule, policy))] * part.times)
             continue
         if part.part is not None and part.periods == ("year",):  # "Quý IV hằng năm": one window a year
             unit, number = part.part
@@ -73,8 +93,8 @@ def occurrences(rule: Rule, year: int, ctx: PlanContext | None = None) -> tuple[
                 window = _period_window(period, year, end.month)
                 found.append(Occurrence(window, _due(window, part.day_rule, policy)))
     order = {"month": 0, "quarter": 1, "half": 2, "year": 3, "day": 0}
-    unique = dict.fromkeys(found)
-    return tuple(sorted(unique, key=lambda o: (o.due, order[o.period.granularity.value])))
+    every = list(dict.fromkeys(found)) + repeated
+    return tuple(sorted(every, key=lambda o: (o.due, order[o.period.granularity.value])))
 
 
 def reporting_cutoff(period: Window) -> Window:

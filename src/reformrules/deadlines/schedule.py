@@ -40,7 +40,7 @@ from ..dates import counted_end, shift
 from ..errors import UnknownRuleError
 from ..text.fold import fold
 from ..workdays import WorkCalendar, default_calendar
-from .model import (After, AllOf, AnyOf, By, Condition, From, Granularity, Occurrence, Recurring, Rule, Unparsed,
+from .model import (After, AllOf, AnyOf, Before, By, Condition, From, Granularity, Occurrence, Recurring, Rule, Unparsed,
                     Within)
 from .recurrence import occurrences as year_occurrences
 
@@ -242,6 +242,16 @@ class _Reader:
             return Schedule("dated", None, due, label=str(rule))
         return Schedule("dated", event.on, due, label=str(rule), met=event.on, released_by=event.key)
 
+    def before(self, rule: Before) -> Schedule:
+        """"trước khi X": waiting until X's day is reported, then due the day before it."""
+        event = match_event(rule.condition, self.ctx, self.events, self.released)
+        if event is None:
+            return Schedule("waiting", waits=(rule.condition,), label=str(rule))
+        due = shift(event.on, -1)
+        if due is None:
+            return Schedule("unknown", detail=f"'{rule}' leaves the dates the library reads")
+        return Schedule("dated", None, due, label=str(rule))
+
     def unparsed(self, rule: Unparsed) -> Schedule:
         reason = rule.reason or "no deadline form recognised"
         return Schedule("unknown", detail=f"the deadline could not be read ({reason})")
@@ -334,7 +344,7 @@ class _Reader:
 
 _READERS: dict[type, Callable[[_Reader, Rule], Schedule]] = {  # type: ignore[dict-item]
     Within: _Reader.within, By: _Reader.by, From: _Reader.from_, Recurring: _Reader.recurring,
-    After: _Reader.after, Unparsed: _Reader.unparsed, AnyOf: _Reader.any_of, AllOf: _Reader.all_of,
+    After: _Reader.after, Before: _Reader.before, Unparsed: _Reader.unparsed, AnyOf: _Reader.any_of, AllOf: _Reader.all_of,
 }
 
 
@@ -386,6 +396,7 @@ def _join(*parts: str) -> str:
 
 
 _CONDITION_WORDS = {"event": "the event", "schedule": "the schedule", "guidance": "the guidance",
+                    "occurrence": "the occurrence", "session": "the session",
                     "regulation": "the regulation"}
 
 

@@ -17,12 +17,14 @@ from ..dates import FIRST_YEAR, LAST_YEAR, OutOfDomain, checked_date, out_of_dom
 from ..diagnostics import Code, Diagnostic, error, info
 from ..source import Span
 from ..text.tokens import Token
-from .model import Window
+from .model import Granularity, Window
 
 if TYPE_CHECKING:  # pragma: no cover
     from .words import DeadlineWords
 
 _MIN_YEAR, _MAX_YEAR = FIRST_YEAR, LAST_YEAR  # the one date domain (reformrules.dates)
+# Windows a dash can join into one run of months.
+_RANGE_ENDS = frozenset({Granularity.QUARTER, Granularity.MONTH, Granularity.MONTHS})
 
 
 def _year_value(tok: Token | None) -> int | None:
@@ -180,7 +182,28 @@ class WindowReader:
 
     # -- the window forms --------------------------------------------------------------------
     def read(self, i: int) -> tuple[Window, int, bool] | None:
-        """The window starting at token ``i``."""
+        """The window starting at token ``i``; a dash between two quarters or months that each
+        have their year makes one run of months ("Quý I/2026 - Quý III/2026", "tháng 10/2025 -
+        tháng 3/2026")."""
+        found = self._read_one(i)
+        if found is None or found[2] or found[0].granularity not in _RANGE_ENDS:
+            return found
+        j = found[1]
+        if j + 1 < self.n and self.toks[j][1] == "-" and self.word(j + 1) in self._range_heads():
+            before = len(self.diagnostics)
+            other = self._read_one(j + 1)
+            if other is not None and not other[2] and other[0].granularity in _RANGE_ENDS \
+                    and other[0].start > found[0].end:
+                first, last = found[0], other[0]
+                return Window(first.start, last.end, Granularity.MONTHS), other[1], False
+            del self.diagnostics[before:]
+        return found
+
+    def _range_heads(self) -> frozenset[str]:
+        return self.tw.QUARTER_WORDS | self.tw.MONTH_WORDS
+
+    def _read_one(self, i: int) -> tuple[Window, int, bool] | None:
+        """One window starting at token ``i``."""
         if i >= self.n:
             return None
         tok = self.toks[i]

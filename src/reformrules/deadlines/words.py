@@ -1,8 +1,10 @@
-"""The deadline vocabulary of one lexicon, compiled once: tries, start words and the prefilter.
+"""The deadline vocabulary of one lexicon, compiled once: the grammar table's dispatch, tries, the
+start words and the prefilter of running text.
 
-Everything here is derived from :class:`reformrules.lexicon.TimeWords`; nothing is kept by hand
-beside the tables, so a synonym added to a table is found by ``parse_deadline`` and
-``find_deadlines`` alike (a property test checks every entry is reachable).
+Everything here is derived from :class:`reformrules.lexicon.TimeWords` and the grammar table
+(deadlines/grammar.py); nothing is kept by hand beside them, so a synonym added to a table is
+found by ``parse_deadline`` and ``find_deadlines`` alike (a property test checks that every
+entry is reachable).
 
 Examples:
     >>> from reformrules.lexicon import packaged
@@ -11,46 +13,53 @@ Examples:
     (4, 'by')
     >>> bool(words.may_hold("thực hiện thường xuyên")), bool(words.may_hold("nâng cao chất lượng"))
     (True, False)
+    >>> words.readers["đột"], words.readers_in_running_text.get("khi")
+    (('occurrence',), ('occurrence',))
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from ..lexicon import Lexicon, TimeWords
 from ..text.trie import WordTrie
+from .grammar import FORMS, WINDOW, Form
 
 
-def _firsts(keys: Iterable[tuple[str, ...]]) -> set[str]:
-    return {k[0] for k in keys}
+def _dispatch(tw: TimeWords, forms: tuple[Form, ...], running: bool) -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for form in forms:
+        words = form.in_running_text if running and form.in_running_text is not None else form.opens
+        for word in words(tw):
+            table[word] = table.get(word, ()) + (form.reader,)
+    return table
 
 
 class DeadlineWords:
-    """The compiled vocabulary: ``tw`` (the tables), tries and derived word sets."""
+    """The compiled vocabulary: ``tw`` (the tables), the dispatch of the grammar table, tries."""
 
-    __slots__ = ("tw", "abbreviations", "markers", "condition_first", "start_words", "digitless",
-                 "may_hold")
+    __slots__ = ("tw", "abbreviations", "markers", "readers", "readers_in_running_text", "number_readers",
+                 "start_words", "clues", "may_hold", "occurrences", "sessions", "following_years")
 
     def __init__(self, tw: TimeWords, abbreviations: Mapping[str, str]):
         self.tw = tw
         self.abbreviations = abbreviations
         self.markers: WordTrie[str] = WordTrie(tw.MARKERS)
-        self.condition_first = frozenset(_firsts(tw.EVENT_MARKERS + tw.PER_MARKERS))
-        # Words that can open an item (running text is scanned only at these and at numbers/dates).
-        self.start_words = frozenset(
-            self.markers.first_words | tw.QUARTER_WORDS | tw.MONTH_WORDS | tw.YEAR_WORDS | tw.DAY_WORDS
-            | set(tw.POINT_WORDS) | _firsts(tw.SPAN_WORDS) | tw.EVERY_WORDS | {tw.PERIODIC[0]}
-            | _firsts(tw.CONTINUOUS) | _firsts(tw.COUNT_LEADS) | self.condition_first)
-        # Phrases with no digit can still be deadlines: these words open every digitless form
-        # (recurrences, continuous work, events, named points, "từ nay"). Running text holding
-        # neither a digit nor one of them is skipped by find_deadlines without tokenizing.
-        digitless = (set(tw.EVERY_WORDS) | {" ".join(tw.PERIODIC)} | {" ".join(w) for w in tw.CONTINUOUS}
-                     | {" ".join(w) for w in tw.EVENT_MARKERS} | set(tw.POINT_WORDS) | set(tw.NOW_WORDS)
-                     | tw.QUARTER_WORDS - {"q"})
-        self.digitless = frozenset(digitless)
-        alternation = "|".join(re.escape(w) for w in sorted(digitless, key=len, reverse=True))
+        self.occurrences: WordTrie[bool] = WordTrie((words, True) for words in tw.OCCURRENCE_MARKERS)
+        self.sessions: WordTrie[bool] = WordTrie((words, True) for words in tw.SESSION_WORDS)
+        self.following_years: WordTrie[bool] = WordTrie((words, True) for words in tw.FOLLOWING_YEARS)
+        # first word -> the readers to try there, in table order (the window is tried last, always)
+        self.readers = _dispatch(tw, FORMS, running=False)
+        self.readers_in_running_text = _dispatch(tw, FORMS, running=True)
+        self.number_readers = tuple(form.reader for form in FORMS if form.at_numbers)
+        # running text is tried only at these words (and at numbers and dates)
+        self.start_words = frozenset(self.readers_in_running_text) | frozenset(WINDOW.opens(tw))
+        # a digitless phrase holds one of these; text with neither is skipped without tokenizing
+        self.clues = frozenset(clue for form in FORMS + (WINDOW,) if form.clue is not None
+                               for clue in form.clue(tw))
+        alternation = "|".join(re.escape(w) for w in sorted(self.clues, key=len, reverse=True))
         self.may_hold = re.compile(r"\d|" + alternation).search
 
 

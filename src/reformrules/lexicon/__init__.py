@@ -82,10 +82,19 @@ class TimeWords:
     COUNT_FROM: tuple = _tw.COUNT_FROM
     ISSUE_ANCHOR_WORDS: frozenset = _tw.ISSUE_ANCHOR_WORDS
     THIS_DOCUMENT_WORDS: tuple = _tw.THIS_DOCUMENT_WORDS
+    ISSUE_ANCHORS_ALONE: tuple = _tw.ISSUE_ANCHORS_ALONE
     NOW_WORDS: frozenset = _tw.NOW_WORDS
     ACTOR_HEADS: frozenset = _tw.ACTOR_HEADS
     ACTOR_STOP_VERBS: frozenset = _tw.ACTOR_STOP_VERBS
     ACTOR_STOP_PAIRS: frozenset = _tw.ACTOR_STOP_PAIRS
+    TIMES_WORDS: frozenset = _tw.TIMES_WORDS
+    AT_LEAST: tuple = _tw.AT_LEAST
+    NUMBER_WORDS: Mapping = _table(_tw.NUMBER_WORDS)
+    OCCURRENCE_MARKERS: tuple = _tw.OCCURRENCE_MARKERS
+    BEFORE_EVENT_MARKERS: tuple = _tw.BEFORE_EVENT_MARKERS
+    SESSION_WORDS: tuple = _tw.SESSION_WORDS
+    SESSION_LEADS: frozenset = _tw.SESSION_LEADS
+    FOLLOWING_YEARS: tuple = _tw.FOLLOWING_YEARS
 
 
 def read_abbreviations(text: str | None = None) -> Mapping[str, str]:

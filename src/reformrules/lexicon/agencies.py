@@ -37,6 +37,7 @@ from types import MappingProxyType
 from typing import Mapping, NamedTuple
 
 from ..errors import LexiconError
+from ..text.fold import fold
 from ..text.tokens import token_columns, tokenize
 from .tables import Row, parse_date_cell, parse_tsv, read_text
 
@@ -393,6 +394,65 @@ def load_lexicon(agencies_text: str, aliases_text: str, abbreviations_text: str)
                 raise row.error(f"alias {alias.alias!r} overlaps {other.alias!r} ({other_row.file}:{other_row.line})")
         by_key.setdefault((alias.key, alias.scope), []).append((row, alias))
     return AgencyLexicon(tuple(agencies.values()), tuple(a for _, a in aliases), abbreviations)
+
+
+PROVINCE_COLUMNS = ("name", "unit", "valid_from", "valid_to", "successor", "gloss_en", "source")
+
+
+@dataclass(frozen=True, slots=True)
+class Province:
+    """One row of ``agency_provinces.tsv``: a province-level unit, with the day it ended and the
+    unit that took it over (NQ 202/2025/QH15: 63 units became 34 on 2025-07-01, docs/domain.md §6.1).
+
+    Examples:
+        >>> p = provinces()[fold("Bình Dương")]
+        >>> p.valid_to, p.successor, provinces()[fold(p.successor)].unit
+        (datetime.date(2025, 6, 30), 'Hồ Chí Minh', 'thành phố')
+    """
+
+    name: str
+    unit: str  # "tỉnh" (province) or "thành phố" (centrally run city)
+    valid_from: date | None
+    valid_to: date | None
+    successor: str
+    gloss_en: str
+    source: str
+
+
+def load_provinces(text: str) -> Mapping[str, Province]:
+    """Provinces by folded name, validated: a successor exists and still exists the day after.
+
+    Examples:
+        >>> load_provinces("name\\tunit\\tvalid_from\\tvalid_to\\tsuccessor\\tgloss_en\\tsource\\nA\\ttỉnh\\t\\t2025-06-30\\tB\\tx\\ts\\n")
+        Traceback (most recent call last):
+        ...
+        reformrules.errors.LexiconError: agency_provinces.tsv:2: successor 'B' of 'A' does not exist
+    """
+    rows = parse_tsv(text, "agency_provinces.tsv", PROVINCE_COLUMNS, ("name", "unit"))
+    out: dict[str, Province] = {}
+    for row in rows:
+        key = fold(row["name"])
+        if key in out:
+            raise row.error(f"duplicate province {row['name']!r}")
+        valid_to = parse_date_cell(row["valid_to"], row.file, row.line)
+        if bool(row["successor"]) != bool(valid_to):
+            raise row.error("a province ends (valid_to) exactly when it has a successor")
+        out[key] = Province(row["name"], row["unit"], parse_date_cell(row["valid_from"], row.file, row.line),
+                            valid_to, row["successor"], row["gloss_en"], row["source"])
+    for row in rows:
+        p = out[fold(row["name"])]
+        if p.successor:
+            successor = out.get(fold(p.successor))
+            if successor is None or (successor.valid_to is not None and p.valid_to is not None
+                                     and successor.valid_to <= p.valid_to):
+                raise row.error(f"successor {p.successor!r} of {p.name!r} does not exist")
+    return MappingProxyType(out)
+
+
+@functools.cache
+def provinces() -> Mapping[str, Province]:
+    """The packaged province table, by folded name (loaded once)."""
+    return load_provinces(read_text("agency_provinces.tsv"))
 
 
 @functools.cache

@@ -133,6 +133,9 @@ THIS_DOCUMENT_WORDS = (
     # "ngày Kế hoạch được ban hành": in a plan, "the Plan" is the plan itself
     ("kế", "hoạch", "được", "ban", "hành"), ("ban", "hành", "kế", "hoạch"),
 )
+# Anchors that, standing alone, are the plan's own issue date: "kể từ ngày ban hành" (from the date of
+# issue), "kể từ ngày ký" (from the date of signing). "ngày ban hành Nghị định …" names another text.
+ISSUE_ANCHORS_ALONE = (("ngày", "ban", "hành"), ("ngày", "ký", "ban", "hành"), ("ngày", "ký"))
 # "nay" = now, i.e. the plan's issue date ("từ nay đến cuối năm 2025")
 NOW_WORDS = frozenset({"nay"})
 
@@ -155,3 +158,34 @@ ACTOR_STOP_PAIRS = frozenset({
     ("thực", "hiện"),  # carry out
 })  # not "tổ chức" (organise): it is also the name word of "Ban Tổ chức"
 # Abbreviations in actor names are expanded from lexicon/data/abbreviations.tsv (Lexicon.abbreviations).
+
+# How many times per period: "02 lần/năm", "ít nhất hai lần/năm", "mỗi năm một lần".
+TIMES_WORDS = frozenset({"lần"})  # times
+# "ít nhất" = at least; "tối thiểu" = minimum (before a count of times)
+AT_LEAST = (("ít", "nhất"), ("tối", "thiểu"))
+# Counts written in words (not "năm" = five: it is also "year").
+NUMBER_WORDS = MappingProxyType({"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6})
+
+# Conditions on an occurrence: work done whenever something arises (the text is kept as written).
+OCCURRENCE_MARKERS = (
+    ("khi", "có", "phát", "sinh"),  # when (something) arises
+    ("khi", "phát", "sinh"),  # when (something) arises
+    ("khi", "có", "yêu", "cầu"),  # when requested
+    ("khi", "được", "yêu", "cầu"),  # when requested (passive)
+    ("khi", "cần", "thiết"),  # when necessary
+    ("đột", "xuất"),  # ad hoc, unscheduled
+)
+# "trước khi" = before (an event): the "before an event" rule form
+BEFORE_EVENT_MARKERS = (("trước", "khi"),)
+# Sessions a text is submitted to: "kỳ họp" (a session of the National Assembly or a council),
+# "phiên họp" (a meeting of the Government or the Standing Committee). Words before them that only
+# lead in: "trình" (submit), "tại" (at), "vào" (in).
+SESSION_WORDS = (("kỳ", "họp"), ("phiên", "họp"))
+SESSION_LEADS = frozenset({"trình", "tại", "vào"})
+# Years after the plan's: "mỗi năm tiếp theo" (each following year), "các/những năm tiếp theo" (the
+# following years). Standing alone they make a yearly rule from the next year.
+FOLLOWING_YEARS = (
+    ("mỗi", "năm", "tiếp", "theo"),
+    ("các", "năm", "tiếp", "theo"),
+    ("những", "năm", "tiếp", "theo"),
+)

@@ -6,9 +6,11 @@ legacy Vietnamese code page. cp1258 writes most tone marks as combining characte
 is NFC-normalised after decoding. Every text is also put in NFC and its line endings in "\\n";
 offsets in the plan refer to that normalised text.
 
-An empty file, a binary file (NUL bytes, a PDF, a Word .doc/.docx container), an HTML page and
-bytes that fit none of the encodings raise one ``PlanReadError`` that names the file and says
-what to do. A file that decodes but needed help gets a diagnostic instead.
+A .docx, .html or .pdf (told from the content) is read by ``reformrules.formats`` into a
+``Document`` whose written text is the plan's text; a .doc, an image and other containers raise
+the ``PlanReadError`` of ``formats.sniff``. An empty file, a binary file (NUL bytes) and bytes
+that fit none of the encodings raise one ``PlanReadError`` that names the file and says what to
+do. A file that decodes but needed help gets a diagnostic instead.
 
 Examples:
     >>> decode_bytes("Số: 4034/QĐ-UBND".encode("utf-16"), "plan.txt").encoding
@@ -22,12 +24,16 @@ Examples:
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from ..diagnostics import Code, Diagnostic, info, warning
+from ..document.model import Document
 from ..errors import PlanReadError
+from ..formats import read_document
+from ..source import Source
 
 # Byte-order marks, longest first (a UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS = (
@@ -37,14 +43,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Containers that are not text, with what to tell the user.
-_SIGNATURES = (
-    (b"%PDF", "a PDF file, not text: export or copy the plan's text first"),
-    (b"PK\x03\x04", "a ZIP container (a Word .docx or similar), not text: save the document as plain text first"),
-    (b"\xd0\xcf\x11\xe0", "an old Word .doc (OLE) file, not text: save the document as plain text first"),
-    (b"\x89PNG", "a PNG image, not text"),
-    (b"\xff\xd8\xff", "a JPEG image, not text"),
-)
 _HTML_OPENERS = ("<!doctype html", "<html", "<?xml")
 _HTML_TAGS = ("<html", "<head", "<body", "</html>", "<meta ", "<script", "<!doctype html")
 # C0 and C1 control characters other than tab, line breaks, form feed and vertical tab.
@@ -53,11 +51,30 @@ _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
-    """Plan text ready for reading, how it was decoded, and the notes about it."""
+    """Plan text ready for reading, how it was decoded, and the notes about it.
+
+    For a .docx, .html or .pdf, ``document`` is the file read by ``reformrules.formats``, ``text``
+    the text written from it and ``encoding`` its format.
+    """
 
     text: str
     encoding: str
     diagnostics: tuple[Diagnostic, ...] = ()
+    document: Document | None = None
+
+    def source(self, doc_id: str) -> Source:
+        """The source the plan's spans point into (a native file's keeps its addresses)."""
+        if self.document is None:
+            return Source(doc_id, self.text)
+        return dataclasses.replace(self.document.source, doc_id=doc_id)
+
+
+def _native(data: bytes | str, name: str) -> Decoded | None:
+    """A .docx, .html or .pdf read by ``reformrules.formats``; ``None`` for text."""
+    document = read_document(data, name)
+    if document is None:
+        return None
+    return Decoded(document.source.text, document.format, document.diagnostics, document)
 
 
 def _decode_utf8(data: bytes) -> tuple[str, bool] | None:
@@ -94,17 +111,17 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
         >>> d = decode_bytes("Khánh Hòa".encode("utf-8-sig"), "x.txt")
         >>> d.text, d.encoding
         ('Khánh Hòa', 'utf-8-sig')
-        >>> decode_bytes(b"%PDF-1.7 ...", "plan.pdf")
+        >>> decode_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(600), "plan.doc")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        reformrules.errors.PlanReadError: plan.pdf: a PDF file, not text: export or copy the plan's text first
+        reformrules.errors.PlanReadError: plan.doc: an old Word .doc (OLE, Word 97-2003) file: open it in Word ...
     """
     if not data:
         raise PlanReadError(name, "the file is empty (0 bytes)")
+    native = _native(data, name)
+    if native is not None:
+        return native
     notes: list[Diagnostic] = []
-    for signature, problem in _SIGNATURES:
-        if data.startswith(signature):
-            raise PlanReadError(name, problem)
     text: str | None = None
     encoding = ""
     for bom, codec in _BOMS:
@@ -181,6 +198,9 @@ def check_text(text: str, name: str) -> Decoded:
     if "\x00" in text or controls > max(3, min(len(text), 20000) // 200):
         raise PlanReadError(name, "a binary file (control characters throughout), not the text of a plan")
     if looks_like_html_page(text):
+        native = _native(text, name)
+        if native is not None:
+            return native
         raise PlanReadError(name, "an HTML page, not the plan's text: save the page as plain text "
                                   "(or copy its text) and read that")
     if "\r" in text:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Mapping
 
-from ..document import Block, BlockKind, Document, Table
+from ..document import Block, BlockKind, Document, Located, Table
 from ..document.text import read_text_document
 from ..document.text_tables import marker_kind
 from ..source import Source
@@ -51,7 +51,9 @@ LAYOUTS: Mapping[str, str] = MappingProxyType({
 })
 # The document's table layouts, by the name the plan reader reports.
 _LAYOUT_NAMES = {"lone_pipe": "pipe_cells", "markdown_pipe": "markdown_pipe", "tsv": "tsv_continuation",
-                 "tab_cells": "tab_cells"}
+                 "tab_cells": "tab_cells",
+                 # tables of native files (reformrules.formats)
+                 "docx_table": "docx_table", "html_table": "html_table", "pdf_table": "pdf_table"}
 _TITLE_LOOKBACK = 8
 _MIN_NUMBERED_ROWS = 3
 
@@ -144,6 +146,13 @@ def select_tables(document: Document) -> tuple[list[TaskTable], list[tuple[Table
     return chosen, skipped
 
 
+def _line_of(source: Source, text: Located) -> int:
+    """The line of a cell: its address's for a text file, else where it stands in the (written) text."""
+    if text.address is not None and text.address.line is not None:
+        return text.address.line
+    return source.line_col(text.span.start)[0]
+
+
 def detect(document: Document) -> Detection:
     """The layout of a plan's document, with its task tables."""
     source = document.source
@@ -151,10 +160,10 @@ def detect(document: Document) -> Detection:
     if tables:
         first = tables[0].table
         line = first.address.line if first.address and first.address.line else source.line_col(first.span.start)[0]
-        header_line = next((r.cells[0].text.address.line for r in first.rows[:2] if r.cells and
-                            marker_kind(r.cells[0].text.text) == "header" and r.cells[0].text.address), None)
-        table_line = header_line or min((c.text.address.line for r in first.rows for c in r.cells
-                                         if c.text.text and c.text.address), default=line)
+        header_line = next((_line_of(source, r.cells[0].text) for r in first.rows[:2] if r.cells and
+                            marker_kind(r.cells[0].text.text) == "header"), None)
+        table_line = header_line or min((_line_of(source, c.text) for r in first.rows for c in r.cells
+                                         if c.text.text), default=line)
         layout = _LAYOUT_NAMES.get(first.layout or "", "unknown")
         return Detection(layout, table_line, _title_line(source, table_line),
                          f"{len(tables)} task table(s), the first from line {table_line} ({first.layout})",

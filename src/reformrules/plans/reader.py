@@ -366,14 +366,16 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
         raise TypeError(f"context must be a PlanContext or None, not {type(context).__name__}")
     decoded, name = _load(source, max_bytes)
     doc_id = doc_id or (context.doc_id if context and context.doc_id else None) or name
-    src = Source(doc_id, decoded.text)
+    src = decoded.source(doc_id)
     header = read_header(src)
     ctx, context_notes = _context(header, context, doc_id)
     last_line = len(src.text.split("\n"))
     while last_line > 1 and not src.line_text(last_line).strip():
         last_line -= 1
 
-    document = read_text_document(src)
+    # a .docx/.html/.pdf comes as a Document already (reformrules.formats); a text file is read into one
+    document = (dataclasses.replace(decoded.document, source=src) if decoded.document is not None
+                else read_text_document(src))
     detection: Detection = detect(document)
     appendix_first = detection.title_line or detection.table_line
     body_first = body_module.find_body_start(src, (appendix_first or last_line + 1) - 1)

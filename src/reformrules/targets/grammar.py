@@ -93,6 +93,8 @@ class CueRole(str, Enum):
     DECREASE = "decrease"  # a change downwards against a baseline ("giảm")
     EXCEED = "exceed"  # "vượt": > alone; an increase when a baseline follows ("so với")
     PERIODIC = "periodic"  # "mỗi năm": against the previous period
+    RESULT = "result"  # "chỉ đạt", "đã đạt": the number is a figure reached, not a goal
+    TARGET_NOUN = "target_noun"  # "mục tiêu", "chỉ tiêu": the number is the goal itself; cues before it compare
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,7 @@ D4 = "docs/domain.md §4 [I]"
 ISSUE = "issue 6 (comparator list)"
 SEEDS = "seed plans (examples/plans)"
 USAGE = "common Vietnamese usage [I], not verified against a source"
+ISSUE16 = "issue 16 (target forms)"
 
 # Words that can stand right before a number, read backwards from it (longest match first).
 PREFIX_CUE_ROWS: tuple[Cue, ...] = (
@@ -170,6 +173,24 @@ PREFIX_CUE_ROWS: tuple[Cue, ...] = (
     Cue("giảm", _C.DECREASE, None, "decrease by", D4),
     Cue("giảm thêm", _C.DECREASE, None, "decrease further by", USAGE),
     Cue("vượt", _C.EXCEED, GT, "exceed (alone: above; with a baseline: exceed it by at least)", D4),
+    Cue("cắt giảm", _C.DECREASE, None, "cut by (one reduction word, never split)", ISSUE16),
+    Cue("tinh giản", _C.DECREASE, None, "streamline (staff) by", USAGE),
+    Cue("chiếm", _C.VERB, GE, "account for (comparison implicit: at least)", ISSUE16),
+    Cue("chiếm tỷ lệ", _C.VERB, GE, "account for a share of (comparison implicit: at least)", USAGE),
+    # A figure already reached, reported beside the goal (issue 16): never a goal itself.
+    Cue("đã đạt", _C.RESULT, None, "has reached (a result)", ISSUE16),
+    Cue("chỉ đạt", _C.RESULT, None, "only reached (a result)", ISSUE16),
+    Cue("mới đạt", _C.RESULT, None, "so far reached (a result)", ISSUE16),
+    Cue("ước đạt", _C.RESULT, None, "estimated at (a result)", USAGE),
+    Cue("hiện đạt", _C.RESULT, None, "currently at (a result)", USAGE),
+    Cue("thực hiện được", _C.RESULT, None, "achieved (a result)", ISSUE16),
+    Cue("đã thực hiện được", _C.RESULT, None, "has achieved (a result)", USAGE),
+    Cue("đã hoàn thành", _C.RESULT, None, "has completed (a result)", USAGE),
+    Cue("đã có", _C.RESULT, None, "already has (a result)", USAGE),
+    Cue("hiện có", _C.RESULT, None, "currently has (a result)", USAGE),
+    # The goal named as such: "trong khi chỉ tiêu là 45%", "thấp hơn mục tiêu 75%", "so với chỉ tiêu 80%".
+    Cue("mục tiêu", _C.TARGET_NOUN, None, "the goal (is)", ISSUE16),
+    Cue("chỉ tiêu", _C.TARGET_NOUN, None, "the target (is)", ISSUE16),
     Cue("mỗi năm", _C.PERIODIC, None, "every year", ISSUE),
     Cue("hằng năm", _C.PERIODIC, None, "every year", USAGE),
     Cue("hàng năm", _C.PERIODIC, None, "every year (variant)", USAGE),
@@ -177,6 +198,27 @@ PREFIX_CUE_ROWS: tuple[Cue, ...] = (
 )
 PREFIX_CUES = _table(PREFIX_CUE_ROWS)
 PREFIX_MAX_WORDS = max(len(key) for key in PREFIX_CUES)
+
+# Comparison signs right before a number ("≥ 35%", ">= 35%", "> 50%"), as tokens.
+SIGN_CUES: MappingProxyType[tuple[str, ...], Cue] = MappingProxyType({
+    ("≥",): Cue("≥", _C.COMPARATOR, GE, "at least (sign)", ISSUE16),
+    (">", "="): Cue(">=", _C.COMPARATOR, GE, "at least (sign)", USAGE),
+    ("=", ">"): Cue("=>", _C.COMPARATOR, GE, "at least (sign)", USAGE),
+    ("≤",): Cue("≤", _C.COMPARATOR, LE, "at most (sign)", ISSUE16),
+    ("<", "="): Cue("<=", _C.COMPARATOR, LE, "at most (sign)", USAGE),
+    ("=", "<"): Cue("=<", _C.COMPARATOR, LE, "at most (sign)", USAGE),
+    (">",): Cue(">", _C.COMPARATOR, GT, "more than (sign)", ISSUE16),
+    ("<",): Cue("<", _C.COMPARATOR, LT, "less than (sign)", USAGE),
+})
+
+# Verbs coordinated with a reduction word before its number ("cắt giảm, đơn giản hóa tối thiểu 15% thủ
+# tục"): the whole group is the change cue, so the subject keeps none of it.
+CHANGE_COVERBS: tuple[tuple[str, ...], ...] = (
+    fold_words("đơn giản hóa"),  # simplify
+    fold_words("rút ngắn"),  # shorten
+    fold_words("tinh giản"),  # streamline
+)
+COVERB_JOINERS: frozenset[str] = frozenset({",", "và"})  # comma, and
 
 # Words right after the number (and its unit).
 OR_MORE = fold_words("trở lên")  # "or more": >=
@@ -232,6 +274,14 @@ COUNT_UNIT_ROWS: tuple[tuple[str, str], ...] = (
     ("bài", "articles"),
     ("xã", "communes"),
     ("sở", "departments"),
+    ("trạm", "stations"),
+    ("sàn", "platforms (exchanges)"),
+    ("trung tâm", "centres"),
+    ("điểm", "points (sites)"),
+    ("cơ sở", "facilities"),
+    ("sản phẩm", "products"),
+    ("nền tảng", "platforms (digital)"),
+    ("hệ thống", "systems"),
 )
 COUNT_UNITS: MappingProxyType[tuple[str, ...], str] = MappingProxyType(
     {fold_words(unit): unit for unit, _gloss in COUNT_UNIT_ROWS}

@@ -30,18 +30,19 @@ from decimal import Decimal
 from typing import Literal
 
 from ..context import PlanContext
+from ..dates import year_in_domain
 from ..diagnostics import Code, Diagnostic, error, info, warning
 from ..lexicon import Lexicon
 from ..lexicon import resolve as resolve_lexicon
 from ..limits import MAX_TEXT_CHARS, too_long
 from ..source import Span
 from ..text.collect import Mode, check_mode, raise_on_errors
+from ..text.located import Place, TextInput, place_of
 from .grammar import (
     ALTERNATIVE_WORD,
     COMPARED_WITH,
     COUNT_UNIT_MAX_WORDS,
     COUNT_UNITS,
-    DURATION_WORDS,
     OR_LESS,
     OR_MORE,
     MAY_HOLD_A_GOAL as _MAY_HOLD_A_GOAL,
@@ -52,6 +53,9 @@ from .grammar import (
     PUNCT,
     RANGE_JOINERS,
     RATE_HEADS,
+    SIGN_CUES,
+    CHANGE_COVERBS,
+    COVERB_JOINERS,
     WORD_GOAL_MAX_WORDS,
     WORD_GOALS,
     Cue,
@@ -105,13 +109,17 @@ class _Goal:
     word: WordGoal | None = None  # a goal written in words ("Toàn bộ hồ sơ … được …")
     open_above: Decimal | None = None  # "vượt 5-10% so với …": the upper end, read as no ceiling
     baseline_from: int | None = None  # token of a "so với" after the measured noun ("giảm 10% biên chế so với …")
+    result: bool = False  # a figure reached ("chỉ đạt 61,4% và 70,1%"): read for its subject, never a target
+    named: bool = False  # the goal is named as such ("chỉ tiêu là 45%", "mục tiêu 75% và 85%")
 
 
+# Words that may follow a bare number that is a goal ("trên 84 trở lên", "tăng 5 so với …", "… và 90").
+_BARE_NUMBER_FOLLOWERS = frozenset({OR_MORE[0], COMPARED_WITH[0], "mỗi", "hằng", "hàng", "và", "hoặc", ALTERNATIVE_WORD})
 _BASELINE_REACH = 8  # tokens after the quantity within which a later "so với" still sets the baseline
 
 
 def parse_targets(
-    text: str,
+    text: TextInput,
     ctx: PlanContext | None = None,
     *,
     mode: Mode = "collect",
@@ -121,7 +129,9 @@ def parse_targets(
     """Every numeric goal of ``text``, in order; spans are offsets into ``text``.
 
     Args:
-        text: a sentence, a "Mục tiêu" paragraph or an appendix product cell.
+        text: a sentence, a "Mục tiêu" paragraph or an appendix product cell; or a
+            :class:`reformrules.document.Located` (a cell or paragraph of a read document), whose
+            targets then have spans (and diagnostics) in file coordinates.
         ctx: optional; ``ctx.doc_id`` is the default id prefix.
         lexicon: the word tables (:class:`reformrules.lexicon.Lexicon`; ``None``: the packaged
             ones). The target cue tables are read from ``targets/grammar.py`` for now.
@@ -132,7 +142,7 @@ def parse_targets(
             prefix (the plan reader uses the task reference) so that ids stay unique in a plan.
 
     Raises:
-        TypeError: ``text`` is not a str.
+        TypeError: ``text`` is neither a str nor a Located.
         ParseError: in ``mode="raise"``, when a goal could not be read.
 
     Text over ``reformrules.limits.MAX_TEXT_CHARS`` is not read: one unparsed target carries a
@@ -148,7 +158,12 @@ def parse_targets(
         'unparsed'
     """
     if not isinstance(text, str):
-        raise TypeError(f"parse_targets expects a str, got {type(text).__name__}")
+        try:
+            phrase, place = place_of(text)
+        except TypeError:
+            raise TypeError(f"parse_targets expects a str or a Located, got {type(text).__name__}") from None
+        found = parse_targets(phrase, ctx, mode=mode, id_prefix=id_prefix, lexicon=lexicon)
+        return tuple(_relocated(target, place) for target in found)
     check_mode(mode)
     resolve_lexicon(lexicon)
     prefix = id_prefix or (ctx.doc_id if ctx is not None and ctx.doc_id else "T")
@@ -161,11 +176,21 @@ def parse_targets(
         return ()  # no digit, no percent sign, no "phần trăm": nothing to read
     tokens = tokenize(text)
     targets: list[Target] = []
+    carried = None  # "Hằng năm, A tăng trên 3%; B tăng trên 3%": every change of the sentence is yearly
     for start, end in _clauses(text, tokens):
-        targets.extend(_parse_clause(text, tokens, start, end))
+        carried = _periodic_opening(tokens, start, end) or carried
+        targets.extend(_parse_clause(text, tokens, start, end, carried))
+        if end >= len(tokens) or tokens[end].text != ";":
+            carried = None
     numbered = tuple(_with_ids(target, f"{prefix}:{n}") for n, target in enumerate(targets, 1))
     raise_on_errors(text, (d for t in numbered for d in _all_diagnostics(t)), mode)
     return numbered
+
+
+def _relocated(target: Target, place: Place) -> Target:
+    """``target`` with its span, its diagnostics and its alternatives in file coordinates."""
+    return replace(target, span=place.span(target.span), diagnostics=place.diagnostics(target.diagnostics),
+                   alternatives=tuple(_relocated(alt, place) for alt in target.alternatives))
 
 
 def _all_diagnostics(target: Target) -> tuple[Diagnostic, ...]:
@@ -205,7 +230,17 @@ def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in clauses if a < b]
 
 
-def _parse_clause(text: str, tokens: Sequence[Token], start: int, end: int) -> list[Target]:
+def _periodic_opening(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """The baseline of a period word that opens a clause ("Hằng năm, …" -> "năm trước"), else None."""
+    first, _ = trim(tokens, start, end)
+    for words, baseline in PERIODIC_BASELINES.items():
+        if _match_words(tokens, first, end, words):
+            return baseline
+    return None
+
+
+def _parse_clause(text: str, tokens: Sequence[Token], start: int, end: int,
+                  periodic: str | None = None) -> list[Target]:
     goals: list[_Goal] = []
     i = start
     floor = start
@@ -221,9 +256,21 @@ def _parse_clause(text: str, tokens: Sequence[Token], start: int, end: int) -> l
         if goal is None:
             i += 1
             continue
+        prev = goals[-1] if goals else None
+        listed = prev is not None and not goal.cues and _joined(tokens, prev.after, goal.first)
+        goal.result = CueRole.RESULT in goal.cues or (listed and prev.result)  # type: ignore[union-attr]
+        goal.named = CueRole.TARGET_NOUN in goal.cues or (listed and prev.named)  # type: ignore[union-attr]
+        if periodic and goal.baseline is None and goal.periodic is None and (
+                CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues):
+            goal.periodic = periodic
         goals.append(goal)
         i = floor = goal.after
     return _build_targets(text, tokens, start, end, goals)
+
+
+def _joined(tokens: Sequence[Token], after: int, first: int) -> bool:
+    """True when only list joints ("và", ",") stand between two goals: "61,4% và 70,1%"."""
+    return all(tokens[k].text in COVERB_JOINERS for k in range(after, first))
 
 
 def _percent_at(tokens: Sequence[Token], i: int, end: int) -> int:
@@ -262,6 +309,13 @@ def _scan_cues(tokens: Sequence[Token], number: int, floor: int) -> tuple[int, d
     found: list[tuple[int, Cue]] = []
     pos = number
     while pos > floor:
+        sign = _sign_before(tokens, pos, floor)
+        if sign is not None and CueRole.COMPARATOR not in cues:  # "≥ 35%", ">= 35%"
+            width, cue = sign
+            cues[cue.role] = cue
+            found.append((pos - width, cue))
+            pos -= width
+            continue
         for n in range(min(PREFIX_MAX_WORDS, pos - floor), 0, -1):
             window = tokens[pos - n : pos]
             if not all(t.kind == "word" for t in window):
@@ -276,8 +330,40 @@ def _scan_cues(tokens: Sequence[Token], number: int, floor: int) -> tuple[int, d
             pos -= n
             break
         else:
-            break
+            group = _coverb_group(tokens, pos, floor)
+            if group is None:
+                break
+            pos, cue = group  # "cắt giảm, đơn giản hóa": the reduction word heads the whole group
+            cues[cue.role] = cue
+            found.append((pos, cue))
+            continue
+        if found and found[-1][1].role is CueRole.TARGET_NOUN:
+            break  # "thấp hơn mục tiêu 75%": what stands before the goal's name compares a result with it
     return _drop_leading_fillers(found, number, cues)
+
+
+def _sign_before(tokens: Sequence[Token], pos: int, floor: int) -> tuple[int, Cue] | None:
+    """A comparison sign ending right before token ``pos``: (its width in tokens, its cue)."""
+    for width in (2, 1):
+        if pos - width >= floor and all(t.kind == "other" for t in tokens[pos - width : pos]):
+            cue = SIGN_CUES.get(tuple(t.text for t in tokens[pos - width : pos]))
+            if cue is not None:
+                return width, cue
+    return None
+
+
+def _coverb_group(tokens: Sequence[Token], pos: int, floor: int) -> tuple[int, Cue] | None:
+    """"cắt giảm, đơn giản hóa" ending at ``pos``: (the group's first token, the change cue heading it)."""
+    for words in CHANGE_COVERBS:
+        at = pos - len(words)
+        if at - 1 <= floor or tuple(t.text for t in tokens[at:pos]) != words or tokens[at - 1].text not in COVERB_JOINERS:
+            continue
+        for n in range(min(PREFIX_MAX_WORDS, at - 1 - floor), 0, -1):
+            window = tokens[at - 1 - n : at - 1]
+            cue = PREFIX_CUES.get(tuple(t.text for t in window)) if all(t.kind == "word" for t in window) else None
+            if cue is not None and cue.role in (CueRole.DECREASE, CueRole.INCREASE):
+                return at - 1 - n, cue
+    return None
 
 
 def _drop_leading_fillers(found: list[tuple[int, Cue]], number: int, cues: dict[CueRole, Cue]) -> tuple[int, dict[CueRole, Cue]]:
@@ -370,10 +456,12 @@ def _is_goal(tokens: Sequence[Token], goal: _Goal, end: int) -> bool:
     if not roles & _STRONG_ROLES:
         return False
     raw = tokens[goal.number].text
-    if len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100:
+    if len(raw) == 4 and raw.isdigit() and year_in_domain(int(raw)):
         return False  # a year
     nxt = tokens[goal.after] if goal.after < end else None
-    return not (nxt is not None and nxt.kind == "word" and nxt.text in DURATION_WORDS)
+    # "sử dụng ít nhất 01 ứng dụng AI": a count of a noun that is not a count unit describes what the
+    # goal counts, it is not a goal of its own; a duration ("trên 5 năm") never is
+    return not (nxt is not None and nxt.kind == "word" and nxt.text not in _BARE_NUMBER_FOLLOWERS)
 
 
 def _stray_percent(tokens: Sequence[Token], i: int, end: int, floor: int) -> _Goal:
@@ -461,6 +549,7 @@ def _build_targets(text: str, tokens: Sequence[Token], start: int, end: int, goa
     targets: list[Target] = []
     region_start = start
     previous: Target | None = None
+    reported = ""  # the subject of the last result read in this clause
     for index, goal in enumerate(goals):
         tail_end = end
         next_start = end
@@ -468,11 +557,17 @@ def _build_targets(text: str, tokens: Sequence[Token], start: int, end: int, goa
             tail_end, next_start = split_middle(tokens, goal.after, goals[index + 1].first)
         if goal.baseline_from is not None:  # the measured noun ends where "so với …" begins
             tail_end = min(tail_end, goal.baseline_from)
-        made = _make_targets(text, tokens, goal, region_start, tail_end, previous)
+        made = _make_targets(text, tokens, goal, region_start, tail_end, None if goal.result else previous)
+        region_start = next_start
+        if goal.result:  # "mới đạt 38,2%": the quantity a named goal after it measures
+            if CueRole.RESULT in goal.cues:
+                reported = next((t.subject for t in made if t.subject), reported)
+            continue
+        if goal.named and reported:  # "…, trong khi chỉ tiêu là 45%": the goal for the reported quantity
+            made = [replace(t, subject=reported) for t in made]
         targets.extend(made)
         if made:
             previous = made[-1]
-        region_start = next_start
     return targets
 
 
@@ -570,6 +665,8 @@ def _compare(goal: _Goal, values: tuple[Decimal, ...], subject: str, previous: T
     elif _inherits(goal, previous, tokens):
         assert previous is not None
         op = previous.op
+        if goal.unit == PERCENT and value == _HUNDRED and op in (Comparator.GE, Comparator.GT):
+            op = Comparator.GE  # "trên 80% … và 100% …": no share is above all of it; all of it is meant
     else:
         op, implicit = Comparator.GE, True
     bare = not (roles.keys() & {CueRole.COMPARATOR, CueRole.FROM}) and not goal.or_more and goal.word is None

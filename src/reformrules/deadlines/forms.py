@@ -1,0 +1,208 @@
+"""Readers of the newer phrase forms (one method per row of the grammar table, deadlines/grammar.py).
+
+Each reader takes the index of the token that opens its form and returns ``(rule, next_index)``
+or ``None`` (and then leaves no diagnostic behind). They are mixed into
+:class:`~reformrules.deadlines.parser.PhraseParser`, whose helpers (``word``, ``words``,
+``group_end``, ``verbatim``, ``actor`` …) they use.
+"""
+
+from __future__ import annotations
+
+from ..source import Span
+from .model import After, AllOf, Before, Condition, DayRule, Recurring, Rule, Within
+
+
+class EventAndYearlyForms:
+    """Times per period, yearly cut-offs, following years, occurrences, "trước khi", sessions."""
+
+    __slots__ = ()
+
+    # -- recurrences ---------------------------------------------------------------------------
+    def continuous(self, i: int) -> tuple[Rule, int] | None:
+        """"Thường xuyên", "liên tục" (not "chi thường xuyên", recurrent expenditure)."""
+        if self.word(i - 1) in self.tw.NOT_CONTINUOUS_AFTER:
+            return None
+        for words in self.tw.CONTINUOUS:
+            j = self.words(i, words)
+            if j is not None:
+                return Recurring(continuous=True), j
+        return None
+
+    def _count(self, j: int) -> tuple[int | None, int]:
+        """A small count written as a number ("02") or a word ("hai")."""
+        value = self.num(j, 1, 12)
+        if value is None:
+            value = self.tw.NUMBER_WORDS.get(self.word(j) or "")
+        return (value, j + 1) if value is not None else (None, j)
+
+    def _period_after_times(self, j: int) -> tuple[str | None, int]:
+        """The period after "N lần": "/năm", "mỗi năm", "một năm", "trong năm", "hằng quý"."""
+        if j < self.n and self.toks[j].text == "/" and self.word(j + 1) in self.tw.PERIOD_WORDS:
+            return self.tw.PERIOD_WORDS[self.word(j + 1)], j + 2
+        if (self.word(j) in self.tw.EVERY_WORDS or self.word(j) in ("một", "trong")) \
+                and self.word(j + 1) in self.tw.PERIOD_WORDS:
+            return self.tw.PERIOD_WORDS[self.word(j + 1)], j + 2
+        return None, j
+
+    def times_per_period(self, i: int) -> tuple[Rule, int] | None:
+        """"02 lần/năm", "ít nhất hai lần/năm", "mỗi năm một lần", "tối thiểu 01 lần/quý"."""
+        j = i
+        for words in self.tw.AT_LEAST:
+            k = self.words(j, words)
+            if k is not None:
+                j = k
+                break
+        if self.word(j) in self.tw.EVERY_WORDS and self.word(j + 1) in self.tw.PERIOD_WORDS:
+            period = self.tw.PERIOD_WORDS[self.word(j + 1)]  # "mỗi năm một lần"
+            count, k = self._count(j + 2)
+            if count is None or self.word(k) not in self.tw.TIMES_WORDS:
+                return None
+            return Recurring((period,), times=count), k + 1
+        count, k = self._count(j)
+        if count is None or self.word(k) not in self.tw.TIMES_WORDS:
+            return None
+        period, k = self._period_after_times(k + 1)
+        if period is None:
+            return None
+        return Recurring((period,), times=count), k
+
+    def _day_and_month(self, j: int) -> tuple[int, int, int] | None:
+        """"ngày 15 tháng 6", "ngày 15/6", "15/6" with no year after: ``(day, month, next)``."""
+        if self.word(j) in self.tw.DAY_WORDS:
+            j += 1
+        day = self.num(j, 1, 31)
+        if day is None:
+            return None
+        if self.word(j + 1) in self.tw.MONTH_WORDS:
+            month, k = self.num(j + 2, 1, 12), j + 3
+        elif j + 2 < self.n and self.toks[j + 1].text in ("/", "-", "."):
+            month, k = self.num(j + 2, 1, 12), j + 3
+        else:
+            return None
+        if month is None or self.year_after(k)[0] is not None:
+            return None
+        return day, month, k
+
+    def yearly_cutoffs(self, i: int) -> tuple[Rule, int] | None:
+        """"định kỳ trước ngày 15 tháng 6 hằng năm", "trước ngày 15/6 và 15/12 hằng năm": one
+        yearly rule per day written, each with its month."""
+        j = i
+        k = self.words(j, self.tw.PERIODIC)
+        if k is not None:
+            j = k
+        k = self.words(j, ("chậm", "nhất"))
+        if k is not None:
+            j = k
+        strict = self.word(j) == "trước"
+        if strict or self.word(j) in ("vào", "đến"):
+            j += 1
+        days: list[tuple[int, int]] = []
+        while True:
+            found = self._day_and_month(j)
+            if found is None:
+                break
+            days.append(found[:2])
+            j = found[2]
+            if j + 1 < self.n and (self.toks[j].text == "," or self.word(j) == "và") \
+                    and self._day_and_month(j + 1) is not None:
+                j += 1
+                continue
+            break
+        if not days:
+            return None
+        if j < self.n and self.toks[j].text == ",":  # "trước ngày 15/6, hằng năm"
+            j += 1
+        if not (self.word(j) in self.tw.EVERY_WORDS and self.tw.PERIOD_WORDS.get(self.word(j + 1) or "") == "year"):
+            return None
+        rules = tuple(Recurring(("year",), DayRule(day, strict, month)) for day, month in days)
+        return (rules[0] if len(rules) == 1 else AllOf(rules)), j + 2
+
+    def following_years(self, i: int) -> tuple[Rule, int] | None:
+        """"mỗi năm tiếp theo", "các năm tiếp theo": every year from the one after the window
+        written before (or after the plan year)."""
+        found = self.vocab.following_years.longest(self.texts, i, accept=self.is_word)
+        if found is None:
+            return None
+        since = None
+        previous = self.items[-1].rule if self.items else None
+        window = getattr(previous, "window", None) or getattr(previous, "limit", None)
+        if window is not None:
+            since = window.end.year + 1
+        elif self.ctx is not None and self.ctx.plan_year is not None:
+            since = self.ctx.plan_year + 1
+        return Recurring(("year",), since=since), i + found[0]
+
+    # -- events ----------------------------------------------------------------------------------
+    def occurrence(self, i: int) -> tuple[Rule, int] | None:
+        """"khi có yêu cầu", "đột xuất", "khi có phát sinh": whenever it arises. Markers in a row
+        make one condition ("đột xuất khi có yêu cầu"); "của X" after one names who asks."""
+        j = i
+        while True:
+            found = self.vocab.occurrences.longest(self.texts, j, accept=self.is_word)
+            if found is None:
+                break
+            j += found[0]
+        if j == i:
+            return None
+        end = self.group_end(j) if self.word(j) == "của" else j
+        start = i + 1 if self.word(i) == "khi" else i
+        text = self.verbatim(start, end)
+        span = Span(self.toks[start].start, self.toks[end - 1].end)
+        return After(Condition("occurrence", text, self.actor(text) if end > j else None, span)), end
+
+    def before_event(self, i: int) -> tuple[Rule, int] | None:
+        """"trước khi đưa vào sử dụng": done before an event (a phrase cell, not running text)."""
+        for words in self.tw.BEFORE_EVENT_MARKERS:
+            j = self.words(i, words)
+            if j is None:
+                continue
+            end = self.clause_end(j, self.group_end(j))
+            text = self.verbatim(j, end)
+            if not text:
+                return None
+            span = Span(self.toks[j].start, self.toks[end - 1].end)
+            return Before(Condition("event", text, self.actor(text), span)), end
+        return None
+
+    def session(self, i: int) -> tuple[Rule, int] | None:
+        """"trình phiên họp Chính phủ tháng 11", "tại kỳ họp thứ 10 Quốc hội tháng 7": the month
+        window written, and the session named as the event."""
+        j = i
+        while self.word(j) in self.tw.SESSION_LEADS:
+            j += 1
+        found = self.vocab.sessions.longest(self.texts, j, accept=self.is_word)
+        if found is None:
+            return None
+        head = j
+        end = self.clause_end(head, self.group_end(head))
+        window = None
+        for k in range(head + found[0], end):
+            if self.toks[k].kind == "word" and self.toks[k].text in self.tw.MONTH_WORDS | self.tw.POINT_WORDS.keys():
+                before = len(self.diagnostics)
+                read = self.read(k)
+                if read is not None:
+                    window, stop = read[0], read[1]
+                    break
+                del self.diagnostics[before:]
+        else:
+            stop = end
+        text = self.verbatim(head, stop)
+        session = After(Condition("session", text, None, Span(self.toks[head].start, self.toks[stop - 1].end)))
+        if window is None:
+            return session, stop
+        return AllOf((Within(window), session)), stop
+
+    def clause_end(self, j: int, end: int) -> int:
+        """Where a condition's text stops before ``end``: at a "," or ";" that a marked window
+        follows ("ngay sau khi Luật có hiệu lực, chậm nhất Quý II/2026")."""
+        for k in range(j + 1, end - 1):
+            if self.toks[k].text in (",", ";"):
+                kind, m = self.marker(k + 1)
+                if kind is None:
+                    continue
+                before = len(self.diagnostics)
+                read = self.read(m)
+                del self.diagnostics[before:]
+                if read is not None:
+                    return k
+        return end
