@@ -76,6 +76,7 @@ class Code(str, Enum):
     FORMAT_PAGE_FURNITURE = "format.page_furniture"
     FORMAT_TABLE_CONTINUED = "format.table_continued"
     FORMAT_PAGE_WITHOUT_TEXT = "format.page_without_text"
+    PLAN_BODY_LEAD = "plan.body_lead"
     # assignments
     ASSIGNMENT_NO_LEAD = "assignment.no_lead"
     ASSIGNMENT_UNKNOWN_AGENCY = "assignment.unknown_agency"

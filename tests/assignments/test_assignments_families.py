@@ -144,13 +144,34 @@ BODIES = [
      ["Hội Doanh nhân trẻ tỉnh"], ["các doanh nghiệp viễn thông"], []),
 ]
 
-FAMILIES = NAME_ENDS + ASSIGNERS + HEADS + PARTNERS + LISTS + BODIES
+# ---------------------------------------------------------------- what the body reader passes (issue 11)
+# An agency heading alone (it must read as a bare name: an implicit lead), and the heading joined
+# to each of its bullets by ": " (plans/duties.py, plans/items.py).
+BODY_FORMS = [
+    ("heading-alone", "2.1. Sở Tài chính:", ["Sở Tài chính"], [], []),
+    ("heading-and-bullet", "Sở Tài chính: Chủ trì, phối hợp với các cơ quan liên quan tham mưu UBND tỉnh bố trí kinh phí",
+     ["Sở Tài chính"], ["các cơ quan liên quan"], ["recipient:Ủy ban nhân dân tỉnh"]),
+    ("heading-and-partner-bullet", "Bộ Chỉ huy Quân sự tỉnh: Phối hợp Công an tỉnh và UBND các xã, phường tổ chức vận chuyển",
+     ["Bộ Chỉ huy Quân sự tỉnh"], ["Công an tỉnh", "Ủy ban nhân dân cấp xã"], []),
+    ("heading-standing-agency", "Sở Nội vụ: Là cơ quan thường trực, chủ trì tham mưu UBND tỉnh", ["Sở Nội vụ"], [],
+     ["recipient:Ủy ban nhân dân tỉnh"]),
+    ("heading-request", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội", [], [],
+     ["requested:Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested:các tổ chức chính trị - xã hội"]),
+]
+
+FAMILIES = NAME_ENDS + ASSIGNERS + HEADS + PARTNERS + LISTS + BODIES + BODY_FORMS
 
 
 @pytest.mark.parametrize(("text", "lead", "coordinators", "others"), [r[1:] for r in FAMILIES],
                          ids=[r[0] for r in FAMILIES])
 def test_family(text, lead, coordinators, others) -> None:
     _check(text, lead, coordinators, others)
+
+
+def test_a_bare_heading_is_an_implicit_lead() -> None:
+    for text in ("Sở Tài chính", "2.1. Công an tỉnh:", "Ủy ban nhân dân các xã, phường"):
+        codes = [d.code for d in parse_assignment(text).diagnostics]
+        assert codes == [Code.ASSIGNMENT_IMPLICIT_LEAD], text
 
 
 def test_head_is_kept_as_a_detail() -> None:

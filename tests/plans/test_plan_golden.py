@@ -56,7 +56,8 @@ def test_content_start_stands_at_its_position(seed: str, row: dict[str, str], se
 
 @pytest.mark.parametrize("seed", SEED_FILES)
 def test_reader_returns_exactly_the_golden_tasks_in_order(seed: str, seed_plan) -> None:
-    assert [t.id for t in seed_plan(seed).tasks] == [row["id"] for row in _rows(seed)]
+    # the table's rows (and 002's task section); body duties have their own goldens (tests/plans/test_body_*.py)
+    assert [t.id for t in seed_plan(seed).tasks if t.source in ("table", "body:item")] == [row["id"] for row in _rows(seed)]
 
 
 @pytest.mark.parametrize("seed, row", ALL_ROWS, ids=[f"{s}:{r['id']}" for s, r in ALL_ROWS])

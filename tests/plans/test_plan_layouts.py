@@ -194,11 +194,15 @@ def test_002_tasks_come_from_body_section_ii(seed_plan) -> None:
     task = plan.task("II.7.a")
     assert task.section.number == "II.7" and task.section.title.startswith("Xây dựng và phát triển chính quyền")
     assert task.content.text.startswith("Hoàn thiện môi trường pháp lý\n- Tiếp tục hoàn thiện các văn bản chỉ đạo")
-    assert task.product is None and task.deadline_cell is None and task.assignment_cell is None
+    assert task.product is None and task.deadline_cell is None
+    # its lead comes from "V. TỔ CHỨC THỰC HIỆN" 5. (line 243): "Sở Thông tin và Truyền thông có trách nhiệm chủ trì …"
+    assert plan.source.line_col(task.assignment_cell.span.start) == (243, 4)
     codes = {(d.code.value, plan.source.line_col(d.span.start) if d.span else None) for d in plan.diagnostics
              if d.code.value.startswith("plan.")}
     assert codes == {("plan.no_appendix", None), ("plan.no_appendix", (207, 15)),
-                     ("plan.duplicate_task", (101, 1)), ("plan.numbering_gap", (205, 1))}
+                     ("plan.duplicate_task", (101, 1)), ("plan.numbering_gap", (205, 1)),
+                     ("plan.body_lead", (231, 4)), ("plan.body_lead", (237, 4)), ("plan.body_lead", (239, 4)),
+                     ("plan.body_lead", (241, 4)), ("plan.body_lead", (243, 4))}
 
 
 def test_002_reporting_rules(seed_plan) -> None:

@@ -85,6 +85,8 @@ def test_status_exits_1_when_a_task_is_overdue(cli) -> None:
     result = run(cli, "status", str(SEED_000), "--as-of", "2018-07-02")
     assert result.returncode == 1, result.stderr
     lines = result.stdout.splitlines()
+    # the 44 rows, and the body's duties: IV.1 and IV.2 ("trong Quý I năm 2018", lines 176, 186) are overdue,
+    # III.1, IV.3, IV.4, IV.8 give no deadline
     assert lines[0] == ("000_56be073c6998dd9f.txt, tình trạng đến ngày 02/07/2018: 6 quá hạn, 7 đang chờ, "
                         "29 đang thực hiện, 2 thường xuyên")
     assert lines[1].split() == ["STT", "Nhiệm", "vụ", "Tình", "trạng", "Hạn", "Ngày", "LV", "Cơ", "quan", "chủ", "trì",
@@ -107,8 +109,8 @@ def test_status_exits_0_when_nothing_is_overdue(cli) -> None:
     result = run(cli, "status", str(SEED_000), "--as-of", "2018-01-02", "--format", "json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["as_of"] == "2018-01-02" and len(report["tasks"]) == 44
-    assert {t["status"] for t in report["tasks"]} == {"open", "not_started", "waiting", "ongoing"}
+    assert report["as_of"] == "2018-01-02" and len(report["tasks"]) == 44 + 6  # the rows and 6 body duties
+    assert {t["status"] for t in report["tasks"]} == {"open", "not_started", "waiting", "ongoing", "unknown"}
 
 
 def test_status_defaults_to_today_and_says_so(cli) -> None:
@@ -157,7 +159,9 @@ def test_a_glob_is_a_batch_and_json_is_a_list(cli) -> None:
 
 def test_progress_rows_are_used_and_bad_rows_named(cli, tmp_path) -> None:
     progress = tmp_path / "progress.csv"
-    progress.write_text("kind,key,date\ndone,I.1,2022-01-28\ndone,I.2,28/03/2022\n", encoding="utf-8")
+    # body:IV.6, the body's 30-day report (due 2022-02-21), is done: nothing is overdue, the bad row gives exit 2
+    progress.write_text("kind,key,date\ndone,I.1,2022-01-28\ndone,I.2,28/03/2022\ndone,body:IV.6,2022-02-18\n",
+                        encoding="utf-8")
     result = run(cli, "status", str(SEED_004), "--as-of", "2022-03-25", "--progress", str(progress), "--format", "json")
     assert result.returncode == 2
     assert result.stderr == ("reformrules: error: progress.csv line 3 (key 'I.2'): date '28/03/2022' is not an ISO "

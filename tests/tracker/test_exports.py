@@ -117,8 +117,10 @@ def test_calendar_uids_come_from_the_plan_not_the_file_name(tmp_path: Path, plan
 def test_calendar_entries_date_what_is_dated_and_list_the_rest(plan_000, report_000: StatusReport) -> None:
     events, undated = calendar_entries(report_000, plan_000)
     dated = [t for t in report_000.tasks if t.due is not None and t.status.value not in ("waiting", "ongoing", "unknown")]
-    assert len(events) == len(dated) == 44 - 7 - 2
-    assert len(undated) == 7 + 2  # seven waiting tasks (VI.1 is blocked by V.2), two ongoing ones
+    # the 44 rows less 7 waiting and 2 ongoing, and the body's duties IV.1 and IV.2 (due 2018-03-31)
+    assert len(events) == len(dated) == 44 - 7 - 2 + 2
+    # seven waiting tasks (VI.1 is blocked by V.2), two ongoing ones, four body duties without a deadline
+    assert len(undated) == 7 + 2 + 4
     assert any(line.startswith("I.6 Triển khai Đề án “Nâng cao chất lượng đào tạo") and "[đang chờ]" in line
                for line in undated)
     first = events[0]
@@ -168,7 +170,7 @@ def test_ics_with_icalendar(plan_000, report_000: StatusReport) -> None:
     assert data == to_ics(report_000, plan_000)  # same inputs, same bytes
     calendar = icalendar.Calendar.from_ical(data)
     events = [c for c in calendar.walk("VEVENT")]
-    assert len(events) == 35
+    assert len(events) == 35 + 2  # and the body duties IV.1, IV.2 of seed 000
     ii5 = next(e for e in events if str(e["uid"]) == "4034-qd-ubnd.ubnd-tinh-khanh-hoa.II.5@reformrules")
     # "Quý II/2018": due Saturday 30/06/2018, kept; reminder 5 working days before, Monday 25/06 at 08:00
     assert ii5.decoded("dtstart") == date(2018, 6, 30) and ii5.decoded("dtend") == date(2018, 7, 1)
@@ -248,7 +250,8 @@ def test_html_page_has_the_expected_rows_and_nothing_from_outside(report_000: St
     page = to_html(report_000)
     parsed = _Rows()
     parsed.feed(page)
-    assert parsed.rows["p1-overdue"] == ["II.5", "V.3", "V.4", "VII.12"]  # V.4: its first clause, Quý II/2018
+    assert parsed.rows["p1-overdue"] == ["II.5", "V.3", "V.4", "VII.12",  # V.4: its first clause, Quý II/2018
+                                         "body:IV.1", "body:IV.2"]  # the body's "trong Quý I năm 2018" duties
     assert parsed.rows["p1-waiting"] == ["I.6", "IV.3", "IV.5", "V.2", "VI.1", "VII.6", "VII.13"]
     assert parsed.rows["p1-tasks"] == [t.id for t in report_000.tasks]
     assert parsed.rows["p1-targets"][:2] == ["body@76:1", "body@77:1"]  # the ids of plan.targets

@@ -71,7 +71,9 @@ def test_status_row(reports, seed: str, row: dict[str, str]) -> None:
 @pytest.mark.parametrize("seed", SEEDS)
 def test_every_task_has_a_row_and_the_notes_are_the_expected_ones(reports, seed: str) -> None:
     plan, report = reports(seed)
-    assert [r["id"] for r in _expected(seed)] == [t.id for t in report.tasks] == [t.id for t in plan.tasks]
+    assert [t.id for t in report.tasks] == [t.id for t in plan.tasks]
+    # the table's rows here; the body's duties ("body:…") are checked in tests/plans/test_body_*.py
+    assert [r["id"] for r in _expected(seed)] == [t.id for t in plan.tasks if not t.id.startswith("body:")]
     assert [n.code for n in report.notes] == SEEDS[seed][3]
 
 

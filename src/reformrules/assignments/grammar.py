@@ -517,31 +517,45 @@ class TableScan:
         ({1: (2, <Role.LEAD: 'lead'>)}, {3: (1, None)})
     """
 
-    __slots__ = ("_index", "_count")
+    __slots__ = ("_root", "_count")
 
     def __init__(self, tables: tuple[WordTable, ...]):
-        # first word → ((table number, ((length, key as a list, value), … longest first)), …)
-        index: dict[str, list[tuple[int, tuple[tuple[int, list[str], object], ...]]]] = {}
+        # One trie of every table's keys: node = {word: child, …, "": ((table number, value), …)}.
+        root: dict = {}
         for number, table in enumerate(tables):
-            for first, entries in table._index.items():  # longest key first within a table
-                index.setdefault(first, []).append(
-                    (number, tuple((len(key), list(key), value) for key, value in entries)))
-        self._index = {first: tuple(entries) for first, entries in index.items()}
+            for key, value in zip(table.keys, (table.match(list(k), 0)[1] for k in table.keys)):
+                node = root
+                for word in key:
+                    node = node.setdefault(word, {})
+                node[""] = node.get("", ()) + ((number, value),)
+        self._root = root
         self._count = len(tables)
 
     def scan(self, words: list[str]) -> list[dict[int, tuple[int, object]]]:
-        """One dict per table: position → ``(length, value)`` of its longest key there."""
+        """One dict per table: position → ``(length, value)`` of its longest key there.
+
+        A walk down the merged trie from each position that starts a key: the deeper a table's key
+        ends, the later it is written, so the longest one stays."""
         found: list[dict[int, tuple[int, object]]] = [{} for _ in range(self._count)]
-        index = self._index
-        for i, word in enumerate(words):
-            tables = index.get(word)
-            if tables is None:
+        root = self._root
+        n = len(words)
+        for i in range(n):
+            node = root.get(words[i])
+            if node is None:
                 continue
-            for number, entries in tables:
-                for size, key, value in entries:
-                    if size == 1 or words[i : i + size] == key:
+            k = i + 1
+            while True:
+                ends = node.get("")
+                if ends is not None:
+                    size = k - i
+                    for number, value in ends:
                         found[number][i] = (size, value)
-                        break
+                if k >= n:
+                    break
+                node = node.get(words[k])
+                if node is None:
+                    break
+                k += 1
         return found
 
 

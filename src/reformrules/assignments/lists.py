@@ -15,6 +15,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from datetime import date, timedelta
 
@@ -439,39 +440,8 @@ class ListReader:
         return AgencyMention(self.text[s:e], Span(s, e), name, group_id, True, kind)
 
     def _group_identity(self, i: int, j: int) -> tuple[str | None, str | None]:
-        """``(canonical id, kind)`` of the group in words ``i:j``; no id when other words than
-        quantifiers, nouns, separators and qualifiers are in it ("các sở có đơn vị … trực thuộc")."""
-        w = self.w
-        nouns: set[tuple[str, ...]] = set()
-        related = False
-        k = i
-        while k < j:
-            found = self._quantifier.get(k) or self._and.get(k)
-            if found:
-                k += found[0]
-                continue
-            noun = self._generic_noun.get(k)
-            if noun:
-                nouns.add(tuple(w[k : k + noun[0]]))
-                k += noun[0]
-                continue
-            qual = self._qualifier.get(k)
-            if qual:
-                key = tuple(w[k : k + qual[0]])
-                if key in g.RELATED_QUALIFIERS:
-                    related = True
-                elif key not in g.LEVEL_QUALIFIERS:
-                    nouns.add(key)
-                k += qual[0]
-                continue
-            break  # other words ("các doanh nghiệp viễn thông"): the written name is the identity
-        kinds = {g.GROUP_NOUN_KINDS.get(n) for n in nouns}
-        kind = kinds.pop() if len(kinds) == 1 and None not in kinds else "group"
-        if k < j:
-            return None, kind
-        order = g.GROUP_NOUN_ORDER
-        slug = "-".join("-".join(_slug(x) for x in n) for n in sorted(nouns, key=lambda n: (order.get(n, 99), n)))
-        return f"group:{slug}{'+lien-quan' if related else ''}", kind
+        """``(canonical id, kind)`` of the group in words ``i:j`` (see :func:`group_identity`)."""
+        return group_identity(tuple(self.w[i:j]))
 
     def _written_name(self, i: int, j: int) -> str:
         # The fold is per character (and words are whole runs of letters), so styling the name's
@@ -503,6 +473,53 @@ class ListReader:
         return end
 
 
+@functools.lru_cache(maxsize=2048)
+def group_identity(words: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """``(canonical id, kind)`` of a generic group from its folded words; no id when other words
+    than quantifiers, nouns, separators and qualifiers are in it ("các sở có đơn vị … trực
+    thuộc"), a kind when all its nouns are of one kind outside the state chain.
+
+    Examples:
+        >>> group_identity(("các", "sở", ",", "ban", ",", "ngành", "tỉnh"))
+        ('group:so-ban-nganh', 'group')
+        >>> group_identity(("các", "ngành", ",", "sở", "có", "liên", "quan"))
+        ('group:so-nganh+lien-quan', 'group')
+        >>> group_identity(("các", "doanh", "nghiệp", "viễn", "thông"))
+        (None, 'non-state')
+    """
+    nouns: set[tuple[str, ...]] = set()
+    related = False
+    k, j = 0, len(words)
+    tables = (g.QUANTIFIER_TABLE, g.AND_TABLE)
+    while k < j:
+        found = tables[0].match(words, k) or tables[1].match(words, k)
+        if found:
+            k += found[0]
+            continue
+        noun = g.GENERIC_NOUN_TABLE.match(words, k)
+        if noun:
+            nouns.add(words[k : k + noun[0]])
+            k += noun[0]
+            continue
+        qual = g.QUALIFIER_TABLE.match(words, k)
+        if qual:
+            key = words[k : k + qual[0]]
+            if key in g.RELATED_QUALIFIERS:
+                related = True
+            elif key not in g.LEVEL_QUALIFIERS:
+                nouns.add(key)
+            k += qual[0]
+            continue
+        break  # other words ("các doanh nghiệp viễn thông"): the written name is the identity
+    kinds = {g.GROUP_NOUN_KINDS.get(n) for n in nouns}
+    kind = kinds.pop() if len(kinds) == 1 and None not in kinds else "group"
+    if k < j:
+        return None, kind
+    order = g.GROUP_NOUN_ORDER
+    slug = "-".join("-".join(_slug(x) for x in n) for n in sorted(nouns, key=lambda n: (order.get(n, 99), n)))
+    return f"group:{slug}{'+lien-quan' if related else ''}", kind
+
+
 def _slug(word: str) -> str:
     """ASCII of a folded word, for ids ("ngành" → "nganh")."""
     return unicodedata.normalize("NFD", word.replace("đ", "d")).encode("ascii", "ignore").decode() or "x"
@@ -512,9 +529,9 @@ def _strip_markup(text: str, columns: tuple[list, list, list, list, list]) -> tu
     """Drop markup that leaked into cells from the five word columns: HTML tags ("<ul style=…>") and
     emphasis markers ("**Sở Nông\nnghiệp**", "_…_"); a lone "*" that opens a line is a bullet and stays."""
     texts, kinds = columns[0], columns[1]
-    tags = "<" in texts
-    if not tags and "*" not in texts and "_" not in texts:
+    if "<" not in text and "_" not in text and "*" not in text:  # one scan of the text, in C
         return columns
+    tags = "<" in texts
     starts = columns[2]
     keep: list[int] = []
     i, n = 0, len(texts)

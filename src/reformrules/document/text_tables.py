@@ -43,6 +43,7 @@ MAX_CELL_LINES = 25
 _NUMBER_WORDS = frozenset({"tt", "stt", "số tt", "số thứ tự"})  # "TT", "STT": the number column
 _ROW_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
 _LETTER = re.compile(r"[a-zđA-ZĐ][.)]")
+_SUB_GROUP = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])(?:\.\d{1,3})+\.?")  # "I.1": a group under group I
 _SENTENCE_END = re.compile(r"(?:[.:;!?…]|\./\.)[\s*_)\]]*$")
 _MD_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
 _TAB_CELL = re.compile(r"[ \u00a0]*\t[^\t]*\S[^\t]*")
@@ -80,8 +81,8 @@ def marker_kind(text: str) -> str | None:
     """"number", "roman", "letter" or "header" when a cell is only a row marker, else None.
 
     Examples:
-        >>> [marker_kind(t) for t in ("12", "1.2.", "**II**", "A.", "STT", "2025 - 2030", "Sở")]
-        ['number', 'number', 'roman', 'letter', 'header', None, None]
+        >>> [marker_kind(t) for t in ("12", "1.2.", "**II**", "I.2", "A.", "STT", "2025 - 2030", "Sở")]
+        ['number', 'number', 'roman', 'roman', 'letter', 'header', None, None]
     """
     cell = MARKUP.sub("", text).strip()
     if not cell or len(cell) > 12:
@@ -90,7 +91,7 @@ def marker_kind(text: str) -> str | None:
         return "header"
     if _ROW_NUMBER.fullmatch(cell):
         return "number"
-    if is_roman(cell.rstrip(".").upper()) and cell.rstrip(".").isupper():
+    if (is_roman(cell.rstrip(".").upper()) and cell.rstrip(".").isupper()) or _SUB_GROUP.fullmatch(cell):
         return "roman"
     if _LETTER.fullmatch(cell):
         return "letter"
@@ -234,9 +235,17 @@ class _LonePipe:
                         width, row = len(row), []
                     else:
                         row.append(run)
-                elif self.boundaries and (len(row) >= width or self._starts_row(chunks, i + 1, last_number)):
-                    rows.append(row)
-                    row = []
+                elif self.boundaries:
+                    m = 0
+                    while i + m < len(chunks) and chunks[i + m][0].empty:
+                        m += 1
+                    cells, boundary = self._empties(row, width, chunks, i, m, last_number)
+                    row.extend(chunks[i + k][0] for k in range(cells))
+                    if boundary:
+                        rows.append(row)
+                        row = [chunks[i + k][0] for k in range(cells + 1, m)]  # the next row's empty cells
+                    i += m
+                    continue
                 else:
                     row.append(run)
                 i += 1
@@ -257,11 +266,44 @@ class _LonePipe:
                 continue
             if kind == "number" and not row:
                 last_number = value
-            elif kind in ("roman", "letter") and not row:
-                last_number = 0
             row.append(run)
             i += 1
         flush_table(chunks[-1][1] if chunks else first_line)
+
+    def _empties(self, row: list[_Run], width: int, chunks: list[tuple[_Run, int]], i: int, m: int,
+                 last: int | None) -> tuple[int, bool]:
+        """For ``m`` empty chunks from ``i`` (two "|" lines in a row, ``m`` times) after a row of the
+        corpus form: how many are empty cells of this row, and whether the row ends there.
+
+        The row ends at the last of them when the next cell starts a row (a number that goes on,
+        a numeral, "TT"); at the one before when text follows (the next row's number cell is then
+        empty); a full row ends at the first."""
+        if len(row) >= width:
+            return 0, True
+        room = width - len(row)
+        after = i + m
+        if after >= len(chunks):
+            return min(m, room), m > room
+        if self._starts_row(chunks, after, last):
+            cells = m - 1
+        elif m >= 2:
+            cells = m - 2
+        elif self._sub_row_ends(row, chunks, after):
+            return 0, True
+        else:
+            return min(1, room), False
+        return min(cells, room), True
+
+    def _sub_row_ends(self, row: list[_Run], chunks: list[tuple[_Run, int]], i: int) -> bool:
+        """A short row that does not open with a number (a sub-row under merged cells) ends at two "|"
+        lines when text follows: sub-rows do not leave a cell empty in their middle; a group row
+        (a numeral and its title) ends there too."""
+        if not row or row[0].empty or i >= len(chunks):
+            return False
+        kind = marker_kind("\n".join(self.source.line_text(n) for n in row[0].content))
+        if kind in ("roman", "letter") and len(row) >= 2:
+            return True  # a group row ("D. | BỘ KHOA HỌC VÀ CÔNG NGHỆ") is short
+        return not chunks[i][0].empty and kind is None
 
     def short_last_row(self, chunks: list[tuple[_Run, int]]) -> bool:
         """Whether the last row of chunks read without row openers lacks cells: the cells since the last

@@ -27,6 +27,8 @@ from ..source import Source, Span
 from ..text.fold import fold
 from . import patterns
 from .cells import folded_source
+from ..document import Document
+from .letterhead import Letterhead, read_letterhead, read_title
 from .model import Citation, DocumentNumber, PlanHeader
 from .vocabulary import ISSUER_ABBREVIATIONS
 
@@ -137,7 +139,7 @@ def _citations(source: Source, folded: str) -> list[Citation]:
     return found
 
 
-def read_header(source: Source) -> PlanHeader:
+def read_header(source: Source, document: Document | None = None) -> PlanHeader:
     """Read the header of a plan's text. Never raises; what is missing is a diagnostic.
 
     Examples:
@@ -147,7 +149,9 @@ def read_header(source: Source) -> PlanHeader:
     """
     text = source.text
     folded = folded_source(source)
-    spans = _line_spans(text, _TITLE_LINES)
+    letterhead = read_letterhead(document) if document is not None else Letterhead()
+    skip = source.line_col(letterhead.end)[0] - 1 if letterhead.end and letterhead.number else 0
+    spans = _line_spans(text, _TITLE_LINES + skip)
     folded_lines = [folded[a:b] for a, b in spans]
     notes: list[Diagnostic] = []
 
@@ -156,7 +160,12 @@ def read_header(source: Source) -> PlanHeader:
     issued: date | None = None
     issued_month: tuple[int, int] | None = None
     number_line = date_line = -1
-    for index, line in enumerate(folded_lines[:_HEADER_LINES]):
+    if letterhead.number is not None:
+        number, number_line = letterhead.number, 0
+    if letterhead.date_span is not None:
+        place, place_span, date_span = letterhead.place, letterhead.place_span, letterhead.date_span
+        issued, issued_month, date_line = letterhead.issued, letterhead.issued_month, 0
+    for index, line in enumerate(folded_lines[:_HEADER_LINES + skip]):
         start = spans[index][0]
         if number is None and (m := patterns.NUMBER_LINE.match(line)):
             number = DocumentNumber(text[start + m.start(1):start + m.end(1)],
@@ -211,7 +220,8 @@ def read_header(source: Source) -> PlanHeader:
             notes.append(warning(Code.PLAN_DATE_MISMATCH, f"the plan is dated {issued.isoformat()}, but this "
                                  f"line quotes {citation.issued.isoformat()}", citation.span))
 
-    issuer_found = _issuer_block(source, folded_lines, spans)
+    issuer_found = (letterhead.issuer, letterhead.issuer_span) if letterhead.issuer else \
+        _issuer_block(source, folded_lines, spans)
     issuer = canonical_issuer(issuer_found[0]) if issuer_found else None
     issuer_span = issuer_found[1] if issuer_found else None
     if issuer is None or (issuer_found and issuer == " ".join(issuer_found[0].split())
@@ -236,10 +246,19 @@ def read_header(source: Source) -> PlanHeader:
         title = " ".join(title_span.slice(text).replace("*", " ").split())
         plan_year = int(match.group(1))
         break
-    if plan_year is None:
+    period = None
+    if title is None and document is not None:
+        found_title = read_title(document, letterhead.end)
+        if found_title is not None:
+            title, title_span, plan_year, period = (found_title.text, found_title.span, found_title.plan_year,
+                                                    found_title.period)
+            if period is not None and period[0] is None:
+                period = ((issued or (date(issued_month[0], issued_month[1], 1) if issued_month else None)).year
+                          if (issued or issued_month) else None, period[1])
+    if plan_year is None and period is None:
         notes.append(warning(Code.PLAN_MISSING_HEADER, "no plan year: no title such as 'Kế hoạch cải cách hành "
                              "chính … năm 2022' found", None, field="plan_year"))
     return PlanHeader(issuer=issuer, issuer_span=issuer_span, number=number, place=place, place_span=place_span,
                       issued=issued, issued_month=issued_month, date_span=date_span, title=title,
                       title_span=title_span, plan_year=plan_year, citations=tuple(citations),
-                      diagnostics=tuple(notes))
+                      diagnostics=tuple(notes), plan_period=period)

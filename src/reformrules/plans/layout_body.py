@@ -111,7 +111,7 @@ def read_body_tasks(source: Source, region: tuple[int, int], title_uses: Sequenc
         tasks.append(Task(id=task_id, ref=TaskRef(source.doc_id, tuple(task_id.split("."))), section=section,
                           number=number, content=content, product=None, deadline_cell=None,
                           assignment_cell=None, span=Span(head.span.start, parts[-1].span.end),
-                          line=head.first_line, end_line=parts[-1].last_line))
+                          line=head.first_line, end_line=parts[-1].last_line, source="body:item"))
 
     prefix = f"{section_number}." if section_number else ""
     for item in loose:

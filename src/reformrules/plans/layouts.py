@@ -6,8 +6,8 @@ header words (``columns.column_roles``): a content column and a deadline, agency
 column make a task table; indicators with a lead column make a target table; the letterhead, the
 signature block, a legal site's metadata block, monitoring and yearly indicator tables are left
 out (``plan.skipped_table``). A table without a header right after a task table (the file left a
-gap between two pages) goes on with it; a headerless table of numbered rows (seed 003 starts
-mid-table) is read in the usual column order.
+gap between two pages) goes on with it; in a file where no table has a header, a table of numbered
+rows (seed 003 starts mid-table) is read in the usual column order.
 
 ``LAYOUTS`` names the appendix layouts, each from the text export that writes it:
 
@@ -55,6 +55,7 @@ _LAYOUT_NAMES = {"lone_pipe": "pipe_cells", "markdown_pipe": "markdown_pipe", "t
                  # tables of native files (reformrules.formats)
                  "docx_table": "docx_table", "html_table": "html_table", "pdf_table": "pdf_table"}
 _TITLE_LOOKBACK = 8
+NO_HEADER = "no header: letterhead, signature or site block"
 _MIN_NUMBERED_ROWS = 3
 
 
@@ -117,6 +118,7 @@ def select_tables(document: Document) -> tuple[list[TaskTable], list[tuple[Table
     """The task tables of a document, in reading order, and the other tables with their kind."""
     chosen: list[TaskTable] = []
     skipped: list[tuple[Table, str]] = []
+    headed = any(_header_roles(b.table) is not None for b in document.blocks if b.table is not None)
     since_task = None  # blocks since the last task table (None: no task table yet)
     for block in document.blocks:
         if block.table is None:
@@ -138,11 +140,11 @@ def select_tables(document: Document) -> tuple[list[TaskTable], list[tuple[Table
                 and abs(width - len(chosen[-1].columns)) <= 1:
             chosen.append(TaskTable(table, chosen[-1].columns, chosen[-1].kind, False, continues=True))
             since_task = 0
-        elif _numbered_rows(table) >= _MIN_NUMBERED_ROWS and width >= 4 and not chosen:
+        elif _numbered_rows(table) >= _MIN_NUMBERED_ROWS and width >= 4 and not headed:
             chosen.append(TaskTable(table, DEFAULT_COLUMNS, "tasks", False))
             since_task = 0
         else:
-            skipped.append((table, "letterhead or other" if not _numbered_rows(table) else "other"))
+            skipped.append((table, NO_HEADER))
     return chosen, skipped
 
 
@@ -168,6 +170,9 @@ def detect(document: Document) -> Detection:
         return Detection(layout, table_line, _title_line(source, table_line),
                          f"{len(tables)} task table(s), the first from line {table_line} ({first.layout})",
                          tuple(tables), tuple(skipped))
+    if any(kind != NO_HEADER for _, kind in skipped):
+        return Detection("body_only", None, None, "tables with a header, none of them a task list", (),
+                         tuple(skipped))
     lines = source.text.split("\n")
     for n in range(11, len(lines) + 1):
         if _is_title(source, n):

@@ -136,6 +136,7 @@ class Task:
     coordinator_cell: Cell | None = None
     other_cells: tuple[tuple[str, Cell], ...] = ()
     kind: str = "task"
+    source: str = "table"
 
     @property
     def content_text(self) -> str:
@@ -233,7 +234,8 @@ class PlanHeader:
     """What the first lines (and the "kèm theo" lines) say about the document.
 
     ``issued`` is set only when day, month and year are all known; ``issued_month`` holds
-    ``(year, month)`` whenever the month is known.
+    ``(year, month)`` whenever the month is known. ``plan_period`` is ``(first, last)`` year of a
+    multi-year plan ("giai đoạn 2026-2030"), whose ``plan_year`` is then None.
     """
 
     issuer: str | None = None
@@ -249,6 +251,7 @@ class PlanHeader:
     plan_year: int | None = None
     citations: tuple[Citation, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
+    plan_period: tuple[int | None, int] | None = None
 
     def __str__(self) -> str:
         when = self.issued.isoformat() if self.issued else "?"

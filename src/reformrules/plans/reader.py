@@ -42,6 +42,7 @@ from ..source import Source, Span
 from ..targets import Target, parse_targets
 from ..text.fold import fold
 from . import body as body_module
+from . import body_tasks
 from . import patterns
 from .cells import folded_source
 from .decode import Decoded, check_text, decode_bytes
@@ -90,7 +91,9 @@ def _load(source: Any, max_bytes: int | None = None) -> tuple[Decoded, str]:
 
 def _context(header: PlanHeader, explicit: PlanContext | None, doc_id: str) -> tuple[PlanContext, list[Diagnostic]]:
     """The context from the header, with the caller's explicit values winning where given."""
-    found = PlanContext(plan_year=header.plan_year, issued=header.issued, issuer=header.issuer, doc_id=doc_id)
+    period = header.plan_period if header.plan_period and header.plan_period[0] is not None else None
+    found = PlanContext(plan_year=header.plan_year, issued=header.issued, issuer=header.issuer, doc_id=doc_id,
+                        period=period)
     if explicit is None:
         return found, []
     notes = []
@@ -104,7 +107,7 @@ def _context(header: PlanHeader, explicit: PlanContext | None, doc_id: str) -> t
         if mine is not None and mine != theirs and name != "doc_id":
             notes.append(info(Code.PLAN_CONTEXT_OVERRIDE, f"the header says {name} = {mine}; the explicit "
                               f"context's {theirs} is used", None, field=name))
-    return PlanContext(policy=explicit.policy, **values), notes
+    return PlanContext(policy=explicit.policy, period=explicit.period or found.period, **values), notes
 
 
 def _task_section(source: Source, sections: Sequence[Section], last_line: int) -> tuple[int, int] | None:
@@ -367,15 +370,15 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
     decoded, name = _load(source, max_bytes)
     doc_id = doc_id or (context.doc_id if context and context.doc_id else None) or name
     src = decoded.source(doc_id)
-    header = read_header(src)
+    # a .docx/.html/.pdf comes as a Document already (reformrules.formats); a text file is read into one
+    document = (dataclasses.replace(decoded.document, source=src) if decoded.document is not None
+                else read_text_document(src))
+    header = read_header(src, document)
     ctx, context_notes = _context(header, context, doc_id)
     last_line = len(src.text.split("\n"))
     while last_line > 1 and not src.line_text(last_line).strip():
         last_line -= 1
 
-    # a .docx/.html/.pdf comes as a Document already (reformrules.formats); a text file is read into one
-    document = (dataclasses.replace(decoded.document, source=src) if decoded.document is not None
-                else read_text_document(src))
     detection: Detection = detect(document)
     appendix_first = detection.title_line or detection.table_line
     body_first = body_module.find_body_start(src, (appendix_first or last_line + 1) - 1)
@@ -416,8 +419,12 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
     if detection.layout == "body_only":
         tasks = [dataclasses.replace(t, deadline=next((d.deadline for d in found if t.span.start <= d.span.start
                                                        < t.span.end), None)) for t in tasks]
+    body_task_notes: list[Diagnostic] = []
+    if body_region is not None:  # the body's own tasks: labelled items, agency sections, duties
+        tasks, body_task_notes = body_tasks.add_body_tasks(src, body_region, ctx, tasks,
+                                                                 assignments=assignments)
     edges, dependency_notes = _dependencies(tasks)
-    body_notes = [dataclasses.replace(d, span=d.span.shift(bd.span.start - bd.deadline.span.start)
+    body_notes = body_task_notes + [dataclasses.replace(d, span=d.span.shift(bd.span.start - bd.deadline.span.start)
                                       if d.span is not None and bd.deadline.span is not None else bd.span)
                   for bd in found for d in bd.deadline.diagnostics]
     reporting = body_module.reporting_rules(src, paras, ctx)

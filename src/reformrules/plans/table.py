@@ -36,7 +36,7 @@ from ..document.text_tables import marker_kind, plain
 from .cells import append_cell, make_cell, reduce_list_markup
 from .columns import column_roles, table_kind
 from .model import Cell, LineRole, LineUse, Section, Task
-from .vocabulary import COORDINATORS_LABEL, DEFAULT_COLUMNS, LEAD_LABEL
+from .vocabulary import AGENCY_HEADS, COORDINATORS_LABEL, DEFAULT_COLUMNS, LEAD_LABEL
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +118,7 @@ def section_number(marker: str) -> str | None:
     return None
 
 
+_SUBSECTION = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])(?:\.\d{1,3})+")
 _GROUP_LEAD = re.compile(r"\s*(?:phần\s+)?([IVXLC]{1,6}|[A-ZĐ])\s*[.)]\s+(\S.*)", re.DOTALL)
 
 
@@ -256,16 +257,24 @@ class _Builder:
 
     def sub_row(self, row: RawRow) -> None:
         """A row without a number under a numbered one (merged cells): a task of its own that takes the
-        cells it lacks from the row above; with fewer cells than the header, its cells are the last ones."""
+        cells it lacks from the row above. With fewer cells than the header, each cell goes to the column
+        its text fits (``fit_columns``)."""
         parent = self.task_rows[-1].parent or self.task_rows[-1]
         width = len(self.columns)
-        own = list(row.cells)
-        start = max(0, width - len(own)) if len(own) < width else 0
-        cells = self.place(own, start)
+        own = [c for c in row.cells]
+        if own and not own[0].text and len(own) == width:
+            positions = list(range(width))
+        else:
+            own = [c for c in own if c.text] or own
+            positions = fit_columns([c.text for c in own], self.columns)
+        cells: list[Cell | None] = [None] * width
+        for cell, position in zip(own, positions):
+            cells[position] = cell
         inherited = []
         for index in range(1, width):
             if (cells[index] is None or not cells[index].text) and parent.cells[index] is not None \
-                    and index < start:
+                    and index < max(positions, default=0) or (cells[index] is None and parent.cells[index] is not None
+                                                          and self.columns[index] in ("deadline", "lead")):
                 cells[index] = parent.cells[index]
                 inherited.append(index)
         siblings = sum(1 for r in self.task_rows if r.parent is parent)
@@ -292,15 +301,21 @@ class _Builder:
                     self.continuation(row)  # a page break cut the row above
                 elif self.numbered and self.task_rows and self.last_kind == "task":
                     self.sub_row(row)
-                elif not self.numbered:
-                    self.unnumbered(row, self.place(row.cells[1:], 1))
+                elif not self.numbered or self.last_kind == "section":
+                    self.unnumbered(row, self.place(row.cells[1:], 1))  # a task row whose number cell is empty
                 else:
                     self.unreadable(row, "a continuation row (empty first cell) with no task row above it")
             elif (number := section_number(marker)) is not None and (
                     len([c for c in row.cells if c.text]) <= 2 or len({plain(c.text) for c in row.cells[1:] if c.text}) == 1):
                 self.section(row, number)
+            elif _SUBSECTION.fullmatch(marker.rstrip(".")) and len([c for c in row.cells if c.text]) <= 2:
+                self.section(row, marker.rstrip("."))  # "I.1 | Cung cấp dịch vụ số …": a group under group I
             elif (task_number := row_number(marker)) is not None:
+                self.restart_check(row, task_number)
                 self.task(row, task_number)
+            elif self.numbered and self.task_rows and self.last_kind == "task" and row_number(marker) is None \
+                    and section_number(marker) is None and 2 <= len(row.cells) < len(self.columns):
+                self.sub_row(row)  # a merged-cell row whose first cell is not a number
             elif not self.numbered and self.columns and self.columns[0] == "number" and len(row.cells) < len(self.columns):
                 self.unnumbered(row, self.place(row.cells, 1))  # no number column in this row
             else:
@@ -316,11 +331,91 @@ class _Builder:
             for open_row in orphans:
                 open_row.section = flat
 
+    def restart_check(self, row: RawRow, number: str) -> None:
+        """Row numbers that go back (2 after 8, with no section row between): the file lost the section
+        rows between (an elided stretch "….."); the rows go to a section the file does not show."""
+        if not number.isdigit() or not self.task_rows or self.last_kind not in ("task", "header"):
+            return
+        last = self.task_rows[-1]
+        if last.parent is not None:
+            last = last.parent
+        if last.number.isdigit() and 1 < int(number) <= int(last.number) and last.section is (
+                self.sections[-1] if self.sections else None):
+            self.diagnostics.append(warning(Code.PLAN_NUMBERING_GAP, f"row {number} follows row {last.number}: the "
+                                            "section rows between seem lost; the rows go to an unknown section",
+                                            self.span_of(row)))
+            self.sections.append(Section("?", "", None, inferred=True))
+
     def unnumbered(self, row: RawRow, cells: list[Cell | None]) -> None:
         self.position += 1
         self.diagnostics.append(info(Code.PLAN_UNNUMBERED_ROW, f"a row without a number: numbered {self.position} "
                                      "by its position in its group", self.span_of(row)))
         self.task(row, str(self.position), cells, positional=True)
+
+
+_AGENCY_HEAD = re.compile(r"[\s\-+•*]*(?:các\s+)?(?:" + "|".join(AGENCY_HEADS) + r")\b")
+_WHEN = re.compile(r"\b(?:19|20)\d\d\b|\b(?:quý|tháng|thường xuyên|hằng năm|hàng năm|giai đoạn|trước ngày|năm)\b")
+
+
+def _is_agency(text: str, folded: str) -> bool:
+    """A cell that names agencies: an agency word, then a name in capitals ("Bộ Xây dựng", not "Bộ
+    công cụ") or a list ("Các bộ, ngành"); "Ủy ban nhân dân …", "UBND …" as they are."""
+    match = _AGENCY_HEAD.match(folded)
+    if match is None or len(folded) >= 200:
+        return False
+    rest = " ".join(text.split())[match.end():].lstrip()  # folding keeps offsets
+    head = folded[match.start():match.end()].strip(" -+•*")
+    head = head[4:].lstrip() if head.startswith("các ") else head  # "Các bộ, ngành": the head is "bộ"
+    if " " in head or head in ("ubnd", "hđnd", "bchqs", "vp"):
+        return True
+    return bool(rest) and (rest[0].isupper() or rest[0] in ",;")
+
+
+def _fit(text: str, role: str) -> int:
+    """How well a cell's text fits a column: 2 for an agency in an agency column or a time in the
+    deadline column, 1 for other text in a text column, 0 otherwise."""
+    folded = " ".join(fold(text).split())
+    agency = _is_agency(text, folded)
+    when = len(folded) < 90 and _WHEN.search(folded) is not None
+    if role in ("lead", "coordinators", "assignment"):
+        return 2 if agency else 0
+    if role == "deadline":
+        return 2 if when and not agency else 0
+    if role == "number":
+        return 2 if marker_kind(text) == "number" else 0
+    return 0 if agency or (when and len(folded) < 40) else 1
+
+
+def fit_columns(texts: Sequence[str], roles: Sequence[str]) -> list[int]:
+    """The columns (in order) that best take the cells of a short row: the sum of ``_fit`` is the
+    largest, and among equals the cells stand furthest right (a merged cell is usually on the left).
+
+    Examples:
+        >>> roles = ("number", "content", "lead", "coordinators", "deadline")
+        >>> fit_columns(["Ủy ban nhân dân các tỉnh", "Đài Truyền hình và các cơ quan báo chí"], roles)
+        [2, 3]
+        >>> fit_columns(["Các bộ, ngành liên quan", "- Nghiên cứu chương trình đào tạo", "Chương trình được ban hành",
+        ...              "Giai đoạn 2026 - 2030"], ("number", "lead", "coordinators", "category", "content", "product", "deadline"))
+        [2, 4, 5, 6]
+    """
+    k, width = len(texts), len(roles)
+    if k >= width:
+        return list(range(k))
+    best: dict[tuple[int, int], tuple[int, int, tuple[int, ...]]] = {}
+
+    def solve(i: int, start: int) -> tuple[int, int, tuple[int, ...]]:
+        if i == k:
+            return 0, 0, ()
+        key = (i, start)
+        if key not in best:
+            options = []
+            for column in range(start, width - (k - i) + 1):
+                score, where, rest = solve(i + 1, column + 1)
+                options.append((score + _fit(texts[i], roles[column]), where + column, (column, *rest)))
+            best[key] = max(options)
+        return best[key]
+
+    return list(solve(0, 0)[2])
 
 
 def _reduce(cell: Cell | None, text: str, notes: list[Diagnostic]) -> Cell | None:

@@ -136,6 +136,14 @@ DEFAULT_COLUMNS = ("number", "content", "product", "deadline", "assignment")
 # A header cell that names a year ("2026", "Năm 2026", "ƯTH 2025", "Kế hoạch 2027"): a column of
 # a yearly indicator grid.
 YEAR_COLUMN = r"(?:(?:năm|ước thực hiện|ưth|kế hoạch|kh|giai đoạn)\s*)?(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?"
+# Words that open the name of an agency (folded), to tell an agency cell from a task or a time when
+# a short row under merged cells has to be fitted to its columns.
+AGENCY_HEADS = (
+    "bộ", "sở", "ủy ban", "ubnd", "ban", "văn phòng", "đài", "cơ quan", "trung ương", "thủ tướng", "chính phủ",
+    "tổng cục", "cục", "viện", "hội", "liên đoàn", "đoàn", "công an", "bộ chỉ huy", "tòa án", "kiểm toán",
+    "ngân hàng", "tập đoàn", "đại học", "hđnd", "hội đồng", "mặt trận", "tỉnh ủy", "thành ủy", "địa phương",
+    "đơn vị", "phòng", "trung tâm", "chi cục", "thanh tra", "uỷ ban", "bch", "bchqs", "vp",
+)  # ministry, department, committee, board, office, station, agency, …
 # Labels that give a combined assignment text its roles when a table has separate lead and
 # coordinator columns: "Chủ trì: <lead cell>\nPhối hợp: <coordinator cell>" (the labelled role form
 # of reformrules.assignments).

@@ -1,0 +1,250 @@
+"""Tasks read from a plan's body: labelled items, agency-headed sections and the duties of its
+"Tổ chức thực hiện", "Kinh phí" and reporting sections.
+
+The readers (``items``, ``duties``) walk the body's outline and write ``Draft``s: which blocks hold
+the task's content, its deadline, its assignment and its product. ``build_task`` turns a draft
+into a plain ``Task`` (the same fields as a table row: cells located in the file, the deadline
+parsed by ``parse_deadline``, the assignment by ``parse_assignment``), so ``status``, ``graph``
+and every export show it without a special case; ``Task.source`` says where it came from.
+
+Ids are "body:" and the item's path of markers: "body:IV.2" is item 2 of part IV, "body:II.1.2"
+item 1.2 of part II, "body:V.1.-2" the second bullet of item V.1.
+
+Examples:
+    >>> from reformrules.context import PlanContext
+    >>> text = ("IV. TỔ CHỨC THỰC HIỆN\\n\\n1. Sở Nội vụ chủ trì triển khai Kế hoạch này trong Quý I năm 2022.\\n\\n"
+    ...         "2. Phòng Tư pháp\\n\\n- Tham mưu thực hiện nội dung cải cách thể chế.\\n")
+    >>> reading = read_body(Source("k.md", text), (1, 7), PlanContext(plan_year=2022))
+    >>> [(t.id, str(t.deadline), [m.name for m in t.assignment.lead]) for t in reading.tasks]
+    [('body:IV.1', 'within 2022Q1', ['Sở Nội vụ']), ('body:IV.2.-1', 'None', ['Phòng Tư pháp'])]
+    >>> reading.tasks[0].source, reading.tasks[1].source
+    ('body:duty', 'body:agency')
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from ..assignments import parse_assignment
+from ..context import PlanContext
+from ..deadlines import Recurring, find_deadlines, parse_deadline
+from ..deadlines.model import walk as walk_rule
+from ..diagnostics import Diagnostic
+from ..document.model import Block, Located
+from ..refs import TaskRef
+from ..source import Source, SourceMap, Span
+from .body_blocks import text_blocks
+from .model import Cell, ReportingRule, Section, Task
+from .outline import Node, outline, walk
+
+
+def inherit_periods(tasks: Sequence[Task], ctx: PlanContext | None) -> list[Task]:
+    from .duties import inherit_periods as inherit
+
+    return inherit(tasks, ctx)
+
+
+def is_report(text: str) -> bool:
+    from .duties import is_report as report
+
+    return report(text)
+
+
+@dataclass
+class Draft:
+    """A body task being put together: the pieces of its cells, all located in the file."""
+
+    node: Node
+    source: str  # "body:labelled", "body:agency", "body:duty", "body:report"
+    content: list[Located]
+    deadline: Located | None = None
+    assignment: list[Located] = field(default_factory=list)
+    product: Located | None = None
+
+    @property
+    def task_id(self) -> str:
+        return "body:" + ".".join(self.node.path)
+
+
+@dataclass(frozen=True, slots=True)
+class BodyReading:
+    """What the body readers found: tasks, the tasks of the plan with leads given by its body
+    ("Sở Tư pháp … chủ trì triển khai nhiệm vụ cải cách thể chế"), and their findings."""
+
+    tasks: tuple[Task, ...] = ()
+    updated: tuple[Task, ...] = ()
+    reporting: tuple[ReportingRule, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def cell_of(parts: Sequence[Located], joiner: str = "\n") -> Cell:
+    """One cell from located pieces, joined by ``joiner``, mapping back to the file."""
+    texts: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    offset = 0
+    for index, part in enumerate(p for p in parts if p.text):
+        if index:
+            texts.append(joiner)
+            offset += len(joiner)
+        own = part.source_map.pieces or ((0, part.span.start, len(part.text)),)
+        pieces.extend((offset + cell, src, length) for cell, src, length in own)
+        texts.append(part.text)
+        offset += len(part.text)
+    if not texts:
+        anchor = parts[0].span.start if parts else 0
+        return Cell("", Span(anchor, anchor), SourceMap(()))
+    starts = [p[1] for p in pieces]
+    ends = [p[1] + p[2] for p in pieces]
+    return Cell("".join(texts), Span(min(starts), max(ends)), SourceMap(tuple(pieces)))
+
+
+def sub_cell(cell: Cell, span: Span) -> Cell:
+    """The part ``span`` of a cell's text, as a cell of its own."""
+    pieces = []
+    for cell_start, src, length in cell.source_map.pieces:
+        lo, hi = max(cell_start, span.start), min(cell_start + length, span.end)
+        if lo < hi:
+            pieces.append((lo - span.start, src + lo - cell_start, hi - lo))
+    text = cell.text[span.start:span.end]
+    where = cell.to_source(span)
+    return Cell(text, where, SourceMap(tuple(pieces)))
+
+
+def _mapped(diagnostics: Sequence[Diagnostic], cell: Cell) -> tuple[Diagnostic, ...]:
+    return tuple(dataclasses.replace(d, span=cell.to_source(d.span) if d.span is not None else cell.span)
+                 for d in diagnostics)
+
+
+def _section(node: Node) -> Section:
+    top = node
+    while top.parent is not None:
+        top = top.parent
+    if top.kind == "roman":
+        return Section(top.marker, top.title, top.span)
+    return Section("", "", None)
+
+
+def build_task(draft: Draft, source: Source, ctx: PlanContext | None) -> Task:
+    """A ``Task`` from a draft: cells located in the file, deadline and assignment parsed."""
+    node = draft.node
+    content = cell_of(draft.content)
+    notes: list[Diagnostic] = []
+    deadline_cell = None
+    deadline = None
+    if draft.deadline is not None:
+        deadline_cell = cell_of([draft.deadline])
+        deadline = parse_deadline(deadline_cell.text, ctx)
+        notes.extend(_mapped(deadline.diagnostics, deadline_cell))
+    else:
+        found = _first_deadline(find_deadlines(content.text, ctx))
+        if found is not None and found.span is not None:
+            deadline_cell = sub_cell(content, found.span)
+            deadline = dataclasses.replace(found, span=Span(0, len(deadline_cell.text)))
+            notes.extend(_mapped(found.diagnostics, content))
+    assignment_cell = cell_of(draft.assignment) if draft.assignment else None
+    assignment = None
+    if assignment_cell is not None and assignment_cell.text.strip():
+        assignment = parse_assignment(assignment_cell.text, ctx)
+        notes.extend(_mapped(assignment.diagnostics, assignment_cell))
+    product = cell_of([draft.product]) if draft.product is not None else None
+    task_id = draft.task_id
+    kind = draft.source
+    if deadline is not None and deadline.recurring and not any(
+            isinstance(r, Recurring) and r.continuous for r in walk_rule(deadline.rule)) and is_report(content.text):
+        kind = "body:report"  # a periodic reporting duty: a recurring task
+    end = max(p.span.end for p in [*draft.content, *draft.assignment,
+                                   *(x for x in (draft.deadline, draft.product) if x is not None)])
+    span = Span(node.span.start, end)
+    return Task(id=task_id, ref=TaskRef(source.doc_id, tuple(task_id.split("."))), section=_section(node),
+                number=".".join(node.path[1:]) if len(node.path) > 1 else node.path[0], content=content,
+                product=product, deadline_cell=deadline_cell, assignment_cell=assignment_cell, span=span,
+                line=source.line_col(span.start)[0], end_line=source.line_col(max(span.start, span.end - 1))[0],
+                deadline=deadline, assignment=assignment, diagnostics=tuple(notes), source=kind)
+
+
+def _bare_period(deadline) -> Recurring | None:
+    rule = deadline.rule
+    return rule if isinstance(rule, Recurring) and not rule.continuous else None
+
+
+def _first_deadline(found):
+    """The text's deadline: its first phrase, except that a bare "định kỳ" (every period, no day)
+    gives way to a later reporting rule with a day ("… gửi trước ngày 20 của tháng cuối kỳ")."""
+    if not found:
+        return None
+    first = _bare_period(found[0])
+    if first is not None and first.day_rule is None and set(first.periods) <= {"period"}:
+        later = next((d for d in found[1:] if _bare_period(d) is not None and _bare_period(d).day_rule), None)
+        if later is not None:
+            return later
+    return found[0]
+
+
+def blocks_for(source: Source, region: tuple[int, int], blocks: Sequence[Block] | None = None) -> tuple[Block, ...]:
+    """The body's blocks: the document's, when the caller has them, else read from the text lines."""
+    if blocks is None:
+        return text_blocks(source, region)
+    first = source.offset(region[0], 1)
+    last = source.offset(region[1], 1) + len(source.line_text(region[1]))
+    return tuple(b for b in blocks if first <= b.span.start < last)
+
+
+def read_body(source: Source, region: tuple[int, int], ctx: PlanContext | None, *,
+              tasks: Sequence[Task] = (), blocks: Sequence[Block] | None = None) -> BodyReading:
+    """The body tasks of lines ``region``, and the plan's ``tasks`` with the leads the body gives them."""
+    from .duties import duty_drafts, part_leads
+    from .items import item_drafts
+
+    roots = outline(blocks_for(source, region, blocks))
+    drafts = item_drafts(roots, ctx)
+    taken = {id(d.node) for d in drafts}
+    for d in drafts:
+        taken.update(id(n) for n in d.node.descendants())
+    drafts += duty_drafts(roots, ctx, taken)
+    drafts.sort(key=lambda d: d.node.span.start)
+    built = _unique_ids([build_task(d, source, ctx) for d in drafts])
+    updated, notes = part_leads(roots, tasks, source, ctx)
+    return BodyReading(tuple(built), tuple(updated), (), tuple(notes))
+
+
+def add_body_tasks(source: Source, region: tuple[int, int], ctx: PlanContext | None, tasks: Sequence[Task], *,
+                   blocks: Sequence[Block] | None = None, assignments: bool = True) -> tuple[list[Task], list[Diagnostic]]:
+    """The plan's tasks with the body's: the appendix's rows, then the body tasks in reading order
+    (a body-only plan's items and duties all in reading order); items without a lead take the one
+    the body's duty parts give them.
+
+    Items of a body-only plan's task section (``source`` "body:item") that a labelled or agency
+    task covers are replaced by it: the labelled item is the task, its label lines are not.
+    """
+    reading = read_body(source, region, ctx, tasks=tasks if assignments else (), blocks=blocks)
+    updated = {t.id: t for t in reading.updated}
+    covering = [t.span for t in reading.tasks if t.source in ("body:labelled", "body:agency")]
+    kept = [updated.get(t.id, t) for t in tasks
+            if not (t.source == "body:item" and any(s.start <= t.span.start < s.end or t.span.start <= s.start < t.span.end
+                                                    for s in covering))]
+    taken = {t.id for t in kept}
+    extra = [t for t in inherit_periods(reading.tasks, ctx) if t.id not in taken]
+    if not assignments:
+        extra = [dataclasses.replace(t, assignment=None) for t in extra]
+    if all(t.source != "table" for t in kept):  # a body-only plan: everything in reading order
+        return sorted(kept + extra, key=lambda t: t.span.start), list(reading.diagnostics)
+    return kept + extra, list(reading.diagnostics)  # the appendix's rows, then the body's duties
+
+
+def _unique_ids(tasks: list[Task]) -> list[Task]:
+    seen: dict[str, int] = {}
+    out = []
+    for task in tasks:
+        seen[task.id] = seen.get(task.id, 0) + 1
+        if seen[task.id] > 1:
+            new_id = task.id + "'" * (seen[task.id] - 1)
+            task = dataclasses.replace(task, id=new_id, ref=TaskRef(task.ref.doc_id, tuple(new_id.split("."))))
+        out.append(task)
+    return out
+
+
+def roots_of(nodes: Sequence[Node]) -> list[Node]:
+    """Every node of the outline, in reading order (for the readers' walks)."""
+    return list(walk(nodes))

@@ -1,0 +1,244 @@
+"""The duties written in a plan's body: "Tổ chức thực hiện", "Kinh phí", "Chế độ báo cáo".
+
+**Duty sentences.** In a part whose title names the organisation of the plan, its funding or its
+reporting (``DUTY_PARTS``), every numbered item that is not a group of items or an agency heading
+is a task ("body:IV.2"): its text is its content and its assignment, the first deadline phrase in
+it its deadline ("Sở Nội vụ chủ trì … triển khai … trong Quý I năm 2018"; "… báo cáo về UBND
+thị xã (qua Phòng Nội vụ) trong vòng 30 ngày kể từ ngày kế hoạch này được ban hành"). An item is
+kept when it names an agency or a deadline; a plain exhortation ("Tăng cường kiểm tra …") is not
+a task. A reporting sentence ("… gửi báo cáo hàng quý, 06 tháng, năm: trước ngày 20 …") is a
+recurring task (``source`` "body:report"); one that names no periods ("định kỳ …, gửi trước ngày
+20 của tháng cuối kỳ báo cáo") takes them from the reporting rule before it.
+
+**Parts given to an agency.** A clause "Sở Tư pháp có trách nhiệm chủ trì triển khai nhiệm vụ cải
+cách thể chế" names a part of the plan by its title: every task of that part without a lead gets
+the clause as its assignment (seed 002). The agency that is the plan's standing body ("cơ quan
+thường trực") leads the parts no clause names.
+
+Examples:
+    >>> is_duty_part("V. TỔ CHỨC THỰC HIỆN"), is_duty_part("Kinh phí thực hiện"), is_duty_part("Mục tiêu")
+    (True, True, False)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Sequence
+
+from ..assignments import Role, parse_assignment
+from ..context import PlanContext
+from ..deadlines import Recurring, parse_deadline
+from ..deadlines.model import walk as walk_rule
+from ..diagnostics import Code, Diagnostic, info
+from ..document.model import Located
+from ..source import Source, Span
+from ..text.fold import fold
+from .body_tasks import Draft, cell_of, sub_cell
+from .items import _piece, agency_heading
+from .model import Cell, Task
+from .outline import Node, walk
+
+# Titles of the parts whose items are duties (folded words, English gloss).
+DUTY_PARTS: tuple[tuple[str, str], ...] = (
+    ("tổ chức thực hiện", "organising the implementation"),
+    ("trách nhiệm thực hiện", "responsibility for implementation"),
+    ("phân công nhiệm vụ", "division of tasks"),
+    ("phân công trách nhiệm", "division of responsibilities"),
+    ("kinh phí", "funding"),
+    ("chế độ báo cáo", "reporting regime"),
+    ("chế độ thông tin, báo cáo", "information and reporting regime"),
+)
+# Words that make a sentence a report ("báo cáo") and a periodic one ("định kỳ", "hàng quý").
+_REPORT = re.compile(r"\bbáo cáo\b")
+_PERIODIC = re.compile(r"\b(?:định kỳ|hàng|hằng)\s+(?:quý|tháng|năm|06 tháng|6 tháng)|\bđịnh kỳ\b")
+# The words of a clause that hands a part over: "chủ trì … (triển khai) (các) nhiệm vụ / nội dung …"
+_STANDING = "cơ quan thường trực"
+# A paragraph that closes the plan, not a duty: "Trên đây là Kế hoạch …", "Trong quá trình thực
+# hiện, nếu …", "UBND thị xã đề nghị các cơ quan …".
+CLOSING = re.compile(r"(?:trên đây|trong quá trình|[^.;:]{0,40}\bđề nghị các\b)")
+# The data window of a report ("thời gian chốt số liệu"): a cut-off, read by ``body.reporting_rules``.
+_CUTOFF = re.compile(r"\bchốt số liệu\b")
+
+
+def is_duty_part(title: str) -> bool:
+    """True when a part's title names the plan's organisation, funding or reporting."""
+    folded = " ".join(fold(title).replace("*", " ").split())
+    return any(words in folded for words, _ in DUTY_PARTS)
+
+
+def _duty_nodes(roots: Sequence[Node]) -> list[Node]:
+    """The top nodes of every duty part: a Roman part, or a numbered part inside one."""
+    found = []
+    for node in walk(roots):
+        if node.kind in ("roman", "number") and is_duty_part(node.title) and len(node.title) < 80:
+            if not any(n is node or n in node.descendants() for n in found) and not _inside(node, found):
+                found.append(node)
+    return found
+
+
+def _inside(node: Node, parts: Sequence[Node]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if any(parent is p for p in parts):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _names_agency(text: str, ctx: PlanContext | None, specific: bool) -> bool:
+    parsed = parse_assignment(text, ctx)
+    mentions = [*parsed.lead, *(p.mention for p in parsed.others if p.role is not Role.RECIPIENT)]
+    if specific:
+        mentions = [m for m in mentions if not m.generic]
+    return bool(mentions)
+
+
+def closing(node: Node) -> bool:
+    """True for the plan's closing paragraph ("Trên đây là Kế hoạch …")."""
+    return node.kind == "text" and CLOSING.match(fold(node.text.text)) is not None
+
+
+def duty_drafts(roots: Sequence[Node], ctx: PlanContext | None, taken: set[int]) -> list[Draft]:
+    """The duty sentences of the plan's duty parts, as drafts (numbered items not already tasks)."""
+    drafts: list[Draft] = []
+    for part in _duty_nodes(roots):
+        funding = "kinh phí" in fold(part.title)
+        for node in part.descendants():
+            if id(node) in taken:
+                continue
+            if node.kind == "number":
+                if any(c.kind == "number" for c in node.children) or agency_heading(node, ctx) is not None:
+                    continue
+                content = [node.body] + [c.text for c in node.descendants() if not closing(c)]
+                own = cell_of(content, " ").text
+                if _CUTOFF.search(fold(own)) or not _names_agency(own, ctx, specific=funding):
+                    continue
+                said = [node.body] + [c.text for c in node.children if c.kind == "text" and not closing(c)]
+                drafts.append(Draft(node, "body:duty", content, assignment=said))
+                taken.update(id(n) for n in node.descendants())
+            elif node.kind in ("bullet", "text") and node.parent is part and _is_report(node.body.text):
+                drafts.append(Draft(node, "body:report", [node.body], assignment=[node.body]))
+    return drafts
+
+
+def is_report(text: str) -> bool:
+    """True for a sentence about periodic reports ("báo cáo" with "định kỳ", "hàng quý" …)."""
+    return _is_report(text)
+
+
+def _is_report(text: str) -> bool:
+    folded = fold(text)
+    return bool(_REPORT.search(folded) and _PERIODIC.search(folded))
+
+
+def inherit_periods(tasks: Sequence[Task], ctx: PlanContext | None) -> list[Task]:
+    """Recurring tasks whose rule names no periods ("định kỳ …, gửi trước ngày 20 của tháng cuối
+    kỳ báo cáo") take the periods of the recurring task before them (002 III.2 after III.1): the
+    deadline cell becomes the earlier periods and the own phrase, parsed together."""
+    out = []
+    previous: Cell | None = None  # the periods phrase of the last recurring task ("hàng quý, 06 tháng, năm")
+    for task in tasks:
+        recurring = _recurring(task)
+        if recurring is not None and task.deadline_cell is not None:
+            if set(recurring.periods) <= {"period"} and previous is not None:
+                cell = cell_of([_located(previous), _located(task.deadline_cell)], ": ")
+                deadline = parse_deadline(cell.text, ctx)
+                again = _recurring_rule(deadline)
+                if again is not None and set(again.periods) - {"period"}:
+                    task = dataclasses.replace(task, deadline_cell=cell, deadline=deadline)
+            elif set(recurring.periods) - {"period"}:
+                colon = task.deadline_cell.text.find(":")
+                previous = sub_cell(task.deadline_cell, Span(0, colon)) if colon > 0 else task.deadline_cell
+        out.append(task)
+    return out
+
+
+def _located(cell: Cell) -> Located:
+    return Located(cell.text, cell.span, cell.source_map)
+
+
+def _recurring_rule(deadline) -> Recurring | None:
+    if deadline is None:
+        return None
+    return next((r for r in walk_rule(deadline.rule) if isinstance(r, Recurring) and not r.continuous), None)
+
+
+def _recurring(task: Task) -> Recurring | None:
+    return _recurring_rule(task.deadline)
+
+
+# --- parts of the plan handed to an agency -------------------------------------------------------
+
+def _clauses(located: Located) -> list[Located]:
+    """The ";"- and "."-separated clauses of a text, located."""
+    out = []
+    start = 0
+    text = located.text
+    for match in re.finditer(r"[;.](?:\s|$)", text):
+        if match.start() > start:
+            out.append(_piece(located, start, match.start()))
+        start = match.end()
+    if start < len(text):
+        out.append(_piece(located, start, len(text)))
+    return [c for c in out if c.text.strip()]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+def _contains(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return n > 0 and any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
+               ctx: PlanContext | None) -> tuple[list[Task], list[Diagnostic]]:
+    """The plan's tasks without an assignment, given the lead their part gets from the duty parts.
+
+    Returns only the tasks that changed, and an info ``plan.body_lead`` for each part assigned.
+    """
+    # items of a body-only plan's task section; a table row without its cell is left as written
+    open_tasks = [t for t in tasks if t.source == "body:item" and t.assignment is None
+                  and not t.assignment_text.strip()]
+    if not open_tasks:
+        return [], []
+    parts: dict[str, tuple[list[str], list[Task]]] = {}
+    for task in open_tasks:
+        if task.section.title:
+            parts.setdefault(task.section.number, (_words(task.section.title), []))[1].append(task)
+    given: dict[str, list[Located]] = {}  # section number -> assignment pieces
+    standing: list[Located] | None = None
+    notes: list[Diagnostic] = []
+    for part in _duty_nodes(roots):
+        for node in part.descendants():
+            heading = agency_heading(node.parent, ctx) if node.parent is not None else None
+            for clause in _clauses(node.body):
+                pieces = [heading, clause] if heading is not None else [clause]
+                parsed = parse_assignment(cell_of(pieces, ": ").text, ctx)
+                if not parsed.lead and not parsed.coordinators:
+                    continue
+                words = _words(clause.text)
+                if _STANDING in fold(clause.text) and standing is None:
+                    standing = pieces
+                named = [number for number, (title, _) in parts.items() if _contains(words, title)]
+                for number in named:
+                    given.setdefault(number, pieces)
+    if standing is not None:
+        for number in parts:
+            given.setdefault(number, standing)
+    changed = []
+    for task in open_tasks:
+        pieces = given.get(task.section.number)
+        if not pieces:
+            continue
+        cell = cell_of(pieces, ": ")
+        changed.append(dataclasses.replace(task, assignment_cell=cell, assignment=parse_assignment(cell.text, ctx)))
+    for number, pieces in given.items():
+        where = cell_of(pieces, ": ")
+        notes.append(info(Code.PLAN_BODY_LEAD, f"the tasks of part {number} take their assignment from the body: "
+                          f"{' '.join(where.text.split())[:90]}", where.span, part=number))
+    return changed, notes
+
+

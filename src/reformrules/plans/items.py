@@ -1,0 +1,188 @@
+"""Body items as tasks: numbered items with labelled lines, and the items of agency-headed sections.
+
+**Labelled items.** An item ("1.", "1.2.", "a)", "-") is a task when labelled lines belong to it:
+its own sub-items or paragraphs that open with a label of ``labels.LABELS`` ("- Cơ quan chủ trì:
+…", "c) Thời gian thực hiện: …", a paragraph "Thời gian hoàn thành: …" after a bullet), or a label
+after a sentence end inside its own text. A label line whose value is empty ("b) Cơ quan thực
+hiện:") passes its own labelled sub-items up. At least one label must name a lead, implementer,
+coordinator, deadline or product ("Nhiệm vụ:"/"Nội dung:" alone do not make a task).
+
+**Agency-headed sections.** A numbered heading that is only an agency's name ("1. Sở Y tế",
+"2.1. Sở Tài chính:", "Ủy ban nhân dân các xã, phường") heads a section: each of its items is a
+task that agency leads, unless the item names its own lead. An agency's name is told from a topic
+("Cải cách thể chế", "Về dữ liệu") by the assignment grammar and the agency lexicon
+(``parse_assignment`` finds an agency at the start and no role verb), never by a list of names.
+
+Examples:
+    >>> from reformrules.source import Source
+    >>> from reformrules.plans.body_blocks import text_blocks
+    >>> from reformrules.plans.outline import outline
+    >>> text = ("1. Rà soát văn bản\\n\\n- Cơ quan chủ trì: Sở Tư pháp.\\n\\n- Thời gian thực hiện: Quý IV năm 2025.\\n\\n"
+    ...         "2. Sở Y tế\\n\\na) Chủ trì, phối hợp với Sở Tài chính xây dựng đề án.\\n")
+    >>> drafts = item_drafts(outline(text_blocks(Source("i.md", text), (1, 9))), None)
+    >>> [(d.task_id, d.source, d.deadline.text if d.deadline else None) for d in drafts]
+    [('body:1', 'body:labelled', 'Quý IV năm 2025.'), ('body:2.a', 'body:agency', None)]
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..assignments import parse_assignment
+from ..context import PlanContext
+from ..diagnostics import Code
+from ..document.model import Located
+from ..source import Span
+from .body_tasks import Draft
+from .labels import LabelledField, find_labels, opens_with_label
+from .outline import Node, tail, walk
+
+_STRONG = frozenset({"lead", "implementer", "coordinators", "deadline", "product"})
+_ITEM_KINDS = frozenset({"number", "letter", "bullet", "plus", "text"})
+_HEADING_KINDS = frozenset({"number", "letter"})
+
+
+def _piece(located: Located, start: int, end: int) -> Located:
+    """``located.text[start:end]`` as located text (trailing spaces dropped)."""
+    while end > start and located.text[end - 1].isspace():
+        end -= 1
+    part = tail(located, start)
+    cut = end - start
+    text = part.text[:cut]
+    pieces = tuple((c, s, min(length, cut - c)) for c, s, length in part.source_map.pieces if c < cut)
+    from ..source import SourceMap
+
+    span = Span(pieces[0][1], pieces[-1][1] + pieces[-1][2]) if pieces else Span(part.span.start, part.span.start)
+    return Located(text, span, SourceMap(pieces), located.address)
+
+
+def _label_of(node: Node) -> LabelledField | None:
+    return opens_with_label(node.body.text)
+
+
+class _Collected:
+    def __init__(self) -> None:
+        self.content: list[Located] = []
+        self.fields: list[tuple[LabelledField, Located]] = []  # the field and its located value
+        self.label_lines: list[Located] = []  # whole label lines, for the assignment cell
+
+    @property
+    def strong(self) -> bool:
+        return any(f.field in _STRONG for f, _ in self.fields)
+
+
+def _add_labels(node: Node, found: _Collected, text: Located, labels: Sequence[LabelledField]) -> None:
+    for label in labels:
+        value = _piece(text, label.value_start, label.value_end)
+        line = _piece(text, label.label_start, label.value_end)
+        found.fields.append((label, value))
+        found.label_lines.append(line)
+        if label.field == "content" and value.text:
+            found.content.append(value)
+
+
+def _collect(node: Node) -> _Collected:
+    """The labelled fields of a node: its own (after a sentence end) and its label sub-items'."""
+    found = _Collected()
+    own = find_labels(node.body.text)
+    first = own[0].label_start if own else len(node.body.text)
+    if own and first == 0:
+        own = ()  # the node is a label line itself
+        first = len(node.body.text)
+    if first:
+        found.content.append(_piece(node.body, 0, first))
+    _add_labels(node, found, node.body, own)
+
+    def absorb(children: Sequence[Node]) -> None:
+        for child in children:
+            label = _label_of(child)
+            if label is None:
+                found.content.append(child.text)
+                continue
+            _add_labels(child, found, child.body, find_labels(child.body.text))
+            labelled_children = [c for c in child.children if _label_of(c) is not None]
+            other = [c for c in child.children if _label_of(c) is None]
+            if labelled_children:
+                absorb(labelled_children)
+            found.content.extend(c.text for c in other for _ in [0])
+            for c in other:
+                found.content.extend(d.text for d in c.descendants())
+
+    labelled = [c for c in node.children if _label_of(c) is not None]
+    if labelled or own:
+        absorb(node.children)
+    return found
+
+
+def agency_heading(node: Node, ctx: PlanContext | None) -> Located | None:
+    """The agency's name when a heading is only that ("2.1. Sở Tài chính:"), else None."""
+    if node.kind not in _HEADING_KINDS and not (node.kind == "text" and node.emphasis):
+        return None
+    title = node.body.text.rstrip(" :.;")
+    if not title or len(title) > 200 or not node.children:
+        return None
+    if _label_of(node) is not None:
+        return None
+    parsed = parse_assignment(title, ctx)
+    if not parsed.lead or parsed.lead[0].span.start > 4:
+        return None
+    if not any(d.code is Code.ASSIGNMENT_IMPLICIT_LEAD for d in parsed.diagnostics):
+        return None  # a role verb: a sentence, not a name
+    return _piece(node.body, 0, len(title))
+
+
+def _own_or_heading(node: Node, heading: Located, ctx: PlanContext | None) -> list[Located]:
+    """An item's assignment: its own text when it opens with its own subject ("UBND cấp huyện
+    tiếp tục triển khai …"), else the heading's agency followed by the item."""
+    own = parse_assignment(node.body.text, ctx)
+    if own.lead and own.lead[0].span.start <= 4:
+        return [node.body]
+    return [heading, node.body]
+
+
+def _lead_heading(node: Node, ctx: PlanContext | None) -> Located | None:
+    parent = node.parent
+    while parent is not None:
+        name = agency_heading(parent, ctx)
+        if name is not None:
+            return name
+        parent = parent.parent
+    return None
+
+
+def item_drafts(roots: Sequence[Node], ctx: PlanContext | None) -> list[Draft]:
+    """The labelled items and the items of agency-headed sections, as drafts, in reading order."""
+    drafts: list[Draft] = []
+    inside: set[int] = set()  # nodes already part of a task
+    for node in walk(roots):
+        if id(node) in inside or node.kind == "roman" or _label_of(node) is not None:
+            continue
+        found = _collect(node)
+        if found.strong:
+            drafts.append(_labelled(node, found, ctx))
+            inside.update(id(n) for n in node.descendants())
+            continue
+        if node.kind not in _ITEM_KINDS or node.parent is None:
+            continue
+        heading = agency_heading(node.parent, ctx)
+        if heading is None or agency_heading(node, ctx) is not None:
+            continue
+        if any(c.kind == "number" for c in node.children):
+            continue  # a group of numbered items: its items are the tasks
+        content = [node.body] + [d.text for d in node.descendants()]
+        drafts.append(Draft(node, "body:agency", content, assignment=_own_or_heading(node, heading, ctx)))
+        inside.update(id(n) for n in node.descendants())
+    return drafts
+
+
+def _labelled(node: Node, found: _Collected, ctx: PlanContext | None) -> Draft:
+    deadline = next((v for f, v in found.fields if f.field == "deadline" and v.text), None)
+    product = next((v for f, v in found.fields if f.field == "product" and v.text), None)
+    roles = [line for (f, _), line in zip(found.fields, found.label_lines)
+             if f.field in ("lead", "implementer", "coordinators")]
+    if not any(f.field in ("lead", "implementer") for f, _ in found.fields):
+        heading = _lead_heading(node, ctx)
+        if heading is not None:
+            roles = [heading, *roles]
+    content = found.content or [node.body]
+    return Draft(node, "body:labelled", content, deadline=deadline, assignment=roles, product=product)
