@@ -87,8 +87,8 @@ def test_status_exits_1_when_a_task_is_overdue(cli) -> None:
     lines = result.stdout.splitlines()
     # the 44 rows, and the body's duties: IV.1 and IV.2 ("trong Quý I năm 2018", lines 176, 186) are overdue,
     # III.1, IV.3, IV.4, IV.8 give no deadline
-    assert lines[0] == ("000_56be073c6998dd9f.txt, tình trạng đến ngày 02/07/2018: 6 quá hạn, 7 đang chờ, "
-                        "29 đang thực hiện, 2 thường xuyên")
+    assert lines[0] == ("000_56be073c6998dd9f.txt, tình trạng đến ngày 02/07/2018: 8 quá hạn, 7 đang chờ, "
+                        "29 đang thực hiện, 2 thường xuyên, 4 chưa xác định thời hạn")
     assert lines[1].split() == ["STT", "Nhiệm", "vụ", "Tình", "trạng", "Hạn", "Ngày", "LV", "Cơ", "quan", "chủ", "trì",
                                 "Căn", "cứ", "xác", "định"]
     # seed 000 line 276: "Xây dựng Quy chế phối hợp trong việc xây dựng, hoàn thiện các quy định …", Quý I/2018
@@ -100,7 +100,8 @@ def test_status_exits_1_when_a_task_is_overdue(cli) -> None:
 def test_status_in_english(cli) -> None:
     result = run(cli, "status", str(SEED_000), "--as-of", "2018-07-02", "--lang", "en")
     lines = result.stdout.splitlines()
-    assert lines[0] == "000_56be073c6998dd9f.txt, status as of 2018-07-02: 6 overdue, 7 waiting, 29 in progress, 2 continuous"
+    assert lines[0] == ("000_56be073c6998dd9f.txt, status as of 2018-07-02: 8 overdue, 7 waiting, 29 in progress, 2 continuous, "
+                        "4 no readable deadline")
     assert re.match(r"I\.2\s+Xây dựng Quy chế phối hợp trong việc xây dựng…\s+overdue\s+2018-03-31\s+-63\s+"
                     r"Sở Kế hoạch và Đầu tư\s+Due 2018-03-31; 63 working days \(93 calendar days\) late", lines[3])
 

@@ -207,7 +207,7 @@ def test_ics_todos_for_task_lists(plan_000, report_000: StatusReport) -> None:
     icalendar = pytest.importorskip("icalendar", reason="the iCalendar export needs the optional icalendar package")
     calendar = icalendar.Calendar.from_ical(to_ics(report_000, plan_000, todo=True))
     todos = {str(t["uid"]): t for t in calendar.walk("VTODO")}
-    assert len(todos) == 35  # one per dated task (44 - 7 waiting - 2 ongoing)
+    assert len(todos) == 37  # one per dated task (44 - 7 waiting - 2 ongoing, and the body duties IV.1, IV.2)
     i2 = todos["4034-qd-ubnd.ubnd-tinh-khanh-hoa.I.2.todo@reformrules"]
     assert (str(i2["status"]), i2.decoded("due"), i2.decoded("completed").date()) == (
         "COMPLETED", date(2018, 3, 31), date(2018, 3, 20))

@@ -133,7 +133,9 @@ def test_docx_is_a4_times_new_roman_with_the_report_sections() -> None:
     assert {r.font.name for r in runs} == {"Times New Roman"} and {r.font.size.pt for r in runs} <= {12, 13, 14}
     summary = document.tables[1]  # after the title block
     counts = {row.cells[0].text: row.cells[1].text for row in summary.rows[1:]}
-    assert counts["Tổng số"] == "38" and counts["quá hạn"] == str(len(report.with_status("overdue")))
+    # 38 appendix rows and the body's 16 duties (seed 004)
+    assert counts["Tổng số"] == str(len(report.tasks)) == "54"
+    assert counts["quá hạn"] == str(len(report.with_status("overdue")))
     overdue_ids = {row.cells[0].text for table in document.tables[2:] for row in table.rows[1:]}
     assert {t.id for t in report.with_status("overdue", "due_soon")} <= overdue_ids
     english = docx.Document(io.BytesIO(to_docx(report, lang="en")))
