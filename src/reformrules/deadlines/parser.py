@@ -141,10 +141,16 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
         if found is None:
             return None
         window, j, point = found
-        if find and kind is None and window.granularity.value not in ("quarter", "half", "months"):
+        if find and kind is None and not point and window.granularity.value not in ("quarter", "half", "months"):
+            # running text: a bare year is a title or a citation, unless the following years go on
+            # from it ("Năm 2026 và các năm tiếp theo")
+            for words in self.tw.AND_FOLLOWING_YEARS:
+                k = self.words(j, words)
+                if k is not None and window.granularity.value == "year":
+                    return From(window), k
             return None
         if kind == "from":
-            for words in self.tw.AND_FOLLOWING_YEARS[-1:]:  # "từ năm 2024 trở đi"
+            for words in self.tw.AND_FOLLOWING_YEARS:  # "từ năm 2024 trở đi", "từ năm 2024 và các năm tiếp theo"
                 k = self.words(j, words)
                 if k is not None:
                     return From(window), k
@@ -241,7 +247,8 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
         return tuple(dict.fromkeys(periods)), None, j
 
     def day_rule(self, i: int) -> tuple[DayRule, int, str | None] | None:
-        """"trước ngày 20 của tháng cuối kỳ báo cáo", "chậm nhất trước ngày 25 tháng 12"."""
+        """"trước ngày 20 của tháng cuối kỳ báo cáo", "chậm nhất trước ngày 25 tháng 12", "trước
+        ngày 16/6", "trước ngày 16 hàng tháng" (a day of every month)."""
         j = i
         strict = False
         k = self.words(j, ("chậm", "nhất"))
@@ -257,6 +264,13 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
         if day is None:
             return None
         j += 2
+        if self.word(j) in self.tw.EVERY_WORDS and self.tw.PERIOD_WORDS.get(self.word(j + 1) or "") == "month":
+            return DayRule(day, strict), j + 2, "month"
+        if j + 1 < self.n and self.toks[j].text == "/":  # "ngày 16/6": a day of a named month
+            month = self.num(j + 1, 1, 12)
+            if month is not None and self.year_after(j + 2)[0] is None:
+                return DayRule(day, strict, month), j + 2, None
+            return None
         if self.word(j) == "của":
             j += 1
         if self.word(j) not in self.tw.MONTH_WORDS:
@@ -280,12 +294,8 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
 
     # -- counted periods -------------------------------------------------------------------------
     def counted(self, i: int) -> tuple[Rule, int] | None:
-        j = i
-        for words in self.tw.COUNT_LEADS:
-            k = self.words(i, words)
-            if k is not None:
-                j = k
-                break
+        lead = self.vocab.count_leads.longest(self.texts, i, accept=self.is_word)
+        j = i + lead[0] if lead is not None else i
         if j >= self.n or self.toks[j].kind != "num":
             return None
         number = j

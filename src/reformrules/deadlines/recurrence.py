@@ -47,6 +47,13 @@ def _due(period: Window, rule: DayRule | None, policy: Policy) -> date:
     return due
 
 
+def _names_a_month_of(rule: DayRule | None, window: Window) -> bool:
+    """True unless the day rule names a month outside a sub-year period ("trước ngày 16/6" of H2)."""
+    if rule is None or rule.month is None or window.granularity.value == "year":
+        return True
+    return window.start.month <= rule.month <= window.end.month
+
+
 def occurrences(rule: Rule, year: int, ctx: PlanContext | None = None) -> tuple[Occurrence, ...]:
     """Every due date that ``rule`` sets inside ``year``, in date order (period as tie-break).
 
@@ -91,6 +98,8 @@ def occurrences(rule: Rule, year: int, ctx: PlanContext | None = None) -> tuple[
             ends = rrule(MONTHLY, interval=step, dtstart=date(year, step, 1), until=date(year, 12, 31))
             for end in ends:
                 window = _period_window(period, year, end.month)
+                if not _names_a_month_of(part.day_rule, window):
+                    continue  # "6 tháng (trước ngày 16/6)": the half that holds June, not the other one
                 found.append(Occurrence(window, _due(window, part.day_rule, policy)))
     order = {"month": 0, "quarter": 1, "half": 2, "year": 3, "day": 0}
     every = list(dict.fromkeys(found)) + repeated

@@ -421,7 +421,7 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
                                                        < t.span.end), None)) for t in tasks]
     body_task_notes: list[Diagnostic] = []
     if body_region is not None:  # the body's own tasks: labelled items, agency sections, duties
-        tasks, body_task_notes = body_tasks.add_body_tasks(src, body_region, ctx, tasks,
+        tasks, body_task_notes = body_tasks.add_body_tasks(src, body_region, ctx, tasks, blocks=document.blocks,
                                                                  assignments=assignments)
     edges, dependency_notes = _dependencies(tasks)
     body_notes = body_task_notes + [dataclasses.replace(d, span=d.span.shift(bd.span.start - bd.deadline.span.start)

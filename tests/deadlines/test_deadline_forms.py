@@ -1,0 +1,175 @@
+"""Table tests of the phrase-form families of issue 16, one row per phrase.
+
+A row is ``(where, phrase, canonical rule, start, due, codes)``. ``where`` is either
+``examples/corpus/<file>:<line>`` (the phrase stands verbatim at that line, a line break written
+``\\n``; a test checks it) or ``issue 16`` (a phrase of the issue text, written as there). The
+expected values were written by hand from the phrase; the context is the same for every row: a
+plan for 2026 issued on 20/11/2025.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from reformrules import PlanContext, find_deadlines, parse_deadline
+
+CTX = PlanContext(plan_year=2026, issued=date(2025, 11, 20))
+ROOT = Path(__file__).resolve().parents[2]
+
+SPELLING_AND_LAYOUT = [
+    ("issue 16", "Quí II/2026", "within 2026Q2", "2026-04-01", "2026-06-30", ""),
+    ("issue 16", "Quí II-2026", "within 2026Q2", "2026-04-01", "2026-06-30", ""),
+    ("issue 16", "Quý II Năm 2027", "within 2027Q2", "2027-04-01", "2027-06-30", ""),
+    ("issue 16", "Quý I/2026 - Quý III/2026", "within 2026-01..2026-09", "2026-01-01", "2026-09-30", ""),
+    ("issue 16", "Quý I/2026 -  Quý III/2026", "within 2026-01..2026-09", "2026-01-01", "2026-09-30", ""),
+    ("issue 16", "Quý I/2026– Quý III/2026", "within 2026-01..2026-09", "2026-01-01", "2026-09-30", ""),
+    ("issue 16", "Quý IV/2025 - Quý II/2026", "within 2025-10..2026-06", "2025-10-01", "2026-06-30", ""),
+    ("issue 16", "tháng 10/2025 - tháng 3/2026", "within 2025-10..2026-03", "2025-10-01", "2026-03-31", ""),
+    ("issue 16", "2027 - 2029", "within 2027..2029", "2027-01-01", "2029-12-31", ""),
+    ("examples/corpus/dongthap_552_KH-UBND_2025.md:724", "2025 - 2035", "within 2025..2035", "2025-01-01",
+     "2035-12-31", ""),
+]
+
+YEARLY_CUTOFFS = [
+    ("issue 16", "định kỳ trước ngày 15 tháng 6 hằng năm", "every year; before day 15 of month 6", "", "", ""),
+    ("issue 16", "trước ngày 15/6 và 15/12 hằng năm",
+     "all(every year; before day 15 of month 6 ; every year; before day 15 of month 12)", "", "", ""),
+    ("issue 16", "ít nhất hai lần/năm", "every year x2", "", "", ""),
+    ("issue 16", "mỗi năm một lần", "every year", "", "", ""),
+    ("examples/corpus/thanhhoa_235_KH-UBND_2025.md:687", "02 lần/năm", "every year x2", "", "", ""),
+    ("examples/corpus/thanhhoa_235_KH-UBND_2025.md:771", "2 lần/năm", "every year x2", "", "", ""),
+    ("examples/corpus/bacninh_144_KH-UBND_2025.md:1331", "trước ngày 15/11 hằng năm",
+     "every year; before day 15 of month 11", "", "", ""),
+    ("examples/corpus/dongthap_552_KH-UBND_2025.md:590", "trước ngày 30/11\nhằng năm",
+     "every year; before day 30 of month 11", "", "", ""),
+    ("examples/corpus/cantho_153_KH-UBND_2025.md:754", "Định kỳ hằng năm (trước\nngày 15 tháng 12)",
+     "every year; before day 15 of last month", "", "", ""),
+    ("examples/corpus/thutuong_2530_QD-TTg_2025.md:636", "Hàng năm, trước ngày 25 tháng 12",
+     "every year; before day 25 of last month", "", "", ""),
+    ("examples/corpus/nghean_980_KH-UBND_2025.md:395", "Tháng 12 hằng năm", "every year; within month 12", "", "", ""),
+    ("examples/corpus/sonla_2954_QD-UBND_2025.md:689", "(*trước ngày 16 hàng tháng*)",
+     "every month; before day 16 of last month", "", "", ""),
+]
+
+EMPHASIS_AND_WRAPS = [
+    ("issue 16", "trước **ngày 15 tháng 6 hằng\nnăm **", "every year; before day 15 of month 6", "", "", ""),
+    ("examples/corpus/sonla_2954_QD-UBND_2025.md:690", "(*trước ngày 20/11 hàng năm*)",
+     "every year; before day 20 of month 11", "", "", ""),
+    ("issue 16", "**Quý II/2026**", "within 2026Q2", "2026-04-01", "2026-06-30", ""),
+]
+
+EVENTS = [
+    ("issue 16", "ngay sau khi Luật có hiệu lực", 'after "Luật có hiệu lực"', "", "", ""),
+    ("issue 16", "Triển khai ngay sau khi Nghị định được ban hành, chậm nhất Quý II/2026",
+     'all(after "Nghị định được ban hành" ; by 2026Q2)', "", "2026-06-30", ""),
+    ("issue 16", "khi có phát sinh", 'when "có phát sinh"', "", "", ""),
+    ("issue 16", "khi có yêu cầu", 'when "có yêu cầu"', "", "", ""),
+    ("issue 16", "đột xuất", 'when "đột xuất"', "", "", ""),
+    ("examples/corpus/bacninh_144_KH-UBND_2025.md:1332", "đột xuất", 'when "đột xuất"', "", "", ""),
+    ("issue 16", "Định kỳ hằng năm hoặc đột xuất khi có yêu cầu", 'any(every year | when "đột xuất khi có yêu cầu")',
+     "", "", ""),
+    ("issue 16", "theo tiến độ được giao của Luật Đất đai", 'per "tiến độ được giao của Luật Đất đai"', "", "", ""),
+    ("issue 16", "trình tại kỳ họp thứ 10 Quốc hội tháng 7", 'all(within 2026-07 ; at "kỳ họp thứ 10 Quốc hội tháng 7")',
+     "2026-07-01", "2026-07-31", "deadline.implicit_year"),
+    ("issue 16", "trình phiên họp Chính phủ tháng 11/2026", 'all(within 2026-11 ; at "phiên họp Chính phủ tháng 11/2026")',
+     "2026-11-01", "2026-11-30", ""),
+    ("examples/plans/000_56be073c6998dd9f.txt:681", "trước khi thực hiện", 'before "thực hiện"', "", "", ""),
+    # day 30 after 20/11/2025 is Saturday 20/12: the period ends on Monday 22/12 (Civil Code Art. 148.5)
+    ("issue 16", "trong vòng 30 ngày kể từ ngày ban hành", "+30d after issued", "", "2025-12-22",
+     "deadline.before_plan_year"),
+]
+
+FOLLOWING_YEARS = [
+    ("issue 16", "Mỗi năm tiếp theo", "every year from 2027", "", "", ""),
+    ("issue 16", "các năm tiếp theo", "every year from 2027", "", "", ""),
+    ("issue 16", "Năm 2026; mỗi năm tiếp theo", "all(within 2026 ; every year from 2027)", "2026-01-01", "2026-12-31", ""),
+    ("examples/corpus/hcm_172_KH-UBND_2025.md:93", "Năm 2025\nvà các năm tiếp theo", "from 2025", "2025-01-01", "", ""),
+    ("examples/corpus/laichau_7360_KH-UBND_2025.md:181", "Năm\n2026 và các năm tiếp theo", "from 2026", "2026-01-01",
+     "", ""),
+]
+
+ROWS = SPELLING_AND_LAYOUT + YEARLY_CUTOFFS + EMPHASIS_AND_WRAPS + EVENTS + FOLLOWING_YEARS
+
+
+@pytest.mark.parametrize(("where", "phrase", "canonical", "start", "due", "codes"), ROWS,
+                         ids=[f"{r[0].split('/')[-1]}|{r[1][:30]}" for r in ROWS])
+def test_phrase_form(where: str, phrase: str, canonical: str, start: str, due: str, codes: str) -> None:
+    d = parse_deadline(phrase, CTX)
+    assert str(d.rule) == canonical
+    assert (d.start.isoformat() if d.start else "") == start
+    assert (d.due.isoformat() if d.due else "") == due
+    assert ",".join(sorted({x.code.value for x in d.diagnostics})) == codes
+
+
+@pytest.mark.parametrize("where,phrase", [(r[0], r[1]) for r in ROWS if r[0] != "issue 16"])
+def test_corpus_phrase_is_at_its_line(where: str, phrase: str) -> None:
+    path, line = where.rsplit(":", 1)
+    lines = (ROOT / path).read_text(encoding="utf-8").splitlines()
+    assert phrase in "\n".join(lines[int(line) - 1:int(line) - 1 + phrase.count("\n") + 1])
+
+
+def test_event_bound_phrases_are_conditional_even_beside_a_date() -> None:
+    for phrase in ["Triển khai ngay sau khi Nghị định được ban hành, chậm nhất Quý II/2026", "khi có yêu cầu",
+                   "đột xuất", "theo tiến độ được giao của Luật Đất đai", "trước khi thực hiện"]:
+        assert parse_deadline(phrase, CTX).conditional, phrase
+
+
+def test_a_session_keeps_its_month_and_names_the_session() -> None:
+    d = parse_deadline("trình phiên họp Chính phủ tháng 11/2026", CTX)
+    assert [c.kind for c in d.conditions] == ["session"]
+    assert d.conditions[0].text == "phiên họp Chính phủ tháng 11/2026"
+
+
+def test_yearly_cutoffs_give_concrete_occurrences() -> None:
+    two = parse_deadline("trước ngày 15/6 và 15/12 hằng năm", CTX)
+    assert [o.due for o in two.occurrences(2026)] == [date(2026, 6, 14), date(2026, 12, 14)]
+    twice = parse_deadline("ít nhất hai lần/năm", CTX)
+    assert [o.due for o in twice.occurrences(2026)] == [date(2026, 12, 31)] * 2
+    following = parse_deadline("Mỗi năm tiếp theo", CTX)
+    assert following.occurrences(2026) == () and [o.due for o in following.occurrences(2027)] == [date(2027, 12, 31)]
+    half = parse_deadline("Định kỳ 6 tháng (trước ngày 16/6)", CTX)
+    assert [str(o) for o in half.occurrences(2026)] == ["2026H1->2026-06-15"]
+
+
+def test_before_an_event_is_due_the_day_before_it() -> None:
+    d = parse_deadline("trước khi đưa vào sử dụng", CTX)
+    assert d.due is None
+    assert d.resolve({"đưa vào sử dụng": date(2026, 5, 4)}).due == date(2026, 5, 3)
+
+
+def test_a_relative_phrase_without_issue_date_says_so() -> None:
+    d = parse_deadline("trong vòng 30 ngày kể từ ngày ban hành", PlanContext(plan_year=2026))
+    assert d.due is None
+    [missing] = [x for x in d.diagnostics if x.code.value == "deadline.missing_context"]
+    assert "issue date" in missing.message and missing.span is not None
+    assert not [x for x in parse_deadline("trong vòng 30 ngày kể từ ngày ban hành", CTX).diagnostics
+                if x.code.value == "deadline.missing_context"]
+
+
+@pytest.mark.parametrize("bad", [{"plan_year": "2022"}, {"plan_year": 2022.0}, {"plan_year": True},
+                                 {"issued": "2022-01-21"}, {"issued": 20220121}, {"issuer": 5},
+                                 {"period": [2026, 2030]}, {"period": (2026,)}, {"policy": None}])
+def test_plan_context_rejects_wrong_types(bad) -> None:
+    with pytest.raises(TypeError):
+        PlanContext(**bad)
+
+
+def test_plan_context_period() -> None:
+    assert PlanContext(period=(2026, 2030)).period == (2026, 2030)
+    with pytest.raises(ValueError):
+        PlanContext(period=(2030, 2026))
+    from datetime import datetime
+    with pytest.raises(TypeError):
+        PlanContext(issued=datetime(2022, 1, 21, 8, 0))
+
+
+def test_running_text_finds_the_new_forms() -> None:
+    text = ("Định kỳ hàng tháng (*trước ngày 16 hàng tháng*), tổng kết năm (*trước ngày 20/11 hàng năm*) "
+            "hoặc khi có yêu\ncầu báo cáo. Quan trắc với tần suất 02 lần/năm.")
+    assert [str(d.rule) for d in find_deadlines(text, CTX)] == [
+        "every month; before day 16 of last month", "every year; before day 20 of month 11", 'when "có yêu cầu"',
+        "every year x2"]
+    assert find_deadlines("trước khi thực hiện", CTX) == ()  # ordering two steps, not a deadline (golden README)
