@@ -9,7 +9,7 @@ Conventions of every subcommand: ``-`` reads a plan from stdin; ``-o/--output`` 
 (``-``: stdout); ``--format`` defaults to the ``-o`` file's extension; ``--lang vi|en`` chooses the
 language of what people read (Vietnamese by default; JSON keys and values stay English).
 
-A directory (its ``*.txt`` files) or a glob of plans is a batch: the plans are read in parallel
+A directory (its ``*.txt``, ``*.docx``, ``*.html``/``*.htm`` and ``*.pdf`` files) or a glob of plans is a batch: the plans are read in parallel
 across processes (``--jobs``), with progress on stderr whenever stderr is a terminal. A plan that
 cannot be read gives one ``reformrules: error: <file>: <problem>`` line on stderr and the others
 go on. Nothing prints a traceback, unless ``--debug`` asks for it.
@@ -42,6 +42,7 @@ from .context import PlanContext
 from .errors import PlanReadError, ReformRulesError
 from .exports.formats import BINARY, EXPORT_FORMATS, EXTENSIONS, format_from_path
 from .exports.safety import terminal_text
+from .formats import PLAN_SUFFIXES
 from .i18n import LANGUAGES
 from .tracker.model import NOTHING_TRACKABLE_EXIT
 
@@ -57,7 +58,7 @@ class UsageError(Exception):
 
 
 def expand_inputs(items: Sequence[str]) -> tuple[list[Path], bool]:
-    """The plan files named by ``items`` (files, directories of ``*.txt``, globs, ``-``), and whether it is a batch.
+    """The plan files named by ``items`` (files, directories of plan files, globs, ``-``), and whether it is a batch.
 
     A single argument naming a file (existing or not) is not a batch; anything else is.
 
@@ -70,12 +71,14 @@ def expand_inputs(items: Sequence[str]) -> tuple[list[Path], bool]:
         if item == STDIN:
             paths.append(path)
         elif path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+            # a sub-directory named like a plan is kept: reading it says "is a directory" (never a silent skip)
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in PLAN_SUFFIXES)
             if not found:
-                raise UsageError(f"{item}: no plan files (*.txt) in this directory")
+                raise UsageError(f"{item}: no plan files ({', '.join('*' + s for s in PLAN_SUFFIXES)}) in this "
+                                 "directory")
             paths.extend(found)
         elif not path.exists() and glob.has_magic(item):
-            found = sorted(Path(p) for p in glob.glob(item) if Path(p).is_file())
+            found = sorted(Path(p) for p in glob.glob(item))  # a directory it matches is named, not skipped
             if not found:
                 raise UsageError(f"{item}: no file matches this pattern")
             paths.extend(found)
@@ -570,7 +573,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def plans(p: argparse.ArgumentParser) -> None:
         p.add_argument("files", nargs="+", metavar="FILE",
-                       help="plan files, directories of *.txt plans, globs, or '-' for stdin")
+                       help="plan files (.txt, .docx, .html, .pdf), directories of them, globs, or '-' for stdin")
         p.add_argument("--jobs", "-j", type=_positive, default=None, help="worker processes for a batch "
                        "(default: the number of CPUs)")
 
