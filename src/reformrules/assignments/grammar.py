@@ -392,6 +392,12 @@ COMMITTEE_GROUPS: Mapping[str, str] = MappingProxyType({
 })
 
 
+# A word after a unit word that makes it a body's name, not a level of the people's committees:
+# "ủy" (party committee: "Tỉnh ủy", "Huyện ủy", "Thành ủy"), "đoàn" (youth union: "Tỉnh đoàn", "Thành
+# đoàn"). "Ủy ban nhân dân tỉnh và Tỉnh ủy" is two bodies, not a group.
+PARTY_COMMITTEE_WORDS: frozenset[str] = frozenset({"ủy", "uỷ", "đoàn"})
+
+
 def committee_level(levels: list[str]) -> str:
     """The level of a run of unit words: "thành phố" goes with "tỉnh" (province) or with the
     district units; the highest other level wins ("huyện, xã" is read as the district group).

@@ -190,6 +190,9 @@ class ListReader:
             sep = self._and.get(j) or ((1, None) if j < end and w[j] == "/" else None)
             if not sep or j + sep[0] >= end or (j + sep[0]) not in self._unit:
                 break
+            after = j + sep[0] + self._unit[j + sep[0]][0]
+            if after < end and w[after] in g.PARTY_COMMITTEE_WORDS:  # "… và Tỉnh ủy": a party committee
+                break
             j += sep[0]
         if not levels or (len(levels) < 2 and not plural):
             return None
