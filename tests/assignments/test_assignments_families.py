@@ -52,6 +52,8 @@ NAME_ENDS = [
      ["recipient:Ủy ban nhân dân tỉnh"]),
     ("unknown-name-bounded", "Sở Biển và Hải đảo sẽ chủ trì thẩm định", ["Sở Biển và Hải đảo"], [], []),
     ("head-word-then-capital", "Ban Chỉ đạo tỉnh chủ trì", ["Ban Chỉ đạo tỉnh"], [], []),
+    ("capital-after-head", "Viện Nghiên cứu Chính sách phối hợp chuẩn bị dự thảo", [], ["Viện Nghiên cứu Chính sách"], []),
+    ("phong-ngua-is-a-verb", "Phòng ngừa, ngăn chặn tội phạm; Công an tỉnh chủ trì", ["Công an tỉnh"], [], []),
     ("bao-cao-is-a-verb", "Sở Nội vụ chủ trì, báo cáo UBND tỉnh", ["Sở Nội vụ"], [], ["recipient:Ủy ban nhân dân tỉnh"]),
 ]
 

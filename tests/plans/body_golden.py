@@ -73,6 +73,12 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("*", "")).strip()
 
 
+def _phrase(text: str) -> str:
+    """A deadline phrase for comparison: a label's value keeps its closing full stop, a phrase
+    found in a sentence does not; both read the same."""
+    return _squash(text).rstrip(" .")
+
+
 @dataclass
 class Score:
     plan: str
@@ -108,7 +114,7 @@ def compare(table: Path):
             continue
         score.found += 1
         got_deadline = _squash(task.deadline_cell.text) if task.deadline_cell is not None else ""
-        if got_deadline == _squash(row.deadline):
+        if _phrase(got_deadline) == _phrase(row.deadline):
             score.deadline += 1
         else:
             misses.append((row.id, "deadline", row.deadline, got_deadline))

@@ -17,15 +17,20 @@ TABLES = tables()
 
 # Golden tasks the reader does not find yet, and why.
 KNOWN_MISSING = {
-    ("laichau_7360_KH-UBND_2025", "body:II.6"): "'Thời gian thực hiện sau khi …' has no colon and no agency",
+    **{("quangngai_1627_QD-UBND_2025", f"body:IV.1.1.-{n}"): "'Trưởng Ban Chỉ đạo' (a head, not a body) is not read "
+       "as an agency heading" for n in range(1, 5)},
+    ("hcm_172_KH-UBND_2025", "body:II.3"): "'Sở, ban, ngành thuộc UBND Thành phố' (no 'các') is not read as an agency",
     ("laichau_7360_KH-UBND_2025", "body:III.2"): "a funding duty of generic bodies only (the reader keeps specific ones)",
 }
 
 # Floors (percent of golden rows) for deadline, lead, coordinators.
 FLOORS = {
+    "quangngai_1627_QD-UBND_2025": (84, 76, 84),
+    "000_56be073c6998dd9f": (100, 66, 100),
+    "hcm_172_KH-UBND_2025": (85, 71, 71),
     "004_507df5ea52532140": (100, 94, 100),
-    "hanoi_308_KH-UBND_2025": (77, 88, 100),
-    "laichau_7360_KH-UBND_2025": (84, 69, 84),
+    "hanoi_308_KH-UBND_2025": (100, 88, 100),
+    "laichau_7360_KH-UBND_2025": (91, 76, 91),
 }
 
 

@@ -102,6 +102,8 @@ VERBS: Mapping[tuple[str, ...], Role] = MappingProxyType({
     ("tổng", "kết"): Role.COMPILE,  # review (at the end)
     ("sơ", "kết"): Role.COMPILE,  # review (midway)
     ("quản", "lý", "nhà", "nước"): Role.IMPLEMENT,  # exercise state management ("quản lý" alone is in names)
+    ("phòng", "ngừa"): Role.IMPLEMENT,  # prevent ("Phòng ngừa …" is not an office)
+    ("phòng", ",", "chống"): Role.IMPLEMENT,  # prevent and combat
 })
 
 # Verbs whose object is a list of agencies, and the role the object gets.
@@ -174,6 +176,9 @@ FILLERS: tuple[tuple[str, ...], ...] = (
     ("căn", "cứ"),  # on the basis of ("…, các sở, ban, ngành căn cứ nội dung Kế hoạch …")
     ("trên", "cơ", "sở"),  # on the basis of
 )
+# Words that end an unknown name but are no verbs: để = in order to ("… gửi Văn phòng Ban Chỉ huy …
+# để tổng hợp"), nhằm = so as to.
+NAME_STOPS: frozenset[str] = frozenset({"để", "nhằm"})
 
 # Every verb by which one body gives another its task: the subject assigns, the object does the
 # work. The value is True for "đề nghị" (request): its object, when outside the state chain

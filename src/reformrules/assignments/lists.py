@@ -374,6 +374,8 @@ class ListReader:
         w = self.w
         j = i if bare else i + (self._head.get(i) or (1, None))[0]
         limit = min(end, i + 14)
+        if not bare and j < limit and self._capital(j) and self.kinds[j] == "word" and self._capital(i):
+            j += 1  # the first word after a head word, capitalised, is the name's ("Ban Chỉ đạo", "Viện Nghiên cứu …")
         while j < limit:
             word = w[j]
             kind = self.kinds[j]
@@ -383,7 +385,7 @@ class ListReader:
                 break
             if word == "và" and (j + 1 >= end or self._item_start(j + 1)):
                 break
-            if self._verb_at(j) or self._qualifier.get(j) and bare is False and w[j] == "có":
+            if self._verb_at(j) or word in g.NAME_STOPS or self._qualifier.get(j) and bare is False and w[j] == "có":
                 break
             j += 1
         return j
