@@ -253,7 +253,9 @@ def test_sentence_tables_score(table) -> None:
 AGENCIES = ["Sở Tài chính", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Bộ Văn hóa, Thể thao và Du lịch", "Công an tỉnh",
             "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân cấp xã", "Bộ Chỉ huy Quân sự tỉnh", "Đài Truyền hình Việt Nam",
             "Sở Giao thông vận tải", "Ban Quản lý Khu kinh tế", "Thanh tra tỉnh"]
-VERBS = sorted(" ".join(k) for k in g.VERBS if k[0] not in (",", "là", "làm"))
+# Every verb the grammar knows: role verbs, object verbs, assigning verbs (not "là …", "về", "qua").
+VERBS = sorted({" ".join(k) for k in [*g.VERBS, *g.OBJECT_VERBS, *g.ASSIGNERS]
+                if k[0] not in (",", "là", "làm", "về", "qua", "thông")})
 ADVERBS = ["", "sẽ ", "cũng ", "đã ", "khẩn trương ", "kịp thời ", "cũng được giao "]
 
 
