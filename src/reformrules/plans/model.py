@@ -302,6 +302,11 @@ class ReportingRule:
     cutoff: tuple[date, date] | None = None
     deadlines: tuple[Deadline, ...] = ()
     standard_cutoff: tuple[date, date] | None = None
+    reporters: tuple[str, ...] = ()  # who reports: every subject of the sentence
+    recipients: tuple[str, ...] = ()  # to whom ("gửi báo cáo về UBND tỉnh")
+    via: tuple[str, ...] = ()  # through whom ("(qua Sở Nội vụ để tổng hợp)")
+    task_id: str | None = None  # the body task that tracks it ("body:III.1")
+    annex_tasks: tuple[str, ...] = ()  # annex rows "Báo cáo … định kỳ / Theo quy định" this rule gives the cycle of
 
     def __str__(self) -> str:
         window = f" {self.cutoff[0].isoformat()}..{self.cutoff[1].isoformat()}" if self.cutoff else ""

@@ -43,6 +43,7 @@ from ..targets import Target, parse_targets
 from ..text.fold import fold
 from . import body as body_module
 from . import body_tasks
+from .duties import link_reporting
 from . import patterns
 from .cells import folded_source
 from .decode import Decoded, check_text, decode_bytes
@@ -447,6 +448,7 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
                                       if d.span is not None and bd.deadline.span is not None else bd.span)
                   for bd in found for d in bd.deadline.diagnostics]
     reporting = body_module.reporting_rules(src, paras, ctx)
+    reporting = link_reporting(reporting, tasks, src, ctx)  # reporters, recipients, "qua …", their tasks
     target_cells = body_module.target_sentences(src, paras)
     body_targets = _body_targets(target_cells, src, ctx) if targets else ()
     task_targets = tuple(t for task in tasks for t in task.targets)
