@@ -1,35 +1,135 @@
-"""Benchmark: reading each seed plan end to end (header, layout, every deadline), in milliseconds.
+"""Benchmark: reading plans end to end, per plan, cold and warm; growth with the number of rows; and the
+reader's accuracy against the hand-written corpus goldens.
 
-Not a test. Run: ``python benchmarks/bench_plans.py``. Prints, per seed, the best of five reads with
-deadlines only (the issue's "well under 50 ms" budget) and with assignments and targets parsed too.
+Not a test. Run: ``python benchmarks/bench_plans.py`` (``--quick`` for one run each). Prints:
+
+1. per seed and corpus plan: the cold read (every cache cleared first), the best warm read with
+   deadlines only and with everything, and for seeds the read + parse + responsibility graph
+   (goal: < 50 ms);
+2. growth: a plan whose task table is seed 000's rows repeated 1x … 100x (lone-"|" layout), read
+   cold; the ratio to 1x (goal: linear, <= 11x at 10x);
+3. accuracy against tests/golden/corpus/*.tsv: tasks found vs golden, and the share of deadline,
+   lead and coordinator cells read exactly (the golden cell, at its position).
 """
 
 from __future__ import annotations
 
+import csv
+import sys
 import time
 from pathlib import Path
 
 from reformrules import read_plan
+from reformrules.assignments.graph import build_graph
+from reformrules.document.text_tables import plain
 
-PLANS = sorted((Path(__file__).resolve().parents[1] / "examples" / "plans").glob("*.txt"))
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "examples" / "plans").glob("*.txt"))
+CORPUS = sorted(p for p in (ROOT / "examples" / "corpus").glob("*.md") if p.name != "README.md")
+RUNS = 1 if "--quick" in sys.argv else 5
 
 
-def best_ms(path: Path, runs: int = 5, **options) -> float:
-    read_plan(path, **options)  # warm caches (lexicon, calendar, windows)
+def clear_caches() -> None:
+    """Every cache a read fills: folded sources, parsed cells, lexicon lookups."""
+    from reformrules import deadlines
+    from reformrules.assignments import parser as assignments
+    from reformrules.plans import cells
+    deadlines.clear_cache()
+    assignments.clear_cache()
+    cells.folded_source.cache_clear()
+
+
+def cold_ms(source, **options) -> float:
+    clear_caches()
+    t0 = time.perf_counter()
+    read_plan(source, **options)
+    return (time.perf_counter() - t0) * 1000
+
+
+def best_ms(source, runs: int = RUNS, **options) -> float:
+    read_plan(source, **options)
     best = float("inf")
     for _ in range(runs):
         t0 = time.perf_counter()
-        read_plan(path, **options)
+        read_plan(source, **options)
         best = min(best, time.perf_counter() - t0)
     return best * 1000
 
 
-def main() -> None:
-    print(f"{'plan':28} {'size':>8} {'deadlines only':>15} {'everything':>11}")
-    for path in PLANS:
+def graphed_ms(path: Path) -> float:
+    best = float("inf")
+    for _ in range(RUNS):
+        t0 = time.perf_counter()
+        build_graph(read_plan(path))
+        best = min(best, time.perf_counter() - t0)
+    return best * 1000
+
+
+def per_plan() -> None:
+    print(f"{'plan':34} {'size':>8} {'tasks':>5} {'cold':>9} {'deadlines':>10} {'all':>9} {'+graph':>9}")
+    for path in SEEDS + CORPUS:
+        plan = read_plan(path)
+        cold = cold_ms(path)
         only = best_ms(path, assignments=False, targets=False)
         full = best_ms(path)
-        print(f"{path.name:28} {path.stat().st_size:>7,}B {only:>12.1f} ms {full:>8.1f} ms")
+        graph = f"{graphed_ms(path):>6.1f} ms" if path in SEEDS else ""
+        print(f"{path.name[:34]:34} {path.stat().st_size:>7,}B {len(plan.tasks):>5} {cold:>6.1f} ms "
+              f"{only:>7.1f} ms {full:>6.1f} ms {graph:>9}")
+
+
+def _grown(factor: int) -> str:
+    """Seed 000 with its appendix rows (after the header) repeated ``factor`` times, numbered on."""
+    text = (ROOT / "examples" / "plans" / "000_56be073c6998dd9f.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    start = lines.index("TT")  # the header cell of the appendix (line 244)
+    header, body = lines[:start + 10], lines[start + 10:]
+    return "\n".join(header + body * factor)
+
+
+def growth() -> None:
+    print(f"\n{'rows':>6} {'chars':>10} {'cold read':>10} {'ratio':>7}")
+    base = None
+    for factor in (1, 2, 5, 10, 100) if RUNS > 1 else (1, 10):
+        text = _grown(factor)
+        ms = min(cold_ms(text) for _ in range(2 if factor < 100 else 1))
+        base = base or ms
+        print(f"{factor:>5}x {len(text):>10,} {ms:>7.1f} ms {ms / base:>6.1f}x")
+
+
+def accuracy() -> None:
+    golden = ROOT / "tests" / "golden" / "corpus"
+    sys.path.insert(0, str(ROOT / "tests" / "plans"))
+    from test_corpus_golden import FIELDS, PLANS  # the same plan list the tests use
+    print(f"\n{'golden':20} {'tasks':>11} {'deadline':>10} {'lead':>10} {'coord':>10}")
+    totals = {f: [0, 0] for f in FIELDS}
+    for name, (file, prefix) in PLANS.items():
+        with (golden / f"{name}.tsv").open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+        plan = read_plan(ROOT / "examples" / "corpus" / file)
+        found = {t.id: t for t in plan.tasks if t.id.startswith(prefix) and t.source == "table"}
+        hits = sum(1 for r in rows if r["id"] in found)
+        cells = []
+        for field, attr in FIELDS.items():
+            ok = total = 0
+            for row in rows:
+                if not row[f"{field}_at"]:
+                    continue
+                total += 1
+                cell = getattr(found[row["id"]], attr) if row["id"] in found else None
+                line = int(row[f"{field}_at"].split(":")[0])
+                ok += bool(cell is not None and plan.source.line_col(cell.span.start)[0] == line
+                           and plain(cell.text).startswith(plain(row[field])))
+            totals[field][0] += ok
+            totals[field][1] += total
+            cells.append(f"{100 * ok / total:>8.0f} %" if total else f"{'-':>10}")
+        print(f"{name:20} {hits:>4}/{len(rows):<3} +{len(found) - hits:<2} " + " ".join(cells))
+    print(f"{'all':20} {'':>11} " + " ".join(f"{100 * ok / total:>8.1f} %" for ok, total in totals.values()))
+
+
+def main() -> None:
+    per_plan()
+    growth()
+    accuracy()
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ Subcommands: ``parse`` (one deadline phrase), ``plan`` (a plan's tasks), ``statu
 every task's status on an as-of date), ``targets`` (the plan's numeric targets against actuals),
 ``graph`` (the responsibility graph) and ``export`` (JSON, CSV, iCalendar or HTML files).
 
-A directory (its ``*.txt`` files) or a glob of plans is a batch: the plans are read in parallel
+A directory (its ``*.txt``, ``*.docx``, ``*.html``/``*.htm`` and ``*.pdf`` files) or a glob of plans is a batch: the plans are read in parallel
 across processes (``--jobs``), with a progress bar when ``rich`` is installed and stdout is a
 terminal. A plan that cannot be read gives one ``reformrules: error: <file>: <problem>`` line on
 stderr and the others go on. User mistakes never print a traceback.
@@ -33,6 +33,7 @@ from typing import Any
 
 from .context import PlanContext
 from .errors import PlanReadError, ReformRulesError
+from .formats import PLAN_SUFFIXES
 
 PROG = "reformrules"
 EXTENSIONS = {"ics": ".ics", "json": ".json", "csv": ".csv", "html": ".html"}
@@ -46,7 +47,7 @@ class UsageError(Exception):
 
 
 def expand_inputs(items: Sequence[str]) -> tuple[list[Path], bool]:
-    """The plan files named by ``items`` (files, directories of ``*.txt``, globs), and whether it is a batch.
+    """The plan files named by ``items`` (files, directories of plan files, globs), and whether it is a batch.
 
     A single argument naming a file (existing or not) is not a batch; anything else is.
 
@@ -57,12 +58,14 @@ def expand_inputs(items: Sequence[str]) -> tuple[list[Path], bool]:
     for item in items:
         path = Path(item)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+            # a sub-directory named like a plan is kept: reading it says "is a directory" (never a silent skip)
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in PLAN_SUFFIXES)
             if not found:
-                raise UsageError(f"{item}: no plan files (*.txt) in this directory")
+                raise UsageError(f"{item}: no plan files ({', '.join('*' + s for s in PLAN_SUFFIXES)}) in this "
+                                 "directory")
             paths.extend(found)
         elif not path.exists() and glob.has_magic(item):
-            found = sorted(Path(p) for p in glob.glob(item) if Path(p).is_file())
+            found = sorted(Path(p) for p in glob.glob(item))  # a directory it matches is named, not skipped
             if not found:
                 raise UsageError(f"{item}: no file matches this pattern")
             paths.extend(found)
@@ -555,7 +558,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     def plans(p: argparse.ArgumentParser) -> None:
-        p.add_argument("files", nargs="+", metavar="FILE", help="plan files, directories of *.txt plans, or globs")
+        p.add_argument("files", nargs="+", metavar="FILE", help="plan files (.txt, .docx, .html, .pdf), directories of them, or globs")
         p.add_argument("--jobs", "-j", type=_positive, default=None, help="worker processes for a batch "
                        "(default: the number of CPUs)")
 

@@ -117,7 +117,10 @@ def counted_end(anchor: date, amount: int, unit: str, calendar: WorkCalendar | N
         from .workdays import default_calendar
 
         calendar = default_calendar()
-    end = calendar.period_end(anchor, amount, unit)
+    try:
+        end = calendar.period_end(anchor, amount, unit)
+    except OutOfDomain:  # the calendar counts only inside the domain
+        return None
     return end if in_domain(end) else None
 
 

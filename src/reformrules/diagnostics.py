@@ -72,6 +72,7 @@ class Code(str, Enum):
     PLAN_INHERITED_CELLS = "plan.inherited_cells"
     PLAN_UNNUMBERED_ROW = "plan.unnumbered_row"
     PLAN_SKIPPED_TABLE = "plan.skipped_table"
+    PLAN_UNMATCHED_HEADER = "plan.unmatched_header"
     # native formats (.docx, .html, .pdf)
     FORMAT_PAGE_FURNITURE = "format.page_furniture"
     FORMAT_TABLE_CONTINUED = "format.table_continued"

@@ -27,6 +27,7 @@ Examples:
 from __future__ import annotations
 
 import csv
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -37,6 +38,7 @@ from typing import Mapping
 import holidays
 from dateutil.relativedelta import relativedelta
 
+from .dates import FIRST_DAY, LAST_DAY, OutOfDomain
 from .errors import LexiconError
 
 _OVERRIDES_FILE = "holiday_overrides.tsv"
@@ -72,16 +74,36 @@ def load_overrides() -> tuple[Override, ...]:
     return tuple(rows)
 
 
+def _weekdays_through(ordinal: int) -> int:
+    """Mondays to Fridays among the ordinals 1 .. ``ordinal`` (ordinal 1, 1 Jan 0001, is a Monday)."""
+    weeks, rest = divmod(ordinal, 7)
+    return 5 * weeks + min(rest, 5)
+
+
+def _check_domain(*days: date) -> None:
+    for day in days:
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise OutOfDomain(f"{day.isoformat()} is outside the dates this library reads "
+                              f"({FIRST_DAY.year}-{LAST_DAY.year}); no working day is counted")
+
+
 @dataclass(frozen=True)
 class WorkCalendar:
     """Working days of Vietnamese state agencies: Mon-Fri, minus holidays, plus swapped Saturdays.
 
     ``overrides`` defaults to the packaged table; pass ``()`` for the plain holidays package.
+
+    Counting is in closed form: the weekdays of a run of days come from week arithmetic, then the
+    days off that fall on a weekday are subtracted and the weekend days made working days added,
+    each found by bisection in a sorted list of the years concerned (loaded once per calendar).
+    Every date must lie in 1900-2200 (``reformrules.dates``); outside, ``OutOfDomain`` (a
+    ``ValueError``) is raised, so a huge count is refused at once instead of looping.
     """
 
     overrides: tuple[Override, ...] | None = None
     _days_off: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     _working: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _sorted: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def _year(self, year: int) -> tuple[Mapping[date, str], frozenset[date]]:
         """Days off (with their names) and extra working days of one year, computed once."""
@@ -103,12 +125,31 @@ class WorkCalendar:
             self._working[year] = frozenset(working)
         return self._days_off[year], self._working[year]
 
+    def _adjustments(self, first: int, last: int) -> tuple[list[int], list[int]]:
+        """Sorted ordinals, over the years ``first..last`` (extended as needed), of the days off
+        that fall on a weekday and of the weekend days that are working days."""
+        span = self._sorted.get("span")
+        if span is None or first < span[0] or last > span[1]:
+            lo, hi = (first, last) if span is None else (min(first, span[0]), max(last, span[1]))
+            off: list[int] = []
+            extra: list[int] = []
+            for year in range(lo, hi + 1):
+                days_off, working = self._year(year)
+                off.extend(d.toordinal() for d in days_off if d.weekday() < 5 and d not in working)
+                extra.extend(d.toordinal() for d in working if d.weekday() >= 5)
+            off.sort()
+            extra.sort()
+            self._sorted.update(span=(lo, hi), off=off, extra=extra)
+        return self._sorted["off"], self._sorted["extra"]
+
     def holiday_name(self, day: date) -> str | None:
         """The name of the holiday or day off on ``day``, if any."""
+        _check_domain(day)
         return self._year(day.year)[0].get(day)
 
     def is_working_day(self, day: date) -> bool:
         """True when state agencies work on ``day``."""
+        _check_domain(day)
         days_off, working = self._year(day.year)
         if day in working:
             return True
@@ -116,29 +157,51 @@ class WorkCalendar:
 
     def next_working_day(self, day: date) -> date:
         """``day`` itself when it is a working day, else the first working day after it."""
-        while not self.is_working_day(day):
+        while not self.is_working_day(day):  # a run of days off is at most a few days long
             day += timedelta(days=1)
         return day
+
+    def _count(self, start: int, end: int) -> int:
+        """Working days among the ordinals ``(start, end]``, start <= end, both in the domain."""
+        first, last = date.fromordinal(start).year, date.fromordinal(end).year
+        off, extra = self._adjustments(first, last)
+        weekdays = _weekdays_through(end) - _weekdays_through(start)
+        return (weekdays - (bisect_right(off, end) - bisect_right(off, start))
+                + (bisect_right(extra, end) - bisect_right(extra, start)))
 
     def add_working_days(self, day: date, count: int) -> date:
-        """The ``count``-th working day after ``day`` (``day`` itself not counted); count >= 0."""
+        """The ``count``-th working day after ``day`` (``day`` itself not counted); count >= 0.
+
+        Found by bisection on :meth:`working_days_between` (closed form), so its cost does not grow
+        with ``count``; a result after 2200 raises ``OutOfDomain``.
+        """
         if count < 0:
             raise ValueError("count must be >= 0")
-        while count:
-            day += timedelta(days=1)
-            if self.is_working_day(day):
-                count -= 1
-        return day
+        _check_domain(day)
+        if count == 0:
+            return day
+        start = day.toordinal()
+        last = LAST_DAY.toordinal()
+        low, high = start, min(last, start + count * 2 + 30)  # at most 2 calendar days per working day, + Tết
+        if count > last - start or self._count(start, high) < count:
+            if count > last - start or high == last or self._count(start, last) < count:
+                raise OutOfDomain(f"{count} working days after {day.isoformat()} leave the dates this library "
+                                  f"reads ({FIRST_DAY.year}-{LAST_DAY.year})")
+            high = last
+        while high - low > 1:  # the smallest end with `count` working days: itself a working day
+            middle = (low + high) // 2
+            if self._count(start, middle) >= count:
+                high = middle
+            else:
+                low = middle
+        return date.fromordinal(high)
 
     def working_days_between(self, start: date, end: date) -> int:
-        """Working days in ``(start, end]`` (negative when ``end`` is before ``start``)."""
+        """Working days in ``(start, end]`` (negative when ``end`` is before ``start``), in closed form."""
+        _check_domain(start, end)
         if end < start:
-            return -self.working_days_between(end, start)
-        count, day = 0, start
-        while day < end:
-            day += timedelta(days=1)
-            count += self.is_working_day(day)
-        return count
+            return -self._count(end.toordinal(), start.toordinal())
+        return self._count(start.toordinal(), end.toordinal())
 
     def period_end(self, anchor: date, amount: int, unit: str) -> date:
         """Last day of a period of ``amount`` ``unit`` counted from ``anchor`` (Civil Code 147-148).

@@ -50,8 +50,10 @@ NAME_ENDS = [
     ("corpus-hcm_2853-430", "Sở Tài chính phối hợp với các cơ quan, đơn vị liên quan tham mưu Ủy ban nhân dân Thành phố "
      "bố trí dự toán kinh phí", ["Sở Tài chính"], ["các cơ quan, đơn vị liên quan"],
      ["recipient:Ủy ban nhân dân tỉnh"]),
-    ("unknown-name-bounded", "Sở Quy hoạch - Kiến trúc sẽ chủ trì thẩm định", ["Sở Quy hoạch - Kiến trúc"], [], []),
+    ("unknown-name-bounded", "Sở Biển và Hải đảo sẽ chủ trì thẩm định", ["Sở Biển và Hải đảo"], [], []),
     ("head-word-then-capital", "Ban Chỉ đạo tỉnh chủ trì", ["Ban Chỉ đạo tỉnh"], [], []),
+    ("capital-after-head", "Viện Nghiên cứu Chính sách phối hợp chuẩn bị dự thảo", [], ["Viện Nghiên cứu Chính sách"], []),
+    ("phong-ngua-is-a-verb", "Phòng ngừa, ngăn chặn tội phạm; Công an tỉnh chủ trì", ["Công an tỉnh"], [], []),
     ("bao-cao-is-a-verb", "Sở Nội vụ chủ trì, báo cáo UBND tỉnh", ["Sở Nội vụ"], [], ["recipient:Ủy ban nhân dân tỉnh"]),
 ]
 
@@ -136,6 +138,8 @@ BODIES = [
      ["Bộ Dân tộc và Tôn giáo"], ["Bộ Quốc phòng", "Ngân hàng Nhà nước Việt Nam"], []),
     ("province-place", "Sở Y tế tỉnh Nghệ An chủ trì, phối hợp với Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh",
      ["Sở Y tế"], ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"], []),
+    ("two-level-commune", "Văn phòng HĐND và UBND xã chủ trì, phối hợp với Phòng Văn hóa - Xã hội",
+     ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"], ["Phòng Văn hóa - Xã hội xã"], []),
     ("named-bodies", "Báo Nghệ An, Đài Phát thanh và Truyền hình Nghệ An phối hợp với Ban Quản lý Khu kinh tế Đông Nam thực hiện",
      ["Báo tỉnh", "Đài Phát thanh - Truyền hình tỉnh"], ["Ban Quản lý Khu kinh tế tỉnh"], []),
     ("city-forms", "UBND TP chủ trì, phối hợp với UBND Tp.HCM", ["Ủy ban nhân dân tỉnh"], ["Ủy ban nhân dân tỉnh"], []),
@@ -187,9 +191,9 @@ def test_non_state_bodies_are_not_unknown() -> None:
 
 
 def test_unknown_names_are_bounded_and_flagged() -> None:
-    a = parse_assignment("Sở Quy hoạch - Kiến trúc sẽ chủ trì thẩm định")
+    a = parse_assignment("Sở Biển và Hải đảo sẽ chủ trì thẩm định")
     assert [d.code for d in a.diagnostics] == [Code.ASSIGNMENT_UNKNOWN_AGENCY]
-    assert a.lead[0].span.slice(a.text) == "Sở Quy hoạch - Kiến trúc"
+    assert a.lead[0].span.slice(a.text) == "Sở Biển và Hải đảo"
 
 
 def test_missing_separator_is_noted() -> None:
@@ -249,7 +253,9 @@ def test_sentence_tables_score(table) -> None:
 AGENCIES = ["Sở Tài chính", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Bộ Văn hóa, Thể thao và Du lịch", "Công an tỉnh",
             "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân cấp xã", "Bộ Chỉ huy Quân sự tỉnh", "Đài Truyền hình Việt Nam",
             "Sở Giao thông vận tải", "Ban Quản lý Khu kinh tế", "Thanh tra tỉnh"]
-VERBS = sorted(" ".join(k) for k in g.VERBS if k[0] not in (",", "là", "làm"))
+# Every verb the grammar knows: role verbs, object verbs, assigning verbs (not "là …", "về", "qua").
+VERBS = sorted({" ".join(k) for k in [*g.VERBS, *g.OBJECT_VERBS, *g.ASSIGNERS]
+                if k[0] not in (",", "là", "làm", "về", "qua", "thông")})
 ADVERBS = ["", "sẽ ", "cũng ", "đã ", "khẩn trương ", "kịp thời ", "cũng được giao "]
 
 

@@ -96,3 +96,68 @@ def test_bad_override_table_raises_lexicon_error(tmp_path, monkeypatch) -> None:
     finally:
         monkeypatch.undo()
         wd.load_overrides.cache_clear()
+
+
+# ---- closed-form counting against the day-by-day reference (issue 13) --------------------------------
+
+from datetime import timedelta  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from reformrules.dates import OutOfDomain  # noqa: E402
+
+
+def _reference_between(cal, start: date, end: date) -> int:
+    """Working days in (start, end], one day at a time (the implementation before issue 13)."""
+    if end < start:
+        return -_reference_between(cal, end, start)
+    count, day = 0, start
+    while day < end:
+        day += timedelta(days=1)
+        count += cal.is_working_day(day)
+    return count
+
+
+def _reference_add(cal, day: date, count: int) -> date:
+    while count:
+        day += timedelta(days=1)
+        if cal.is_working_day(day):
+            count -= 1
+    return day
+
+
+DAYS = st.dates(min_value=date(1995, 1, 1), max_value=date(2035, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(start=DAYS, length=st.integers(-800, 800))
+def test_working_days_between_equals_the_day_by_day_count(start: date, length: int) -> None:
+    end = start + timedelta(days=length)
+    assert CAL.working_days_between(start, end) == _reference_between(CAL, start, end)
+
+
+@settings(max_examples=200, deadline=None)
+@given(start=DAYS, count=st.integers(0, 400))
+def test_add_working_days_equals_the_day_by_day_walk(start: date, count: int) -> None:
+    end = CAL.add_working_days(start, count)
+    assert end == _reference_add(CAL, start, count)
+    assert CAL.working_days_between(start, end) == count
+
+
+def test_the_2024_holiday_run_in_closed_form() -> None:
+    # Friday 26/4/2024 -> Monday 6/5: 27/4-1/5 off, Saturday 4/5 worked (Công văn 2450/VPCP-KGVX): 4 days
+    assert CAL.working_days_between(D("2024-04-26"), D("2024-05-06")) == 4
+    assert CAL.add_working_days(D("2024-04-26"), 1) == D("2024-05-02")
+
+
+def test_counts_are_bounded_and_refused_outside_1900_2200() -> None:
+    assert CAL.working_days_between(D("1900-01-01"), D("2200-12-31")) == _reference_between(
+        CAL, D("1900-01-01"), D("2200-12-31"))
+    with pytest.raises(OutOfDomain):
+        CAL.add_working_days(D("2022-01-03"), 10 ** 12)  # refused at once, no walk
+    with pytest.raises(OutOfDomain):
+        CAL.working_days_between(D("1899-12-31"), D("2022-01-03"))
+    with pytest.raises(OutOfDomain):
+        CAL.is_working_day(D("2201-01-01"))
+    assert isinstance(OutOfDomain("x"), ValueError)

@@ -213,7 +213,7 @@ CSV = """key,value,unit,baseline,as_of,note
 003:1,87,,,,second figure for 003:1
 tỷ lệ hồ sơ trễ hạn,1.5,,,2023-12-14,by subject
 003:7,,,,,not submitted yet
-003:6,40,,,31/12/2023,bad date
+003:6,40,,,31/13/2023,bad date
 """
 
 
@@ -235,7 +235,7 @@ def test_csv_rows_each_report_their_own_problem(tmp_path: Path) -> None:
     assert sheet.rows[0].as_of == date(2023, 12, 14) and sheet.rows[0].note == "SIPAS 2023"
     assert [d.message for d in sheet.diagnostics] == [
         "actuals.csv row 4 (key '003:3'): 'abc' is not a number",
-        "actuals.csv row 10 (key '003:6'): as_of '31/12/2023' is not an ISO date (YYYY-MM-DD)",
+        "actuals.csv row 10 (key '003:6'): as_of '31/13/2023' is not a date (YYYY-MM-DD or dd/mm/yyyy)",
     ]
     table = evaluate_targets(_seed_003_targets(), sheet)
     by_id = {v.target.id: v for v in table.verdicts}
@@ -244,7 +244,7 @@ def test_csv_rows_each_report_their_own_problem(tmp_path: Path) -> None:
     assert by_id["003:3"].status is UNKNOWN and "'abc' is not a number" in by_id["003:3"].explanation
     assert by_id["003:4"].status is UNKNOWN and "not a percentage between 0 and 100" in by_id["003:4"].explanation
     assert str(by_id["003:5"]) == "met (+0.5)"  # keyed by its subject
-    assert by_id["003:6"].status is UNKNOWN and "ISO date" in by_id["003:6"].explanation
+    assert by_id["003:6"].status is UNKNOWN and "is not a date" in by_id["003:6"].explanation
     assert by_id["003:7"].status is UNKNOWN and "has no value" in by_id["003:7"].explanation
     codes = sorted(d.code.value for d in table.diagnostics)
     assert codes == ["verdict.bad_actual", "verdict.bad_actual", "verdict.bad_actual", "verdict.duplicate_actual",

@@ -143,12 +143,12 @@ def test_a_glob_is_a_batch_and_json_is_a_list(cli) -> None:
 def test_progress_rows_are_used_and_bad_rows_named(cli, tmp_path) -> None:
     progress = tmp_path / "progress.csv"
     # body:IV.6, the body's 30-day report (due 2022-02-21), is done: nothing is overdue, the bad row gives exit 2
-    progress.write_text("kind,key,date\ndone,I.1,2022-01-28\ndone,I.2,28/03/2022\ndone,body:IV.6,2022-02-18\n",
+    progress.write_text("kind,key,date\ndone,I.1,2022-01-28\ndone,I.2,31/02/2022\ndone,body:IV.6,2022-02-18\n",
                         encoding="utf-8")
     result = run(cli, "status", str(SEED_004), "--as-of", "2022-03-25", "--progress", str(progress), "--format", "csv")
-    assert result.returncode == 2
-    assert result.stderr == ("reformrules: error: progress.csv line 3 (key 'I.2'): date '28/03/2022' is not an ISO "
-                             "date (YYYY-MM-DD)\n")
+    assert result.returncode == 2  # a bad row, and nothing overdue
+    assert result.stderr == ("reformrules: error: progress.csv line 3 (key 'I.2'): date '31/02/2022' is not a day of "
+                             "the calendar\n")
     rows = {line.split(",")[1]: line.split(",")[3] for line in result.stdout.splitlines()[1:]}
     assert rows["I.1"] == "done" and rows["I.2"] == "due_soon"
 

@@ -238,3 +238,66 @@ def test_same_inputs_same_report_and_completion_decides_lateness(offset: int, do
         assert i1.status is (TaskStatus.DONE if done <= 0 else TaskStatus.DONE_LATE)
     else:
         assert i1.status is not TaskStatus.DONE and i1.completed is None
+
+
+def test_track_reads_no_plan_text_and_parses_nothing_again(monkeypatch) -> None:
+    """Seed 004 with the sample progress and actuals: track uses the Plan as read (issue 13)."""
+    import dataclasses
+    from pathlib import Path
+
+    import reformrules.assignments as assignments
+    import reformrules.deadlines as deadlines
+    import reformrules.targets as targets
+    from reformrules.plans import read_plan
+
+    root = Path(__file__).resolve().parents[2]
+    plan = read_plan(root / "examples" / "plans" / "004_507df5ea52532140.txt")
+
+    class NoText:
+        """The plan's source with its text locked away: only line and column lookups are allowed."""
+
+        def __init__(self, source):
+            self.doc_id, self._source = source.doc_id, source
+
+        @property
+        def text(self):
+            raise AssertionError("track read the plan text")
+
+        def line_col(self, offset):
+            return self._source.line_col(offset)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("track parsed a cell again")
+
+    import reformrules.assignments.parser as assignment_parser
+    import reformrules.targets.parser as target_parser
+
+    for module, names in ((deadlines, ("parse_deadline", "find_deadlines")), (assignments, ("parse_assignment",)),
+                          (targets, ("parse_targets",)), (assignment_parser, ("parse_assignment",)),
+                          (target_parser, ("parse_targets",))):
+        for name in names:
+            monkeypatch.setattr(module, name, refuse)
+    locked = dataclasses.replace(plan, source=NoText(plan.source))
+    report = track(locked, date(2022, 7, 1), root / "examples" / "progress_sample.csv",
+                   actuals=root / "examples" / "actuals_sample.csv")
+    assert len(report.tasks) == len(plan.tasks) and report.targets and report.plan_diagnostics
+    assert [t.id for t in report.targets] == [t.id for t in plan.targets]  # the one id scheme
+    assert {t.id: t.status for t in report.targets}["body@71:1"] == "met"  # "dưới 2%" against 1.5 (plan 004 row)
+
+
+def test_report_rows_carry_text_people_targets_and_verdicts() -> None:
+    from pathlib import Path
+
+    from reformrules.plans import read_plan
+
+    plan = read_plan(Path(__file__).resolve().parents[2] / "examples" / "plans" / "003_e5038761a6850e2f.txt")
+    report = track(plan, date(2023, 7, 1), actuals={"IV.3:1": "100"})
+    iv3 = report.task("IV.3")
+    assert iv3.content.startswith("Triển khai") or iv3.content
+    assert iv3.targets == ("IV.3:1",) and iv3.verdicts == ("met",)
+    assert iv3.product and iv3.leads
+    with_coordinators = [t for t in report.tasks if t.coordinators]
+    assert with_coordinators, "seed 003 names coordinating agencies"
+    located = [n for n in report.plan_diagnostics if n.line]
+    assert located and all(n.origin == plan.doc_id and n.col >= 1 for n in located)
+    assert any(n.task for n in located)

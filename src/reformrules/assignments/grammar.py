@@ -102,6 +102,8 @@ VERBS: Mapping[tuple[str, ...], Role] = MappingProxyType({
     ("tổng", "kết"): Role.COMPILE,  # review (at the end)
     ("sơ", "kết"): Role.COMPILE,  # review (midway)
     ("quản", "lý", "nhà", "nước"): Role.IMPLEMENT,  # exercise state management ("quản lý" alone is in names)
+    ("phòng", "ngừa"): Role.IMPLEMENT,  # prevent ("Phòng ngừa …" is not an office)
+    ("phòng", ",", "chống"): Role.IMPLEMENT,  # prevent and combat
 })
 
 # Verbs whose object is a list of agencies, and the role the object gets.
@@ -174,9 +176,10 @@ FILLERS: tuple[tuple[str, ...], ...] = (
     ("căn", "cứ"),  # on the basis of ("…, các sở, ban, ngành căn cứ nội dung Kế hoạch …")
     ("trên", "cơ", "sở"),  # on the basis of
 )
+# Words that end an unknown name but are no verbs: để = in order to ("… gửi Văn phòng Ban Chỉ huy …
+# để tổng hợp"), nhằm = so as to.
+NAME_STOPS: frozenset[str] = frozenset({"để", "nhằm"})
 
-# The assigner's verb: "Chủ tịch UBND tỉnh giao Sở Y tế chủ trì"; at the start it is a prefix.
-ASSIGN_VERB: tuple[str, ...] = ("giao",)  # assign
 # Every verb by which one body gives another its task: the subject assigns, the object does the
 # work. The value is True for "đề nghị" (request): its object, when outside the state chain
 # (lexicon.agencies.OUTSIDE_STATE_KINDS), is requested, not assigned.
@@ -576,12 +579,12 @@ HEAD_KIND_TABLE = WordTable(HEAD_KINDS)
 COMMITTEE_UNIT_TABLE = WordTable(COMMITTEE_UNITS)
 CONSULT_TABLE = WordTable(CONSULT_PREAMBLES)
 PLACE_UNIT_TABLE = WordTable(PLACE_UNITS)
-GROUP_KIND_TABLE = WordTable(GROUP_NOUN_KINDS)
 LABEL_NOUN_TABLE = WordTable(LABEL_NOUNS)
 LABEL_ROLE_TABLE = WordTable(LABEL_ROLES)
 # The tables the parser asks about at every position, in the order of its per-cell dicts.
 SCANNED_TABLES = (VERB_TABLE, OBJECT_VERB_TABLE, FILLER_TABLE, TITLE_TABLE, HEAD_TABLE, DISTRIBUTIVE_TABLE,
-                  QUANTIFIER_TABLE, GENERIC_NOUN_TABLE, BARE_GENERIC_TABLE, QUALIFIER_TABLE, AND_TABLE, ASSIGN_TABLE)
+                  QUANTIFIER_TABLE, GENERIC_NOUN_TABLE, BARE_GENERIC_TABLE, QUALIFIER_TABLE, AND_TABLE, ASSIGN_TABLE,
+                  COMMITTEE_UNIT_TABLE, PLACE_UNIT_TABLE)
 SCAN = TableScan(SCANNED_TABLES)
 # First words of everything the predicate loop looks for (a word outside it ends a verb run).
 PREDICATE_FIRSTS = FILLER_TABLE.firsts | OBJECT_VERB_TABLE.firsts | VERB_TABLE.firsts | frozenset({",", "và"})

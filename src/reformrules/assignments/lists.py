@@ -53,7 +53,7 @@ class ListReader:
         # Every word table matched once at every position (grammar.SCANNED_TABLES order).
         (self._verb, self._object_verb, self._filler, self._title, self._head, self._distributive_head,
          self._quantifier, self._generic_noun, self._bare_generic, self._qualifier, self._and,
-         self._assign) = g.SCAN.scan(self.w)
+         self._assign, self._unit, self._place_unit) = g.SCAN.scan(self.w)
         # A head word that starts a longer verb is the verb: "Báo cáo …", "ban hành".
         verbs = self._verb
         for table in (self._head, self._generic_noun):
@@ -182,13 +182,13 @@ class ListReader:
         levels: list[str] = []
         j = k
         while j < end:
-            unit = g.COMMITTEE_UNIT_TABLE.match(w, j)
+            unit = self._unit.get(j)
             if not unit:
                 break
             levels.append(unit[1])
             j += unit[0]
             sep = self._and.get(j) or ((1, None) if j < end and w[j] == "/" else None)
-            if not sep or j + sep[0] >= end or not g.COMMITTEE_UNIT_TABLE.match(w, j + sep[0]):
+            if not sep or j + sep[0] >= end or (j + sep[0]) not in self._unit:
                 break
             j += sep[0]
         if not levels or (len(levels) < 2 and not plural):
@@ -202,7 +202,7 @@ class ListReader:
     def _check_province(self, i: int, j: int, mention: AgencyMention) -> None:
         """Warns when the place in words ``i:j`` is a province that had been merged away by the
         plan's issue date ("UBND tỉnh Bình Dương" in a plan of 2025-08)."""
-        k = i + (g.PLACE_UNIT_TABLE.match(self.w, i) or (0, None))[0]
+        k = i + (self._place_unit.get(i) or (0, None))[0]
         if k >= j:
             return
         province = provinces().get(fold(self.text[self.starts[k] : self.ends[j - 1]]))
@@ -219,7 +219,7 @@ class ListReader:
         body of a kind that takes a proper name ("Báo", "Ban Quản lý Khu kinh tế"), the name."""
         w = self.w
         k = j
-        unit = g.PLACE_UNIT_TABLE.match(w, k) if k < end else None
+        unit = self._place_unit.get(k) if k < end else None
         if unit:
             k += unit[0]
         elif not (named or (k > 0 and w[k - 1] in g.PLACE_ENDINGS)):
@@ -374,6 +374,8 @@ class ListReader:
         w = self.w
         j = i if bare else i + (self._head.get(i) or (1, None))[0]
         limit = min(end, i + 14)
+        if not bare and j < limit and self._capital(j) and self.kinds[j] == "word" and self._capital(i):
+            j += 1  # the first word after a head word, capitalised, is the name's ("Ban Chỉ đạo", "Viện Nghiên cứu …")
         while j < limit:
             word = w[j]
             kind = self.kinds[j]
@@ -383,7 +385,7 @@ class ListReader:
                 break
             if word == "và" and (j + 1 >= end or self._item_start(j + 1)):
                 break
-            if self._verb_at(j) or self._qualifier.get(j) and bare is False and w[j] == "có":
+            if self._verb_at(j) or word in g.NAME_STOPS or self._qualifier.get(j) and bare is False and w[j] == "có":
                 break
             j += 1
         return j
@@ -559,6 +561,7 @@ def _bullet_star(text: str, at: int, texts: list[str], i: int) -> bool:
             and (i + 1 >= len(texts) or texts[i + 1] != "*"))
 
 
+@functools.lru_cache(maxsize=4096)
 def _new_style(text: str) -> str:
     """``text`` with new-style tone placement and plain spaces and dashes, case kept ("Uỷ" → "Ủy")."""
     folded = fold(text)

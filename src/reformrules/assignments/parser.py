@@ -42,6 +42,7 @@ from .resolve import AgencyResolver, default_resolver
 
 _ACTING = frozenset(Role) - {Role.COORDINATE, Role.RECIPIENT, Role.ASSIGNER, Role.LEAD}
 _PASSIVE = one_words(g.PASSIVE_MARK)
+_LABEL_FIRSTS = g.LABEL_NOUN_TABLE.firsts | g.LABEL_ROLE_TABLE.firsts  # words that can open a label
 _LINKS = one_words(*g.OBJECT_LINKS)  # "cho", "với", … between an object verb and its object
 # The only words at which a clause can be cut: brackets, clause ends and bullet marks.
 _SEGMENT_MARKS = frozenset({"(", "[", ")", "]"}) | g.CLAUSE_ENDS | g.BULLETS
@@ -217,8 +218,9 @@ class _CellParser(ListReader):
                 cuts.append(i)
         if ":" in w:  # a label opens a clause at a line start, or after "," when a list follows it
             n = len(w)
+            firsts = _LABEL_FIRSTS
             for p in range(1, n):
-                if w[p - 1] == "," or self._line_start(p):
+                if w[p] in firsts and (w[p - 1] == "," or self._line_start(p)):
                     label = self._label_at(p, n)
                     if label and (self._line_start(p) or self._item_start(label[1])):
                         cuts.append(p)

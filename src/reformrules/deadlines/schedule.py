@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date
 from typing import Literal
 
@@ -114,19 +115,25 @@ def _as_events(events: Mapping[str, date] | Sequence[Event] | None, day: date) -
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def _words(text: str) -> str:
+    """``text`` folded with its whitespace collapsed, for matching an event to a condition."""
+    return fold(" ".join(text.split()))
+
+
 def match_event(condition: Condition, ctx: PlanContext | None, events: Sequence[Event],
                 released: bool = False) -> Event | None:
     """The earliest event that meets ``condition``: one naming the task (``released``), or one whose
     words, folded, equal the condition's text or are contained in it. ``issued`` is never an event."""
     if condition.kind == "issued":
         return None
-    wanted = fold(" ".join(condition.text.split()))
+    wanted = _words(condition.text)
     best: Event | None = None
     for event in events:
         if event.tasks:
             hit = released
         else:
-            folded = fold(" ".join(event.key.split()))
+            folded = _words(event.key)
             hit = bool(folded) and (folded == wanted or folded in wanted)
         if hit and (best is None or event.on < best.on):
             best = event
@@ -183,9 +190,14 @@ class _Reader:
             return Schedule("ongoing", label=str(rule))
         if not any(p != "period" for p in rule.periods) and rule.part is None:
             if self.cycle is not None:  # "định kỳ" in a plan whose body gives the cycle
-                return replace(self.recurring(self.cycle), detail="the cycle the plan's body gives")
+                return self._on_cycle()
             return Schedule("ongoing", label=str(rule), detail="the plan states no period")
         return self._occurrences(rule)
+
+    def _on_cycle(self) -> Schedule:
+        assert self.cycle is not None
+        found = self._occurrences(self.cycle)
+        return replace(found, label=f"{found.label}, the reporting cycle the plan's body gives")
 
     def _occurrences(self, rule: Recurring) -> Schedule:
         end = self.period_end
@@ -220,7 +232,7 @@ class _Reader:
                 return Schedule("met", anchor, label=str(rule), met=anchor)
             return self._counted(rule, anchor, None)
         if condition.kind == "regulation" and self.cycle is not None:  # "Theo quy định": the body's cycle
-            return replace(self.recurring(self.cycle), detail="the cycle the plan's body gives for its reports")
+            return self._on_cycle()
         event = match_event(condition, self.ctx, self.events, self.released)
         if event is None:
             return Schedule("waiting", waits=(condition,), label=str(rule))

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Sequence
 
 from ..refs import is_roman
@@ -49,6 +50,16 @@ _MD_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
 _TAB_CELL = re.compile(r"[ \u00a0]*\t[^\t]*\S[^\t]*")
 _TAB_LEAD = re.compile(r"[ \u00a0]*\t")
 _MIN_TAB_CELL_LINES = 8
+
+
+@lru_cache(maxsize=8)
+def _lines(source: Source) -> tuple[str, ...]:
+    return tuple(source.text.split("\n"))
+
+
+def _line(source: Source, number: int) -> str:
+    """The text of a 1-based line (the lines of a source are split once)."""
+    return _lines(source)[number - 1]
 
 
 @dataclass
@@ -100,7 +111,7 @@ def marker_kind(text: str) -> str | None:
 
 def _line_range(source: Source, line: int) -> tuple[int, int]:
     start = source.offset(line, 1)
-    return start, start + len(source.line_text(line))
+    return start, start + len(_line(source, line))
 
 
 def _cell(source: Source, ranges: Sequence[tuple[int, int]], line: int, table: int, row: int, column: int) -> Located:
@@ -145,7 +156,7 @@ def _runs(source: Source, taken: set[int]) -> tuple[list[_Run], list[int]]:
     seps: list[int] = []
     count = len(source.text.split("\n"))
     for n in range(1, count + 1):
-        line = source.line_text(n)
+        line = _line(source, n)
         if n in taken:
             if runs[-1].lines or (seps and seps[-1] != -1):
                 runs.append(_Run([], []))
@@ -165,7 +176,7 @@ def _is_body(source: Source, run: _Run) -> bool:
     """Running text, never a cell: too long, or an appendix title ("PHỤ LỤC")."""
     if len(run.content) > MAX_CELL_LINES:
         return True
-    first = next((plain(source.line_text(n)) for n in run.content if plain(source.line_text(n))), "")
+    first = next((plain(_line(source, n)) for n in run.content if plain(_line(source, n))), "")
     return first.startswith("phụ lục")
 
 
@@ -176,13 +187,13 @@ def _trailing_cell(source: Source, run: _Run, at_start: bool) -> list[int]:
     if not run.content:
         return []
     last = run.content[-1]
-    if is_header_start(source.line_text(last)):
+    if is_header_start(_line(source, last)):
         return [last]
     if at_start:
         return list(run.content) if len(run.content) <= MAX_CELL_LINES else []
     tail: list[int] = []
     for n in reversed(run.content):
-        if _SENTENCE_END.search(source.line_text(n)):
+        if _SENTENCE_END.search(_line(source, n)):
             break
         tail.insert(0, n)
     return tail if len(tail) <= 6 else []
@@ -215,7 +226,7 @@ class _LonePipe:
 
         while i < len(chunks):
             run, sep = chunks[i]
-            text = "\n".join(self.source.line_text(n) for n in run.content)
+            text = "\n".join(_line(self.source, n) for n in run.content)
             kind = marker_kind(text) if not run.empty else None
             if kind == "header" and (row or rows):
                 previous_empty = i > 0 and chunks[i - 1][0].empty
@@ -300,7 +311,7 @@ class _LonePipe:
         (a numeral and its title) ends there too."""
         if not row or row[0].empty or i >= len(chunks):
             return False
-        kind = marker_kind("\n".join(self.source.line_text(n) for n in row[0].content))
+        kind = marker_kind("\n".join(_line(self.source, n) for n in row[0].content))
         if kind in ("roman", "letter") and len(row) >= 2:
             return True  # a group row ("D. | BỘ KHOA HỌC VÀ CÔNG NGHỆ") is short
         return not chunks[i][0].empty and kind is None
@@ -309,7 +320,7 @@ class _LonePipe:
         """Whether the last row of chunks read without row openers lacks cells: the cells since the last
         row marker are fewer than those of the first row."""
         starts = [k for k, (run, _) in enumerate(chunks) if run.content and marker_kind(
-            "\n".join(self.source.line_text(n) for n in run.content)) is not None]
+            "\n".join(_line(self.source, n) for n in run.content)) is not None]
         if len(starts) < 2:
             return False
         width = starts[1] - starts[0]
@@ -328,7 +339,7 @@ class _LonePipe:
         run = chunks[i][0]
         if run.empty:
             return False
-        text = "\n".join(self.source.line_text(n) for n in run.content)
+        text = "\n".join(_line(self.source, n) for n in run.content)
         kind = marker_kind(text)
         if kind == "number":
             return self._continues(text, last)
@@ -343,23 +354,23 @@ class _LonePipe:
                     cells.append(([_line_range(self.source, n) for n in run.content], run.content[0]))
                 else:
                     line = run.lines[0] if run.lines else max(run.after, 1)
-                    anchor = self.source.offset(line, 1) + (len(self.source.line_text(line)) if not run.lines else 0)
+                    anchor = self.source.offset(line, 1) + (len(_line(self.source, line)) if not run.lines else 0)
                     cells.append(([(anchor, anchor)], line))
             cells_rows.append(cells)
         # keep only rows with some text; a table of one empty row is no table
-        if not any(self.source.line_text(n).strip() for row in rows for run in row for n in run.content):
+        if not any(_line(self.source, n).strip() for row in rows for run in row for n in run.content):
             return
         last = max([last_sep] + [n for row in rows for run in row for n in run.content])
         table = _table(self.source, cells_rows, 0, "lone_pipe")
         found = FoundTable("lone_pipe", first, last, table)
-        found.separators = {n for n in range(first, last + 1) if self.source.line_text(n).strip() == "|"}
+        found.separators = {n for n in range(first, last + 1) if _line(self.source, n).strip() == "|"}
         self.tables.append(found)
 
 
 def _opens_rows(source: Source, runs: list[_Run], seps: list[int]) -> bool:
     """Whether the file opens every row with a "|" (the corpus's scraper): its header cell "TT" comes
     right after a "|" line. Without a header, two "|" lines in a row say the same."""
-    heads = [(k, n) for k, run in enumerate(runs) for n in run.content if is_header_start(source.line_text(n))]
+    heads = [(k, n) for k, run in enumerate(runs) for n in run.content if is_header_start(_line(source, n))]
     if heads:
         return any(k > 0 and seps[k - 1] > 0 and n == runs[k].content[0] for k, n in heads)
     return any(a > 0 and b > 0 and not runs[k + 1].content for k, (a, b) in enumerate(zip(seps, seps[1:])))
@@ -370,10 +381,10 @@ def _leading_cell(source: Source, run: _Run) -> list[int]:
     cell (the file lacks the "|" after it): up to a blank line or the end of the file, six lines at most."""
     lines = []
     for n in run.lines:
-        if not source.line_text(n).strip():
+        if not _line(source, n).strip():
             break
         lines.append(n)
-    ends = not lines or lines[-1] == run.lines[-1] or not source.line_text(lines[-1] + 1).strip()
+    ends = not lines or lines[-1] == run.lines[-1] or not _line(source, lines[-1] + 1).strip()
     return lines if 0 < len(lines) <= 6 and ends and lines[0] == run.lines[0] else []
 
 
@@ -425,7 +436,7 @@ def _md_line(line: str) -> bool:
 
 def _md_cells(source: Source, n: int) -> tuple[list[tuple[int, int]], bool, bool]:
     """The cell ranges of a "| a | b" line, whether it opened with "|" and whether it ended with one."""
-    line = source.line_text(n)
+    line = _line(source, n)
     start = source.offset(n, 1)
     stripped = line.rstrip()
     opened = line.lstrip().startswith("|")
@@ -447,7 +458,7 @@ def find_markdown_pipe(source: Source, taken: set[int]) -> list[FoundTable]:
     found: list[FoundTable] = []
     n = 1
     while n <= count:
-        if n in taken or not _md_line(source.line_text(n)) or source.line_text(n).count("|") < 3:
+        if n in taken or not _md_line(_line(source, n)) or _line(source, n).count("|") < 3:
             n += 1
             continue
         first = n
@@ -458,7 +469,7 @@ def find_markdown_pipe(source: Source, taken: set[int]) -> list[FoundTable]:
         last = n
         ended_with_pipe = True
         while n <= count and n not in taken:
-            line = source.line_text(n)
+            line = _line(source, n)
             stripped = line.strip()
             if not stripped:
                 break
@@ -509,31 +520,31 @@ def _tsv_line(line: str) -> bool:
 def find_tsv(source: Source, taken: set[int], gap: int = 3) -> list[FoundTable]:
     """Tab-separated rows, one per line; lines between rows (up to ``gap``) stay rows of the table."""
     count = len(source.text.split("\n"))
-    lines = [n for n in range(1, count + 1) if n not in taken and _tsv_line(source.line_text(n))]
+    lines = [n for n in range(1, count + 1) if n not in taken and _tsv_line(_line(source, n))]
     if not lines:
         return []
     groups: list[list[int]] = [[lines[0]]]
     for n in lines[1:]:
-        between = [m for m in range(groups[-1][-1] + 1, n) if source.line_text(m).strip()]
+        between = [m for m in range(groups[-1][-1] + 1, n) if _line(source, m).strip()]
         if len(between) > gap or any(m in taken for m in range(groups[-1][-1] + 1, n)):
             groups.append([n])
         else:
             groups[-1].append(n)
     for group in groups:  # a row cut at the end of the file still has a tab after its number
         after = group[-1] + 1
-        if after <= count and after not in taken and "\t" in source.line_text(after):
+        if after <= count and after not in taken and "\t" in _line(source, after):
             group.append(after)
     found = []
     for group in groups:
-        if len(group) < 2 and not marker_kind(source.line_text(group[0]).split("\t")[0]):
+        if len(group) < 2 and not marker_kind(_line(source, group[0]).split("\t")[0]):
             continue
         rows = []
         for n in range(group[0], group[-1] + 1):
-            if not source.line_text(n).strip():
+            if not _line(source, n).strip():
                 continue
             cursor = source.offset(n, 1)
             cells = []
-            for part in source.line_text(n).split("\t"):
+            for part in _line(source, n).split("\t"):
                 cells.append(([(cursor, cursor + len(part))], n))
                 cursor += len(part) + 1
             rows.append(cells)
@@ -544,17 +555,17 @@ def find_tsv(source: Source, taken: set[int], gap: int = 3) -> list[FoundTable]:
 def find_tab_cells(source: Source, taken: set[int]) -> list[FoundTable]:
     """One cell per line behind a tab, rows separated by blank lines (seed 003)."""
     count = len(source.text.split("\n"))
-    cell_lines = [n for n in range(1, count + 1) if n not in taken and _TAB_CELL.fullmatch(source.line_text(n))]
+    cell_lines = [n for n in range(1, count + 1) if n not in taken and _TAB_CELL.fullmatch(_line(source, n))]
     if len(cell_lines) < _MIN_TAB_CELL_LINES:
         return []
-    first = next((n for n in cell_lines if marker_kind(source.line_text(n))), cell_lines[0])
+    first = next((n for n in cell_lines if marker_kind(_line(source, n))), cell_lines[0])
     rows: list[list[tuple[list[tuple[int, int]], int]]] = []
     cells: list[tuple[list[tuple[int, int]], int]] = []
     last = first
     for n in range(first, count + 1):
         if n in taken:
             break
-        line = source.line_text(n)
+        line = _line(source, n)
         if not line.strip():
             if cells:
                 rows.append(cells)

@@ -13,6 +13,8 @@ from ..document.model import Document
 from .sniff import DEFAULT_LIMITS, Limits, is_html, sniff
 
 NATIVE_SUFFIXES = (".docx", ".html", ".htm", ".xhtml", ".pdf")
+# the files a directory of plans is read for (the content decides the format, not the name)
+PLAN_SUFFIXES = (".txt",) + NATIVE_SUFFIXES
 
 
 def read_document(data: bytes | str, name: str, limits: Limits = DEFAULT_LIMITS) -> Document | None:
@@ -35,4 +37,4 @@ def read_document(data: bytes | str, name: str, limits: Limits = DEFAULT_LIMITS)
     return None
 
 
-__all__ = ["DEFAULT_LIMITS", "Limits", "NATIVE_SUFFIXES", "read_document", "sniff"]
+__all__ = ["DEFAULT_LIMITS", "Limits", "NATIVE_SUFFIXES", "PLAN_SUFFIXES", "read_document", "sniff"]

@@ -248,7 +248,10 @@ def _cell_text(cell: Any) -> str:
                 parts.append("\n")
             elif tag == "li":
                 parts.append("\n- ")
+                mark = len(parts)
                 walk(child)
+                if not "".join(parts[mark:]).strip():  # an empty item gets no dash
+                    parts[mark - 1] = "\n"
                 parts.append("\n")
             elif tag in _BLOCKS or tag in ("table", "tr", "td", "th"):
                 parts.append("\n")
@@ -266,7 +269,7 @@ def _cell_text(cell: Any) -> str:
 def _lines(text: str) -> str:
     """Text whose white space is collapsed, as lines ("\\n" from ``<br>`` and blocks), blank lines dropped."""
     lines = (line.strip(" ") for line in text.split("\n"))
-    return "\n".join(line for line in lines if line and line != "-")
+    return "\n".join(line for line in lines if line)
 
 
 def _all_bold(element: Any) -> bool:

@@ -98,7 +98,7 @@ def _block(source: Source, lines: Sequence[int]) -> Block | None:
 def _blank_separated(source: Source, region: tuple[int, int]) -> bool:
     lines = range(region[0], region[1] + 1)
     blank = sum(1 for n in lines if not source.line_text(n).strip())
-    return blank * 5 >= len(lines)
+    return blank * 20 >= len(lines)  # one blank line in twenty: paragraphs are blank-separated
 
 
 def text_blocks(source: Source, region: tuple[int, int]) -> tuple[Block, ...]:

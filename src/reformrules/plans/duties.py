@@ -88,7 +88,8 @@ def _inside(node: Node, parts: Sequence[Node]) -> bool:
 
 def _names_agency(text: str, ctx: PlanContext | None, specific: bool) -> bool:
     parsed = parse_assignment(text, ctx)
-    mentions = [*parsed.lead, *(p.mention for p in parsed.others if p.role is not Role.RECIPIENT)]
+    mentions = [*parsed.lead, *parsed.coordinators,
+                *(p.mention for p in parsed.others if p.role is not Role.RECIPIENT)]
     if specific:
         mentions = [m for m in mentions if not m.generic]
     return bool(mentions)
@@ -96,7 +97,9 @@ def _names_agency(text: str, ctx: PlanContext | None, specific: bool) -> bool:
 
 def closing(node: Node) -> bool:
     """True for the plan's closing paragraph ("Trên đây là Kế hoạch …")."""
-    return node.kind == "text" and CLOSING.match(fold(node.text.text)) is not None
+    if node.kind == "number":  # "3. Trong quá trình thực hiện, nếu có khó khăn … phản ánh về …"
+        return fold(node.body.text).startswith(("trên đây", "trong quá trình"))
+    return node.kind == "text" and CLOSING.match(fold(node.body.text)) is not None
 
 
 def duty_drafts(roots: Sequence[Node], ctx: PlanContext | None, taken: set[int]) -> list[Draft]:
@@ -108,7 +111,8 @@ def duty_drafts(roots: Sequence[Node], ctx: PlanContext | None, taken: set[int])
             if id(node) in taken:
                 continue
             if node.kind == "number":
-                if any(c.kind == "number" for c in node.children) or agency_heading(node, ctx) is not None:
+                if any(c.kind == "number" for c in node.children) or agency_heading(node, ctx) is not None \
+                        or closing(node):
                     continue
                 content = [node.body] + [c.text for c in node.descendants() if not closing(c)]
                 own = cell_of(content, " ").text

@@ -172,7 +172,34 @@ def item_drafts(roots: Sequence[Node], ctx: PlanContext | None) -> list[Draft]:
         content = [node.body] + [d.text for d in node.descendants()]
         drafts.append(Draft(node, "body:agency", content, assignment=_own_or_heading(node, heading, ctx)))
         inside.update(id(n) for n in node.descendants())
+    drafts += _unlabelled_siblings(drafts, inside, ctx)
+    drafts.sort(key=lambda d: d.node.span.start)
     return drafts
+
+
+def _unlabelled_siblings(drafts: Sequence[Draft], inside: set[int], ctx: PlanContext | None) -> list[Draft]:
+    """Items written as a sentence among labelled siblings ("3. Xây dựng …: Sở, ban, ngành … có trách
+    nhiệm rà soát …" between labelled items 2 and 4) are tasks too, when they name an agency or a time."""
+    from ..deadlines import find_deadlines
+    from .body_tasks import cell_of
+
+    tasks = {id(d.node) for d in drafts if d.source == "body:labelled"}
+    parents = {id(d.node.parent): d.node.parent for d in drafts if d.source == "body:labelled" and d.node.parent}
+    found = []
+    for parent in parents.values():
+        for child in parent.children:
+            if id(child) in tasks or id(child) in inside or child.kind not in ("number", "letter"):
+                continue
+            if any(id(n) in tasks for n in child.descendants()):
+                continue
+            content = [child.body] + [d.text for d in child.descendants()]
+            text = cell_of(content, " ").text
+            said = [child.body] + [c.text for c in child.children if c.kind == "text"]
+            parsed = parse_assignment(cell_of(said, " ").text, ctx)
+            if parsed.lead or parsed.coordinators or find_deadlines(text, ctx):
+                found.append(Draft(child, "body:duty", content, assignment=said))
+                inside.update(id(n) for n in child.descendants())
+    return found
 
 
 def _labelled(node: Node, found: _Collected, ctx: PlanContext | None) -> Draft:

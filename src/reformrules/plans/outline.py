@@ -134,9 +134,15 @@ def read_marker(block: Block) -> tuple[MarkerKind, str, int]:
         (('roman', 'IV', 4), ('text', '', 0))
     """
     text = block.text.text if block.text is not None else ""
-    if block.number:
-        kind, marker, _ = read_marker(Block(block.kind, Located(block.number, Span(0, len(block.number)))))
-        return (kind if kind != "text" else "bullet"), (marker or block.number), 0
+    if block.number:  # a marker the format keeps (Word's "a)"), or the start of a text file's block
+        kind, marker, after = read_marker(Block(block.kind, Located(block.number + " ", Span(0, len(block.number) + 1))))
+        kind, marker = (kind if kind != "text" else "bullet"), (marker or block.number)
+        if text.startswith(block.number):
+            after = len(block.number)
+            while after < len(text) and text[after] == " ":
+                after += 1
+            return kind, marker, after
+        return kind, marker, 0
     match = _ROMAN.match(text)
     if match and is_roman(match.group(1)) and (match.end() == len(text) or not text[match.end()].islower()):
         return "roman", match.group(1), match.end()

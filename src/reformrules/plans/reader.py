@@ -205,6 +205,24 @@ def _read_tables(source: Source, detection: Detection, last_line: int) -> Layout
                         (first, last))
 
 
+def _stray_title(source: Source, detection: Detection, last_line: int) -> tuple[Detection, Diagnostic | None]:
+    """An appendix title with no table after it, in a plan whose body has numbered tasks (a stray
+    "PHỤ LỤC" line): read the body, with a warning at that line, rather than no task at all."""
+    if detection.layout != "unknown" or detection.tables or detection.title_line is None:
+        return detection, None
+    if _read_unknown(source, detection, last_line).tasks:
+        return detection, None
+    first = body_module.find_body_start(source, last_line)
+    sections = body_module.body_sections(source, (first, last_line)) if first else ()
+    if not first or _task_section(source, sections, last_line) is None:
+        return detection, None
+    line = detection.title_line
+    note = warning(Code.PLAN_UNKNOWN_LAYOUT, f"line {line} reads as an appendix title, but no table follows it and "
+                   "the body has numbered tasks: the tasks are read from the body",
+                   Span(source.offset(line, 1), source.offset(line, 1) + len(source.line_text(line))), line=line)
+    return dataclasses.replace(detection, layout="body_only", table_line=None, title_line=None), note
+
+
 def _read_unknown(source: Source, detection: Detection, last_line: int) -> LayoutResult:
     """An appendix title but no task table: its numbered rows read in the usual column order, and a warning."""
     region = (detection.title_line or detection.table_line or 1, last_line)
@@ -380,12 +398,13 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
         last_line -= 1
 
     detection: Detection = detect(document)
+    detection, stray = _stray_title(src, detection, last_line)
     appendix_first = detection.title_line or detection.table_line
     body_first = body_module.find_body_start(src, (appendix_first or last_line + 1) - 1)
     body_last = (appendix_first - 1) if appendix_first else last_line
     body_region = (body_first, body_last) if body_first and body_first <= body_last else None
     sections = body_module.body_sections(src, body_region) if body_region else ()
-    layout_notes: list[Diagnostic] = []
+    layout_notes: list[Diagnostic] = [stray] if stray is not None else []
 
     if detection.layout == "body_only":
         region = _task_section(src, sections, body_last)
@@ -421,7 +440,7 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
                                                        < t.span.end), None)) for t in tasks]
     body_task_notes: list[Diagnostic] = []
     if body_region is not None:  # the body's own tasks: labelled items, agency sections, duties
-        tasks, body_task_notes = body_tasks.add_body_tasks(src, body_region, ctx, tasks,
+        tasks, body_task_notes = body_tasks.add_body_tasks(src, body_region, ctx, tasks, blocks=document.blocks,
                                                                  assignments=assignments)
     edges, dependency_notes = _dependencies(tasks)
     body_notes = body_task_notes + [dataclasses.replace(d, span=d.span.shift(bd.span.start - bd.deadline.span.start)

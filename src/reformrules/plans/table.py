@@ -164,6 +164,7 @@ class _Builder:
         self.numbered = False  # some task row of the table has a number
         self.position = 0  # unnumbered rows of the current section
         self.sub_rows = 0
+        self.overflowed = False  # a row had more cells than the header (reported once)
 
     def span_of(self, row: RawRow) -> Span:
         cells = [c for c in row.cells if c.text]
@@ -187,6 +188,12 @@ class _Builder:
             if table_kind(roles) in ("tasks", "indicators"):
                 self.columns = roles
                 self.headers = tuple(" ".join(c.text.split()) for c in row.cells)
+                for cell, role in zip(row.cells, roles):  # a cut or unknown header cell: its column is not read
+                    if role == "other" and cell.text.strip():
+                        self.diagnostics.append(warning(
+                            Code.PLAN_UNMATCHED_HEADER, f"header cell {' '.join(cell.text.split())[:40]!r} names no "
+                            "column the reader knows: its cells are kept as text only (no deadline, agency or "
+                            "target is read from them)", cell.span))
             else:
                 self.diagnostics.append(info(Code.PLAN_UNKNOWN_LAYOUT, "the header row names no task column; "
                                              "columns taken in the usual order", self.span_of(row)))
@@ -233,6 +240,12 @@ class _Builder:
             elif cell.text and placed:
                 last = placed[-1]
                 placed[-1] = append_cell(last, cell, self.source.text) if last else cell
+                if not self.overflowed and self.seen_header:  # once per table, where it first happens
+                    self.overflowed = True
+                    self.diagnostics.append(warning(
+                        Code.PLAN_UNMATCHED_HEADER, f"a row has more cells than the header's {len(placed)} "
+                        f"columns: the cells past column {len(placed)} are joined to the last one "
+                        f"({self.columns[-1]})", cell.span))
         return placed
 
     def task(self, row: RawRow, number: str, cells: list[Cell | None] | None = None, positional: bool = False) -> None:

@@ -19,7 +19,6 @@ Examples:
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import re
@@ -31,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Code, Diagnostic, error, warning
+from ..errors import InputFileError
+from ..tabular import Columns, Table, plan_matches, read_day, read_file, read_rows
 from ..text.fold import fold
 from .grammar import PERCENT_WORDS
 
@@ -109,23 +110,6 @@ class Actuals:
         return f"{len(self.rows)} rows from {self.origin}; {len(self.diagnostics)} problems"
 
 
-def plan_matches(plan: str | None, doc_id: str | None) -> bool:
-    """True when ``plan`` is empty or names ``doc_id``: its file name, its stem, or its short name
-    (the stem up to the first "_").
-
-    Examples:
-        >>> plan_matches("004_507df5ea52532140", "004_507df5ea52532140.txt"), plan_matches("004", "004_5.txt")
-        (True, True)
-        >>> plan_matches(None, "x.txt"), plan_matches("003", "004_5.txt")
-        (True, False)
-    """
-    if not plan or doc_id is None:
-        return True
-    name = Path(doc_id).name
-    stem = Path(name).stem
-    return plan.strip() in (name, stem, stem.split("_", 1)[0])
-
-
 def read_value(raw: object) -> tuple[Decimal, str | None]:
     """A submitted value as ``(number, unit or None)``.
 
@@ -176,37 +160,77 @@ def _read_text(raw: str) -> tuple[Decimal, str | None]:
     return number, unit
 
 
-def load_actuals(source: Mapping[str, Any] | str | os.PathLike[str]) -> Actuals:
-    """Read actuals from a mapping, a ``.csv`` file or a ``.json`` file.
+#: Column names: canonical -> what users write (Vietnamese with an English gloss in comments).
+ACTUAL_COLUMNS = Columns({
+    "key": ("mã", "mã chỉ tiêu", "chỉ tiêu", "id"),  # the target id, or its subject as written
+    "value": ("giá trị", "kết quả", "số liệu", "giá trị đạt được", "thực hiện"),  # the figure
+    "unit": ("đơn vị", "đơn vị tính"),  # unit
+    "baseline": ("giá trị gốc", "kỳ gốc", "số liệu gốc"),  # baseline value
+    "as_of": ("ngày", "ngày số liệu", "tính đến ngày", "số liệu đến ngày"),  # date of the figure
+    "note": ("ghi chú",),  # note
+    "plan": ("kế hoạch", "mã kế hoạch"),  # the plan the row is for
+})
+
+
+def load_actuals(source: Any, *, strict: bool = False) -> Actuals:
+    """Read actuals from a mapping, rows in memory, or a ``.csv``/``.tsv``/``.xlsx``/``.json`` file.
 
     Args:
         source: a mapping ``{key: value}`` or ``{key: {"value": …, "unit": …, "baseline": …,
-            "as_of": …, "note": …}}``; or a path. A CSV file needs the header columns ``key``
-            and ``value`` (optional ``unit``, ``baseline``, ``as_of``, ``note``; others are
-            ignored with a warning). A JSON file holds either such a mapping or a list of row
-            objects that each have a ``"key"``; repeated keys of a JSON object are kept as
-            separate rows so that they can be reported.
+            "as_of": …, "note": …, "plan": …}}``; rows in memory (mappings, ``sqlite3.Row``,
+            objects with attributes, tuples under a header); or a path. A CSV file (``,``, ``;`` or
+            tab; UTF-8, BOM or Windows-1258) or an ``.xlsx`` sheet needs the columns ``key`` and
+            ``value``, in English or Vietnamese ("Chỉ tiêu", "Giá trị"; see :data:`ACTUAL_COLUMNS`);
+            others are ignored with a warning. A JSON file holds either such a mapping or a list of
+            row objects that each have a ``"key"``; repeated keys of a JSON object are kept as
+            separate rows so that they can be reported. ``plan`` limits a row to one plan (one file
+            for several plans).
+        strict: raise on the first bad row instead of reporting it.
 
     Raises:
-        TypeError: ``source`` is neither a mapping nor a path.
-        ValueError: an unknown file suffix, a CSV file without ``key``/``value`` columns, or a
-            JSON file that is not an object or a list.
+        TypeError: ``source`` is none of the accepted types.
+        InputFileError: the file cannot be read (no such file, unknown suffix, no key/value
+            columns, JSON that is not an object or a list), or, when ``strict``, a row is bad.
 
     Examples:
-        >>> str(load_actuals({"003:1": "84"}))
+        >>> str(load_actuals({"body@51:1": "84"}))
         '1 rows from <mapping>; 0 problems'
+        >>> [str(r) for r in load_actuals([("Chỉ tiêu", "Giá trị"), ("body@51:1", "84,5%")]).rows]
+        ['body@51:1=84.5%']
     """
+    sheet = _load_actuals(source)
+    if strict:
+        bad = [d for d in sheet.diagnostics if d.severity.value == "error"]
+        if bad:
+            raise InputFileError("; ".join(d.message for d in bad))
+    return sheet
+
+
+def _load_actuals(source: Any) -> Actuals:
+    if isinstance(source, Actuals):
+        return source
     if isinstance(source, Mapping):
         return _from_pairs(list(source.items()), "<mapping>")
+    if isinstance(source, (list, tuple)):
+        table, problems = read_rows(source, ACTUAL_COLUMNS, "<list>")
+        sheet = _from_table(table)
+        bad = tuple(error(Code.VERDICT_BAD_ACTUAL, f"<list> row {n}: {m}", row=n) for n, m in problems)
+        return Actuals(sheet.rows, bad + sheet.diagnostics, sheet.origin)
     if not isinstance(source, (str, os.PathLike)):
-        raise TypeError(f"load_actuals expects a mapping or a path, not {type(source).__name__}")
+        raise TypeError(f"load_actuals expects a mapping, rows or a path, not {type(source).__name__}")
     path = Path(source)
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return _from_csv(path)
-    if suffix == ".json":
-        return _from_json(path)
-    raise ValueError(f"{path}: actuals must be a .csv or .json file")
+    if path.suffix.lower() == ".json":
+        try:
+            return _from_json(path)
+        except OSError as exc:
+            raise InputFileError(f"{path}: {exc.strerror or exc}") from None
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise InputFileError(f"{path}: not valid JSON ({exc})") from None
+    table = read_file(path, ACTUAL_COLUMNS)
+    names = {ACTUAL_COLUMNS.canonical(h) for h in table.header}
+    if "key" not in names or "value" not in names:
+        raise InputFileError(f"{path}: the header needs the columns 'key' and 'value' (got {list(table.header)})")
+    return _from_table(table)
 
 
 class _Pairs(list):  # a JSON object as its (key, value) pairs, repeated keys included
@@ -250,30 +274,26 @@ def _from_pairs(pairs: list[tuple[Any, Any]], origin: str) -> Actuals:
     return Actuals(tuple(rows), tuple(diagnostics), origin)
 
 
-def _from_csv(path: Path) -> Actuals:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        header = [name.strip() for name in (reader.fieldnames or [])]
-        if "key" not in header or "value" not in header:
-            raise ValueError(f"{path}: the header needs the columns 'key' and 'value' (got {header})")
-        reader.fieldnames = header
-        diagnostics: list[Diagnostic] = []
-        extra = [name for name in header if name not in COLUMNS]
-        if extra:
-            diagnostics.append(warning(Code.VERDICT_BAD_ACTUAL, f"{path.name}: unknown columns ignored: {extra}"))
-        rows: list[Actual] = []
-        for record in reader:
-            line = reader.line_num
-            key = (record.get("key") or "").strip()
-            if not key:
-                if any((v or "").strip() for v in record.values() if isinstance(v, str)):
-                    diagnostics.append(error(Code.VERDICT_BAD_ACTUAL, f"{path.name} row {line}: the key is empty", row=line))
-                continue
-            fields = {name: record.get(name) for name in COLUMNS if name != "key"}
-            row, problem = _make_row(key, fields, line, path.name)
-            rows.append(row)
-            diagnostics.extend(problem)
-    return Actuals(tuple(rows), tuple(diagnostics), path.name)
+def _from_table(table: Table) -> Actuals:
+    diagnostics: list[Diagnostic] = []
+    if table.unknown_columns:
+        diagnostics.append(warning(Code.VERDICT_BAD_ACTUAL, f"{table.origin}: unknown columns ignored: "
+                                   f"{list(table.unknown_columns)}"))
+    diagnostics.extend(warning(Code.VERDICT_BAD_ACTUAL, note) for note in table.notes)
+    rows: list[Actual] = []
+    for record in table.records:
+        raw_key = record.fields.get("key")
+        key = "" if raw_key is None else " ".join(str(raw_key).split())
+        if not key:
+            if any(str(v).strip() for v in record.fields.values() if v is not None):
+                diagnostics.append(error(Code.VERDICT_BAD_ACTUAL, f"{table.origin} row {record.line}: the key is empty",
+                                         row=record.line))
+            continue
+        fields = {name: record.fields.get(name) for name in COLUMNS if name != "key"}
+        row, problem = _make_row(key, fields, record.line, table.origin)
+        rows.append(row)
+        diagnostics.extend(problem)
+    return Actuals(tuple(rows), tuple(diagnostics), table.origin)
 
 
 def _make_row(key: str, fields: Mapping[str, Any], number: int, origin: str) -> tuple[Actual, list[Diagnostic]]:
@@ -308,9 +328,9 @@ def _make_row(key: str, fields: Mapping[str, Any], number: int, origin: str) -> 
     raw_date = fields.get("as_of")
     if raw_date not in (None, ""):
         try:
-            as_of = date.fromisoformat(str(raw_date).strip())
+            as_of = read_day(raw_date)
         except ValueError:
-            problems.append(f"as_of {raw_date!r} is not an ISO date (YYYY-MM-DD)")
+            problems.append(f"as_of {raw_date!r} is not a date (YYYY-MM-DD or dd/mm/yyyy)")
     if problems:
         message = "; ".join(problems)
         row = Actual(key, None, unit, baseline, as_of, note, number, origin, raw, message, plan or None)

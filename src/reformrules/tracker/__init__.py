@@ -7,7 +7,7 @@ Examples:
     >>> report = track(read_plan("examples/plans/004_507df5ea52532140.txt"), date(2022, 3, 25),
     ...                {"events": {"UBND tỉnh có hướng dẫn": "2022-03-01"}})
     >>> str(report)
-    '004_507df5ea52532140.txt as of 2022-03-25: 1 overdue, 8 due_soon, 7 waiting, 17 open, 1 ongoing, 5 not_started, 14 unknown, 1 done'
+    '004_507df5ea52532140.txt as of 2022-03-25: 1 overdue, 8 due_soon, 7 waiting, 17 open, 1 ongoing, 5 not_started, 15 unknown, 1 done'
 """
 
 from .model import NOTHING_TRACKABLE_EXIT, STATUS_ORDER, Note, PlanSummary, StatusReport, TargetReport, TaskReport, TaskStatus

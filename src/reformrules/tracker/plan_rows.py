@@ -25,6 +25,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..deadlines.model import Recurring, walk
@@ -47,6 +48,7 @@ _YEAR = re.compile(r"\bnăm (\d{4})\b")
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=8192)
 def _folded(text: str) -> str:
     return " ".join(fold(text).replace("/", " ").replace(",", " , ").split()).replace(" , ", ", ")
 
@@ -57,7 +59,10 @@ def is_the_plan_itself(task: Any, plan: Any) -> bool:
 
     Another plan ("Ban hành Kế hoạch khảo sát …", "Kế hoạch CCHC năm 2022 của các xã") is not it.
     """
-    content = _folded(task.content.text).rstrip(" .;")
+    text = task.content.text
+    if len(text) > 200 or not text.lstrip()[:1] in ("B", "b", "X", "x"):  # "Ban hành …", "Xây dựng …" only
+        return False
+    content = _folded(text).rstrip(" .;")
     head = next((w for w, _ in ISSUE_THE_PLAN if content.startswith(w + " ")), None)
     if head is None:
         return False

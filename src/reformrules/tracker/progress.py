@@ -1,55 +1,79 @@
 """Progress input: which tasks are done and when, and which events happened and when.
 
-Three sources give the same :class:`Progress`:
+The same :class:`Progress` comes from every form users have (``reformrules.tabular`` reads them):
 
-- a mapping ``{"done": {task_id: day}, "events": {event_text: day}}``, where ``day`` is a
-  ``datetime.date``, an ISO ``"YYYY-MM-DD"`` string, or ``{"date": …, "note": …, "plan": …}``;
-- a CSV file (UTF-8, a BOM is fine) with the header columns ``kind,key,date`` and optional
-  ``note`` and ``plan``: ``kind`` is ``done`` (``key`` is a task id) or ``event`` (``key`` is the
-  event's text as the plan words its condition); ``plan`` limits a row to one plan (its file name,
-  with or without the extension; empty: every plan);
-- a JSON file holding the mapping above, or a list of row objects with the CSV's columns.
+- a mapping ``{"done": {task_id: day}, "events": {event_text: day}}``, where ``day`` is a date or
+  ``{"date": …, "note": …, "plan": …, "tasks": …}``;
+- rows in memory: mappings, ``sqlite3.Row``, dataclasses and other objects with attributes (a
+  :class:`ProgressRow` too), or tuples under a header row;
+- a file: CSV (``,``, ``;`` or tab; UTF-8, with or without BOM, or Windows-1258), ``.xlsx``
+  (``pip install "reformrules[xlsx]"``) or JSON (the mapping above, or a list of row objects).
+
+Columns (English or Vietnamese, tone marks and case free): ``kind`` (Loại) is ``done`` (hoàn thành)
+or ``event`` (sự kiện); ``key`` (Mã/Nhiệm vụ, Sự kiện) is a task id for ``done`` ("I.2", or
+"V.4#1" for the first dated clause of a cell that has several) and the event's words for
+``event``; ``date`` (Ngày, Ngày hoàn thành) is ``YYYY-MM-DD`` or ``dd/mm/yyyy`` or a date value;
+optional ``note`` (Ghi chú), ``plan`` (Kế hoạch: the row is for that plan only) and, for an event,
+``tasks`` (Nhiệm vụ liên quan: the task ids it releases, whatever their wording).
 
 A row that cannot be read is skipped with one ``tracker.bad_progress`` error naming the file and
-line (CSV) or row (mapping, JSON); the other rows are used. A file that cannot be read at all (no
-such file, not CSV or JSON, missing columns) raises ``ValueError`` or ``OSError`` naming it.
+line (text files) or row; the other rows are used. ``strict=True`` raises instead. A source that
+cannot be read at all raises :class:`~reformrules.errors.InputFileError` naming it.
 
 Examples:
-    >>> p = load_progress({"done": {"I.2": "2018-03-20"}, "events": {"UBND tỉnh có hướng dẫn": "2018-05-10"}})
+    >>> p = load_progress({"done": {"I.2": "2018-03-20"}, "events": {"UBND tỉnh có hướng dẫn": "10/05/2018"}})
     >>> [str(c) for c in p.completions], [str(e) for e in p.events]
     (['done I.2 2018-03-20'], ['event "UBND tỉnh có hướng dẫn" 2018-05-10'])
-    >>> bad = load_progress({"done": {"I.3": "31/03/2018"}})
+    >>> bad = load_progress({"done": {"I.3": "31/02/2018"}})
     >>> print(bad.diagnostics[0].message)
-    <mapping> row 1 (key 'I.3'): date '31/03/2018' is not an ISO date (YYYY-MM-DD)
+    <mapping> row 1 (key 'I.3'): date '31/02/2018' is not a day of the calendar
+    >>> rows = [("Loại", "Mã/Nhiệm vụ", "Ngày hoàn thành"), ("hoàn thành", "I.1", "28/01/2022")]
+    >>> [str(c) for c in load_progress(rows).completions]
+    ['done I.1 2022-01-28']
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
 from ..diagnostics import Code, Diagnostic, error, warning
 from ..errors import InputFileError
+from ..tabular import Columns, Table, column_key, plan_matches, read_day, read_file, read_rows
 from ..text.fold import fold
 
-COLUMNS = ("kind", "key", "date", "note", "plan")
+__all__ = ["COLUMNS", "Progress", "ProgressRow", "load_progress", "read_day"]
+
+#: Column names: canonical -> what users write (Vietnamese with an English gloss in comments).
+COLUMNS = Columns({
+    "kind": ("loại", "loại dòng", "kiểu"),  # type of row
+    "key": ("mã", "mã nhiệm vụ", "nhiệm vụ", "mã/nhiệm vụ", "sự kiện", "mã/sự kiện", "nhiệm vụ/sự kiện"),  # id or event
+    "date": ("on", "ngày", "ngày hoàn thành", "ngày thực hiện", "ngày xảy ra", "ngày ban hành"),  # day
+    "note": ("ghi chú", "ghi chu", "văn bản"),  # note, the letter that reports it
+    "plan": ("kế hoạch", "mã kế hoạch"),  # the plan the row is for
+    "tasks": ("nhiệm vụ liên quan", "các nhiệm vụ", "nhiệm vụ được thực hiện"),  # tasks an event releases
+})
 REQUIRED = ("kind", "key", "date")
+#: Kind values: folded word -> kind ("hoàn thành" done, "sự kiện" event).
+KINDS = {column_key(w): k for w, k in (("done", "done"), ("hoàn thành", "done"), ("đã hoàn thành", "done"),
+                                       ("xong", "done"), ("event", "event"), ("sự kiện", "event"))}
 Kind = Literal["done", "event"]
-_KINDS: tuple[str, ...] = ("done", "event")
 _MAPPING_KEYS = {"done": "done", "events": "event", "event": "event"}
+_TASK_SEPARATORS = re.compile(r"[\s,;]+")
 
 
 @dataclass(frozen=True, slots=True)
 class ProgressRow:
     """One fact of the progress input: a task done on a day, or an event that happened on a day.
 
-    ``origin`` and ``line`` say where it came from (a CSV line, or a 1-based row number).
+    ``origin`` and ``line`` say where it came from (a file line, or a 1-based row number); ``tasks``
+    are the task ids an event releases (empty: matched on the words of the plan's conditions).
     """
 
     kind: Kind
@@ -64,25 +88,22 @@ class ProgressRow:
     @property
     def where(self) -> str:
         """Where the row is, for messages: ``"progress.csv line 4 (key 'I.2')"``."""
-        return _where(self.origin, self.line, self.key)
+        return f"{self.location} (key {self.key!r})"
 
     @property
     def location(self) -> str:
         """Where the row is, without its key: ``"progress.csv line 4"``."""
-        return _where(self.origin, self.line, "").rsplit(" (key", 1)[0]
+        return f"{self.origin} {_unit(self.origin)} {self.line}"
 
     def applies_to(self, doc_id: str | None) -> bool:
-        """True when the row is for every plan, or names this plan (file name, with or without extension).
+        """True when the row is for every plan, or names this plan (file name, stem, or short name).
 
         Examples:
             >>> row = ProgressRow("done", "I.1", date(2018, 3, 1), plan="000_56be073c6998dd9f")
             >>> row.applies_to("000_56be073c6998dd9f.txt"), row.applies_to("001_x.txt")
             (True, False)
         """
-        if not self.plan or doc_id is None:
-            return True
-        name = Path(doc_id).name
-        return self.plan in (name, Path(name).stem)
+        return plan_matches(self.plan, doc_id)
 
     def __str__(self) -> str:
         key = self.key if self.kind == "done" else f'"{self.key}"'
@@ -114,42 +135,23 @@ class Progress:
                 f"{len(self.diagnostics)} problems")
 
 
-def _where(origin: str, line: int, key: str) -> str:
-    unit = "line" if origin.lower().endswith(".csv") else "row"
-    return f"{origin} {unit} {line} (key {key!r})"
+def _unit(origin: str) -> str:
+    return "line" if origin.lower().endswith((".csv", ".tsv")) else "row"
 
 
-def read_day(raw: object) -> date:
-    """A day from a ``date`` or an ISO ``"YYYY-MM-DD"`` string (a ``datetime`` is refused).
-
-    Raises:
-        ValueError: anything else, with a message that quotes it.
-
-    Examples:
-        >>> read_day("2018-05-10"), read_day(date(2018, 5, 10))
-        (datetime.date(2018, 5, 10), datetime.date(2018, 5, 10))
-    """
-    if isinstance(raw, date) and not isinstance(raw, datetime):
-        return raw
-    if isinstance(raw, str):
-        try:
-            return date.fromisoformat(raw.strip())
-        except ValueError:
-            pass
-    raise ValueError(f"date {raw!r} is not an ISO date (YYYY-MM-DD)")
-
-
-def load_progress(source: Progress | Mapping[str, Any] | list | str | os.PathLike[str], *, strict: bool = False) -> Progress:
-    """Read progress from a mapping, a list of row objects, or a ``.csv``/``.json`` file.
+def load_progress(source: Any, *, strict: bool = False) -> Progress:
+    """Read progress from a mapping, rows in memory, or a ``.csv``/``.tsv``/``.xlsx``/``.json`` file.
 
     Args:
-        source: see the module docstring for the shapes; a :class:`Progress` is returned as is.
+        source: see the module docstring for the forms; a :class:`Progress` is returned as is.
+        strict: raise :class:`~reformrules.errors.InputFileError` on the first bad row instead of
+            reporting it as a ``tracker.bad_progress`` diagnostic.
 
     Raises:
         TypeError: ``source`` is none of the accepted types.
-        ValueError: an unknown file suffix, a CSV header without ``kind``, ``key`` and ``date``,
-            or JSON that is not valid or not an object or list (the message names the file).
-        OSError: the file cannot be opened.
+        InputFileError: the file cannot be read (no such file, unknown suffix, a header without
+            kind, key and date, JSON that is not valid or not an object or list), or, when
+            ``strict``, a row is bad. It is a ``ValueError`` too.
 
     Examples:
         >>> str(load_progress({"done": {"I.1": date(2018, 2, 1)}}))
@@ -170,17 +172,19 @@ def _load(source: Any) -> Progress:
         return source
     if isinstance(source, Mapping):
         return _from_mapping(source, "<mapping>")
-    if isinstance(source, list):
-        return _from_rows(source, "<list>")
+    if isinstance(source, (list, tuple)):
+        return _from_items(source, "<list>")
     if not isinstance(source, (str, os.PathLike)):
-        raise TypeError(f"load_progress expects a mapping, a list or a path, not {type(source).__name__}")
+        raise TypeError(f"load_progress expects a mapping, rows or a path, not {type(source).__name__}")
     path = Path(source)
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return _from_csv(path)
-    if suffix == ".json":
+    if path.suffix.lower() == ".json":
         return _from_json(path)
-    raise ValueError(f"{path}: a progress file must be .csv or .json")
+    table = read_file(path, COLUMNS)
+    missing = [name for name in REQUIRED if name not in {COLUMNS.canonical(h) for h in table.header}]
+    if missing:
+        raise InputFileError(f"{path}: line 1: the header needs the columns kind, key and date "
+                             f"(missing {', '.join(missing)}; got {', '.join(table.header) or 'nothing'})")
+    return _from_table(table)
 
 
 class _Builder:
@@ -192,26 +196,35 @@ class _Builder:
         self.diagnostics: list[Diagnostic] = []
 
     def problem(self, line: int, key: str, message: str) -> None:
-        where = _where(self.origin, line, key) if key else f"{self.origin} {'line' if self.origin.lower().endswith('.csv') else 'row'} {line}"
+        where = f"{self.origin} {_unit(self.origin)} {line}" + (f" (key {key!r})" if key else "")
         self.diagnostics.append(error(Code.TRACKER_BAD_PROGRESS, f"{where}: {message}", row=line, key=key))
 
-    def add(self, kind: object, key: object, day: object, note: object, plan: object, line: int) -> None:
-        key_text = key.strip() if isinstance(key, str) else ""
+    def add(self, fields: Mapping[str, Any], line: int, kind: object = None) -> None:
+        key = fields.get("key")
+        key_text = " ".join(str(key).split()) if isinstance(key, (str, int, float)) and not isinstance(key, bool) else ""
         if not key_text:
             self.problem(line, "", "the key is empty")
             return
-        kind_text = kind.strip().lower() if isinstance(kind, str) else ""
-        if kind_text not in _KINDS:
-            self.problem(line, key_text, f"kind {kind!r} is not 'done' or 'event'")
+        raw_kind = fields.get("kind") if kind is None else kind
+        kind_text = KINDS.get(column_key(raw_kind)) if isinstance(raw_kind, str) else None
+        if kind_text is None:
+            self.problem(line, key_text, f"kind {raw_kind!r} is not 'done' or 'event' (hoàn thành, sự kiện)")
             return
         try:
-            on = read_day(day)
+            on = read_day(fields.get("date"))
         except ValueError as exc:
             self.problem(line, key_text, str(exc))
             return
-        plan_text = plan.strip() if isinstance(plan, str) and plan.strip() else None
-        note_text = "" if note is None else str(note)
-        self.rows.append(ProgressRow(kind_text, key_text, on, note_text, plan_text, self.origin, line))  # type: ignore[arg-type]
+        plan = fields.get("plan")
+        plan_text = str(plan).strip() if plan not in (None, "") and str(plan).strip() else None
+        note = fields.get("note")
+        tasks = fields.get("tasks")
+        if isinstance(tasks, (list, tuple)):
+            task_ids = tuple(str(t).strip() for t in tasks if str(t).strip())
+        else:
+            task_ids = tuple(t for t in _TASK_SEPARATORS.split(str(tasks or "").strip()) if t)
+        self.rows.append(ProgressRow(kind_text, key_text, on, "" if note is None else str(note), plan_text,  # type: ignore[arg-type]
+                                     self.origin, line, task_ids if kind_text == "event" else ()))
 
     def build(self) -> Progress:
         rows, notes = _deduplicate(self.rows)
@@ -225,7 +238,7 @@ def _deduplicate(rows: list[ProgressRow]) -> tuple[list[ProgressRow], tuple[Diag
     kept: dict[tuple[str, str, str | None], ProgressRow] = {}
     notes: list[Diagnostic] = []
     for row in rows:
-        mark = (row.kind, fold(" ".join(row.key.split())) if row.kind == "event" else row.key, row.plan)
+        mark = (row.kind, fold(row.key) if row.kind == "event" else row.key, row.plan)
         first = kept.get(mark)
         if first is None:
             kept[mark] = row
@@ -238,13 +251,6 @@ def _deduplicate(rows: list[ProgressRow]) -> tuple[list[ProgressRow], tuple[Diag
             if row.on < first.on:
                 kept[mark] = row
     return list(kept.values()), tuple(notes)
-
-
-def _fields(value: object) -> tuple[object, object, object]:
-    """``(date, note, plan)`` of a mapping value: a day, or a ``{"date": …}`` object."""
-    if isinstance(value, Mapping):
-        return value.get("date"), value.get("note"), value.get("plan")
-    return value, None, None
 
 
 def _from_mapping(data: Mapping[str, Any], origin: str) -> Progress:
@@ -262,58 +268,41 @@ def _from_mapping(data: Mapping[str, Any], origin: str) -> Progress:
             continue
         for key, value in items.items():
             line += 1
-            day, note, plan = _fields(value)
-            builder.add(kind, key, day, note, plan, line)
+            fields = dict(value) if isinstance(value, Mapping) else {"date": value}
+            builder.add({**fields, "key": key}, line, kind)
     return builder.build()
 
 
-def _from_rows(items: list, origin: str) -> Progress:
-    builder = _Builder(origin)
-    for line, item in enumerate(items, 1):
-        if not isinstance(item, Mapping):
-            builder.problem(line, "", "a row must be an object with kind, key and date")
-            continue
-        builder.add(item.get("kind"), item.get("key"), item.get("date"), item.get("note"), item.get("plan"), line)
+def _from_table(table: Table) -> Progress:
+    builder = _Builder(table.origin)
+    if table.unknown_columns:
+        builder.diagnostics.append(warning(Code.TRACKER_BAD_PROGRESS, f"{table.origin} {table.unit} 1: unknown "
+                                           f"columns ignored: {', '.join(table.unknown_columns)}"))
+    for note in table.notes:
+        builder.diagnostics.append(warning(Code.TRACKER_BAD_PROGRESS, note))
+    for record in table.records:
+        builder.add(record.fields, record.line)
     return builder.build()
+
+
+def _from_items(items: Any, origin: str) -> Progress:
+    table, problems = read_rows(items, COLUMNS, origin)
+    progress = _from_table(table)
+    bad = tuple(error(Code.TRACKER_BAD_PROGRESS, f"{origin} row {n}: {message}", row=n) for n, message in problems)
+    return Progress(progress.completions, progress.events, bad + progress.diagnostics, origin)
 
 
 def _from_json(path: Path) -> Progress:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except json.JSONDecodeError as exc:
-        raise ValueError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+        raise InputFileError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
     except UnicodeDecodeError:
-        raise ValueError(f"{path}: not UTF-8 text") from None
+        raise InputFileError(f"{path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise InputFileError(f"{path}: {exc.strerror or exc}") from None
     if isinstance(data, dict):
         return _from_mapping(data, path.name)
     if isinstance(data, list):
-        return _from_rows(data, path.name)
-    raise ValueError(f"{path}: a JSON progress file holds an object or a list of rows")
-
-
-def _from_csv(path: Path) -> Progress:
-    builder = _Builder(path.name)
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            header = [name.strip().lower() for name in (reader.fieldnames or [])]
-            missing = [name for name in REQUIRED if name not in header]
-            if missing:
-                raise ValueError(f"{path}: line 1: the header needs the columns kind, key and date "
-                                 f"(missing {', '.join(missing)}; got {', '.join(header) or 'nothing'})")
-            reader.fieldnames = header
-            extra = [name for name in header if name not in COLUMNS]
-            if extra:
-                builder.diagnostics.append(warning(Code.TRACKER_BAD_PROGRESS,
-                                                   f"{path.name} line 1: unknown columns ignored: {', '.join(extra)}"))
-            for record in reader:
-                line = reader.line_num
-                if not any((v or "").strip() for v in record.values() if isinstance(v, str)):
-                    continue  # a blank line
-                builder.add(record.get("kind"), record.get("key"), record.get("date"), record.get("note"),
-                            record.get("plan"), line)
-    except UnicodeDecodeError:
-        raise ValueError(f"{path}: not UTF-8 text") from None
-    except csv.Error as exc:
-        raise ValueError(f"{path}: not a readable CSV file ({exc})") from None
-    return builder.build()
+        return _from_items(data, path.name)
+    raise InputFileError(f"{path}: a JSON progress file holds an object or a list of rows")

@@ -41,8 +41,10 @@ Examples:
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Any
 
@@ -67,6 +69,11 @@ def _join(*parts: str) -> str:
 
 def _days(n: int, unit: str = "working day") -> str:
     return f"{n} {unit}{'' if n == 1 else 's'}"
+
+
+@lru_cache(maxsize=16384)
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _sentence(text: str) -> str:
@@ -163,6 +170,13 @@ def _bounded_rule(task: Any, plan_year: int | None):
     return AllOf((rule, Within(Window.year(year)))) if year is not None else rule
 
 
+def _may_recur(rule: Any) -> bool:
+    """True when the rule is "Theo quy định" or "định kỳ" without a period: the body's cycle may apply."""
+    return any((isinstance(p, After) and p.condition.kind == "regulation")
+               or (isinstance(p, Recurring) and not p.continuous and all(x == "period" for x in p.periods))
+               for p in walk(rule))
+
+
 def _check_arguments(as_of: object, due_soon_days: object) -> None:
     if not isinstance(as_of, date) or hasattr(as_of, "hour"):
         raise TypeError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
@@ -224,13 +238,16 @@ class _Inputs:
 def _plan_notes(plan: Any) -> tuple[Note, ...]:
     """The reader's diagnostics, located in the plan file and given the task they fall in."""
     spans = sorted(((t.span.start, t.span.end, t.id) for t in plan.tasks if getattr(t, "span", None) is not None))
+    starts = [start for start, _, _ in spans]
     notes = []
     for d in getattr(plan, "diagnostics", ()):
         line = col = 0
         task = ""
         if d.span is not None:
             line, col = plan.source.line_col(d.span.start)
-            task = next((tid for start, end, tid in spans if start <= d.span.start < max(end, start + 1)), "")
+            at = bisect_right(starts, d.span.start) - 1
+            if at >= 0 and d.span.start < max(spans[at][1], spans[at][0] + 1):
+                task = spans[at][2]
         notes.append(Note(d.code.value, d.severity.value, d.message, plan.doc_id, line, col, task))
     return tuple(notes)
 
@@ -313,29 +330,44 @@ def _task_row(task: Any, plan: Any, as_of: date, inputs: _Inputs, by_key: Mappin
         s = Schedule("unknown", detail="the plan gives this task no deadline")
     else:
         events, released = inputs.events_for(task.id)
-        s = schedule(_bounded_rule(task, plan.plan_year), ctx, day, events=events, calendar=calendar,
-                     period_end=period_end, done_clauses=clauses, cycle=cycle if is_periodic_report(task) else None,
-                     released=released)
+        rule = _bounded_rule(task, plan.plan_year)
+        reports = cycle is not None and _may_recur(rule) and is_periodic_report(task)
+        s = schedule(rule, ctx, day, events=events, calendar=calendar, period_end=period_end, done_clauses=clauses,
+                     cycle=cycle if reports else None, released=released)
     released_by = _released(s, by_key)
     if done_on is not None:
         status, work, cal, why = _done_status(s, done_on, clock, how)
     else:
         status, work, cal, why = _open_status(s, as_of, soon, clock, period_end, released_by)
+    if done_on is None and status is not TaskStatus.UNKNOWN:
+        why = _other_cells(task, why)
     unresolved = status in (TaskStatus.WAITING, TaskStatus.ONGOING) or (status is TaskStatus.OPEN and s.due is None)
     leads, coordinators, participants = people(task)
     return TaskReport(
         id=task.id, status=status, why=why, due=s.due, start=s.start, working_days=work, calendar_days=cal,
-        leads=leads, lead_now=lead_now(task, as_of), coordinators=coordinators, participants=participants,
+        leads=leads, lead_now=lead_now(task, as_of) if leads else "", coordinators=coordinators,
+        participants=participants,
         completed=done_on,
         waits_on=tuple(dict.fromkeys(c.text for c in s.waits)) if status in (TaskStatus.WAITING,) or s.lapsed else (),
         deadline=str(task.deadline.rule) if task.deadline is not None else "",
-        deadline_text=" ".join((task.deadline_cell.text if task.deadline_cell is not None
-                                else task.deadline.text if task.deadline is not None else "").split()),
-        section=task.section.number, content=" ".join(task.content.text.split()), line=task.line,
-        product=" ".join(task.product.text.split()) if getattr(task, "product", None) is not None else "",
+        deadline_text=_collapse(task.deadline_cell.text if task.deadline_cell is not None
+                                else task.deadline.text if task.deadline is not None else ""),
+        section=task.section.number, content=_collapse(task.content.text), line=task.line,
+        product=_collapse(task.product.text) if getattr(task, "product", None) is not None else "",
         targets=tuple(t.id for t in getattr(task, "targets", ()) if t.id),
         released_by=released_by, lapsed=s.lapsed if status is TaskStatus.OVERDUE or status in _DONE else "",
         past_plan_period=bool(period_end is not None and as_of > period_end and unresolved), clause=s.clause)
+
+
+def _other_cells(task: Any, why: str) -> str:
+    """The why, with the conditions the row's other cells name ("Văn bản triển khai Nghị quyết sau khi HĐND
+    tỉnh ban hành", 004 II.3): they are said, and the deadline cell keeps the schedule (docs/decisions.md)."""
+    own = {c.text for c in task.deadline.conditions} if task.deadline is not None else set()
+    named = [r.condition for d in getattr(task, "inline_deadlines", ()) for r in walk(d.rule)
+             if isinstance(r, After) and r.condition.kind == "event" and r.condition.text not in own]
+    if not named:
+        return why
+    return f"{why.rstrip('.')}; another cell of the row names {quoted(named)}, which does not change its deadline."
 
 
 def _blocked(rows: list[TaskReport], plan: Any) -> list[TaskReport]:
