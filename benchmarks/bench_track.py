@@ -35,8 +35,13 @@ SEED_004 = PLANS / "004_507df5ea52532140.txt"
 PROGRESS = ROOT / "examples" / "progress_sample.csv"
 ACTUALS = ROOT / "examples" / "actuals_sample.csv"
 
-#: Measured before the change (df78cf5), same script, same machine (2 shared cores), in ms.
-BEFORE = {"004 track": 1.5, "004 track + targets": 18.3, "000 track 1x": 1.5, "000 track 100x": 3994.8}
+#: Measured before the change: the implementation of commit df78cf5 run with this same script in this
+#: sandbox (2 cores shared by 8 engineers), in ms. The times of the same run jittered by 2-5x between
+#: repetitions (004 with targets gave 16-83 ms); the function call counts below do not move.
+BEFORE = {"004 track": 1.5, "004 track + targets": 18.3, "000 track 1x": 1.5, "000 track 100x": 202.7,
+          "000 track 100x, 1950-2049": 14252.2}
+#: Python function calls of the same runs before the change (1x: 44 tasks; 100x: 4400).
+BEFORE_CALLS = {"1x": 5_954, "100x": 210_488, "100x, 1950-2049": 12_636_922}
 
 
 def calls(call) -> int:
@@ -94,6 +99,8 @@ def main() -> None:
     wide_calls = calls(lambda: track(spread, as_of_000))
     print(f"function calls: 1x {one:,}, 100x {hundred:,} ({hundred / one:.1f}x), 100x over 1950-2049 "
           f"{wide_calls:,} ({wide_calls / one:.1f}x)")
+    print(f"function calls before: 1x {BEFORE_CALLS['1x']:,}, 100x {BEFORE_CALLS['100x']:,}, 100x over 1950-2049 "
+          f"{BEFORE_CALLS['100x, 1950-2049']:,} ({BEFORE_CALLS['100x, 1950-2049'] / BEFORE_CALLS['1x']:.1f}x)")
     wide = now["000 track 100x, 1950-2049"] / now["000 track 100x"]
     print(f"the same tasks with due dates spread over 1950-2049: {wide:.2f}x the time of one year")
 

@@ -20,11 +20,14 @@ def plans(seeds_dir):
 @pytest.mark.parametrize("seed", [s[:3] for s in SEEDS])
 def test_every_cell_is_parsed_with_the_plan_context(plans, seed) -> None:
     plan = plans[seed]
-    for task in plan.tasks:
+    for task in plan.tasks:  # the table's tasks: each cell parsed once, given as a Located (file spans)
+        if task.source != "table":
+            continue
         if task.deadline_cell is not None:
-            assert task.deadline == parse_deadline(task.deadline_cell.text, plan.context)
+            assert task.deadline == parse_deadline(task.deadline_cell, plan.context)  # the cell: file spans
+            assert str(task.deadline) == str(parse_deadline(task.deadline_cell.text, plan.context))
         if task.assignment_cell is not None and task.assignment_cell.text.strip():
-            assert task.assignment == parse_assignment(task.assignment_cell.text, plan.context)
+            assert task.assignment == parse_assignment(task.assignment_cell, plan.context)
         for target in task.targets:
             assert target.id.startswith(task.id + ":")
             assert plan.source.text[target.span.start:target.span.end] == target.text

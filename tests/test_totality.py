@@ -255,3 +255,68 @@ def test_read_plan_and_track_never_raise_on_hostile_cells_in_a_real_plan(cells: 
     report = track(plan, date(2022, 7, 1))
     for row in report.tasks:
         assert row.due is None or in_domain(row.due)
+
+
+# -- properties over the rest of the public API ----------------------------------------------------
+
+_TARGET_WORDS = st.sampled_from(["đạt", "tối thiểu", "ít nhất", "trên", "dưới", "≥", "≤", ">", "<", "=", "%",
+                                 "phần trăm", "tăng", "giảm", "cắt giảm", ",", "và", "so với", "năm 2021",
+                                 "(hoặc", ")", "chỉ đạt", "mục tiêu", "Hằng năm", ";", ".", "-", "trở lên",
+                                 "Toàn bộ", "được", "Không để xảy ra", "trễ hạn", "cấp tỉnh, huyện, xã",
+                                 "hồ sơ", "Tỷ lệ", "\n\n", "\t", "|"])
+_TARGET_TEXT = st.lists(st.one_of(_NUMBER, _TARGET_WORDS, st.text(max_size=4)), max_size=20).map(" ".join)
+_AGENCY_WORDS = st.sampled_from(["Sở Nội vụ", "chủ trì", "phối hợp", "với", ",", "và", "UBND", "các", "cơ quan",
+                                 "liên quan", ":", "(", ")", "-", "\n", "Văn phòng", "tỉnh", "huyện", "Phòng"])
+_AGENCY_TEXT = st.lists(st.one_of(_AGENCY_WORDS, st.text(max_size=5)), max_size=16).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(_TARGET_TEXT, st.text(max_size=80)))
+def test_parse_targets_never_raises_in_collect_mode_and_only_parse_error_in_raise_mode(text: str) -> None:
+    from reformrules.errors import ParseError
+    from reformrules.targets import evaluate, parse_targets
+
+    for target in parse_targets(text):
+        str(target)
+        evaluate(target, 50)
+    try:
+        parse_targets(text, mode="raise")
+    except ParseError:
+        pass
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(_AGENCY_TEXT, st.text(max_size=80)), _CTX)
+def test_parse_assignment_never_raises_in_collect_mode(text: str, ctx: PlanContext) -> None:
+    from reformrules.assignments import parse_assignment
+    from reformrules.errors import ParseError
+
+    str(parse_assignment(text, ctx))
+    try:
+        parse_assignment(text, ctx, mode="raise")
+    except ParseError:
+        pass
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_PHRASE, _DATE_PHRASE, _AGENCY_TEXT, _TARGET_TEXT), min_size=1, max_size=4),
+       st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)))
+def test_every_export_takes_a_report_of_a_hostile_plan(cells: list[str], as_of: date) -> None:
+    from reformrules import exports
+
+    lines = SEED_004.read_text(encoding="utf-8").split("\n")
+    for offset, cell in enumerate(cells):
+        row = lines[196 + offset].split("\t")
+        if len(row) >= 5:
+            row[3 + offset % 2] = " ".join(cell.split())  # the deadline or the assignment cell
+            lines[196 + offset] = "\t".join(row)
+    plan = read_plan("\n".join(lines).encode("utf-8"))
+    report = track(plan, as_of)
+    exports.report_to_json(report)
+    exports.to_csv([report])
+    exports.to_html([report])
+    try:
+        import icalendar  # noqa: F401
+    except ImportError:
+        return
+    exports.to_ics(report, plan)

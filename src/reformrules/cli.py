@@ -1,17 +1,23 @@
 """The ``reformrules`` command (also ``python -m reformrules``); docs/cli.md is the manual.
 
 Subcommands: ``parse`` (one deadline phrase), ``plan`` (a plan's tasks), ``status`` (the main job:
-every task's status on an as-of date), ``targets`` (the plan's numeric targets against actuals),
-``graph`` (the responsibility graph) and ``export`` (JSON, CSV, iCalendar or HTML files).
+every task's status on an as-of date, as a table or any export format), ``targets`` (the plan's
+numeric targets against actuals), ``graph`` (the responsibility graph) and ``export`` (``status``
+written to a file: JSON, CSV, XLSX, DOCX, HTML or iCalendar).
+
+Conventions of every subcommand: ``-`` reads a plan from stdin; ``-o/--output`` names the output
+(``-``: stdout); ``--format`` defaults to the ``-o`` file's extension; ``--lang vi|en`` chooses the
+language of what people read (Vietnamese by default; JSON keys and values stay English).
 
 A directory (its ``*.txt``, ``*.docx``, ``*.html``/``*.htm`` and ``*.pdf`` files) or a glob of plans is a batch: the plans are read in parallel
-across processes (``--jobs``), with a progress bar when ``rich`` is installed and stdout is a
-terminal. A plan that cannot be read gives one ``reformrules: error: <file>: <problem>`` line on
-stderr and the others go on. User mistakes never print a traceback.
+across processes (``--jobs``), with progress on stderr whenever stderr is a terminal. A plan that
+cannot be read gives one ``reformrules: error: <file>: <problem>`` line on stderr and the others
+go on. Nothing prints a traceback, unless ``--debug`` asks for it.
 
 Exit status: 0 all is well; 1 something is flagged (``status``: a task is overdue; ``targets``: a
 target is not met; ``parse``: the phrase cannot be read); 2 a usage error, or an input that
-could not be read (a plan file, the progress or actuals file, or a row of one).
+could not be read (a plan file, the progress or actuals file, or a row of one), or a failure;
+3 ``status`` found nothing trackable in any plan (docs/cli.md).
 
 This module is the only place in the library that reads the clock: ``--as-of`` defaults to
 today's date, and the command then says which date it used.
@@ -24,6 +30,7 @@ import glob
 import json
 import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -33,10 +40,14 @@ from typing import Any
 
 from .context import PlanContext
 from .errors import PlanReadError, ReformRulesError
+from .exports.formats import BINARY, EXPORT_FORMATS, EXTENSIONS, format_from_path
+from .exports.safety import terminal_text
 from .formats import PLAN_SUFFIXES
+from .i18n import LANGUAGES
+from .tracker.model import NOTHING_TRACKABLE_EXIT
 
 PROG = "reformrules"
-EXTENSIONS = {"ics": ".ics", "json": ".json", "csv": ".csv", "html": ".html"}
+STDIN = "-"
 
 
 class UsageError(Exception):
@@ -47,7 +58,7 @@ class UsageError(Exception):
 
 
 def expand_inputs(items: Sequence[str]) -> tuple[list[Path], bool]:
-    """The plan files named by ``items`` (files, directories of plan files, globs), and whether it is a batch.
+    """The plan files named by ``items`` (files, directories of plan files, globs, ``-``), and whether it is a batch.
 
     A single argument naming a file (existing or not) is not a batch; anything else is.
 
@@ -57,7 +68,9 @@ def expand_inputs(items: Sequence[str]) -> tuple[list[Path], bool]:
     paths: list[Path] = []
     for item in items:
         path = Path(item)
-        if path.is_dir():
+        if item == STDIN:
+            paths.append(path)
+        elif path.is_dir():
             # a sub-directory named like a plan is kept: reading it says "is a directory" (never a silent skip)
             found = sorted(p for p in path.iterdir() if p.suffix.lower() in PLAN_SUFFIXES)
             if not found:
@@ -71,6 +84,8 @@ def expand_inputs(items: Sequence[str]) -> tuple[list[Path], bool]:
             paths.extend(found)
         else:
             paths.append(path)
+    if sum(str(p) == STDIN for p in paths) > 1:
+        raise UsageError("'-' (stdin) can be given once")
     batch = len(items) != 1 or len(paths) != 1 or Path(items[0]).is_dir() or glob.has_magic(items[0])
     return paths, batch
 
@@ -113,7 +128,8 @@ class Job:
     actuals: Any = None
     due_soon_days: int = 5
     fmt: str = "table"
-    out: str | None = None
+    data: bytes | None = None  # the plan itself, when it was read from stdin
+    calendar: dict[str, Any] = field(default_factory=dict)  # options of the iCalendar export
 
 
 @dataclass
@@ -124,6 +140,7 @@ class Outcome:
     value: Any = None
     error: str | None = None
     notes: list[tuple[str, str]] = field(default_factory=list)  # (severity, message)
+    debug: str = ""  # the traceback of an internal error, shown under --debug
 
 
 def _problem(exc: BaseException, path: str) -> str:
@@ -136,19 +153,22 @@ def _problem(exc: BaseException, path: str) -> str:
 
 
 def run_job(job: Job) -> Outcome:
-    """Read one plan and do the job's command with it; a user-level problem becomes ``Outcome.error``."""
+    """Read one plan and do the job's command with it; any problem becomes ``Outcome.error``."""
     try:
         return _JOBS[job.command](job)
     except (ReformRulesError, OSError, ValueError, ImportError) as exc:
         return Outcome(job.path, error=_problem(exc, job.path))
     except Exception as exc:  # a bug met on this file: say so, and let the batch go on
         return Outcome(job.path, error=f"{job.path}: internal error {type(exc).__name__}: {exc} "
-                                       "(a bug in reformrules; please report it with this file)")
+                                       "(a bug in reformrules; please report it with this file)",
+                       debug=traceback.format_exc())
 
 
 def _read(job: Job) -> Any:
     from .plans import read_plan
 
+    if job.data is not None:
+        return read_plan(job.data, doc_id="stdin")
     return read_plan(Path(job.path))
 
 
@@ -160,32 +180,22 @@ def _empty(plan: Any, path: str) -> list[tuple[str, str]]:
     return [("warning", f"{path}: {why}")]
 
 
-def _track(job: Job, plan: Any, targets: bool | None = None) -> Any:
-    from .tracker import track
-
-    return track(plan, job.as_of, job.progress, actuals=job.actuals, targets=targets, due_soon_days=job.due_soon_days)
-
-
 def _job_plan(job: Job) -> Outcome:
-    from .tracker.status import lead_mentions
+    from .exports.listing import plan_listing
 
     plan = _read(job)
-    rows = []
-    for task in plan.tasks:
-        deadline = task.deadline
-        rows.append({"id": task.id, "line": task.line, "section": task.section.number,
-                     "deadline": str(deadline.rule) if deadline is not None else "",
-                     "deadline_text": " ".join(task.deadline_cell.text.split()) if task.deadline_cell else "",
-                     "start": deadline.start.isoformat() if deadline is not None and deadline.start else "",
-                     "due": deadline.due.isoformat() if deadline is not None and deadline.due else "",
-                     "lead": "; ".join(m.name for m in lead_mentions(task, plan.context))})
-    return Outcome(job.path, {"plan": str(plan), "doc_id": plan.doc_id, "tasks": rows}, notes=_empty(plan, job.path))
+    return Outcome(job.path, plan_listing(plan), notes=_empty(plan, job.path))
 
 
 def _job_status(job: Job) -> Outcome:
+    from .exports.ics_export import calendar_data
+    from .tracker import track
+
     plan = _read(job)
-    report = _track(job, plan)
-    return Outcome(job.path, report, notes=_empty(plan, job.path) + [(n.severity, n.message) for n in report.notes])
+    report = track(plan, job.as_of, job.progress, actuals=job.actuals, due_soon_days=job.due_soon_days,
+                   targets=True if job.fmt in ("html", "docx", "xlsx") or job.actuals is not None else None)
+    value = (report, calendar_data(report, plan, **job.calendar) if job.fmt == "ics" else None)
+    return Outcome(job.path, value, notes=_empty(plan, job.path) + [(n.severity, n.message) for n in report.notes])
 
 
 def _job_targets(job: Job) -> Outcome:
@@ -197,132 +207,92 @@ def _job_targets(job: Job) -> Outcome:
                    notes=[(d.severity.value, d.message) for d in problems])
 
 
-def _job_export(job: Job) -> Outcome:
-    from . import exports
-
-    plan = _read(job)
-    report = _track(job, plan, targets=job.fmt == "html" or job.actuals is not None)
-    if job.fmt == "json":
-        data: bytes = (exports.report_to_json(report) + "\n").encode("utf-8")
-    elif job.fmt == "csv":
-        data = exports.to_csv(report).encode("utf-8-sig")
-    elif job.fmt == "html":
-        data = exports.to_html(report).encode("utf-8")
-    else:
-        data = exports.to_ics(report, plan)
-    notes = _empty(plan, job.path) + [(n.severity, n.message) for n in report.notes]
-    if job.out == "-":
-        return Outcome(job.path, data, notes=notes)
-    Path(job.out).write_bytes(data)  # type: ignore[arg-type]
-    return Outcome(job.path, job.out, notes=notes)
+_JOBS: dict[str, Callable[[Job], Outcome]] = {"plan": _job_plan, "status": _job_status, "targets": _job_targets}
 
 
-_JOBS: dict[str, Callable[[Job], Outcome]] = {
-    "plan": _job_plan, "status": _job_status, "targets": _job_targets, "export": _job_export,
-}
+class Progress:
+    """Progress of a batch on stderr ("3/12 plans: 004.txt"), whenever stderr is a terminal.
+
+    A rich bar when rich is installed, else one plain line rewritten in place; nothing when off.
+    """
+
+    def __init__(self, total: int, show: bool):
+        self.total, self.done, self.show = total, 0, show
+        self.bar: Any = None
+        self.task: Any = None
+
+    def __enter__(self) -> Progress:
+        if not self.show:
+            return self
+        try:
+            from rich.console import Console
+            from rich.progress import MofNCompleteColumn, Progress as Bar, TextColumn
+        except ImportError:
+            return self
+        self.bar = Bar(*Bar.get_default_columns()[:2], MofNCompleteColumn(), TextColumn("{task.fields[file]}"),
+                       console=Console(stderr=True), transient=True)
+        self.bar.start()
+        self.task = self.bar.add_task("plans", total=self.total, file="")
+        return self
+
+    def advance(self, path: str) -> None:
+        self.done += 1
+        name = terminal_text(Path(path).name)
+        if self.bar is not None:
+            self.bar.update(self.task, advance=1, file=name)
+        elif self.show:
+            sys.stderr.write(f"\r{PROG}: {self.done}/{self.total} plans: {name[:60]}\x1b[K")
+            sys.stderr.flush()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+        elif self.show and self.done:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
 
 
 def run_batch(jobs: list[Job], workers: int, show_bar: bool) -> list[Outcome]:
     """Every job's outcome in input order; in parallel across processes when there are several."""
-    if len(jobs) <= 1 or workers <= 1:
-        return [run_job(j) for j in jobs]
-    results: dict[int, Outcome] = {}
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool, _bar(len(jobs), show_bar) as advance:
-        futures = {pool.submit(run_job, job): i for i, job in enumerate(jobs)}
-        for future in as_completed(futures):
-            results[futures[future]] = future.result()
-            advance()
+    with Progress(len(jobs), show_bar and len(jobs) > 1) as progress:
+        if len(jobs) <= 1 or workers <= 1:
+            outcomes = []
+            for job in jobs:
+                outcomes.append(run_job(job))
+                progress.advance(job.path)
+            return outcomes
+        results: dict[int, Outcome] = {}
+        with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+            futures = {pool.submit(run_job, job): i for i, job in enumerate(jobs)}
+            for future in as_completed(futures):
+                index = futures[future]
+                results[index] = future.result()
+                progress.advance(jobs[index].path)
     return [results[i] for i in range(len(jobs))]
 
 
-class _bar:
-    """A rich progress bar on stderr when asked (rich installed, stdout a terminal); otherwise nothing."""
-
-    def __init__(self, total: int, show: bool):
-        self.total, self.show, self.progress, self.task = total, show, None, None
-
-    def __enter__(self) -> Callable[[], None]:
-        if self.show:
-            from rich.console import Console
-            from rich.progress import Progress
-
-            self.progress = Progress(console=Console(stderr=True), transient=True)
-            self.progress.start()
-            self.task = self.progress.add_task("plans", total=self.total)
-        return self.advance
-
-    def advance(self) -> None:
-        if self.progress is not None:
-            self.progress.advance(self.task)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.progress is not None:
-            self.progress.stop()
-
-
 def _wants_bar() -> bool:
-    if not sys.stdout.isatty():
-        return False
-    try:
-        import rich  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return sys.stderr.isatty()
 
 
 # ---------------------------------------------------------------------------------------------- output
 
 
-def _cut(text: str, width: int) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def format_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: dict[int, int] | None = None) -> str:
-    """Rows as aligned plain text; ``widths`` caps some columns (the last column is never cut).
-
-    Examples:
-        >>> print(format_table(("ID", "DUE"), [("I.1", "2018-03-31"), ("VII.12", "")]))
-        ID      DUE
-        I.1     2018-03-31
-        VII.12
-    """
-    widths = widths or {}
-    cells = [[_cut(c, widths.get(i, 10_000)) for i, c in enumerate(row)] for row in rows]
-    sizes = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    lines = []
-    for row in [list(headers)] + cells:
-        lines.append("  ".join(c.ljust(sizes[i]) if i < len(row) - 1 else c for i, c in enumerate(row)).rstrip())
-    return "\n".join(lines)
-
-
-def _status_table(report: Any) -> str:
-    rows = [(t.id, t.status.value, t.due.isoformat() if t.due else "",
-             "" if t.working_days is None else f"{t.working_days:+d}", t.lead, t.why) for t in report.tasks]
-    return str(report) + "\n" + format_table(("ID", "STATUS", "DUE", "WD", "LEAD", "WHY"), rows, {4: 36})
-
-
-def _targets_table(item: dict[str, Any]) -> str:
-    rows = [(t.id, t.target, t.status, "" if t.actual is None else format(t.actual, "f"), t.line, t.subject,
-             t.explanation) for t in item["targets"]]
-    head = f"{item['plan']}: {len(item['targets'])} targets"
-    return head + "\n" + format_table(("ID", "TARGET", "VERDICT", "ACTUAL", "LINE", "SUBJECT", "EXPLANATION"), rows,
-                                      {1: 30, 5: 48})
-
-
 class Printer:
     """stdout for results, stderr for ``reformrules: <severity>: …`` lines; works out the exit status.
 
-    The status, most important first (docs/cli.md): 2 when a usage error or an unreadable file was
-    met; 1 when something is flagged (a bad *row* of a progress or actuals file never hides it);
-    2 for bad rows alone; 3 (``NOTHING_TRACKABLE_EXIT``) when no plan had anything trackable; 0.
+    The status, most important first (docs/cli.md): 2 when a usage error, an unreadable file or a
+    failure was met; 1 when something is flagged (a bad *row* of a progress or actuals file never
+    hides it); 2 for bad rows alone; 3 (``NOTHING_TRACKABLE_EXIT``) when no plan had anything
+    trackable; 0. Text from plans never reaches the terminal raw: control characters are escaped.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, debug: bool = False) -> None:
         self.failed = False  # a usage error or a file that could not be read
         self.bad_rows = False  # a row of a progress or actuals file could not be used
         self.flagged = 0
         self.nothing_trackable = False
+        self.debug = debug
         self.seen: set[tuple[str, str]] = set()
 
     @property
@@ -333,9 +303,10 @@ class Printer:
             return self.flagged
         if self.bad_rows:
             return 2
-        return 3 if self.nothing_trackable else 0
+        return NOTHING_TRACKABLE_EXIT if self.nothing_trackable else 0
 
     def out(self, text: str) -> None:
+        text = terminal_text(text)
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
     def say(self, severity: str, message: str, *, row: bool = False) -> None:
@@ -343,7 +314,7 @@ class Printer:
             return
         self.seen.add((severity, message))
         label = "note" if severity == "info" else severity
-        sys.stderr.write(f"{PROG}: {label}: {message}\n")
+        sys.stderr.write(f"{PROG}: {label}: {terminal_text(message)}\n")
         if severity == "error":
             if row:
                 self.bad_rows = True
@@ -355,6 +326,38 @@ class Printer:
             self.failed = True
         else:
             self.flagged = max(self.flagged, status)
+
+
+def _write(args: argparse.Namespace, printer: Printer, data: bytes | str, target: str | None = None) -> None:
+    """Write a result to ``-o`` (or ``target``), or to stdout; say where it went."""
+    out = target or getattr(args, "output", None) or STDIN
+    if out == STDIN:
+        if isinstance(data, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            printer.out(data)
+        return
+    path = Path(out)
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(data if data.endswith("\n") else data + "\n", encoding="utf-8")
+    printer.say("info", f"wrote {out}")
+
+
+def _choose_format(args: argparse.Namespace, choices: Sequence[str], default: str | None) -> str:
+    """``--format``, else the ``-o`` file's extension, else the command's default."""
+    if args.format:
+        return args.format
+    output = getattr(args, "output", None)
+    inferred = format_from_path(output) if output and output != STDIN else None
+    if inferred in choices:
+        return inferred
+    if default is None:
+        raise UsageError(f"give --format ({', '.join(choices)}) or an -o file with one of these extensions")
+    return default
 
 
 # ---------------------------------------------------------------------------------------------- commands
@@ -389,11 +392,16 @@ def _load_actuals(args: argparse.Namespace) -> Any:
 
 def _jobs(args: argparse.Namespace, command: str, printer: Printer, **options: Any) -> tuple[list[Outcome], bool]:
     paths, batch = expand_inputs(args.files)
-    jobs = [Job(command, str(p), **options) for p in paths]
+    stdin = sys.stdin.buffer.read() if any(str(p) == STDIN for p in paths) else None
+    jobs = [Job(command, str(p), data=stdin if str(p) == STDIN else None, **options) for p in paths]
     outcomes = run_batch(jobs, args.jobs or os.cpu_count() or 1, _wants_bar() and batch)
     for outcome in outcomes:
         if outcome.error:
             printer.say("error", outcome.error)
+            if printer.debug and outcome.debug:
+                sys.stderr.write(outcome.debug)
+        for severity, message in outcome.notes:
+            printer.say(severity, message, row=True)
     return outcomes, batch
 
 
@@ -403,10 +411,12 @@ def cmd_parse(args: argparse.Namespace, printer: Printer) -> None:
     from .serialize import to_json
     from .source import Source
 
+    fmt = _choose_format(args, ("text", "json"), "text")
+    phrase = sys.stdin.read().strip() if args.phrase == STDIN else args.phrase
     ctx = PlanContext(plan_year=args.plan_year, issued=args.issued)
-    deadline = parse_deadline(args.phrase, ctx)
-    if args.format == "json":
-        printer.out(to_json(deadline, indent=2))
+    deadline = parse_deadline(phrase, ctx)
+    if fmt == "json":
+        _write(args, printer, to_json(deadline, indent=2))
     else:
         kinds = [k for k, on in (("recurring", deadline.recurring), ("conditional", deadline.conditional)) if on]
         lines = [f"phrase: {deadline.text}", f"rule:   {deadline.rule}",
@@ -416,77 +426,97 @@ def cmd_parse(args: argparse.Namespace, printer: Printer) -> None:
             lines.append(f"kind:   {', '.join(kinds)}")
         if deadline.event_actor:
             lines.append(f"waits on: {deadline.event_actor}")
-        printer.out("\n".join(lines))
-        for diagnostic in deadline.diagnostics:
-            printer.out(render(diagnostic, Source("<phrase>", deadline.text)))
+        lines.extend(render(d, Source("<phrase>", deadline.text)) for d in deadline.diagnostics)
+        _write(args, printer, "\n".join(lines))
     if any(d.severity is Severity.ERROR for d in deadline.diagnostics):
         printer.flag(1)
 
 
+def _tables(args: argparse.Namespace, printer: Printer, tables: list[Any]) -> None:
+    from .exports.terminal import plain, print_tables
+
+    if not tables:
+        return
+    if getattr(args, "output", None) not in (None, STDIN):
+        _write(args, printer, plain(tables))
+    else:
+        sys.stdout.flush()
+        print_tables(tables, sys.stdout)
+
+
 def cmd_plan(args: argparse.Namespace, printer: Printer) -> None:
+    from .exports.listing import listing_csv, listing_json
+    from .exports.terminal import plan_table
+
+    fmt = _choose_format(args, ("table", "json", "csv"), "table")
     outcomes, batch = _jobs(args, "plan", printer)
     done = [o.value for o in outcomes if o.value is not None]
-    for outcome in outcomes:
-        for severity, message in outcome.notes:
-            printer.say(severity, message, row=True)
-    if args.format == "json":
-        printer.out(json.dumps(done if batch else (done[0] if done else None), ensure_ascii=False, indent=2))
-    elif args.format == "csv":
-        import csv
-        import io
-
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(("plan", "id", "line", "section", "deadline", "deadline_text", "start", "due", "lead"))
-        for item in done:
-            for t in item["tasks"]:
-                writer.writerow((item["doc_id"], t["id"], t["line"], t["section"], t["deadline"], t["deadline_text"],
-                                 t["start"], t["due"], t["lead"]))
-        printer.out(buffer.getvalue())
+    if fmt == "json":
+        _write(args, printer, listing_json(done if batch else (done[0] if done else None)))
+    elif fmt == "csv":
+        _write(args, printer, listing_csv(done, lang=args.lang))
     else:
-        blocks = []
-        for item in done:
-            rows = [(t["id"], t["line"], t["deadline"] or "-", t["due"], t["lead"]) for t in item["tasks"]]
-            blocks.append(item["plan"] + "\n" + format_table(("ID", "LINE", "DEADLINE", "DUE", "LEAD"), rows, {2: 48}))
-        if blocks:
-            printer.out("\n\n".join(blocks))
+        _tables(args, printer, [plan_table(item, args.lang) for item in done])
+
+
+def _run_status(args: argparse.Namespace, printer: Printer, fmt: str) -> tuple[list[Any], list[Any], bool, list[Path]]:
+    as_of = _as_of(args, printer)
+    calendar = {"alarm_days": args.alarm_days, "todo": args.todo, "lang": args.lang} if fmt == "ics" else {}
+    outcomes, batch = _jobs(args, "status", printer, as_of=as_of, progress=_load_progress(args, printer),
+                            actuals=_load_actuals(args), due_soon_days=args.due_soon_days, fmt=fmt, calendar=calendar)
+    done = [o for o in outcomes if o.value is not None]
+    reports = [o.value[0] for o in done]
+    return reports, [o.value[1] for o in done], batch, [Path(o.path) for o in done]
+
+
+def _export(args: argparse.Namespace, printer: Printer, fmt: str) -> list[Any]:
+    from .exports.formats import render
+
+    reports, calendars, batch, paths = _run_status(args, printer, fmt)
+    out = args.output or STDIN
+    if out == STDIN and fmt in BINARY and sys.stdout.isatty():
+        raise UsageError(f"{fmt} is a binary format: write it to a file with -o FILE.{fmt}")
+    if out != STDIN and Path(out).is_dir() or (batch and out != STDIN and not Path(out).suffix):
+        Path(out).mkdir(parents=True, exist_ok=True)  # a folder: one file per plan
+        for report, calendar, path in zip(reports, calendars, paths):
+            name = (path.stem if str(path) != STDIN else "stdin") + EXTENSIONS[fmt]
+            _write(args, printer, render(fmt, [report], lang=args.lang, calendars=[calendar]), str(Path(out) / name))
+    elif reports or not batch:
+        _write(args, printer, render(fmt, reports, lang=args.lang, calendars=calendars, one=not batch,
+                                     stdout=out == STDIN))
+    return reports
 
 
 def cmd_status(args: argparse.Namespace, printer: Printer) -> None:
-    as_of = _as_of(args, printer)
-    outcomes, batch = _jobs(args, "status", printer, as_of=as_of, progress=_load_progress(args, printer),
-                            actuals=_load_actuals(args), due_soon_days=args.due_soon_days)
-    reports = [o.value for o in outcomes if o.value is not None]
-    for outcome in outcomes:
-        for severity, message in outcome.notes:
-            printer.say(severity, message, row=True)
-    from . import exports
+    from .exports.terminal import status_table
 
-    if args.format == "json":
-        printer.out(exports.reports_to_json(reports) if batch else exports.report_to_json(reports[0]) if reports else "null")
-    elif args.format == "csv":
-        printer.out(exports.to_csv(reports).replace("\r\n", "\n"))
-    elif reports:
-        printer.out("\n\n".join(_status_table(r) for r in reports))
+    fmt = _choose_format(args, ("table", *EXPORT_FORMATS), "table")
+    if fmt != "table":
+        reports = _export(args, printer, fmt)
+    else:
+        reports = _run_status(args, printer, fmt)[0]
+        _tables(args, printer, [status_table(r, args.lang) for r in reports])
     if any(r.has_overdue for r in reports):
         printer.flag(1)
     if reports and not any(r.trackable for r in reports):
         printer.nothing_trackable = True
 
 
-def cmd_targets(args: argparse.Namespace, printer: Printer) -> None:
-    from .serialize import to_data
+def cmd_export(args: argparse.Namespace, printer: Printer) -> None:
+    _export(args, printer, _choose_format(args, EXPORT_FORMATS, None))
 
+
+def cmd_targets(args: argparse.Namespace, printer: Printer) -> None:
+    from .exports.listing import targets_json
+    from .exports.terminal import targets_table
+
+    fmt = _choose_format(args, ("table", "json"), "table")
     outcomes, batch = _jobs(args, "targets", printer, actuals=_load_actuals(args))
     found = [o.value for o in outcomes if o.value is not None]
-    for outcome in outcomes:
-        for severity, message in outcome.notes:
-            printer.say(severity, message, row=True)
-    if args.format == "json":
-        items = [{"plan": f["plan"], "targets": [to_data(t) for t in f["targets"]]} for f in found]
-        printer.out(json.dumps(items if batch else (items[0] if items else None), ensure_ascii=False, indent=2))
-    elif found:
-        printer.out("\n\n".join(_targets_table(f) for f in found))
+    if fmt == "json":
+        _write(args, printer, targets_json(found if batch else (found[0] if found else None)))
+    else:
+        _tables(args, printer, [targets_table(f["plan"], f["targets"], args.lang) for f in found])
     if any(t.status == "not_met" for f in found for t in f["targets"]):
         printer.flag(1)
 
@@ -495,47 +525,15 @@ def cmd_graph(args: argparse.Namespace, printer: Printer) -> None:
     from .assignments import build_graph, to_graphml, to_node_link
     from .plans import read_plan
 
-    plan = read_plan(Path(args.file))
+    fmt = _choose_format(args, ("graphml", "json"), None)
+    plan = read_plan(sys.stdin.buffer.read() if args.file == STDIN else Path(args.file),
+                     doc_id="stdin" if args.file == STDIN else None)
     graph = build_graph(plan)
-    if args.format == "graphml":  # a file of its own, so with its XML declaration
+    if fmt == "graphml":  # a file of its own, so with its XML declaration
         text = '<?xml version="1.0" encoding="UTF-8"?>\n' + to_graphml(graph)
     else:
         text = json.dumps(to_node_link(graph), ensure_ascii=False, indent=2, default=str)
-    if args.output and args.output != "-":
-        Path(args.output).write_text(text + "\n", encoding="utf-8")
-        printer.say("info", f"wrote {args.output}")
-    else:
-        printer.out(text)
-
-
-def cmd_export(args: argparse.Namespace, printer: Printer) -> None:
-    paths, batch = expand_inputs(args.files)
-    out = args.output
-    if batch:
-        if out == "-":
-            raise UsageError("a batch of plans is exported to a directory (-o DIR), not to stdout")
-        Path(out).mkdir(parents=True, exist_ok=True)
-        targets = [str(Path(out) / (p.stem + EXTENSIONS[args.format])) for p in paths]
-    else:
-        if out != "-" and Path(out).is_dir():
-            out = str(Path(out) / (paths[0].stem + EXTENSIONS[args.format]))
-        targets = [out]
-    as_of = _as_of(args, printer)
-    progress, actuals = _load_progress(args, printer), _load_actuals(args)
-    jobs = [Job("export", str(p), as_of, progress, actuals, args.due_soon_days, args.format, t)
-            for p, t in zip(paths, targets)]
-    for outcome in run_batch(jobs, args.jobs or os.cpu_count() or 1, _wants_bar() and batch):
-        if outcome.error:
-            printer.say("error", outcome.error)
-            continue
-        for severity, message in outcome.notes:
-            printer.say(severity, message, row=True)
-        if isinstance(outcome.value, bytes):
-            sys.stdout.flush()
-            sys.stdout.buffer.write(outcome.value)
-            sys.stdout.buffer.flush()
-        else:
-            printer.say("info", f"wrote {outcome.value}")
+    _write(args, printer, text)
 
 
 # ---------------------------------------------------------------------------------------------- parser
@@ -545,6 +543,22 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         raise UsageError(message)
+
+
+def _format_option(p: argparse.ArgumentParser, choices: Sequence[str], default: str | None) -> None:
+    infer = ", ".join(f"{EXTENSIONS[c]} → {c}" for c in choices if c in EXTENSIONS)
+    said = f"default: {default}" if default else "required unless -o names a file with one of these extensions"
+    p.add_argument("--format", choices=tuple(choices), default=None,
+                   help=f"output format: {', '.join(choices)} ({said}; inferred from the -o extension"
+                        f"{': ' + infer if infer else ''})")
+
+
+def _common(p: argparse.ArgumentParser, output_help: str = "output file (default: stdout, also '-')") -> None:
+    p.add_argument("-o", "--output", metavar="OUT", default=None, help=output_help)
+    p.add_argument("--lang", choices=LANGUAGES, default=LANGUAGES[0],
+                   help="language of tables, headings, status names and explanations (default: vi; "
+                        "JSON keys and values stay English)")
+    p.add_argument("--debug", action="store_true", help="show the traceback of an unexpected failure")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -558,7 +572,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     def plans(p: argparse.ArgumentParser) -> None:
-        p.add_argument("files", nargs="+", metavar="FILE", help="plan files (.txt, .docx, .html, .pdf), directories of them, or globs")
+        p.add_argument("files", nargs="+", metavar="FILE",
+                       help="plan files (.txt, .docx, .html, .pdf), directories of them, globs, or '-' for stdin")
         p.add_argument("--jobs", "-j", type=_positive, default=None, help="worker processes for a batch "
                        "(default: the number of CPUs)")
 
@@ -569,50 +584,67 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--actuals", metavar="FILE", help="figures for the plan's targets (.csv or .json)")
         p.add_argument("--due-soon-days", type=_non_negative, default=5, metavar="N",
                        help="due within N working days counts as due soon (default: 5)")
+        p.add_argument("--alarm-days", type=_non_negative, default=5, metavar="N",
+                       help="iCalendar: a reminder N working days before each due date (default: 5; 0: none)")
+        p.add_argument("--todo", action="store_true", help="iCalendar: also a VTODO with DUE per dated task")
 
     p = sub.add_parser("parse", help="one deadline phrase to its rule and dates")
-    p.add_argument("phrase", help='the phrase, e.g. "Quý II/2018"')
+    p.add_argument("phrase", help="the phrase, e.g. \"Quý II/2018\" ('-': read it from stdin)")
     p.add_argument("--plan-year", type=int, default=None, help="the plan's year (fills a missing year)")
     p.add_argument("--issued", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="the plan's issue date")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    _format_option(p, ("text", "json"), "text")
+    _common(p)
     p.set_defaults(run=cmd_parse)
 
-    p = sub.add_parser("plan", help="a plan's tasks: id, deadline, lead agency")
+    p = sub.add_parser("plan", help="a plan's tasks: id, name, deadline, lead agency")
     plans(p)
-    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    _format_option(p, ("table", "json", "csv"), "table")
+    _common(p)
     p.set_defaults(run=cmd_plan)
 
+    batch_out = "output file ('-' or none: stdout); for a batch, a file holds every plan, a folder one file per plan"
     p = sub.add_parser("status", help="every task's status on a date (exit 1 when a task is overdue)")
     plans(p)
     tracking(p)
-    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    _format_option(p, ("table", *EXPORT_FORMATS), "table")
+    _common(p, batch_out)
     p.set_defaults(run=cmd_status)
 
     p = sub.add_parser("targets", help="the plan's numeric targets judged against actuals (exit 1 when one is not met)")
     plans(p)
     p.add_argument("--actuals", metavar="FILE", required=True, help="figures for the targets (.csv or .json)")
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    _format_option(p, ("table", "json"), "table")
+    _common(p)
     p.set_defaults(run=cmd_targets)
 
     p = sub.add_parser("graph", help="the responsibility graph of one plan")
-    p.add_argument("file", metavar="FILE", help="one plan file")
-    p.add_argument("--format", choices=("graphml", "json"), required=True)
-    p.add_argument("-o", "--output", metavar="OUT", default="-", help="output file (default: stdout)")
+    p.add_argument("file", metavar="FILE", help="one plan file, or '-' for stdin")
+    _format_option(p, ("graphml", "json"), None)
+    _common(p)
     p.set_defaults(run=cmd_graph)
 
-    p = sub.add_parser("export", help="the status report as a JSON, CSV, iCalendar or HTML file")
+    p = sub.add_parser("export", help="the status report as a file: " + ", ".join(EXPORT_FORMATS))
     plans(p)
     tracking(p)
-    p.add_argument("--format", choices=tuple(EXTENSIONS), required=True)
-    p.add_argument("-o", "--output", metavar="OUT", required=True,
-                   help="output file, or '-' for stdout; a directory for a batch (one file per plan)")
+    _format_option(p, EXPORT_FORMATS, None)
+    _common(p, batch_out)
     p.set_defaults(run=cmd_export)
     return parser
 
 
+def _culprit(args: argparse.Namespace | None) -> str:
+    """The input an unexpected failure is about, for its one-line message."""
+    if args is None:
+        return PROG
+    names = getattr(args, "files", None) or [getattr(args, "file", None) or getattr(args, "phrase", None) or PROG]
+    return ", ".join(str(n) for n in names[:3]) + (" …" if len(names) > 3 else "")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; returns the exit status (0, 1, 2 or 3) instead of raising for user mistakes."""
-    printer = Printer()
+    """Run the command; returns the exit status (0, 1, 2 or 3) instead of raising."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    printer = Printer(debug="--debug" in argv)
+    args: argparse.Namespace | None = None
     try:
         args = build_parser().parse_args(argv)
         args.run(args, printer)
@@ -620,7 +652,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stderr at exit
         return printer.status
     except UsageError as exc:
-        sys.stderr.write(f"{PROG}: error: {exc}\n")
+        sys.stderr.write(f"{PROG}: error: {terminal_text(str(exc))}\n")
         return 2
     except PlanReadError as exc:
         printer.say("error", f"{exc.path}: {exc.problem}")
@@ -630,4 +662,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write(f"{PROG}: interrupted\n")
         return 130
+    except Exception as exc:  # a bug: one line naming the input, the traceback only under --debug
+        if printer.debug:
+            traceback.print_exc()
+        printer.say("error", f"{_culprit(args)}: internal error {type(exc).__name__}: {exc} (a bug in reformrules; "
+                             "run again with --debug for the traceback, and please report it)")
     return printer.status

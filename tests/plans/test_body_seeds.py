@@ -92,3 +92,19 @@ def test_body_tasks_are_plain_tasks_for_every_seed(plans) -> None:
                 assert " ".join(plan.source.text[task.span.start:task.span.end].split()).startswith(
                     " ".join(task.content_text.split())[:20].rstrip(". ")) or task.content_text[:10] in \
                     plan.source.text[task.span.start:task.span.end].replace("\n", " ")
+
+
+def test_reporting_rules_say_who_reports_to_whom_and_through_whom(plans) -> None:
+    rules = [r for r in plans["002"].reporting if r.kind == "submission"]
+    # line 211: "1. Các sở, ban, ngành; UBND các huyện, thị xã, thành phố gửi báo cáo … hàng quý, 06 tháng, năm"
+    first = rules[0]
+    assert first.text.startswith("Các sở, ban, ngành; UBND các huyện")  # the first subject is kept
+    assert first.reporters == ("các sở, ban, ngành", "Ủy ban nhân dân cấp huyện") and first.task_id == "body:III.1"
+    # line 213: "… gửi báo cáo chuyên đề về UBND tỉnh (qua Sở Nội vụ để tổng hợp): gửi trước ngày 20 …"
+    second = rules[1]
+    assert second.recipients == ("Ủy ban nhân dân tỉnh",) and second.via == ("Sở Nội vụ",)
+    assert second.periods == ("quarter", "half", "year") and second.task_id == "body:III.2"  # from III.1
+    # 001 line 104: "- Định kỳ hàng quý, 6 tháng, năm báo cáo UBND tỉnh (thông qua Sở Nội vụ) …" under
+    # "3. Văn phòng có trách nhiệm:"; the annex row VII.5 "Báo cáo kết quả … định kỳ …" / "Theo quy định"
+    rule = next(r for r in plans["001"].reporting if r.kind == "submission")
+    assert (rule.via, rule.recipients, rule.annex_tasks) == (("Sở Nội vụ",), ("Ủy ban nhân dân tỉnh",), ("VII.5",))

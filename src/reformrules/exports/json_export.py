@@ -1,8 +1,9 @@
 """Status reports as JSON, and the published JSON Schema other services validate them with.
 
-The schema is generated from the report's dataclasses by pydantic (``reformrules.serialize``) and
-checked in as ``docs/schema/status-report.schema.json``; a test keeps the file equal to what the
-code generates. Each definition's description is the first paragraph of its class docstring.
+The schema is generated from the report's dataclasses by pydantic (``reformrules.serialize``),
+packaged as ``reformrules/schemas/status-report.schema.json`` with the other kinds' schemas
+(:mod:`.schemas`) and checked in as ``docs/schema/status-report.schema.json`` too; a test keeps the
+files equal to what the code generates. Each definition's description is the first paragraph of its class docstring.
 Regenerate the file after a change to the tracker's model::
 
     python -c "from reformrules.exports.json_export import main; main()"
@@ -20,12 +21,11 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..serialize import json_schema, to_data, to_json
+from ..serialize import to_data, to_json
 from ..tracker.model import StatusReport
 
 #: Where the published schema lives in the repository.
 SCHEMA_PATH = "docs/schema/status-report.schema.json"
-_DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def status_report_schema() -> dict:
@@ -34,14 +34,12 @@ def status_report_schema() -> dict:
     Examples:
         >>> sorted(status_report_schema()["$defs"]["TaskStatus"]["enum"])[:3]
         ['done', 'done_late', 'due_soon']
+        >>> status_report_schema()["$id"]
+        'urn:reformrules:schema:status-report:1'
     """
-    schema = json_schema(StatusReport)
-    for definition in [schema, *schema.get("$defs", {}).values()]:
-        if "description" in definition:  # the class docstring: keep its first paragraph, not its examples
-            definition["description"] = " ".join(definition["description"].split("\n\n")[0].split())
-    return {"$schema": _DRAFT, **schema,
-            "description": "The status of every task of one Vietnamese administrative-reform plan on an as-of date "
-                           "(reformrules; docs/tracker.md)."}
+    from .schemas import schema_for
+
+    return schema_for("status-report")
 
 
 def schema_text() -> str:

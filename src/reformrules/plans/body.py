@@ -257,13 +257,30 @@ def cutoff_notes(rules: Sequence[ReportingRule]) -> tuple[Diagnostic, ...]:
     return tuple(notes)
 
 
+def _only_names(text: str, ctx: PlanContext | None) -> bool:
+    """True when a clause is only a list of agencies ("Các sở, ban, ngành"): no verb, no report word."""
+    from ..assignments import parse_assignment
+
+    if len(text) > 120 or patterns.REPORT.search(fold(text)):
+        return False
+    parsed = parse_assignment(text, ctx)
+    return bool(parsed.lead) and not parsed.others and not parsed.coordinators and any(
+        d.code is Code.ASSIGNMENT_IMPLICIT_LEAD for d in parsed.diagnostics)
+
+
 def reporting_rules(source: Source, paras: Sequence[Paragraph], ctx: PlanContext | None) -> tuple[ReportingRule, ...]:
     """The reporting rules of the body: periodic report deadlines and data cut-off windows."""
     found = []
     for paragraph in paras:
         if paragraph.kind == "section":
             continue
+        previous: tuple[int, int] | None = None
         for start, end in _sentences(source, paragraph):
+            clause = (start, end)
+            before = source.text[previous[0]:start].rstrip() if previous is not None else ""
+            if before.endswith(";") and _only_names(before.rstrip(";"), ctx):
+                start = previous[0]  # "Các sở, ban, ngành; UBND các huyện … gửi báo cáo …": both report
+            previous = clause
             text = source.text[start:end]
             folded = folded_source(source)[start:end]
             if not patterns.REPORT.search(folded):

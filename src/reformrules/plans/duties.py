@@ -36,7 +36,7 @@ from ..source import Source, Span
 from ..text.fold import fold
 from .body_tasks import Draft, cell_of, sub_cell
 from .items import _piece, agency_heading
-from .model import Cell, Task
+from .model import Cell, ReportingRule, Task
 from .outline import Node, walk
 
 # Titles of the parts whose items are duties (folded words, English gloss).
@@ -246,3 +246,55 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
     return changed, notes
 
 
+
+
+# --- reporting rules: who reports, to whom, through whom, and the tasks they are --------------------
+
+# "(qua Sở Nội vụ để tổng hợp)", "(thông qua Sở Nội vụ)": the channel a report goes through.
+_VIA = re.compile(r"\b(?:thông qua|qua)\s+([^();,]{3,80}?)(?=\s+để\b|[();,.]|$)")
+# An annex row that points at the body's reporting rule for its cycle: "Báo cáo … định kỳ", "Theo quy định".
+_REPORT_ROW = re.compile(r"^\s*báo cáo\b")
+_BY_RULE = re.compile(r"\b(?:định kỳ|theo quy định)\b")
+
+
+def link_reporting(rules: Sequence[ReportingRule], tasks: Sequence[Task], source: Source,
+                   ctx: PlanContext | None) -> tuple[ReportingRule, ...]:
+    """The reporting rules with their reporters (every subject), recipients, channel ("qua …"), the
+    body task that tracks each, and the annex rows ("Báo cáo … định kỳ" / "Theo quy định") whose cycle
+    the first rule with periods gives."""
+    body = [t for t in tasks if t.source.startswith("body:") and t.source != "body:item"]
+    rows = [t.id for t in tasks if t.source == "table" and _REPORT_ROW.match(fold(t.content_text))
+            and _BY_RULE.search(fold(t.content_text + " " + t.deadline_text))
+            and (t.deadline is None or not t.deadline.recurring or _recurring_rule(t.deadline) is not None
+                 and set(_recurring_rule(t.deadline).periods) <= {"period"})]
+    out = []
+    linked = False
+    for rule in rules:
+        if rule.kind != "submission":
+            out.append(rule)
+            continue
+        parsed = parse_assignment(rule.text, ctx)
+        verb = re.search(r"\b(?:gửi|báo cáo|tổng hợp)\b", fold(rule.text))
+        cut = verb.start() if verb else len(rule.text)
+        reporters = tuple(dict.fromkeys(m.name for m in (*parsed.lead, *(p.mention for p in parsed.others
+                                                                          if p.role is Role.IMPLEMENT))
+                                        if m.span.start < cut))
+        recipients = tuple(dict.fromkeys(p.mention.name for p in parsed.others if p.role is Role.RECIPIENT))
+        via = []
+        for match in _VIA.finditer(fold(rule.text)):
+            named = parse_assignment(rule.text[match.start(1):match.end(1)], ctx)
+            via.extend(m.name for m in (*named.lead, *named.coordinators))
+        task = next((t for t in body if t.span.start <= rule.span.start < t.span.end), None)
+        if not reporters and task is not None and task.assignment is not None:  # "1. Sở Nội vụ\n- Định kỳ … báo cáo"
+            reporters = tuple(m.name for m in task.assignment.lead)
+        rule_periods = rule.periods
+        inherited = _recurring_rule(task.deadline) if task is not None else None
+        if not set(rule_periods) - {"period"} and inherited is not None and task.source == "body:report":
+            rule_periods = tuple(p for p in inherited.periods if p != "period")  # taken from the rule before
+        periods = set(rule_periods) - {"period"}
+        annex = tuple(rows) if periods and not linked else ()
+        linked = linked or bool(annex)
+        out.append(dataclasses.replace(rule, periods=rule_periods, reporters=reporters, recipients=recipients,
+                                       via=tuple(dict.fromkeys(via)), task_id=task.id if task else None,
+                                       annex_tasks=annex))
+    return tuple(out)

@@ -99,11 +99,10 @@ class Task:
     """One task: a row of the appendix table, or a numbered item of the body (seed 002).
 
     The cells stay raw text with spans. ``deadline`` is the deadline cell parsed by
-    ``reformrules.deadlines.parse_deadline`` (its spans are relative to the cell text; the
-    task's ``diagnostics`` carry the same findings mapped to the file). ``assignment`` is the
-    assignment cell parsed by ``reformrules.assignments.parse_assignment`` (spans relative to
-    the cell), and ``targets`` the goals of the product cell from
-    ``reformrules.targets.parse_targets`` (ids "<task id>:<n>", spans in the file).
+    ``reformrules.deadlines.parse_deadline``, ``assignment`` the assignment cell parsed by
+    ``reformrules.assignments.parse_assignment`` and ``targets`` the goals of the product cell from
+    ``reformrules.targets.parse_targets`` (ids "<task id>:<n>"): each parser is given the cell itself
+    (a ``Located``), so every span of these values and of the task's ``diagnostics`` is in the file.
     ``inline_deadlines`` are deadline phrases found inside the task's other cells (content,
     product, assignment: "trong vòng 7 ngày kể từ khi có quyết định" in seed 000 II.2), spans in
     the file; they inform a reader, and the tracker keeps to ``deadline``.
@@ -302,6 +301,11 @@ class ReportingRule:
     cutoff: tuple[date, date] | None = None
     deadlines: tuple[Deadline, ...] = ()
     standard_cutoff: tuple[date, date] | None = None
+    reporters: tuple[str, ...] = ()  # who reports: every subject of the sentence
+    recipients: tuple[str, ...] = ()  # to whom ("gửi báo cáo về UBND tỉnh")
+    via: tuple[str, ...] = ()  # through whom ("(qua Sở Nội vụ để tổng hợp)")
+    task_id: str | None = None  # the body task that tracks it ("body:III.1")
+    annex_tasks: tuple[str, ...] = ()  # annex rows "Báo cáo … định kỳ / Theo quy định" this rule gives the cycle of
 
     def __str__(self) -> str:
         window = f" {self.cutoff[0].isoformat()}..{self.cutoff[1].isoformat()}" if self.cutoff else ""

@@ -43,6 +43,7 @@ from ..targets import Target, parse_targets
 from ..text.fold import fold
 from . import body as body_module
 from . import body_tasks
+from .duties import link_reporting
 from . import patterns
 from .cells import folded_source
 from .decode import Decoded, check_text, decode_bytes
@@ -255,28 +256,28 @@ def _read_unknown(source: Source, detection: Detection, last_line: int) -> Layou
 
 def _parse_cells(tasks: Sequence[Task], ctx: PlanContext, *, assignments: bool = True,
                  targets: bool = True) -> list[Task]:
-    """Each task with its deadline, assignment and product cells parsed, findings mapped to the file."""
+    """Each task with its deadline, assignment and product cells parsed. Every parser takes the cell
+    itself (a ``Located``), so values and diagnostics come back in file coordinates."""
     out = []
     for task in tasks:
         updates: dict[str, Any] = {}
         notes: list[Diagnostic] = []
         cell = task.deadline_cell
         if cell is not None:
-            updates["deadline"] = parse_deadline(cell.text, ctx)
-            notes.extend(_mapped(updates["deadline"].diagnostics, cell))
-        inline = tuple(dataclasses.replace(d, span=cell.to_source(d.span), diagnostics=_mapped(d.diagnostics, cell))
-                       for cell in (task.content, task.product, task.assignment_cell) if cell is not None
-                       for d in find_deadlines(cell.text, ctx))
+            updates["deadline"] = parse_deadline(cell, ctx)
+            notes.extend(_anchored(updates["deadline"].diagnostics, cell))
+        inline = tuple(d for cell in (task.content, task.product, task.assignment_cell) if cell is not None
+                       for d in find_deadlines(cell, ctx))
         if inline:
             updates["inline_deadlines"] = inline
         cell = task.assignment_cell
         if assignments and cell is not None and cell.text.strip():
-            updates["assignment"] = parse_assignment(cell.text, ctx)
-            notes.extend(_mapped(updates["assignment"].diagnostics, cell))
+            updates["assignment"] = parse_assignment(cell, ctx)
+            notes.extend(_anchored(updates["assignment"].diagnostics, cell))
         goal_cells = [task.product] + ([task.content] if task.kind == "target" else [])
         if targets and any(c is not None for c in goal_cells):
-            found = tuple(_target_in_file(t, cell) for cell in goal_cells if cell is not None
-                          for t in parse_targets(cell.text, ctx, id_prefix=task.id))
+            found = tuple(_target_anchored(t, cell) for cell in goal_cells if cell is not None
+                          for t in parse_targets(cell, ctx, id_prefix=task.id))
             if task.kind == "target" and task.product is not None:
                 found = tuple(dataclasses.replace(t, id=f"{task.id}:{n}") for n, t in enumerate(found, start=1))
             updates["targets"] = found
@@ -286,18 +287,17 @@ def _parse_cells(tasks: Sequence[Task], ctx: PlanContext, *, assignments: bool =
     return out
 
 
-def _mapped(diagnostics: Sequence[Diagnostic], cell: Cell) -> tuple[Diagnostic, ...]:
-    """Diagnostics of a cell's text, with spans moved into the file."""
-    return tuple(dataclasses.replace(d, span=cell.to_source(d.span) if d.span is not None else cell.span)
-                 for d in diagnostics)
+def _anchored(diagnostics: Sequence[Diagnostic], cell: Cell) -> tuple[Diagnostic, ...]:
+    """Diagnostics of a parsed cell (already in file coordinates); one without a span gets the cell's."""
+    return tuple(d if d.span is not None else dataclasses.replace(d, span=cell.span) for d in diagnostics)
 
 
-def _target_in_file(target: Target, cell: Cell) -> Target:
-    """A target parsed from a cell, with its spans (and its alternatives') moved into the file."""
+def _target_anchored(target: Target, cell: Cell) -> Target:
+    """A target of a cell, located in the file (one without a span gets the cell's)."""
     return dataclasses.replace(
-        target, span=cell.to_source(target.span) if target.span is not None else cell.span,
-        diagnostics=_mapped(target.diagnostics, cell),
-        alternatives=tuple(_target_in_file(alt, cell) for alt in target.alternatives))
+        target, span=target.span if target.span is not None else cell.span,
+        diagnostics=_anchored(target.diagnostics, cell),
+        alternatives=tuple(_target_anchored(alt, cell) for alt in target.alternatives))
 
 
 def _body_targets(cells: Sequence[Cell], source: Source, ctx: PlanContext) -> tuple[Target, ...]:
@@ -309,7 +309,7 @@ def _body_targets(cells: Sequence[Cell], source: Source, ctx: PlanContext) -> tu
         line = source.line_col(cell.span.start)[0]
         seen[line] = seen.get(line, 0) + 1
         prefix = f"body@{line}" if seen[line] == 1 else f"body@{line}.{seen[line]}"
-        found.extend(_target_in_file(t, cell) for t in parse_targets(cell.text, ctx, id_prefix=prefix))
+        found.extend(_target_anchored(t, cell) for t in parse_targets(cell, ctx, id_prefix=prefix))
     return tuple(found)
 
 
@@ -335,7 +335,7 @@ def _dependencies(tasks: Sequence[Task]) -> tuple[list[Dependency], list[Diagnos
         if task.deadline is not None and task.deadline_cell is not None:
             for condition in task.deadline.conditions:
                 if condition.kind == "event":
-                    span = task.deadline_cell.to_source(condition.span) if condition.span else task.deadline_cell.span
+                    span = condition.span or task.deadline_cell.span  # file coordinates
                     edges.append(Dependency(task.ref, condition.text, "after", span))
     notes.extend(_cycles(edges))
     return edges, notes
@@ -447,6 +447,7 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
                                       if d.span is not None and bd.deadline.span is not None else bd.span)
                   for bd in found for d in bd.deadline.diagnostics]
     reporting = body_module.reporting_rules(src, paras, ctx)
+    reporting = link_reporting(reporting, tasks, src, ctx)  # reporters, recipients, "qua …", their tasks
     target_cells = body_module.target_sentences(src, paras)
     body_targets = _body_targets(target_cells, src, ctx) if targets else ()
     task_targets = tuple(t for task in tasks for t in task.targets)

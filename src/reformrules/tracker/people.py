@@ -13,6 +13,7 @@ Examples:
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ..assignments import Assignment, responsible_now
@@ -38,17 +39,19 @@ def people(task: Any) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]
 
 def lead_now(task: Any, as_of: date) -> str:
     """Who holds the leads' functions on ``as_of``, for the leads whose agency changed (docs/tracker.md)."""
-    lexicon = default_lexicon()
-    changes = []
-    for mention in lead_mentions(task):
-        if not mention.agency_id:
-            continue
-        held = responsible_now(mention.agency_id, as_of)
-        since = f" since {held.since.isoformat()}" if held.since else ""
-        if held.status in ("succeeded", "split"):
-            names = ", ".join(lexicon.agency(i).name for i in held.agency_ids)
-            split = "; the holder depends on the task's field" if held.status == "split" else ""
-            changes.append(f"{mention.name} → {names} ({held.status}{since}{split})")
-        elif held.status == "abolished":
-            changes.append(f"{mention.name}: abolished{since}, no successor")
-    return "; ".join(changes)
+    changes = [_change(mention.agency_id, mention.name, as_of) for mention in lead_mentions(task) if mention.agency_id]
+    return "; ".join(c for c in changes if c)
+
+
+@lru_cache(maxsize=4096)
+def _change(agency_id: str, name: str, as_of: date) -> str:
+    """"<name> → <holders> (<status> since …)" when the agency's functions moved by ``as_of``, else ""."""
+    held = responsible_now(agency_id, as_of)
+    since = f" since {held.since.isoformat()}" if held.since else ""
+    if held.status in ("succeeded", "split"):
+        names = ", ".join(default_lexicon().agency(i).name for i in held.agency_ids)
+        split = "; the holder depends on the task's field" if held.status == "split" else ""
+        return f"{name} → {names} ({held.status}{since}{split})"
+    if held.status == "abolished":
+        return f"{name}: abolished{since}, no successor"
+    return ""

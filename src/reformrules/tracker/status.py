@@ -80,19 +80,27 @@ def _sentence(text: str) -> str:
     return text[0].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
-@dataclass(frozen=True, slots=True)
 class _Clock:
-    """Working and calendar days between two days; lateness is never 0 (counted to the next working day)."""
+    """Working and calendar days between two days; lateness is never 0 (counted to the next working day).
 
-    calendar: WorkCalendar
+    Remembered for one report: the tasks of a plan share few due dates.
+    """
+
+    def __init__(self, calendar: WorkCalendar):
+        self.calendar = calendar
+        self.seen: dict[tuple[date, date], tuple[int, int]] = {}
 
     def left(self, day: date, due: date) -> tuple[int, int]:
         """``(working days, calendar days)`` from ``day`` to ``due``; negative when late."""
-        calendar_days = (due - day).days
-        if due >= day:
-            return self.calendar.working_days_between(day, due), calendar_days
-        counted_to = self.calendar.next_working_day(day)  # late on a rest day: late by the next working day
-        return -self.calendar.working_days_between(due, counted_to), calendar_days
+        found = self.seen.get((day, due))
+        if found is None:
+            calendar_days = (due - day).days
+            if due >= day:
+                found = self.calendar.working_days_between(day, due), calendar_days
+            else:  # late on a rest day: late by the next working day
+                found = -self.calendar.working_days_between(due, self.calendar.next_working_day(day)), calendar_days
+            self.seen[(day, due)] = found
+        return found
 
 
 def _released(s: Schedule, events: Mapping[str, Event]) -> str:
