@@ -78,6 +78,12 @@ def test_a_deadline_cell_over_the_limit_says_so() -> None:
     assert parse_deadline("Quý I/2022 " * 100, CTX).parsed
 
 
+def test_an_assignment_cell_over_the_limit_says_so() -> None:
+    over = parse_assignment("Sở Nội vụ, " * 1000)
+    assert over.lead == () and [d.code.value for d in over.diagnostics] == ["text.too_long"]
+    assert [m.name for m in parse_assignment("Sở Nội vụ, " * 900).lead][:1] == ["Sở Nội vụ"]
+
+
 def test_running_text_over_the_limit_says_so() -> None:
     found = find_deadlines("x" * (MAX_TEXT_CHARS + 1), CTX)
     assert len(found) == 1 and [x.code.value for x in found[0].diagnostics] == ["text.too_long"]

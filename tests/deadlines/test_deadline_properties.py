@@ -191,3 +191,17 @@ def test_shortcut_reads_every_plain_window_form(case) -> None:
 
     phrase, window = case
     assert shortcut(fold(phrase)) == Within(window)
+
+
+@given(marked, st.sampled_from([CTX, None, PlanContext(plan_year=2030), PlanContext(issued=date(2024, 5, 1))]))
+def test_the_shortcut_dates_and_diagnostics_are_the_full_readings(phrase, ctx) -> None:
+    """The shortcut path computes a window's dates itself; the grammar path asks the schedule."""
+    from dataclasses import replace as copy
+
+    from reformrules.deadlines import _parse_cached
+    from reformrules.lexicon import packaged
+
+    quick = _parse_cached.__wrapped__(phrase, ctx, None, packaged())
+    full = _parse_cached.__wrapped__(phrase, ctx, None, copy(packaged()))  # another lexicon: no shortcut
+    assert (quick.rule, quick.start, quick.due) == (full.rule, full.start, full.due)
+    assert [d.code for d in quick.diagnostics] == [d.code for d in full.diagnostics]

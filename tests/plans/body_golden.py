@@ -79,6 +79,17 @@ def _phrase(text: str) -> str:
     return _squash(text).rstrip(" .")
 
 
+def _own_phrase(task) -> str:
+    """The task's deadline phrase as it stands in its own text: the pieces of the deadline cell inside
+    the task (a reporting rule that takes its periods from the rule before keeps only its own words)."""
+    cell = task.deadline_cell
+    if cell is None:
+        return ""
+    pieces = cell.source_map.pieces
+    own = [cell.text[c:c + n] for c, s, n in pieces if task.span.start <= s < task.span.end]
+    return _squash(" ".join(own) if pieces else cell.text)
+
+
 @dataclass
 class Score:
     plan: str
@@ -113,7 +124,7 @@ def compare(table: Path):
             misses.append((row.id, "task", row.opening, None))
             continue
         score.found += 1
-        got_deadline = _squash(task.deadline_cell.text) if task.deadline_cell is not None else ""
+        got_deadline = _own_phrase(task)
         if _phrase(got_deadline) == _phrase(row.deadline):
             score.deadline += 1
         else:

@@ -246,3 +246,29 @@ def test_an_xlsx_workbook(tmp_path: Path) -> None:
     broken = _write(tmp_path, "broken.xlsx", "not a workbook")
     with pytest.raises(InputFileError, match="broken.xlsx"):
         load_progress(broken)
+
+
+def test_one_excel_actuals_file_for_several_plans(tmp_path: Path) -> None:
+    from reformrules.plans import read_plan
+    from reformrules.targets import load_actuals
+    from reformrules.tracker import track
+
+    text = ("Kế hoạch;Chỉ tiêu;Giá trị;Đơn vị;Ngày số liệu;Ghi chú\r\n"
+            "003;body@51:1;84;%;14/12/2023;trên 84%: not met on the bound\r\n"
+            "003;body@51:2;85,1;%;14/12/2023;\r\n"
+            "003;VI.2:1;n/a;;14/12/2023;a bad row\r\n"
+            "004;body@71:1;1,5;%;14/12/2022;dưới 2%: met\r\n")
+    for encoding in ("utf-8-sig", "cp1258"):
+        path = _write(tmp_path, f"chi_tieu_{encoding}.csv", text, encoding=encoding)
+        sheet = load_actuals(path)
+        assert [(r.plan, r.key) for r in sheet.rows][:2] == [("003", "body@51:1"), ("003", "body@51:2")]
+        r003 = track(read_plan(EXAMPLES / "plans" / "003_e5038761a6850e2f.txt"), date(2023, 12, 31), actuals=path)
+        r004 = track(read_plan(EXAMPLES / "plans" / "004_507df5ea52532140.txt"), date(2022, 12, 31), actuals=path)
+        v003 = {t.id: t.status for t in r003.targets}
+        assert (v003["body@51:1"], v003["body@51:2"], v003["VI.2:1"]) == ("not_met", "met", "unknown")
+        assert {t.id: t.status for t in r004.targets}["body@71:1"] == "met"
+        assert [n.code for n in r003.notes if n.severity == "error"] == ["verdict.bad_actual"]  # 003's own bad row
+        assert not [n for n in r004.notes if n.severity == "error"]  # 003's rows are not 004's problem
+        with pytest.raises(InputFileError, match="VI.2:1"):
+            track(read_plan(EXAMPLES / "plans" / "003_e5038761a6850e2f.txt"), date(2023, 12, 31), actuals=path,
+                  strict=True)

@@ -18,8 +18,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..context import PlanContext
+from ..dates import plausibility as dates_plausibility
 from ..diagnostics import Code, Severity
 from ..lexicon import Lexicon
+from ..lexicon import packaged
 from ..lexicon import resolve as resolve_lexicon
 from ..limits import MAX_CELL_CHARS, MAX_TEXT_CHARS, too_long
 from ..source import Span
@@ -115,8 +117,8 @@ def _parse_cached(text: str, ctx: PlanContext | None, calendar: WorkCalendar | N
     elif (over := too_long(text, MAX_CELL_CHARS, "a deadline phrase")) is not None:  # docs/limits.md
         rule = Unparsed("too long")
         diagnostics.append(over)
-    elif lexicon.is_packaged and (quick := shortcut(fold(text))) is not None:
-        rule = quick
+    elif lexicon is _PACKAGED[0] and (quick := shortcut(fold(text))) is not None:
+        return _quick(text, quick, ctx, calendar, whole, diagnostics)
     else:
         parser = PhraseParser(text, tokenize(text), ctx, diagnostics, compiled(lexicon))
         items, unused = parser.scan()
@@ -142,6 +144,32 @@ def _parse_cached(text: str, ctx: PlanContext | None, calendar: WorkCalendar | N
         diagnostics.extend(plausibility(due, ctx, whole))
     diagnostics.extend(domain_checks(rule, start, due, ctx, whole))
     diagnostics.extend(missing_issue_date(rule, ctx, whole))
+    return Deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
+
+
+_PACKAGED = [packaged()]  # compared by identity on every parse
+
+
+def _quick(text: str, rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None, whole: Span,
+           diagnostics: Collector) -> Deadline:
+    """The deadline of a phrase the shortcut read: one window, plain limit or start of a window.
+
+    Its dates are the window's own (the schedule reads them the same way; a property test checks it),
+    so the general date machinery is not run; the plausibility checks are. A policy that moves
+    window ends falls back to the schedule.
+    """
+    if ctx is not None and ctx.policy.shift_named_windows:
+        start, due = flat_dates(rule, ctx, calendar)
+    elif isinstance(rule, Within):
+        start, due = rule.window.start, rule.window.end
+    elif isinstance(rule, By):
+        start, due = None, rule.limit.end
+    else:
+        assert isinstance(rule, From) and rule.start is not None
+        start, due = rule.start.start, (rule.until.end if rule.until is not None else None)
+    if ctx is not None:
+        diagnostics.extend(plausibility(due, ctx, whole))
+        diagnostics.extend(dates_plausibility(due, start, ctx, whole))
     return Deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
 
 

@@ -9,7 +9,7 @@ or ``None`` (and then leaves no diagnostic behind). They are mixed into
 from __future__ import annotations
 
 from ..source import Span
-from .model import After, AllOf, Before, Condition, DayRule, Recurring, Rule, Within
+from .model import After, AllOf, Before, By, Condition, DayRule, Recurring, Rule, Within
 
 
 class EventAndYearlyForms:
@@ -139,6 +139,8 @@ class EventAndYearlyForms:
         j = i
         while True:
             found = self.vocab.occurrences.longest(self.texts, j, accept=self.is_word)
+            if found is None and j > i:  # "đột xuất theo yêu cầu": a request after the first marker
+                found = self.vocab.occurrence_continuations.longest(self.texts, j, accept=self.is_word)
             if found is None:
                 break
             j += found[0]
@@ -165,8 +167,9 @@ class EventAndYearlyForms:
         return None
 
     def session(self, i: int) -> tuple[Rule, int] | None:
-        """"trình phiên họp Chính phủ tháng 11", "tại kỳ họp thứ 10 Quốc hội tháng 7": the month
-        window written, and the session named as the event."""
+        """"trình phiên họp Chính phủ tháng 11", "tại Kỳ họp thứ 9 (tháng 5/2025)": the window written
+        (a month, or a named point: "cuối tháng 02/2025"), and the session, named up to the window, as
+        the event."""
         j = i
         while self.word(j) in self.tw.SESSION_LEADS:
             j += 1
@@ -174,23 +177,25 @@ class EventAndYearlyForms:
         if found is None:
             return None
         head = j
-        end = self.clause_end(head, self.group_end(head))
+        end = self.clause_end(head, self.group_end(head + found[0]))
         window = None
+        name_end = stop = end
         for k in range(head + found[0], end):
             if self.toks[k].kind == "word" and self.toks[k].text in self.tw.MONTH_WORDS | self.tw.POINT_WORDS.keys():
                 before = len(self.diagnostics)
                 read = self.read(k)
                 if read is not None:
-                    window, stop = read[0], read[1]
+                    window, stop, point = read
+                    name_end = k - 1 if k > head and self.toks[k - 1].kind == "open" else k
+                    if name_end < k and stop < self.n and self.toks[stop].kind == "close":
+                        stop += 1  # "(tháng 5/2025)"
                     break
                 del self.diagnostics[before:]
-        else:
-            stop = end
-        text = self.verbatim(head, stop)
-        session = After(Condition("session", text, None, Span(self.toks[head].start, self.toks[stop - 1].end)))
+        text = self.verbatim(head, name_end)
+        session = After(Condition("session", text, None, Span(self.toks[head].start, self.toks[name_end - 1].end)))
         if window is None:
             return session, stop
-        return AllOf((Within(window), session)), stop
+        return AllOf((By(window) if point else Within(window), session)), stop
 
     def clause_end(self, j: int, end: int) -> int:
         """Where a condition's text stops before ``end``: at a "," or ";" that a marked window

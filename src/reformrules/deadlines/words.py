@@ -41,7 +41,8 @@ class DeadlineWords:
     """The compiled vocabulary: ``tw`` (the tables), the dispatch of the grammar table, tries."""
 
     __slots__ = ("tw", "abbreviations", "markers", "readers", "readers_in_running_text", "number_readers",
-                 "start_words", "clues", "may_hold", "occurrences", "sessions", "following_years", "count_leads")
+                 "start_words", "clues", "may_hold", "occurrences", "sessions", "following_years", "count_leads",
+                 "occurrence_continuations")
 
     def __init__(self, tw: TimeWords, abbreviations: Mapping[str, str]):
         self.tw = tw
@@ -50,6 +51,7 @@ class DeadlineWords:
         self.occurrences: WordTrie[bool] = WordTrie((words, True) for words in tw.OCCURRENCE_MARKERS)
         self.sessions: WordTrie[bool] = WordTrie((words, True) for words in tw.SESSION_WORDS)
         self.following_years: WordTrie[bool] = WordTrie((words, True) for words in tw.FOLLOWING_YEARS)
+        self.occurrence_continuations: WordTrie[bool] = WordTrie((w, True) for w in tw.OCCURRENCE_CONTINUATIONS)
         self.count_leads: WordTrie[bool] = WordTrie((words, True) for words in tw.COUNT_LEADS)
         # first word -> the readers to try there, in table order (the window is tried last, always)
         self.readers = _dispatch(tw, FORMS, running=False)

@@ -175,6 +175,8 @@ OCCURRENCE_MARKERS = (
     ("khi", "cần", "thiết"),  # when necessary
     ("đột", "xuất"),  # ad hoc, unscheduled
 )
+# After an occurrence marker only: "theo yêu cầu" = on request ("đột xuất theo yêu cầu"; alone it is guidance)
+OCCURRENCE_CONTINUATIONS = (("theo", "yêu", "cầu"),)
 # "trước khi" = before (an event): the "before an event" rule form
 BEFORE_EVENT_MARKERS = (("trước", "khi"),)
 # Sessions a text is submitted to: "kỳ họp" (a session of the National Assembly or a council),

@@ -99,7 +99,9 @@ def closing(node: Node) -> bool:
     """True for the plan's closing paragraph ("Trên đây là Kế hoạch …")."""
     if node.kind == "number":  # "3. Trong quá trình thực hiện, nếu có khó khăn … phản ánh về …"
         return fold(node.body.text).startswith(("trên đây", "trong quá trình"))
-    return node.kind == "text" and CLOSING.match(fold(node.body.text)) is not None
+    # the document's end mark "./." closes it too ("Yêu cầu các sở … nghiêm túc triển khai thực hiện./.")
+    return node.kind == "text" and (CLOSING.match(fold(node.body.text)) is not None
+                                    or node.body.text.rstrip().endswith("./."))
 
 
 def duty_drafts(roots: Sequence[Node], ctx: PlanContext | None, taken: set[int]) -> list[Draft]:

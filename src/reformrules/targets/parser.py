@@ -115,6 +115,7 @@ class _Goal:
 
 # Words that may follow a bare number that is a goal ("trên 84 trở lên", "tăng 5 so với …", "… và 90").
 _BARE_NUMBER_FOLLOWERS = frozenset({OR_MORE[0], COMPARED_WITH[0], "mỗi", "hằng", "hàng", "và", "hoặc", ALTERNATIVE_WORD})
+_PERIODIC_FIRST_WORDS = frozenset(words[0] for words in PERIODIC_BASELINES)
 _BASELINE_REACH = 8  # tokens after the quantity within which a later "so với" still sets the baseline
 
 
@@ -206,12 +207,15 @@ def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Token ranges of the clauses: split at ";", a sentence-ending ".", bullets, tabs, "|", blank lines."""
     clauses = []
     start = 0
+    previous_end = -1
     for i, token in enumerate(tokens):
-        if i > start:
-            gap = text[tokens[i - 1].end : token.start]
+        # a gap of one plain space (most of them) holds no tab and no blank line: skip the slice
+        if i > start and (token.start - previous_end > 1 or text[previous_end] != " "):
+            gap = text[previous_end : token.start]
             if "\t" in gap or gap.count("\n") >= 2:
                 clauses.append((start, i))
                 start = i
+        previous_end = token.end
         if token.kind not in PUNCT:
             continue
         cut = token.text == ";"
@@ -232,6 +236,8 @@ def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 def _periodic_opening(tokens: Sequence[Token], start: int, end: int) -> str | None:
     """The baseline of a period word that opens a clause ("Hằng năm, …" -> "năm trước"), else None."""
+    if not any(t.text in _PERIODIC_FIRST_WORDS for t in tokens[start : min(end, start + 6)]):
+        return None  # the quick test: no period word among the clause's first tokens
     first, _ = trim(tokens, start, end)
     for words, baseline in PERIODIC_BASELINES.items():
         if _match_words(tokens, first, end, words):
@@ -249,7 +255,7 @@ def _parse_clause(text: str, tokens: Sequence[Token], start: int, end: int,
         goal = None
         if token.kind == "num":
             goal = _read_goal(text, tokens, i, end, floor)
-        elif _percent_at(tokens, i, end):
+        elif (token.kind == "pct" or token.text in _PERCENT_FIRST_WORDS) and _percent_at(tokens, i, end):
             goal = _stray_percent(tokens, i, end, floor)
         elif token.text in _WORD_GOAL_FIRST_WORDS:
             goal = _word_goal(tokens, i, start, end)

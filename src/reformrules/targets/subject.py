@@ -36,9 +36,22 @@ _EDGE_PUNCT = frozenset(",;:.-")
 
 
 def _words_at(tokens: Sequence[Token], i: int, phrase: tuple[str, ...], end: int) -> bool:
-    if i + len(phrase) > end:
+    n = len(phrase)
+    if i + n > end:
         return False
-    return all(tokens[i + k].kind == "word" and tokens[i + k].text == w for k, w in enumerate(phrase))
+    if n == 1:
+        token = tokens[i]
+        return token.text == phrase[0] and token.kind == "word"
+    window = tokens[i : i + n]
+    return tuple(t.text for t in window) == phrase and all(t.kind == "word" for t in window)
+
+
+# EDGE_WORDS by their first and by their last word: trim looks up only the phrases that can match.
+_EDGE_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+_EDGE_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in EDGE_WORDS:
+    _EDGE_BY_FIRST[_phrase[0]] = (*_EDGE_BY_FIRST.get(_phrase[0], ()), _phrase)
+    _EDGE_BY_LAST[_phrase[-1]] = (*_EDGE_BY_LAST.get(_phrase[-1], ()), _phrase)
 
 
 @cache
@@ -93,7 +106,7 @@ def trim(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
         ):
             start, changed = start + 2, True
             continue
-        for phrase in EDGE_WORDS:
+        for phrase in _EDGE_BY_FIRST.get(first.text, ()):
             if _words_at(tokens, start, phrase, end):
                 start, changed = start + len(phrase), True
                 break
@@ -104,7 +117,7 @@ def trim(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
         if last.kind in PUNCT and last.text in _EDGE_PUNCT | {"("}:
             end, changed = end - 1, True
             continue
-        for phrase in EDGE_WORDS:
+        for phrase in _EDGE_BY_LAST.get(last.text, ()):
             if end - len(phrase) >= start and _words_at(tokens, end - len(phrase), phrase, end):
                 end, changed = end - len(phrase), True
                 break
