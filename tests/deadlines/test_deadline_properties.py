@@ -145,7 +145,8 @@ def _full_grammar(text: str):
 
 half_phrases = st.tuples(st.sampled_from(["6", "06"]), st.sampled_from(["đầu", "cuối", "Đầu"]), years).map(
     lambda t: f"{t[0]} tháng {t[1]} năm {t[2]}")
-marked = st.tuples(st.sampled_from(["", "Trong ", "Từ ", "chậm nhất ", "Hoàn thành chậm nhất ", "Đến "]),
+marked = st.tuples(st.sampled_from(["", "Trong ", "Từ ", "chậm nhất ", "Hoàn thành chậm nhất ", "Đến ", "Trước ",
+                                    "trước ngày ", "chậm nhất ngày "]),
                    st.one_of(window_phrases.map(lambda pair: pair[0]), half_phrases)).map(lambda pair: pair[0] + pair[1])
 
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..context import PlanContext
 from ..dates import plausibility as dates_plausibility
+from ..dates import shift
 from ..diagnostics import Code, Severity
 from ..lexicon import Lexicon
 from ..lexicon import packaged
@@ -163,12 +164,20 @@ def _quick(text: str, rule: Rule, ctx: PlanContext | None, calendar: WorkCalenda
     elif isinstance(rule, Within):
         start, due = rule.window.start, rule.window.end
     elif isinstance(rule, By):
-        start, due = None, rule.limit.end
+        if not rule.strict:
+            start, due = None, rule.limit.end
+        elif ctx is not None and ctx.policy.before_is_inclusive:
+            start, due = None, rule.limit.start
+        else:  # "trước ngày X": the day before X (None when that leaves the date domain)
+            start, due = None, shift(rule.limit.start, -1)
     else:
         assert isinstance(rule, From) and rule.start is not None
         start, due = rule.start.start, (rule.until.end if rule.until is not None else None)
-    if ctx is not None:
+    if due is not None and ctx is not None:
         diagnostics.extend(plausibility(due, ctx, whole))
+    if isinstance(rule, By) and rule.strict:  # the day before may leave the domain (reformrules.dates)
+        diagnostics.extend(domain_checks(rule, start, due, ctx, whole))
+    elif ctx is not None:
         diagnostics.extend(dates_plausibility(due, start, ctx, whole))
     return Deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
 

@@ -17,13 +17,13 @@ from ..lexicon import timewords as tw
 from .model import By, From, Rule, Window, Within
 
 _MARKER = {"trong": "within", "từ": "from", "chậm nhất": "by", "hoàn thành chậm nhất": "by",
-           "đến": "by", "hoàn thành trong": "within"}
+           "đến": "by", "hoàn thành trong": "within", "trước": "before"}
 _SHORT = re.compile(
-    r" *(?:(trong|từ|chậm nhất|hoàn thành chậm nhất|hoàn thành trong|đến) +)?"
+    r" *(?:(trong|từ|chậm nhất|hoàn thành chậm nhất|hoàn thành trong|đến|trước) +)?"
     r"(?:quý +(iv|i{1,3}|[1-4]) *(?:[/.-]| +năm) *(\d{4})"
     r"|tháng +(\d{1,2}) *(?:[/.-]| +năm) *(\d{4})"
     r"|năm +(\d{4})(?: *- *(?:năm +)?(\d{4}))?"
-    r"|(\d{1,2})(?P<sep>[/.-])(\d{1,2})(?P=sep)(\d{4})"
+    r"|(?:ngày +)?(\d{1,2})(?P<sep>[/.-])(\d{1,2})(?P=sep)(\d{4})"
     r"|ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +(\d{4})"
     r"|(6|06) +tháng +(đầu|cuối) +năm +(\d{4}))"
     r" *"
@@ -70,6 +70,10 @@ def shortcut(folded: str) -> Rule | None:
         if not year_in_domain(window.start.year):
             return None
     kind = _MARKER.get(marker, "within") if marker else "within"
+    if kind == "before":  # "trước ngày 15/3/2022": strictly before a day (a day only)
+        if window.granularity.value != "day":
+            return None
+        return By(window, strict=True)
     if kind == "from":
         return From(window)
     if kind == "by":
