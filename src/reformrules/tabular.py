@@ -37,11 +37,20 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from .diagnostics import Diagnostic
 from .errors import InputFileError
+from .text.collect import errors_of
 
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+)?")
 TEXT_SUFFIXES = (".csv", ".tsv")
+
+
+def raise_on_bad_rows(diagnostics: Sequence[Diagnostic]) -> None:
+    """Strict loading: one ``InputFileError`` naming every bad row (every error diagnostic), if any."""
+    bad = errors_of(diagnostics)
+    if bad:
+        raise InputFileError("; ".join(d.message for d in bad))
 
 
 def read_day(raw: object) -> date:

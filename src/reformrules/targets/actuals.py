@@ -31,7 +31,7 @@ from typing import Any
 
 from ..diagnostics import Code, Diagnostic, error, warning
 from ..errors import InputFileError
-from ..tabular import Columns, Table, plan_matches, read_day, read_file, read_rows
+from ..tabular import Columns, Table, plan_matches, raise_on_bad_rows, read_day, read_file, read_rows
 from ..text.fold import fold
 from .grammar import PERCENT_WORDS
 
@@ -200,9 +200,7 @@ def load_actuals(source: Any, *, strict: bool = False) -> Actuals:
     """
     sheet = _load_actuals(source)
     if strict:
-        bad = [d for d in sheet.diagnostics if d.severity.value == "error"]
-        if bad:
-            raise InputFileError("; ".join(d.message for d in bad))
+        raise_on_bad_rows(sheet.diagnostics)
     return sheet
 
 

@@ -45,7 +45,7 @@ from typing import Any, Literal
 
 from ..diagnostics import Code, Diagnostic, error, warning
 from ..errors import InputFileError
-from ..tabular import Columns, Table, column_key, plan_matches, read_day, read_file, read_rows
+from ..tabular import Columns, Table, column_key, plan_matches, raise_on_bad_rows, read_day, read_file, read_rows
 from ..text.fold import fold
 
 __all__ = ["COLUMNS", "Progress", "ProgressRow", "load_progress", "read_day"]
@@ -161,9 +161,7 @@ def load_progress(source: Any, *, strict: bool = False) -> Progress:
     """
     progress = _load(source)
     if strict:
-        bad = [d for d in progress.diagnostics if d.severity.value == "error"]
-        if bad:
-            raise InputFileError("; ".join(d.message for d in bad))
+        raise_on_bad_rows(progress.diagnostics)
     return progress
 
 
