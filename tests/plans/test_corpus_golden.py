@@ -38,12 +38,8 @@ PLANS = {  # golden table -> (corpus file, the prefix of the task ids it covers)
     "thanhhoa_235": ("thanhhoa_235_KH-UBND_2025.md", ""),
 }
 FIELDS = {"deadline": "deadline_cell", "lead": "lead_cell", "coordinators": "coordinator_cell"}
-# (plan, task, field): why the reader misses it. The Markdown rows of ubtvqh_1339 II.1 and II.4 lack
-# their "Cơ quan thẩm tra" cell, so the "Hồ sơ" cell stands in the "Tiến độ" column.
-KNOWN_MISREADS = {
-    ("ubtvqh_1339", "II.1", "deadline"): "row lacks a cell: the next column's cell is read as the deadline",
-    ("ubtvqh_1339", "II.4", "deadline"): "row lacks a cell: the next column's cell is read as the deadline",
-}
+# (plan, task, field): why the reader misses it (none known today).
+KNOWN_MISREADS: dict[tuple[str, str, str], str] = {}
 
 
 def rows(name: str) -> list[dict[str, str]]:
