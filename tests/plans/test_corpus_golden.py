@@ -34,6 +34,7 @@ PLANS = {  # golden table -> (corpus file, the prefix of the task ids it covers)
     "thutuong_2597": ("thutuong_2597_QD-TTg_2025.md", ""),
     "thutuong_2530_PL1": ("thutuong_2530_QD-TTg_2025.md", "A1."),
     "thutuong_2530_PL2": ("thutuong_2530_QD-TTg_2025.md", "A2."),
+    "thutuong_2629_PL1": ("thutuong_2629_QD-TTg_2025.md", "A1."),
     "thutuong_2629_PL2": ("thutuong_2629_QD-TTg_2025.md", "A2."),
     "bacninh_144": ("bacninh_144_KH-UBND_2025.md", ""),
     "ubtvqh_1339": ("ubtvqh_1339_NQ-UBTVQH15_2024.md", ""),
@@ -79,6 +80,11 @@ KNOWN_MISREADS[("thutuong_2629_PL2", "A2.V.3", "coordinator_agencies")] = (
 def rows(name: str) -> list[dict[str, str]]:
     with (GOLDEN / f"{name}.tsv").open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+for _row in rows("thutuong_2629_PL1"):  # every indicator: its phase ("Giai đoạn 2025-2027") is a group heading
+    KNOWN_MISREADS[("thutuong_2629_PL1", _row["id"], "deadline_due")] = (
+        "the phase of the group heading ('Giai đoạn 2025-2027' / '2028-2030') is not given to its indicators")
 
 
 _PLANS: dict[str, object] = {}
@@ -165,7 +171,9 @@ def test_tables_that_list_no_tasks_give_none(name: str) -> None:
 # roles do; the lexicon's canonical names are `assign`'s to choose. The closing "khác (có) liên
 # quan" ("other relevant") of a group is not counted either: it does not change which bodies are meant
 # ("các bộ, ngành liên quan" = "các bộ, ngành khác có liên quan" = "các bộ, ngành").
-READINGS = {"deadline_due": "dates", "lead_agencies": "lead", "coordinator_agencies": "coordinators"}
+# An indicator table's rows (thutuong_2629 PL I) also give their `target`: value and unit ("100 %").
+READINGS = {"deadline_due": "dates", "lead_agencies": "lead", "coordinator_agencies": "coordinators",
+            "target": "targets"}
 _RELEVANT = re.compile(r"(?:\s+khác)?(?:\s+có)?(?:\s+liên\s+quan)?$")
 
 
@@ -185,6 +193,9 @@ def reading(task, field: str) -> str:
         deadline = task.deadline
         dates = (deadline.start, deadline.due) if deadline else (None, None)
         return " ".join(d.isoformat() if d else "-" for d in dates)
+    if field == "target":
+        return " | ".join(f"{format(t.value.normalize(), 'f') if t.value is not None else '?'} {t.unit or ''}".strip()
+                          for t in task.targets)
     mentions = getattr(task.assignment, READINGS[field]) if task.assignment else ()
     return " | ".join(agency_key(m.text) for m in mentions)
 
@@ -192,6 +203,8 @@ def reading(task, field: str) -> str:
 def golden_reading(row: dict[str, str], field: str) -> str:
     if field == "deadline_due":
         return f"{row['deadline_start'] or '-'} {row['deadline_due'] or '-'}"
+    if field == "target":
+        return row["target"]
     return " | ".join(agency_key(name) for name in row[field].split("|") if name.strip())
 
 
