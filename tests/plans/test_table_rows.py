@@ -62,3 +62,44 @@ def test_time_cells_that_go_on_with_how_fit_the_deadline_column() -> None:
     # a long content cell that names a period late is still text, not a time
     assert not is_when("tiếp tục triển khai hiệu quả đề án trồng một tỷ cây xanh và xây dựng chương trình cho "
                        "giai đoạn 2026 - 2030.")
+
+
+# --- group headings that apply to the rows under them ---------------------------------------------
+
+HEADED = ("STT\tNội dung nhiệm vụ\tThời hạn hoàn thành\tCơ quan chủ trì\tCơ quan phối hợp\n"
+          "A\tBỘ TÀI CHÍNH\t\t\t\n"
+          "1\tXây dựng quy chế A\tQuý I/2025\t\tBộ Nội vụ\n"
+          "2\tBan hành hướng dẫn B\tQuý II/2025\tBộ Xây dựng\t\n"
+          "B\tGiai đoạn 2026 - 2027\t\t\t\n"
+          "1\tTriển khai mô hình C\t\tBộ Y tế\t\n"
+          "2\tTổng kết mô hình D\tNăm 2027\tBộ Y tế\t\n"
+          "C\tCẢI CÁCH THỂ CHẾ\t\t\t\n"
+          "1\tRà soát văn bản E\tNăm 2025\t\t\n")
+
+
+def test_a_lead_agency_heading_gives_its_agency_to_rows_with_an_empty_lead_cell() -> None:
+    plan = _plan(HEADED)
+    first, second = plan.task("A.1"), plan.task("A.2")
+    assert plain(first.lead_cell.text) == "bộ tài chính"
+    assert plan.source.line_col(first.lead_cell.span.start) == (4, 3)  # the heading's cell, in the file
+    assert [m.name for m in first.assignment.lead] == ["Bộ Tài chính"]
+    assert [m.name for m in first.assignment.coordinators] == ["Bộ Nội vụ"]
+    assert plain(second.lead_cell.text) == "bộ xây dựng"  # its own lead wins
+    notes = [d for d in plan.diagnostics if d.code is Code.PLAN_INHERITED_CELLS]
+    assert [(dict(d.data).get("task"), "'BỘ TÀI CHÍNH'" in d.message) for d in notes if "lead" in d.message] == [("A.1", True)]
+
+
+def test_a_period_heading_gives_its_period_to_rows_with_an_empty_deadline_cell() -> None:
+    plan = _plan(HEADED)
+    third, fourth = plan.task("B.1"), plan.task("B.2")
+    assert plain(third.deadline_cell.text) == "giai đoạn 2026 - 2027"
+    assert (str(third.deadline.start), str(third.deadline.due)) == ("2026-01-01", "2027-12-31")
+    assert str(fourth.deadline.due) == "2027-12-31" and plain(fourth.deadline_cell.text) == "năm 2027"
+    assert any(d.code is Code.PLAN_INHERITED_CELLS and dict(d.data).get("task") == "B.1" and "deadline" in d.message
+               for d in plan.diagnostics)
+
+
+def test_a_topic_heading_gives_nothing() -> None:
+    task = _plan(HEADED).task("C.1")
+    assert task.lead_cell is None and task.assignment is None
+    assert not any(d.code is Code.PLAN_INHERITED_CELLS and dict(d.data).get("task") == "C.1" for d in _plan(HEADED).diagnostics)

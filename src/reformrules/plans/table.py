@@ -35,6 +35,7 @@ from ..document.located import stitch
 from ..document.text_tables import marker_kind, plain
 from .cells import append_cell, make_cell, reduce_list_markup
 from .columns import column_roles, table_kind
+from .group_heads import heading_for, heading_role, title_cell
 from .row_shapes import align_short_row, fit_columns
 from .model import Cell, LineRole, LineUse, Section, Task
 from .vocabulary import COORDINATORS_LABEL, DEFAULT_COLUMNS, LEAD_LABEL
@@ -166,6 +167,7 @@ class _Builder:
         self.position = 0  # unnumbered rows of the current section
         self.sub_rows = 0
         self.overflowed = False  # a row had more cells than the header (reported once)
+        self.heads: dict[str, dict[str, Cell]] = {}  # group number -> role -> the heading that gives it
 
     def span_of(self, row: RawRow) -> Span:
         cells = [c for c in row.cells if c.text]
@@ -202,8 +204,12 @@ class _Builder:
         self.mark(row, LineRole.HEADER)
         self.last_kind = "header" if self.last_kind == "task" else self.last_kind
 
-    def section(self, row: RawRow, number: str, title: str | None = None) -> None:
+    def section(self, row: RawRow, number: str, title: str | None = None, cell: Cell | None = None) -> None:
         titles = [c for c in row.cells[1:] if c.text]
+        head = cell if cell is not None else (titles[0] if titles else None)
+        if head is not None and (role := heading_role(title if title is not None else head.text)):
+            skip = head.text.find(title) if title is not None and cell is not None else 0
+            self.heads.setdefault(number, {})[role] = title_cell(head, max(skip, 0), self.source.text)
         if title is None:
             title = " ".join(titles[0].text.split()) if titles else ""
             if len({" ".join(fold(c.text).split()) for c in titles}) > 1:
@@ -324,7 +330,7 @@ class _Builder:
                 continue
             heading = group_heading(row) if (not marker or section_number(marker) is None) else None
             if heading is not None and (not marker or marker == heading[2].text):
-                self.section(row, heading[0], heading[1])
+                self.section(row, heading[0], heading[1], heading[2])
             elif not marker:
                 if self.last_kind == "header" and self.task_rows:
                     self.continuation(row)  # a page break cut the row above
@@ -458,6 +464,14 @@ def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[in
             by_role["product"] = by_role.pop("indicator")
         elif by_role.get("indicator") is not None:
             others.append(("indicator", by_role.pop("indicator")))  # type: ignore[arg-type]
+        taken = []  # what the row takes from a group heading over it
+        if by_role.get("deadline") is None and (head := heading_for(builder.heads, section.number, "deadline")):
+            by_role["deadline"] = head
+            taken.append(("deadline", head))
+        if lead_cell is None and by_role.get("assignment") is None and (
+                head := heading_for(builder.heads, section.number, "lead")):
+            lead_cell = head
+            taken.append(("lead", head))
         assignment = by_role.get("assignment")
         if assignment is None and (lead_cell is not None or coordinator_cell is not None):
             assignment = _assignment(lead_cell, coordinator_cell, source.text)
@@ -477,6 +491,9 @@ def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[in
             parent_id = task_id.rsplit("/", 1)[0]
             diagnostics.append(info(Code.PLAN_INHERITED_CELLS, f"row {task_id} has no cell for {names}: taken "
                                     f"from the row above ({parent_id})", span, task=task_id))
+        for role, head in taken:
+            diagnostics.append(info(Code.PLAN_INHERITED_CELLS, f"row {task_id} has no {role}: its group heading "
+                                    f"{' '.join(head.text.split())[:60]!r} gives it", span, task=task_id))
         missing = [role for role in ("content", "product", "deadline", "assignment")
                    if role in roles and by_role.get(role) is None]
         if missing and index == len(builder.task_rows) - 1 and "content" not in missing and not open_row.positional:
