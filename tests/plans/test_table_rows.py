@@ -103,3 +103,68 @@ def test_a_topic_heading_gives_nothing() -> None:
     task = _plan(HEADED).task("C.1")
     assert task.lead_cell is None and task.assignment is None
     assert not any(d.code is Code.PLAN_INHERITED_CELLS and dict(d.data).get("task") == "C.1" for d in _plan(HEADED).diagnostics)
+
+
+# --- rows whose cells pair up, item for item ------------------------------------------------------
+
+PAIR_HEADER = ("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời hạn hoàn thành")
+
+
+def _lone_pipe(*rows: tuple[str, ...]) -> str:
+    """The corpus's lone-"|" form: every row opened by a "|", every cell ended by one."""
+    lines = []
+    for row in (PAIR_HEADER, *rows):
+        lines.append("|")
+        for cell in row:
+            lines.extend(cell.split("\n"))
+            lines.append("|")
+    return "\n".join(lines) + "\n"
+
+
+def test_content_and_deadline_items_that_pair_are_two_tasks() -> None:
+    # thutuong_2530 PL I row B.1 (lines 1014-1040), shortened
+    plan = _plan(_lone_pipe(
+        ("1", "- Hoàn thiện quy định về thu gom chất thải.\n- Nghiên cứu và thí điểm công nghệ tái chế.",
+         "Bộ Xây dựng", "- Bộ Tài chính;\n- Bộ Y tế.", "- Quy định được ban hành.\n- Báo cáo.\n- Mô hình thí điểm.",
+         "- Xây dựng quy định trong giai đoạn 2026 - 2027.\n- Thí điểm mô hình từ năm 2027."),
+        ("2", "Tổng kết", "Bộ Xây dựng", "Bộ Y tế", "Báo cáo", "Năm 2028")))
+    first, second, third = plan.tasks
+    assert [t.id for t in plan.tasks] == ["1", "1/2", "2"]
+    assert plain(first.content.text) == "- hoàn thiện quy định về thu gom chất thải."
+    assert plain(second.content.text) == "- nghiên cứu và thí điểm công nghệ tái chế."
+    assert (str(first.deadline.start), str(first.deadline.due)) == ("2026-01-01", "2027-12-31")
+    assert str(second.deadline.start) == "2027-01-01"
+    assert first.product is second.product or first.product.text == second.product.text  # three results: shared
+    assert [m.name for m in second.assignment.lead] == ["Bộ Xây dựng"]
+    assert [m.name for m in second.assignment.coordinators] == ["Bộ Tài chính", "Bộ Y tế"]  # a ";" list: shared
+    for task in (first, second):  # each item is located in the file
+        assert plan.source.text[task.content.span.start:task.content.span.end].startswith("- ")
+    assert first.line < second.line and second.end_line > first.end_line
+    notes = [d for d in plan.diagnostics if d.code is Code.PLAN_PAIRED_ITEMS]
+    assert len(notes) == 1 and "content, deadline" in notes[0].message and "2 tasks" in notes[0].message
+    assert plan.accounting and {u.task_id for u in plan.accounting if u.task_id} == {"1", "1/2", "2"}
+
+
+def test_items_that_do_not_pair_stay_one_task() -> None:
+    plan = _plan(_lone_pipe(
+        ("1", "- Bước một của việc A.\n- Bước hai của việc A.", "Bộ Xây dựng", "Bộ Y tế", "Báo cáo", "Năm 2026"),
+        ("2", "- Việc B.\n- Việc C.", "Bộ Xây dựng", "Bộ Y tế", "Báo cáo",
+         "- Năm 2026.\n- Năm 2027.\n- Năm 2028."),  # three times for two items
+        ("3", "- Việc D.\n- Việc E.", "Bộ Xây dựng", "Bộ Y tế", "Báo cáo",
+         "- Năm 2026.\n- Theo kế hoạch riêng.")))  # the second is no time
+    assert [t.id for t in plan.tasks] == ["1", "2", "3"]
+    assert not any(d.code is Code.PLAN_PAIRED_ITEMS for d in plan.diagnostics)
+
+
+def test_lead_and_coordinator_items_that_pair_are_two_tasks_of_one_text() -> None:
+    # chinhphu_394 row 1 (lines 582-601) written as one row: two lead/coordinator pairs, one deadline
+    plan = _plan(_lone_pipe(
+        ("1", "Đề án triển khai phong trào bảo vệ môi trường.",
+         "- Trung ương Mặt trận Tổ quốc Việt Nam\n- Ủy ban nhân dân các tỉnh",
+         "- Đài Truyền hình Việt Nam\n- Đài Truyền hình và các cơ quan báo chí tại địa phương", "Đề án", "2030")))
+    first, second = plan.tasks
+    assert [t.id for t in plan.tasks] == ["1", "1/2"]
+    assert plain(first.lead_cell.text) == "- trung ương mặt trận tổ quốc việt nam"
+    assert plain(second.lead_cell.text) == "- ủy ban nhân dân các tỉnh"
+    assert plain(second.coordinator_cell.text).startswith("- đài truyền hình và các cơ quan báo chí")
+    assert first.content.text == second.content.text and str(second.deadline.due) == "2030-12-31"

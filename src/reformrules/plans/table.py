@@ -31,11 +31,12 @@ from ..document.model import Located
 from ..source import Source, SourceMap, Span
 from ..text.fold import fold
 from . import patterns
-from ..document.located import stitch
+from ..document.located import pieces_of, stitch
 from ..document.text_tables import marker_kind, plain
 from .cells import append_cell, make_cell, reduce_list_markup
 from .columns import column_roles, table_kind
 from .group_heads import heading_for, heading_role, title_cell
+from .pairs import paired_rows
 from .row_shapes import align_short_row, fit_columns
 from .model import Cell, LineRole, LineUse, Section, Task
 from .vocabulary import COORDINATORS_LABEL, DEFAULT_COLUMNS, LEAD_LABEL
@@ -438,9 +439,10 @@ def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[in
     seen: dict[str, int] = {}
     line_task: dict[int, str] = {}
     roles = builder.columns
-    for index, open_row in enumerate(builder.task_rows):
+    entries = _expand(builder, source, diagnostics)
+    for index, entry in enumerate(entries):
+        open_row, reduced = entry.row, entry.cells
         section = open_row.section or Section("?", "", None, inferred=True)
-        reduced = [_reduce(cell, source.text, diagnostics) for cell in open_row.cells]
         by_role: dict[str, Cell | None] = {}
         others: list[tuple[str, Cell]] = []
         leads, coordinators = [], []
@@ -475,11 +477,16 @@ def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[in
         assignment = by_role.get("assignment")
         if assignment is None and (lead_cell is not None or coordinator_cell is not None):
             assignment = _assignment(lead_cell, coordinator_cell, source.text)
-        span = builder.span_of(open_row.row)
+        span = builder.span_of(open_row.row) if entry.span is None else entry.span
         for cell in [*reduced]:
-            if cell is not None and open_row.parent is None:
+            if cell is not None and open_row.parent is None and entry.span is None:
                 span = Span(min(span.start, cell.span.start), max(span.end, cell.span.end))
-        task_id = f"{section.number}.{open_row.number}" if section.number else open_row.number
+        task_id = f"{section.number}.{entry.number}" if section.number else entry.number
+        if entry.paired:
+            diagnostics.append(info(Code.PLAN_PAIRED_ITEMS, f"row {task_id} lists {entry.paired[0]} items in its "
+                                    f"{', '.join(entry.paired[1:])} cells, item for item: read as "
+                                    f"{entry.paired[0]} tasks; the row's other cells are shared", span,
+                                    task=task_id))
         seen[task_id] = seen.get(task_id, 0) + 1
         if seen[task_id] > 1:
             new_id = task_id + "'" * (seen[task_id] - 1)
@@ -496,23 +503,78 @@ def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[in
                                     f"{' '.join(head.text.split())[:60]!r} gives it", span, task=task_id))
         missing = [role for role in ("content", "product", "deadline", "assignment")
                    if role in roles and by_role.get(role) is None]
-        if missing and index == len(builder.task_rows) - 1 and "content" not in missing and not open_row.positional:
+        if missing and index == len(entries) - 1 and "content" not in missing and not open_row.positional:
             diagnostics.append(warning(Code.PLAN_TRUNCATED, f"the last row, {task_id}, has no "
                                        f"{', '.join(missing)}: the file seems cut in the middle of the table", span))
         elif "content" in missing or by_role.get("content") is None:
             diagnostics.append(warning(Code.PLAN_UNREADABLE_ROW, f"row {task_id} has no task text", span))
         content = by_role.get("content") or make_cell(source.text, [(span.start, span.start)])
-        line_task.update((line, task_id) for line in open_row.lines)
+        line_task.update((line, task_id) for line in entry.lines)
         tasks.append(Task(
             id=task_id, ref=TaskRef(source.doc_id, tuple(task_id.split("."))), section=section,
-            number=open_row.number, content=content, product=by_role.get("product"),
+            number=entry.number, content=content, product=by_role.get("product"),
             deadline_cell=by_role.get("deadline"), assignment_cell=assignment, span=span,
-            line=min(open_row.lines), end_line=max(open_row.lines), lead_cell=lead_cell,
+            line=min(entry.lines), end_line=max(entry.lines), lead_cell=lead_cell,
             coordinator_cell=coordinator_cell, other_cells=tuple(others), kind=kind))
     uses = [LineUse(u.line, u.role, line_task.get(u.line)) for u in list(extra_uses) + builder.uses]
     diagnostics.extend(_numbering(builder.sections, tasks))
     return LayoutResult(tuple(builder.sections), tuple(tasks), tuple(sorted(uses, key=lambda u: u.line)),
                         tuple(diagnostics), region)
+
+
+@dataclass
+class _Entry:
+    """One task of the table: its row, its cells (list markup reduced), its number and lines; a row whose
+    cells pair up gives several (``paired``: the count and the roles that paired, on the first)."""
+
+    row: _OpenRow
+    cells: list[Cell | None]
+    number: str
+    lines: list[int]
+    span: Span | None = None
+    paired: tuple = ()
+
+
+def _lines_of(source: Source, cells: Sequence[Cell | None]) -> set[int]:
+    lines: set[int] = set()
+    for cell in cells:
+        for start, end in pieces_of(cell) if cell is not None else ():
+            if end > start:
+                lines.update(range(source.line_col(start)[0], source.line_col(end - 1)[0] + 1))
+    return lines
+
+
+def _expand(builder: _Builder, source: Source, notes: list[Diagnostic]) -> list[_Entry]:
+    """The tasks of the builder's rows: one per row, or one per pair of items (``pairs.paired_rows``);
+    sub-rows numbered "<row>/2", "<row>/3" … in order, after the pairs of the row above."""
+    entries: list[_Entry] = []
+    children: dict[int, int] = {}  # id of a top row -> tasks under it so far
+    for open_row in builder.task_rows:
+        reduced = [_reduce(cell, source.text, notes) for cell in open_row.cells]
+        top = open_row.parent or open_row
+        own = [i not in open_row.inherited for i in range(len(reduced))]
+        split = paired_rows(reduced, builder.columns, own, source.text)
+        groups = split[0] if split else [reduced]
+        for k, cells in enumerate(groups):
+            if open_row.parent is None and k == 0:
+                number = open_row.number
+                children[id(top)] = 1
+            else:
+                children[id(top)] = children.get(id(top), 1) + 1
+                number = f"{top.number}/{children[id(top)]}"
+            if split is None:
+                entries.append(_Entry(open_row, cells, number, list(open_row.lines)))
+                continue
+            mine = [cells[i] for i, role in enumerate(builder.columns) if role in split[1]]
+            lines = _lines_of(source, mine)
+            if k == 0:  # the first task also holds the row's shared lines
+                lines |= set(open_row.lines) - _lines_of(source, [c for g in groups[1:] for c, role in
+                                                                  zip(g, builder.columns) if role in split[1]])
+            spans = [c.span for c in mine if c is not None and c.text]
+            span = Span(min(x.start for x in spans), max(x.end for x in spans)) if spans else None
+            entries.append(_Entry(open_row, cells, number, sorted(lines) or list(open_row.lines), span,
+                                  (len(groups), *split[1]) if k == 0 else ()))
+    return entries
 
 
 def _numbering(sections: Sequence[Section], tasks: Sequence[Task]) -> list[Diagnostic]:
