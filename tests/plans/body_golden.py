@@ -4,6 +4,8 @@ Each row was written by reading the plan: the task's id, where its item starts (
 first character other than an emphasis mark), its opening words verbatim, the lead and
 coordinating agencies a careful reader names (" | "-separated, canonical names where the agency
 lexicon has one), and its deadline phrase verbatim at line:col (0 0 when the text gives none).
+The seed tables also give the recipients (whom the task reports to, advises, helps or sends its result
+to: "báo cáo X", "tham mưu X", "gửi về X") and the channel ("qua Sở Nội vụ"), scored where given.
 A throw-away helper located phrases picked by reading (the column of a given phrase on a given
 line); nothing here is produced from the reader's output.
 
@@ -34,6 +36,8 @@ class Row:
     deadline_col: int
     deadline: str
     note: str
+    recipients: tuple[str, ...] | None = None  # None: the table has no recipients column
+    via: tuple[str, ...] | None = None
 
 
 def _names(cell: str) -> tuple[str, ...]:
@@ -45,7 +49,8 @@ def rows(table: Path) -> list[Row]:
         reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         return [Row(r["id"], int(r["line"]), int(r["col"]), r["opening"], _names(r["lead"]),
                     _names(r["coordinators"]), int(r["deadline_line"]), int(r["deadline_col"]), r["deadline"],
-                    r["note"]) for r in reader]
+                    r["note"], _names(r["recipients"]) if "recipients" in r else None,
+                    _names(r["via"]) if "via" in r else None) for r in reader]
 
 
 def tables() -> list[Path]:
@@ -99,13 +104,16 @@ class Score:
     deadline: int  # rows whose deadline phrase is read exactly
     lead: int
     coordinators: int
+    recipients: int = 0
+    with_recipients: int = 0  # golden rows that give recipients and via
 
     def pct(self, n: int) -> str:
         return f"{100 * n / self.golden:.0f}%" if self.golden else "-"
 
     def __str__(self) -> str:
+        to = f"  recipients+via {100 * self.recipients / self.with_recipients:.0f}%" if self.with_recipients else ""
         return (f"{self.plan:36} tasks {self.found}/{self.golden} (+{self.extra} extra)  deadline {self.pct(self.deadline)}"
-                f"  lead {self.pct(self.lead)}  coordinators {self.pct(self.coordinators)}")
+                f"  lead {self.pct(self.lead)}  coordinators {self.pct(self.coordinators)}{to}")
 
 
 def compare(table: Path):
@@ -140,6 +148,15 @@ def compare(table: Path):
             score.coordinators += 1
         else:
             misses.append((row.id, "coordinators", row.coordinators, coordinators))
+        if row.recipients is not None:
+            others = assignment.others if assignment else ()
+            got = (tuple(dict.fromkeys(p.mention.name for p in others if p.role.value == "recipient")),
+                   tuple(dict.fromkeys(p.mention.name for p in others if p.role.value == "channel")))
+            score.with_recipients += 1
+            if got == (row.recipients, row.via):
+                score.recipients += 1
+            else:
+                misses.append((row.id, "recipients+via", (row.recipients, row.via), got))
     return score, misses
 
 
@@ -153,6 +170,6 @@ if __name__ == "__main__":  # pragma: no cover - a report for people
         if "-v" in sys.argv:
             for miss in misses:
                 print("   ", miss)
-        for name in ("golden", "found", "extra", "deadline", "lead", "coordinators"):
+        for name in ("golden", "found", "extra", "deadline", "lead", "coordinators", "recipients", "with_recipients"):
             setattr(totals, name, getattr(totals, name) + getattr(score, name))
     print(totals)

@@ -35,7 +35,7 @@ from ..diagnostics import Code, Diagnostic
 from ..document.model import Block, Located
 from ..refs import TaskRef
 from ..source import Source, SourceMap, Span
-from .body_blocks import text_blocks
+from .body_blocks import _blank_separated, text_blocks
 from .model import Cell, ReportingRule, Section, Task
 from .outline import Node, outline, walk
 
@@ -238,7 +238,20 @@ def blocks_for(source: Source, region: tuple[int, int], blocks: Sequence[Block] 
         return text_blocks(source, region)
     first = source.offset(region[0], 1)
     last = source.offset(region[1], 1) + len(source.line_text(region[1]))
-    return tuple(b for b in blocks if first <= b.span.start < last)
+    inside = tuple(b for b in blocks if first <= b.span.start < last)
+    if _blank_separated(source, region):
+        return inside
+    # a body without blank lines between its paragraphs (seeds 001, 003: one paragraph a line) in a
+    # file that has them elsewhere (its appendix): a block of several lines is split where a line
+    # ends a sentence and the next opens one ("… cấp xã:" / "Sở Nội vụ xây dựng …")
+    out: list[Block] = []
+    for block in inside:
+        lines = source.line_col(block.span.start)[0], source.line_col(max(block.span.start, block.span.end - 1))[0]
+        if block.table is None and block.text is not None and lines[1] > lines[0]:
+            out.extend(text_blocks(source, lines))
+        else:
+            out.append(block)
+    return tuple(out)
 
 
 def read_body(source: Source, region: tuple[int, int], ctx: PlanContext | None, *,

@@ -218,6 +218,18 @@ def item_drafts(roots: Sequence[Node], ctx: PlanContext | None) -> list[Draft]:
     return drafts
 
 
+def assigning_text(node: Node, ctx: PlanContext | None, keep=lambda node: True) -> list[Located]:
+    """The text that says who does an item: its own text and its plain paragraphs, or only the
+    paragraphs when its own text is a topic that names no agency ("3. Xây dựng các văn bản …",
+    "3. Tiếp tục tăng cường năng lực …:" over "Sở Nội vụ xây dựng …" / "Các sở, ban, ngành … rà soát …")."""
+    texts = [c.text for c in node.children if c.kind == "text" and keep(c)]
+    if texts:
+        own = parse_assignment(node.body.text, ctx)
+        if not (own.lead or own.coordinators):
+            return texts
+    return [node.body] + texts
+
+
 def _unlabelled_siblings(drafts: Sequence[Draft], inside: set[int], ctx: PlanContext | None) -> list[Draft]:
     """Items written as a sentence among labelled siblings ("3. Xây dựng …: Sở, ban, ngành … có trách
     nhiệm rà soát …" between labelled items 2 and 4) are tasks too, when they name an agency or a time."""
@@ -235,11 +247,7 @@ def _unlabelled_siblings(drafts: Sequence[Draft], inside: set[int], ctx: PlanCon
                 continue
             content = [child.body] + [d.text for d in child.descendants()]
             text = cell_of(content, " ").text
-            texts = [c.text for c in child.children if c.kind == "text"]
-            said = [child.body] + texts
-            own = parse_assignment(child.body.text, ctx)
-            if texts and not (own.lead or own.coordinators):
-                said = texts  # a topic heading ("3. Xây dựng các văn bản …") over the sentence that assigns it
+            said = assigning_text(child, ctx)
             parsed = parse_assignment(cell_of(said, " ").text, ctx)
             if parsed.lead or parsed.coordinators or find_deadlines(text, ctx):
                 found.append(Draft(child, "body:duty", content, assignment=said))
