@@ -119,6 +119,9 @@ def _collect(node: Node) -> _Collected:
 # "Trách nhiệm của Sở Nội vụ", "Nhiệm vụ của các sở, ngành": a heading that names whose duties follow
 # (folded words, English gloss).
 _DUTIES_OF = (("trách nhiệm của", "the responsibilities of"), ("nhiệm vụ của", "the tasks of"))
+# "Đề nghị X" (X is requested): a body outside the plan's chain heads its section ("9. Đề nghị Ủy ban
+# Mặt trận Tổ quốc Việt Nam tỉnh", "2.9. Đề nghị Liên đoàn Lao động tỉnh").
+_REQUESTED = "đề nghị"
 # "(gồm các Sở: Xây dựng, …)", "(bao gồm …)": the members of a group the heading names; "(bao gồm cả …)"
 # (including also) adds to the group instead.
 _MEMBERS = re.compile(r"\((?:bao )?gồm (?!cả\b)")
@@ -130,7 +133,8 @@ def agency_heading(node: Node, ctx: PlanContext | None) -> Located | None:
     The name runs to the end of its first clause ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
     is Sở Tài chính); a group the heading lists the members of ("Các cơ quan … (gồm các Sở: Xây
     dựng, Công Thương)") is those members; "Trách nhiệm của X" / "Nhiệm vụ của X" over items that
-    are not numbered is X's section ("Trách nhiệm của các cơ quan quản lý cấp trên:").
+    are not numbered is X's section ("Trách nhiệm của các cơ quan quản lý cấp trên:"), and so is
+    "Đề nghị X" (X is asked: "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh").
 
     Examples:
         >>> from reformrules.document.model import Block, BlockKind
@@ -145,6 +149,8 @@ def agency_heading(node: Node, ctx: PlanContext | None) -> Located | None:
         'các Sở: Xây dựng, Công Thương'
         >>> heading("Trách nhiệm của Sở Nội vụ:").text, heading("Cải cách thể chế") is None
         ('Sở Nội vụ', True)
+        >>> heading("Đề nghị Liên đoàn Lao động tỉnh").text
+        'Liên đoàn Lao động tỉnh'
     """
     if node.kind not in _HEADING_KINDS and not (node.kind == "text" and node.emphasis):
         return None
@@ -158,6 +164,8 @@ def agency_heading(node: Node, ctx: PlanContext | None) -> Located | None:
     for words, _gloss in _DUTIES_OF:
         if folded.startswith(words) and not any(c.kind == "number" for c in node.children):
             start = len(words) + 1
+    if folded.startswith(_REQUESTED + " "):  # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": the body asked
+        start = len(_REQUESTED) + 1
     members = _MEMBERS.search(folded)
     if members and title.endswith(")"):
         start, title = members.end(), title[:-1]
