@@ -84,12 +84,17 @@ def _phrase(text: str) -> str:
     return _squash(text).rstrip(" .")
 
 
-def _own_phrase(task) -> str:
+def _own_phrase(task, plan) -> str:
     """The task's deadline phrase as it stands in its own text: the pieces of the deadline cell inside
-    the task (a reporting rule that takes its periods from the rule before keeps only its own words)."""
+    the task (a reporting rule that takes its periods from the rule before keeps only its own words);
+    for an item of a body-only plan's task section, the first body deadline phrase inside it (the
+    one its deadline was taken from)."""
     cell = task.deadline_cell
     if cell is None:
-        return ""
+        if task.deadline is None:
+            return ""
+        found = next((d for d in plan.body_deadlines if task.span.start <= d.span.start < task.span.end), None)
+        return _squash(found.text) if found is not None else ""
     pieces = cell.source_map.pieces
     own = [cell.text[c:c + n] for c, s, n in pieces if task.span.start <= s < task.span.end]
     return _squash(" ".join(own) if pieces else cell.text)
@@ -121,18 +126,19 @@ def compare(table: Path):
     from reformrules import read_plan
 
     plan = read_plan(plan_path(table))
-    body = {t.id: t for t in plan.tasks if t.source.startswith("body:") and t.source != "body:item"}
+    body = {t.id: t for t in plan.tasks if t.source.startswith("body:")}  # items of a task section too
     golden = rows(table)
     wanted = {r.id for r in golden}
     misses = []
-    score = Score(table.stem, len(golden), 0, len([i for i in body if i not in wanted]), 0, 0, 0)
+    extra = [i for i, t in body.items() if i not in wanted and t.source != "body:item"]
+    score = Score(table.stem, len(golden), 0, len(extra), 0, 0, 0)
     for row in golden:
         task = body.get(row.id)
         if task is None:
             misses.append((row.id, "task", row.opening, None))
             continue
         score.found += 1
-        got_deadline = _own_phrase(task)
+        got_deadline = _own_phrase(task, plan)
         if _phrase(got_deadline) == _phrase(row.deadline):
             score.deadline += 1
         else:
