@@ -49,6 +49,7 @@ _MD_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
 _TAB_CELL = re.compile(r"[ \u00a0]*\t[^\t]*\S[^\t]*")
 _TAB_LEAD = re.compile(r"[ \u00a0]*\t")
 _MIN_TAB_CELL_LINES = 8
+_MAX_MARKER_TEXT = 48  # a row marker ("STT", "1.2.", "II") with its markup and spaces is never longer
 
 
 # The lines of the last source read, split once. The key is the ``Source`` object itself, compared
@@ -93,7 +94,7 @@ def plain(text: str) -> str:
 
 def is_header_start(text: str) -> bool:
     """A cell that opens a header row: "TT", "STT"."""
-    return plain(text) in _NUMBER_WORDS
+    return len(text) <= _MAX_MARKER_TEXT and plain(text) in _NUMBER_WORDS
 
 
 def marker_kind(text: str) -> str | None:
@@ -103,6 +104,8 @@ def marker_kind(text: str) -> str | None:
         >>> [marker_kind(t) for t in ("12", "1.2.", "**II**", "I.2", "A.", "STT", "2025 - 2030", "Sở")]
         ['number', 'number', 'roman', 'roman', 'letter', 'header', None, None]
     """
+    if len(text) > _MAX_MARKER_TEXT:  # 12 characters of marker and its markup, never more
+        return None
     cell = MARKUP.sub("", text).strip()
     if not cell or len(cell) > 12:
         return None
@@ -162,9 +165,9 @@ def _runs(source: Source, taken: set[int]) -> tuple[list[_Run], list[int]]:
     """The text runs of the file and the "|" lines between them (runs[i] comes before seps[i])."""
     runs: list[_Run] = [_Run([], [])]
     seps: list[int] = []
-    count = len(source.text.split("\n"))
-    for n in range(1, count + 1):
-        line = _line(source, n)
+    lines = _lines(source)
+    for n in range(1, len(lines) + 1):
+        line = lines[n - 1]
         if n in taken:
             if runs[-1].lines or (seps and seps[-1] != -1):
                 runs.append(_Run([], []))
@@ -378,7 +381,8 @@ class _LonePipe:
 def _opens_rows(source: Source, runs: list[_Run], seps: list[int]) -> bool:
     """Whether the file opens every row with a "|" (the corpus's scraper): its header cell "TT" comes
     right after a "|" line. Without a header, two "|" lines in a row say the same."""
-    heads = [(k, n) for k, run in enumerate(runs) for n in run.content if is_header_start(_line(source, n))]
+    lines = _lines(source)
+    heads = [(k, n) for k, run in enumerate(runs) for n in run.content if is_header_start(lines[n - 1])]
     if heads:
         return any(k > 0 and seps[k - 1] > 0 and n == runs[k].content[0] for k, n in heads)
     return any(a > 0 and b > 0 and not runs[k + 1].content for k, (a, b) in enumerate(zip(seps, seps[1:])))
@@ -527,8 +531,10 @@ def _tsv_line(line: str) -> bool:
 
 def find_tsv(source: Source, taken: set[int], gap: int = 3) -> list[FoundTable]:
     """Tab-separated rows, one per line; lines between rows (up to ``gap``) stay rows of the table."""
-    count = len(source.text.split("\n"))
-    lines = [n for n in range(1, count + 1) if n not in taken and _tsv_line(_line(source, n))]
+    text_lines = _lines(source)
+    count = len(text_lines)
+    lines = [n for n in range(1, count + 1) if "\t" in text_lines[n - 1] and n not in taken
+             and _tsv_line(text_lines[n - 1])]
     if not lines:
         return []
     groups: list[list[int]] = [[lines[0]]]
@@ -562,8 +568,10 @@ def find_tsv(source: Source, taken: set[int], gap: int = 3) -> list[FoundTable]:
 
 def find_tab_cells(source: Source, taken: set[int]) -> list[FoundTable]:
     """One cell per line behind a tab, rows separated by blank lines (seed 003)."""
-    count = len(source.text.split("\n"))
-    cell_lines = [n for n in range(1, count + 1) if n not in taken and _TAB_CELL.fullmatch(_line(source, n))]
+    text_lines = _lines(source)
+    count = len(text_lines)
+    cell_lines = [n for n in range(1, count + 1) if "\t" in text_lines[n - 1] and n not in taken
+                  and _TAB_CELL.fullmatch(text_lines[n - 1])]
     if len(cell_lines) < _MIN_TAB_CELL_LINES:
         return []
     first = next((n for n in cell_lines if marker_kind(_line(source, n))), cell_lines[0])
