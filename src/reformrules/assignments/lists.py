@@ -28,6 +28,8 @@ from .model import AgencyMention
 from .resolve import AgencyResolver
 
 _QUANTIFIER_FIRST = frozenset({"các", "tất", "những", "mọi"})
+_CITY_WORDS = frozenset({"phố", "tp"})  # "thành phố", "TP": a centrally run city's own bodies
+_SCOPE_OPENER_FIRSTS = frozenset(k[0] for k in g.SCOPE_OPENERS)
 
 
 def one_words(*keys: tuple[str, ...]) -> frozenset[str]:
@@ -60,10 +62,18 @@ class ListReader:
             for i in [i for i in table if i in verbs and verbs[i][0] > table[i][0]]:
                 del table[i]
         self._verbish = self._verb.keys() | self._object_verb.keys() | self._filler.keys() | self._assign.keys()
+        self._verb_ends_cache: set[int] | None = None
         self.diagnostics: list[Diagnostic] = []
         self._starts: dict[int, bool] = {}
         self._lookups: dict[tuple[int, tuple[str, ...]], tuple | None] = {}
         self._names_start = resolver.lexicon.starts_name
+
+    @property
+    def _verb_ends(self) -> set[int]:
+        """Positions right after a verb or a filler ("hướng dẫn trực tiếp | các cơ quan")."""
+        if self._verb_ends_cache is None:
+            self._verb_ends_cache = {i + size for table in (self._verb, self._filler) for i, (size, _) in table.items()}
+        return self._verb_ends_cache
 
     def _capital(self, i: int) -> bool:
         """True when the word at ``i`` is written with a capital letter (proper names are)."""
@@ -77,7 +87,9 @@ class ListReader:
             return [], i
         out = list(items)
         while j < end:
-            k = j
+            k = j = self._scope_end(j, end)  # "… trong phạm vi chức năng, nhiệm vụ của mình và …"
+            if k >= end:
+                break
             if self.kinds[k] == "open":  # "(thuế, đất đai, …)" after a group
                 k = self._after_parens(k, end)
             sep = self._and.get(k)
@@ -104,6 +116,26 @@ class ListReader:
             j = after
         return out, j
 
+    def _scope_end(self, j: int, end: int) -> int:
+        """After a list item, the end of a scope phrase at ``j`` ("trong phạm vi chức năng, nhiệm vụ
+        của mình", "theo thẩm quyền"; grammar.SCOPE_OPENERS), or ``j`` when there is none."""
+        w = self.w
+        if j >= end or w[j] not in _SCOPE_OPENER_FIRSTS:
+            return j
+        opener = g.SCOPE_TABLE.match(w, j)
+        k = j + opener[0] if opener else j
+        if not opener or k >= end or w[k] not in g.SCOPE_FIRSTS:
+            return j
+        words = g.SCOPE_WORDS
+        while k < end:
+            word = w[k]
+            nxt = w[k + 1] if k + 1 < end else None
+            if word in words or (word in (",", "và") and nxt in g.SCOPE_FIRSTS) or (word == "của" and nxt == "mình"):
+                k += 1
+                continue
+            break
+        return k
+
     def _item_start(self, i: int) -> bool:
         """True when an agency, title or generic group could start at ``i``."""
         known = self._starts.get(i)
@@ -126,6 +158,12 @@ class ListReader:
         title = self._title.get(i)
         if title and i + title[0] < end:
             found, j = self._item(i + title[0], end, previous)
+            size = title[0]
+            while not found and size > 1:  # "Trưởng Ban Chỉ đạo": "Trưởng" + "Ban Chỉ đạo", not "Trưởng ban" + …
+                size -= 1
+                if tuple(w[i : i + size]) in g.TITLE_KEYS:
+                    found, j = self._item(i + size, end, previous)
+                    title = (size, title[1])
             if found:  # "Giám đốc Sở Tài chính": the agency, with its head as a detail
                 m = found[0]
                 s = self.starts[i]
@@ -147,6 +185,13 @@ class ListReader:
             found = self._lookup(i, g.COMMITTEE)
             if found and i + found[0] <= end:
                 return [self._known(i, i + found[0], found[1])], i + found[0]
+        classifier = None if quantifier else g.CLASSIFIER_TABLE.match(w, i)
+        if classifier and self._capital(i + classifier[0]) and not self._capital(i):
+            found = self._lookup(i + classifier[0])
+            if found and i + classifier[0] + found[0] <= end:  # "lực lượng Công an thành phố": the police
+                k = i + classifier[0]
+                j = self._place_end(k + found[0], end, found[1].kind in g.NAMED_KINDS)
+                return [self._known(k, j, found[1], start=i)], j
         if tuple(w[i : i + 4]) == g.COMMITTEE:
             group = self._committee_group(i, end)
             if group:
@@ -333,9 +378,14 @@ class ListReader:
                 if k < end and self._verb.get(k):
                     j = k
             break
-        if tuple(w[j : j + 1]) == g.POSSESSIVE_MARK:  # "… của các sở, ban, ngành và UBND …"
+        if tuple(w[j : j + 1]) in (g.POSSESSIVE_MARK, g.BELONGING_MARK):  # "… của các sở, ban, ngành và UBND …"
             mark = len(self.diagnostics)
-            owners, k = self._list(j + 1, end)
+            # "of" takes a list of owners; "under" one body ("các cơ quan thuộc Ủy ban Thường vụ Quốc hội
+            # và Văn phòng Quốc hội": the Office is a party of its own)
+            if w[j] == g.POSSESSIVE_MARK[0]:
+                owners, k = self._list(j + 1, end)
+            else:
+                owners, k = self._item(j + 1, end, None)
             del self.diagnostics[mark:]  # the owners are part of the group's name, not parties
             if owners:
                 j = k
@@ -350,7 +400,8 @@ class ListReader:
             k += 1
         if k == j:
             return j
-        if k >= end or k in self._verbish or self.kinds[k] in ("punct", "open", "close") or self.w[k] in g.CLAUSE_ENDS:
+        if (k >= end or k in self._verbish or self.kinds[k] in ("punct", "open", "close") or self.w[k] in g.CLAUSE_ENDS
+                or self.w[k] in g.NAME_STOPS):
             return k
         return j
 
@@ -364,10 +415,11 @@ class ListReader:
             return False  # "các sở ban ngành": nouns in a row, the commas left out
         if w[j] == "tổ" and size == 2:  # "tổ chức": a noun only inside a list, before a list mark
             prev = w[j - 1] if j > 0 else None
-            return not (prev in (",", "các") and (nxt is None or nxt in (",", "và", "có", "liên", "trực", ";", ".")))
+            return not (prev in (",", "các") and (nxt is None or nxt in (",", "và", "có", "liên", "trực", "khác", ";", ".")
+                                                  or self._scope_end(after, end) > after))
         if self._head.get(j) and nouns > 0 or (self._head.get(j) and nxt not in (",", "và", None)):
             if (nxt is None or nxt in (",", "và", ";", ".", ")") or self._qualifier.get(after)
-                    or self._verb_at(after) or (nxt,) == g.RELATIVE_MARK):
+                    or self._verb_at(after) or (nxt,) == g.RELATIVE_MARK or (nxt,) == g.POSSESSIVE_MARK):
                 return False
             return True
         return False
@@ -412,7 +464,11 @@ class ListReader:
     def _known(self, i: int, j: int, agency, start: int | None = None) -> AgencyMention:
         s = self.starts[i if start is None else start]
         e = self.ends[j - 1]
-        mention = AgencyMention(self.text[s:e], Span(s, e), agency.name, agency.id, agency.is_group, agency.kind)
+        name = agency.name
+        if agency.level == "province" and name.endswith(" tỉnh") and _CITY_WORDS & set(self.w[i:j]) \
+                and "tỉnh" not in self.w[i:j]:
+            name = name[: -len("tỉnh")] + "thành phố"  # "Công an Thành phố": a city's body keeps its level word
+        mention = AgencyMention(self.text[s:e], Span(s, e), name, agency.id, agency.is_group, agency.kind)
         issued = self.issued
         if issued is not None and agency.valid_to is not None and issued > agency.valid_to:
             self.diagnostics.append(warning(
@@ -518,7 +574,7 @@ def group_identity(words: tuple[str, ...]) -> tuple[str | None, str | None]:
         break  # other words ("các doanh nghiệp viễn thông"): the written name is the identity
     kinds = {g.GROUP_NOUN_KINDS.get(n) for n in nouns}
     kind = kinds.pop() if len(kinds) == 1 and None not in kinds else "group"
-    if k < j:
+    if k < j and not ((words[k],) == g.BELONGING_MARK and nouns):  # "sở, ban, ngành thuộc UBND …": the same group
         return None, kind
     order = g.GROUP_NOUN_ORDER
     slug = "-".join("-".join(_slug(x) for x in n) for n in sorted(nouns, key=lambda n: (order.get(n, 99), n)))
