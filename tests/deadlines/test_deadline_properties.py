@@ -199,10 +199,11 @@ def test_the_shortcut_dates_and_diagnostics_are_the_full_readings(phrase, ctx) -
     """The shortcut path computes a window's dates itself; the grammar path asks the schedule."""
     from dataclasses import replace as copy
 
-    from reformrules.deadlines import _parse_cached
+    from reformrules.deadlines import _parse
     from reformrules.lexicon import packaged
+    from reformrules.text.prepared import prepare
 
-    quick = _parse_cached.__wrapped__(phrase, ctx, None, packaged())
-    full = _parse_cached.__wrapped__(phrase, ctx, None, copy(packaged()))  # another lexicon: no shortcut
+    quick = _parse(prepare(phrase), ctx, None, packaged())  # not cached
+    full = _parse(prepare(phrase), ctx, None, copy(packaged()))  # another lexicon: no shortcut
     assert (quick.rule, quick.start, quick.due) == (full.rule, full.start, full.due)
     assert [d.code for d in quick.diagnostics] == [d.code for d in full.diagnostics]

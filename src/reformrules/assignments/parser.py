@@ -83,8 +83,8 @@ def parse_assignment(
         >>> str(parse_assignment("Sở Nội vụ phối hợp với Sở Tài chính"))
         'lead[Sở Nội vụ] coord[Sở Tài chính]'
     """
-    if not isinstance(text, str) and type(text).__name__ != "Located":
-        raise TypeError(f"parse_assignment() needs a str or a Located, not {type(text).__name__}")
+    if not isinstance(text, str) and type(text).__name__ not in ("Located", "Prepared"):
+        raise TypeError(f"parse_assignment() needs a str, a Located or a Prepared, not {type(text).__name__}")
     text, place = place_of(text, offset)
     check_mode(mode)
     if isinstance(lexicon, Lexicon):

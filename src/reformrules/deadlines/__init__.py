@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
-from functools import lru_cache
 
 from ..context import PlanContext
 from ..dates import plausibility as dates_plausibility
@@ -26,10 +25,9 @@ from ..lexicon import packaged
 from ..lexicon import resolve as resolve_lexicon
 from ..limits import MAX_CELL_CHARS, MAX_TEXT_CHARS, too_long
 from ..source import Span
-from ..text.fold import fold, to_nfc
 from ..text.collect import Collector, Mode, check_mode, raise_on_errors
-from ..text.located import Place, TextInput, place_of
-from ..text.tokens import tokenize
+from ..text.located import Place, TextInput
+from ..text.prepared import Prepared, prepare
 from ..workdays import WorkCalendar
 from .checks import domain_checks, missing_issue_date, plausibility
 from .fastpath import shortcut
@@ -50,9 +48,7 @@ __all__ = [
 # prefilter is derived from the lexicon: deadlines/words.py).
 
 
-def _check_args(text: object, ctx: object, mode: str) -> None:
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str or reformrules.document.Located, not {type(text).__name__}")
+def _check_args(ctx: object, mode: str) -> None:
     if ctx is not None and not isinstance(ctx, PlanContext):
         raise TypeError(f"ctx must be a PlanContext or None, not {type(ctx).__name__}")
     check_mode(mode)
@@ -65,8 +61,10 @@ def parse_deadline(text: TextInput, ctx: PlanContext | None = None, *, mode: Mod
     In ``collect`` mode (the default) it never raises on a ``str``: unreadable text gives an
     ``Unparsed`` rule with an error diagnostic. In ``raise`` mode, errors raise one
     ``ParseError``. ``text`` is a ``str`` (spans are offsets into it, into its NFC form when it
-    was not NFC) or a :class:`reformrules.document.Located` (spans and diagnostics are then in
-    the document's source coordinates). ``lexicon``: the word tables (``None``: the packaged ones).
+    was not NFC), a :class:`reformrules.document.Located` (spans and diagnostics are then in
+    the document's source coordinates) or a :class:`reformrules.text.prepared.Prepared` (a cell
+    prepared once for every parser: its fold and tokens are reused). ``lexicon``: the word tables
+    (``None``: the packaged ones).
 
     Examples:
         >>> d = parse_deadline("Trong năm 2022 (sau khi UBND tỉnh hướng dẫn)")
@@ -80,12 +78,25 @@ def parse_deadline(text: TextInput, ctx: PlanContext | None = None, *, mode: Mod
         >>> str(d), d.span
         ('within 2026Q2', Span(start=120, end=131))
     """
-    phrase, place = place_of(text)
-    _check_args(phrase, ctx, mode)
+    prepared = text if type(text) is Prepared else prepare(text)
+    _check_args(ctx, mode)
     lex = resolve_lexicon(lexicon)
-    result = _parse_cached(phrase, ctx, calendar, lex)
-    raise_on_errors(phrase, result.diagnostics, mode)
-    return result if place.is_identity else relocate(result, place)
+    key = (prepared.given, ctx, calendar, lex)
+    result = _CACHE.get(key)
+    if result is None:
+        result = _parse(prepared, ctx, calendar, lex)
+        if len(_CACHE) >= _CACHE_SIZE:
+            del _CACHE[next(iter(_CACHE))]  # the oldest parse goes first
+        _CACHE[key] = result
+    if mode == "raise":
+        raise_on_errors(prepared.text, result.diagnostics, mode)
+    return result if prepared.place.is_identity else relocate(result, prepared.place)
+
+
+# Parses by (text, context, calendar, lexicon): results are immutable, so repeated cells ("Trong năm
+# 2022") share one. A plain dict (oldest out first) because the parse takes the prepared text.
+_CACHE: dict[tuple, Deadline] = {}
+_CACHE_SIZE = 4096
 
 
 def relocate(deadline: Deadline, place: Place) -> Deadline:
@@ -104,13 +115,12 @@ def _relocate_rule(rule: Rule, place: Place) -> Rule:
     return rule
 
 
-@lru_cache(maxsize=4096)
-def _parse_cached(text: str, ctx: PlanContext | None, calendar: WorkCalendar | None, lexicon: Lexicon) -> Deadline:
-    """The parse of one phrase; results are immutable, so repeated cells ("Trong năm 2022") share one."""
-    text, changed = to_nfc(text)
+def _parse(prepared: Prepared, ctx: PlanContext | None, calendar: WorkCalendar | None, lexicon: Lexicon) -> Deadline:
+    """The parse of one phrase."""
+    text = prepared.text
     whole = Span(0, len(text))
     diagnostics = Collector()
-    if changed:
+    if prepared.normalized:
         diagnostics.info(Code.TEXT_NORMALIZED, "text was not NFC; offsets refer to its NFC form")
     if not text.strip():
         rule: Rule = Unparsed("empty")
@@ -118,10 +128,10 @@ def _parse_cached(text: str, ctx: PlanContext | None, calendar: WorkCalendar | N
     elif (over := too_long(text, MAX_CELL_CHARS, "a deadline phrase")) is not None:  # docs/limits.md
         rule = Unparsed("too long")
         diagnostics.append(over)
-    elif lexicon is _PACKAGED[0] and (quick := shortcut(fold(text))) is not None:
+    elif lexicon is _PACKAGED[0] and (quick := shortcut(prepared.folded)) is not None:
         return _quick(text, quick, ctx, calendar, whole, diagnostics)
     else:
-        parser = PhraseParser(text, tokenize(text), ctx, diagnostics, compiled(lexicon))
+        parser = PhraseParser(text, prepared.tokens(), ctx, diagnostics, compiled(lexicon))
         items, unused = parser.scan()
         items = yearly_part(items, diagnostics)
         if len(diagnostics) > 1:
@@ -188,7 +198,7 @@ def clear_cache() -> None:
     Examples:
         >>> clear_cache()
     """
-    _parse_cached.cache_clear()
+    _CACHE.clear()
 
 
 def find_deadlines(text: TextInput, ctx: PlanContext | None = None, *,
@@ -198,7 +208,8 @@ def find_deadlines(text: TextInput, ctx: PlanContext | None = None, *,
     Only strong forms are taken: a window after a marker ("trong", "chậm nhất", "trước", "từ",
     "đến" …) or a quarter/half window, counted periods, recurrences and "sau khi" events.
     Bare dates (of cited documents) and bare years (of programme titles) are left alone.
-    ``text`` may be a :class:`reformrules.document.Located`: spans are then in file coordinates.
+    ``text`` may be a :class:`reformrules.document.Located` (spans are then in file coordinates) or a
+    :class:`reformrules.text.prepared.Prepared` (its fold and tokens are reused).
     Text over ``reformrules.limits.MAX_TEXT_CHARS`` is not read: the result is one unparsed
     ``Deadline`` with a ``text.too_long`` error (docs/limits.md).
 
@@ -207,17 +218,17 @@ def find_deadlines(text: TextInput, ctx: PlanContext | None = None, *,
         >>> [(d.text, str(d)) for d in found]
         [('chậm nhất trong Quý I năm 2018', 'by 2018Q1')]
     """
-    phrase, place = place_of(text)
-    _check_args(phrase, ctx, "collect")
+    prepared = text if type(text) is Prepared else prepare(text)
+    _check_args(ctx, "collect")
+    phrase, place = prepared.given, prepared.place
     if (over := too_long(phrase, MAX_TEXT_CHARS, "running text")) is not None:  # docs/limits.md
         return (Deadline(phrase[:80], Unparsed("too long"), None, None, (over,), over.span, ctx),)
     words = compiled(resolve_lexicon(lexicon))
-    text, _ = to_nfc(phrase)
-    folded = fold(text)
-    if not words.may_hold(folded):
+    text = prepared.text
+    if not words.may_hold(prepared.folded):
         return ()  # no number and no word that opens a digitless form: nothing to find
     diagnostics = Collector()
-    parser = PhraseParser(text, tokenize(text), ctx, diagnostics, words)
+    parser = PhraseParser(text, prepared.tokens(), ctx, diagnostics, words)
     items, _ = parser.scan(find=True)
     found = []
     located = sorted((d for d in diagnostics if d.span is not None), key=lambda d: d.span.start)  # type: ignore[union-attr]

@@ -13,6 +13,9 @@ API (import from the submodules):
 - :mod:`.collect`: collect-or-raise. ``check_mode(mode)``; ``Collector`` (a list of diagnostics
   with ``error``/``warning``/``info``, ``has_errors``, ``finish(text, mode)``);
   ``raise_on_errors(text, diagnostics, mode)``.
+- :mod:`.prepared`: ``prepare(text)`` gives a :class:`~.prepared.Prepared` cell: its NFC ``text``,
+  ``folded``, ``tokens(numbers=…)``/``columns(numbers=…)`` and ``place``, each computed once, so a
+  cell read by the three parsers is normalised and tokenized once. Every parser accepts it.
 - :mod:`.located`: ``place_of(text)`` takes a ``str`` or a :class:`reformrules.document.Located`
   and returns ``(string, place)``; ``place.span(span)`` / ``place.diagnostics(ds)`` put what the
   parser found into the document's source coordinates.

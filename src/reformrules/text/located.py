@@ -12,6 +12,8 @@ Parsers:
 - ``parse_deadline``/``find_deadlines`` (``reformrules.deadlines``) use it;
 - ``parse_assignment`` and ``parse_targets`` are expected to call :func:`place_of` in the same way.
 
+A :class:`reformrules.text.prepared.Prepared` text is accepted too: its (NFC) text and its place.
+
 Examples:
     >>> from reformrules.document import Located
     >>> from reformrules.source import Source, SourceMap, Span
@@ -38,10 +40,11 @@ from ..source import Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document.model import Located
+    from .prepared import Prepared
 
 __all__ = ["Place", "TextInput", "place_of"]
 
-TextInput = Union[str, "Located"]
+TextInput = Union[str, "Located", "Prepared"]
 
 
 class Place:
@@ -85,6 +88,10 @@ def place_of(text: object, offset: int = 0) -> tuple[str, Place]:
     if isinstance(text, str):
         return text, (Place(None, offset) if offset else _IDENTITY)
     from ..document.model import Located
+    from .prepared import Prepared
+
+    if isinstance(text, Prepared):  # prepared once for every parser (text/prepared.py)
+        return text.text, text.place
 
     if isinstance(text, Located):
         return text.text, Place(text)

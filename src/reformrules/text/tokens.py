@@ -71,10 +71,11 @@ def tokenize(text: str, *, numbers: Numbers = "dates", skip_emphasis: bool = Tru
                                                                skip_emphasis=skip_emphasis))])
 
 
-def token_columns(text: str, *, numbers: Numbers = "dates",
-                  skip_emphasis: bool = True) -> tuple[list[str], list[str], list[int], list[int]]:
+def token_columns(text: str, *, numbers: Numbers = "dates", skip_emphasis: bool = True,
+                  folded: str | None = None) -> tuple[list[str], list[str], list[int], list[int]]:
     """The tokens of ``text`` as four parallel lists (kinds, texts, starts, ends), for parsers that
-    read columns and need no ``Token`` objects.
+    read columns and need no ``Token`` objects. ``folded``: ``fold(text)`` when the caller has it
+    (:class:`reformrules.text.prepared.Prepared` does).
 
     Examples:
         >>> token_columns("Sở Nội vụ, UBND")
@@ -84,7 +85,8 @@ def token_columns(text: str, *, numbers: Numbers = "dates",
         pattern = _PATTERNS[numbers]
     except KeyError:
         raise ValueError(f"numbers must be 'dates' or 'decimals', not {numbers!r}") from None
-    folded = fold(text)
+    if folded is None:
+        folded = fold(text)
     texts = pattern.findall(folded)
     kinds = []
     starts = []
