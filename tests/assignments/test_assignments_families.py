@@ -53,7 +53,7 @@ NAME_ENDS = [
     ("issue15-cung-duoc-giao", "Sở Giao thông vận tải cũng được giao chủ trì", ["Sở Giao thông vận tải"], [], []),
     ("corpus-hcm_2853-430", "Sở Tài chính phối hợp với các cơ quan, đơn vị liên quan tham mưu Ủy ban nhân dân Thành phố "
      "bố trí dự toán kinh phí", ["Sở Tài chính"], ["các cơ quan, đơn vị liên quan"],
-     ["recipient:Ủy ban nhân dân thành phố"]),
+     ["recipient:Ủy ban nhân dân Thành phố"]),
     ("unknown-name-bounded", "Sở Biển và Hải đảo sẽ chủ trì thẩm định", ["Sở Biển và Hải đảo"], [], []),
     ("head-word-then-capital", "Ban Chỉ đạo tỉnh chủ trì", ["Ban Chỉ đạo tỉnh"], [], []),
     ("capital-after-head", "Viện Nghiên cứu Chính sách phối hợp chuẩn bị dự thảo", [], ["Viện Nghiên cứu Chính sách"], []),
@@ -139,7 +139,7 @@ LABELS = [
      ["Sở Công Thương"], ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"], []),
     ("semicolon-new-role-ends-objects", "Sở Công Thương chủ trì, phối hợp với Sở Tài chính; Sở Xây dựng chủ trì thẩm định",
      ["Sở Công Thương", "Sở Xây dựng"], ["Sở Tài chính"], []),
-    # "Cơ quan thực hiện:" gives every body listed under it the lead of its part
+    # "Cơ quan thực hiện:" gives every body listed under it the lead of its part, unless one "chủ trì"
     ("corpus-laichau_7360-74-thuc-hien-list", "- Cơ quan thực hiện: Sở Khoa học và Công nghệ; Sở Tư pháp; Sở Văn hóa, "
      "Thể thao và Du lịch; Báo và Phát thanh Truyền hình Lai Châu và các sở, ngành có liên quan.",
      ["Sở Khoa học và Công nghệ", "Sở Tư pháp", "Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình tỉnh",
@@ -149,7 +149,7 @@ LABELS = [
      ["Sở Khoa học và Công nghệ", "các sở, ngành liên quan", "Ủy ban nhân dân cấp xã"], [], []),
     ("corpus-hcm_174-319-thuc-hien-bullets", "- Cơ quan thực hiện:\n+ Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ban, "
      "ngành, đoàn thể Thành phố.\n+ Sở Xây dựng đăng tải thông điệp truyền thông Tháng hành động",
-     ["Sở Văn hóa và Thể thao", "Sở Xây dựng"], ["các sở, ban, ngành, đoàn thể Thành phố"], []),
+     ["Sở Văn hóa và Thể thao"], ["các sở, ban, ngành, đoàn thể Thành phố"], ["implement:Sở Xây dựng"]),
     # a scope after a name names no one; the list goes on after it
     ("corpus-hcm_172-132-scope", "- Cơ quan thực hiện: Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ "
      "của mình và các cơ quan, tổ chức khác có liên quan.",
@@ -168,7 +168,7 @@ LABELS = [
     ("corpus-ubtvqh_1339-55-bracketed-clause", "Ban Công tác đại biểu (Viện Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo)",
      ["Ban Công tác đại biểu"], ["Viện Nghiên cứu lập pháp"], []),
     ("thuoc-group-then-body", "Sở A chủ trì, phối hợp với các cơ quan thuộc Ủy ban Thường vụ Quốc hội và Văn phòng Quốc hội",
-     ["Sở A"], ["các cơ quan thuộc Ủy ban Thường vụ Quốc hội", "Văn phòng Quốc hội"], []),
+     ["Sở A"], ["các cơ quan", "Văn phòng Quốc hội"], []),
     # the recipient's partner is not the subject's coordinator
     ("corpus-dongnai_182-467-partner", "Chủ trì, phối hợp với các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế "
      "tổ chức triển khai thực hiện", [], ["các đơn vị liên quan"], ["recipient:Ủy ban nhân dân tỉnh", "partner:Bộ Y tế"]),
@@ -196,8 +196,8 @@ BODIES = [
     ("named-bodies", "Báo Nghệ An, Đài Phát thanh và Truyền hình Nghệ An phối hợp với Ban Quản lý Khu kinh tế Đông Nam thực hiện",
      ["Báo tỉnh", "Đài Phát thanh - Truyền hình tỉnh"], ["Ban Quản lý Khu kinh tế tỉnh"], []),
     # A centrally run city's bodies are its province-level bodies (one id), named with the city's level word.
-    ("city-forms", "UBND TP chủ trì, phối hợp với UBND Tp.HCM", ["Ủy ban nhân dân thành phố"], ["Ủy ban nhân dân thành phố"], []),
-    ("corpus-hanoi_308-173", "- Đơn vị chủ trì: Công an Thành phố.", ["Công an thành phố"], [], []),
+    ("city-forms", "UBND TP chủ trì, phối hợp với UBND Tp.HCM", ["Ủy ban nhân dân Thành phố"], ["Ủy ban nhân dân Thành phố"], []),
+    ("corpus-hanoi_308-173", "- Đơn vị chủ trì: Công an Thành phố.", ["Công an Thành phố"], [], []),
     ("issue15-non-state", "Hội Doanh nhân trẻ tỉnh phối hợp với các doanh nghiệp viễn thông thực hiện",
      ["Hội Doanh nhân trẻ tỉnh"], ["các doanh nghiệp viễn thông"], []),
 ]

@@ -156,21 +156,21 @@ class ListReader:
         if i >= end:
             return [], i
         title = self._title.get(i)
-        if title and i + title[0] < end:
+        found: list[AgencyMention] = []
+        while title and i + title[0] < end:
             found, j = self._item(i + title[0], end, previous)
-            size = title[0]
-            while not found and size > 1:  # "Trưởng Ban Chỉ đạo": "Trưởng" + "Ban Chỉ đạo", not "Trưởng ban" + …
-                size -= 1
-                if tuple(w[i : i + size]) in g.TITLE_KEYS:
-                    found, j = self._item(i + size, end, previous)
-                    title = (size, title[1])
-            if found:  # "Giám đốc Sở Tài chính": the agency, with its head as a detail
-                m = found[0]
-                s = self.starts[i]
-                head = _new_style(self.text[s : self.ends[i + title[0] - 1]])
-                found[0] = AgencyMention(self.text[s : m.span.end], Span(s, m.span.end), m.name, m.agency_id,
-                                         m.generic, m.kind, head)
-                return found, j
+            if found or title[0] == 1:
+                break
+            # "Trưởng Ban Chỉ đạo": the longest title ("trưởng ban") eats the agency's first word;
+            # a shorter title ("trưởng") leaves "Ban Chỉ đạo"
+            title = g.TITLE_TABLE.match(w[: i + title[0] - 1], i)
+        if title and found:  # "Giám đốc Sở Tài chính": the agency, with its head as a detail
+            m = found[0]
+            s = self.starts[i]
+            head = _new_style(self.text[s : self.ends[i + title[0] - 1]])
+            found[0] = AgencyMention(self.text[s : m.span.end], Span(s, m.span.end), m.name, m.agency_id,
+                                     m.generic, m.kind, head)
+            return found, j
         quantifier = self._quantifier.get(i)
         if quantifier:
             head = self._distributive_head.get(i + quantifier[0])
@@ -467,7 +467,7 @@ class ListReader:
         name = agency.name
         if agency.level == "province" and name.endswith(" tỉnh") and _CITY_WORDS & set(self.w[i:j]) \
                 and "tỉnh" not in self.w[i:j]:
-            name = name[: -len("tỉnh")] + "thành phố"  # "Công an Thành phố": a city's body keeps its level word
+            name = name[: -len("tỉnh")] + self._city_word(i, j)  # "Công an Thành phố": a city's body keeps its level word
         mention = AgencyMention(self.text[s:e], Span(s, e), name, agency.id, agency.is_group, agency.kind)
         issued = self.issued
         if issued is not None and agency.valid_to is not None and issued > agency.valid_to:
@@ -476,6 +476,15 @@ class ListReader:
                 f"{agency.name} no longer existed on {issued.isoformat()} (until {agency.valid_to.isoformat()})",
                 mention.span, agency=agency.id))
         return mention
+
+    def _city_word(self, i: int, j: int) -> str:
+        """The level word "thành phố" as written in words ``i:j`` ("Thành phố", "thành phố"; "TP" → "Thành phố")."""
+        w = self.w
+        for k in range(i, j - 1):
+            if w[k] == "thành" and w[k + 1] == "phố":
+                written = " ".join(_new_style(self.text[self.starts[k] : self.ends[k + 1]]).split())
+                return written if fold(written) == "thành phố" else "Thành phố"
+        return "Thành phố"
 
     def _unknown(self, i: int, j: int, prefix_text: str = "", kind=None) -> AgencyMention:
         """A name the lexicon does not know, bounded like a known one (``_name_end``). A head word
@@ -494,7 +503,9 @@ class ListReader:
         """A generic group; its nouns in canonical order give its identity (``group:…``), so "các
         sở, ban, ngành", "các Sở, ngành, ban" and "sở, ban, ngành tỉnh" are one group."""
         s, e = self.starts[i], self.ends[j - 1]
-        name = self._written_name(i, j)
+        # "sở, ban, ngành thuộc Ủy ban nhân dân Thành phố": the group's name stops before whom it is under
+        under = next((k for k in range(i + 1, j - 1) if self.w[k] == g.BELONGING_MARK[0] and self._capital(k + 1)), j)
+        name = self._written_name(i, under)
         if self.w[i] in _QUANTIFIER_FIRST:
             name = name[:1].lower() + name[1:]
         group_id, kind = self._group_identity(i, j)

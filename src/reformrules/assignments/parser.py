@@ -597,7 +597,7 @@ class _CellParser(ListReader):
                     coordinators = list(d.subject) + coordinators
                     others = [Party(r, m) for r in _unique_roles(roles) if r is not Role.COORDINATE
                               for m in d.subject] + others
-                elif d.doer:
+                elif d.doer and not explicit:  # with a 'chủ trì' elsewhere, the others carry it out
                     lead = list(d.subject)  # "Cơ quan thực hiện: A; B tiến hành …": each leads its part
                     if not doer_said:
                         doer_said = True
