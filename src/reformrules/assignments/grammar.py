@@ -177,6 +177,9 @@ FILLERS: tuple[tuple[str, ...], ...] = (
     ("căn", "cứ"),  # on the basis of ("…, các sở, ban, ngành căn cứ nội dung Kế hoạch …")
     ("trên", "cơ", "sở"),  # on the basis of
 )
+# "…, chủ động <verb>": after taking part, the subject does something on its own (it may lead).
+ON_ITS_OWN: tuple[str, ...] = ("chủ", "động")
+
 # Words that end an unknown name but are no verbs: để = in order to ("… gửi Văn phòng Ban Chỉ huy …
 # để tổng hợp"), nhằm = so as to.
 NAME_STOPS: frozenset[str] = frozenset({"để", "nhằm"})

@@ -205,6 +205,12 @@ class ListReader:
             if j > i + found[0] and self.issued is not None:
                 self._check_province(i + found[0], j, mention)
             return [mention], j
+        if quantifier and self._head.get(i + quantifier[0]) and self._capital(i + quantifier[0]) \
+                and self._capital(i + quantifier[0] + self._head[i + quantifier[0]][0]) \
+                and not self._lookup(i + quantifier[0]):
+            # "các Ban Xây dựng Đảng": bodies of one named kind, a group with the written name
+            j = self._name_end(i + quantifier[0], end)
+            return [self._generic(i, j)], j
         if quantifier or self._bare_generic.get(i) or (self._generic_noun.get(i) and (
                 not self._capital(i) or (i + 2 < end and w[i + 1] == "," and self._generic_noun.get(i + 2)))):
             j = self._generic_end(i, end, quantifier[0] if quantifier else 0)
@@ -395,13 +401,14 @@ class ListReader:
         """After a group's nouns, lower-case words that say which ones ("các doanh nghiệp viễn
         thông", "các doanh nghiệp logistics"), when a verb, a mark or the end follows them."""
         k = j
-        while k < end and k - j < 3 and self.kinds[k] == "word" and not self._capital(k) \
+        while k < end and k - j < 4 and self.kinds[k] == "word" and not self._capital(k) \
                 and k not in self._verbish and not self._qualifier.get(k) and self.w[k] not in g.DESCRIPTOR_STOPS:
             k += 1
         if k == j:
             return j
+        # … then a verb, a mark, the end, a qualifier ("… thuộc tỉnh") or a word that ends a name ("để")
         if (k >= end or k in self._verbish or self.kinds[k] in ("punct", "open", "close") or self.w[k] in g.CLAUSE_ENDS
-                or self.w[k] in g.NAME_STOPS):
+                or self.w[k] in g.NAME_STOPS or self._qualifier.get(k)):
             return k
         return j
 
@@ -416,7 +423,8 @@ class ListReader:
         if w[j] == "tổ" and size == 2:  # "tổ chức": a noun only inside a list, before a list mark
             prev = w[j - 1] if j > 0 else None
             return not (prev in (",", "các") and (nxt is None or nxt in (",", "và", "có", "liên", "trực", "khác", ";", ".")
-                                                  or self._scope_end(after, end) > after))
+                                                  or self._scope_end(after, end) > after
+                                                  or (after < end and after in self._generic_noun)))  # "các tổ chức hội"
         if self._head.get(j) and nouns > 0 or (self._head.get(j) and nxt not in (",", "và", None)):
             if (nxt is None or nxt in (",", "và", ";", ".", ")") or self._qualifier.get(after)
                     or self._verb_at(after) or (nxt,) == g.RELATIVE_MARK or (nxt,) == g.POSSESSIVE_MARK):

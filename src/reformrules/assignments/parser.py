@@ -138,6 +138,8 @@ class _Draft:
     tail: Role | None = None
     # Under a "Cơ quan thực hiện:" label: the subject carries out its own part (it leads it).
     doer: bool = False
+    # "…, chủ động triển khai …": an act the subject does on its own, after it took part or helped.
+    acts_alone: bool = False
 
 
 class _CellParser(ListReader):
@@ -470,6 +472,8 @@ class _CellParser(ListReader):
                 continue
             found = self._filler.get(i)
             if found and not (i in self._object_verb and self._object_verb[i][0] > found[0]):  # "chịu trách nhiệm trước X"
+                if w[i - 1] == "," and tuple(w[i : i + found[0]]) == g.ON_ITS_OWN and self._verb.get(i + found[0]):
+                    draft.acts_alone = True  # "tham gia, phối hợp …, chủ động triển khai …"
                 i += found[0]
                 continue
             counts = in_run and joined
@@ -569,7 +573,7 @@ class _CellParser(ListReader):
         partners_lead = False
         if not explicit:
             acting = [d for d in drafts if d.subject and not d.partnered
-                      and Role.COORDINATE not in (d.roles or [Role.IMPLEMENT])]
+                      and (Role.COORDINATE not in (d.roles or [Role.IMPLEMENT]) or d.acts_alone)]
             working = [d for d in acting if {Role.IMPLEMENT, Role.ADVISE} & set(d.roles or [Role.IMPLEMENT])]
             partners_lead = bool(partners) and not working
             if not partners_lead:
@@ -593,7 +597,7 @@ class _CellParser(ListReader):
                     coordinators = list(d.subject) + coordinators
                     others = [Party(r, m) for r in _unique_roles(d.roles) if r is not Role.COORDINATE
                               for m in d.subject] + others
-                elif Role.COORDINATE in roles:
+                elif Role.COORDINATE in roles and not (d is chosen and d.acts_alone):
                     coordinators = list(d.subject) + coordinators
                     others = [Party(r, m) for r in _unique_roles(roles) if r is not Role.COORDINATE
                               for m in d.subject] + others
