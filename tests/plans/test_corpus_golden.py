@@ -42,22 +42,8 @@ PLANS = {  # golden table -> (corpus file, the prefix of the task ids it covers)
     "thanhhoa_235": ("thanhhoa_235_KH-UBND_2025.md", ""),
 }
 FIELDS = {"deadline": "deadline_cell", "lead": "lead_cell", "coordinators": "coordinator_cell"}
-# (plan, task, field): why the reader misses it. The Markdown rows of ubtvqh_1339 II.1 and II.4 lack
-# their "Cơ quan thẩm tra" cell, so the "Hồ sơ" cell stands in the "Tiến độ" column.
-KNOWN_MISREADS = {
-    ("ubtvqh_1339", "II.1", "deadline"): "row lacks a cell: the next column's cell is read as the deadline",
-    ("ubtvqh_1339", "II.4", "deadline"): "row lacks a cell: the next column's cell is read as the deadline",
-}
-# thutuong_2530 PL I: a "- …" sub-row has three cells (content, result, deadline) and takes the rest
-# from the row above. When its deadline cell does not read as a time (it opens with "Trình Thủ tướng
-# Chính phủ …", or runs on with "Trong đó …"), the three cells are fitted one column to the left: the
-# content goes to the task-group column, the result to the content, the deadline to the result, and
-# the row above's deadline is inherited. tests/golden/corpus/GAPS.md lists them for `reader`.
-_SHIFTED = "sub-row cells fitted one column left (deadline cell not read as a time): GAPS.md"
-for _task in ("A1.A.1/5", "A1.B.2/2"):
-    KNOWN_MISREADS[("thutuong_2530_PL1", _task, "content")] = _SHIFTED
-    KNOWN_MISREADS[("thutuong_2530_PL1", _task, "deadline")] = _SHIFTED
-KNOWN_MISREADS[("thutuong_2530_PL1", "A1.A.1/5", "deadline_due")] = _SHIFTED + " (row 1's deadline is read)"
+# (plan, task, field): why the reader misses it.
+KNOWN_MISREADS: dict[tuple[str, str, str], str] = {}
 # Readings of thutuong_2530 PL I that the reader gets wrong (GAPS.md has each with its family).
 _UNI = "'các trường đại học, viện nghiên cứu' / 'Đại học Bách khoa Hà Nội' not read as agencies"
 _UBND2 = "'UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh [và các tỉnh/thành phố khác]': only the first is read"
