@@ -168,3 +168,51 @@ def test_lead_and_coordinator_items_that_pair_are_two_tasks_of_one_text() -> Non
     assert plain(second.lead_cell.text) == "- ủy ban nhân dân các tỉnh"
     assert plain(second.coordinator_cell.text).startswith("- đài truyền hình và các cơ quan báo chí")
     assert first.content.text == second.content.text and str(second.deadline.due) == "2030-12-31"
+
+
+# --- the body's stitch, rewritten for speed: the same text and map as the character loop it replaced --
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from reformrules.document.model import Located  # noqa: E402
+from reformrules.plans.body_blocks import stitch  # noqa: E402
+from reformrules.source import SourceMap, Span  # noqa: E402
+
+
+def _stitch_by_character(text: str, pieces) -> Located | None:
+    """The character loop ``body_blocks.stitch`` was (kept here as the reference)."""
+    out: list[str] = []
+    mapping: list[tuple[int, int, int]] = []
+    pending_space = False
+    for start, end in pieces:
+        for position in range(start, end):
+            char = text[position]
+            if char == "*":
+                continue
+            if char.isspace():
+                pending_space = bool(out)
+                continue
+            if pending_space:
+                out.append(" ")
+                pending_space = False
+            here = len(out)
+            if mapping and mapping[-1][0] + mapping[-1][2] == here and mapping[-1][1] + mapping[-1][2] == position:
+                cell, source, length = mapping[-1]
+                mapping[-1] = (cell, source, length + 1)
+            else:
+                mapping.append((here, position, 1))
+            out.append(char)
+        pending_space = bool(out)
+    if not out:
+        return None
+    first, last = mapping[0], mapping[-1]
+    return Located("".join(out), Span(first[1], last[1] + last[2]), SourceMap(tuple(mapping)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab Đ*\n\t\u00a0", max_size=40), st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)),
+                                                              max_size=4))
+def test_stitch_gives_what_the_character_loop_gave(text: str, cuts) -> None:
+    pieces = sorted((min(a, b, len(text)), min(max(a, b), len(text))) for a, b in cuts)
+    assert stitch(text, pieces) == _stitch_by_character(text, pieces)

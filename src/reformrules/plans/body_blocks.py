@@ -35,6 +35,8 @@ from ..source import Source, SourceMap, Span
 from .body import paragraphs
 
 # A line that opens an item once emphasis marks are left out: "- ", "+ ", "• ", "a)", "1.", "1.2.", "II."
+_WORD_RUN = re.compile(r"[^\s*]+")  # what ``stitch`` keeps: text between spaces and "*" marks
+_SPACE = re.compile(r"\s")
 _OPENS_ITEM = re.compile(r"\s*(?:[-+•–]\s|[-+•–]$|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|[IVXL]+\.(?:\s|$))")
 
 
@@ -49,26 +51,20 @@ def stitch(text: str, pieces: Sequence[tuple[int, int]]) -> Located | None:
     """
     out: list[str] = []
     mapping: list[tuple[int, int, int]] = []
-    pending_space = False
-    for start, end in pieces:
-        for position in range(start, end):
-            char = text[position]
-            if char == "*":
-                continue
-            if char.isspace():
-                pending_space = bool(out)
-                continue
-            if pending_space:
+    length = 0
+    pending = False  # a line break or white space since the last word
+    for start, end in pieces:  # runs of text without space or "*", one mapping piece each
+        cursor = start
+        for match in _WORD_RUN.finditer(text, start, end):
+            if length and (pending or _SPACE.search(text, cursor, match.start())):
                 out.append(" ")
-                pending_space = False
-            here = len(out)
-            if mapping and mapping[-1][0] + mapping[-1][2] == here and mapping[-1][1] + mapping[-1][2] == position:
-                cell, source, length = mapping[-1]
-                mapping[-1] = (cell, source, length + 1)
-            else:
-                mapping.append((here, position, 1))
-            out.append(char)
-        pending_space = bool(out)
+                length += 1
+            pending = False
+            mapping.append((length, match.start(), match.end() - match.start()))
+            out.append(match.group())
+            length += match.end() - match.start()
+            cursor = match.end()
+        pending = length > 0
     if not out:
         return None
     first, last = mapping[0], mapping[-1]
