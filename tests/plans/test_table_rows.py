@@ -215,4 +215,10 @@ def _stitch_by_character(text: str, pieces) -> Located | None:
                                                               max_size=4))
 def test_stitch_gives_what_the_character_loop_gave(text: str, cuts) -> None:
     pieces = sorted((min(a, b, len(text)), min(max(a, b), len(text))) for a, b in cuts)
-    assert stitch(text, pieces) == _stitch_by_character(text, pieces)
+    new, old = stitch(text, pieces), _stitch_by_character(text, pieces)
+    assert (new is None) == (old is None)
+    if new is not None:  # the same text, span and map of every offset (in fewer pieces)
+        assert (new.text, new.span) == (old.text, old.span)
+        assert [new.to_source(Span(i, i)) for i in range(len(new.text) + 1)] == \
+            [old.to_source(Span(i, i)) for i in range(len(old.text) + 1)]
+        assert len(new.source_map.pieces) <= len(old.source_map.pieces)

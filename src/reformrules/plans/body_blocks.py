@@ -56,13 +56,24 @@ def stitch(text: str, pieces: Sequence[tuple[int, int]]) -> Located | None:
     for start, end in pieces:  # runs of text without space or "*", one mapping piece each
         cursor = start
         for match in _WORD_RUN.finditer(text, start, end):
+            size = match.end() - match.start()
+            if length and not pending and match.start() == cursor + 1 and text[cursor] == " ":
+                # one space in the file as in the text: the piece goes on over it (fewer, longer pieces
+                # map every offset the same way, and keep later lookups short)
+                cell, origin, covered = mapping[-1]
+                mapping[-1] = (cell, origin, covered + 1 + size)
+                out.append(" ")
+                out.append(match.group())
+                length += 1 + size
+                cursor = match.end()
+                continue
             if length and (pending or _SPACE.search(text, cursor, match.start())):
                 out.append(" ")
                 length += 1
             pending = False
-            mapping.append((length, match.start(), match.end() - match.start()))
+            mapping.append((length, match.start(), size))
             out.append(match.group())
-            length += match.end() - match.start()
+            length += size
             cursor = match.end()
         pending = length > 0
     if not out:
