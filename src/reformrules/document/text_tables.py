@@ -41,6 +41,7 @@ from .model import Address, Located, Table, TableCell, TableRow
 # the signature have 30).
 MAX_CELL_LINES = 25
 _NUMBER_WORDS = frozenset({"tt", "stt", "số tt", "số thứ tự"})  # "TT", "STT": the number column
+_NUMBER_INITIALS = frozenset("sStT")  # how those words can start
 _ROW_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
 _LETTER = re.compile(r"[a-zđA-ZĐ][.)]")
 _SUB_GROUP = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])(?:\.\d{1,3})+\.?")  # "I.1": a group under group I
@@ -94,7 +95,9 @@ def plain(text: str) -> str:
 
 def is_header_start(text: str) -> bool:
     """A cell that opens a header row: "TT", "STT"."""
-    return len(text) <= _MAX_MARKER_TEXT and plain(text) in _NUMBER_WORDS
+    if len(text) > _MAX_MARKER_TEXT or text.lstrip(" \t*_")[:1] not in _NUMBER_INITIALS:
+        return False
+    return plain(text) in _NUMBER_WORDS
 
 
 def marker_kind(text: str) -> str | None:
@@ -466,11 +469,12 @@ def _md_cells(source: Source, n: int) -> tuple[list[tuple[int, int]], bool, bool
 
 def find_markdown_pipe(source: Source, taken: set[int]) -> list[FoundTable]:
     """Markdown pipe tables, also badly formed ones (rows broken over lines, stray "|" lines)."""
-    count = len(source.text.split("\n"))
+    lines = _lines(source)
+    count = len(lines)
     found: list[FoundTable] = []
     n = 1
     while n <= count:
-        if n in taken or not _md_line(_line(source, n)) or _line(source, n).count("|") < 3:
+        if "|" not in lines[n - 1] or n in taken or not _md_line(lines[n - 1]) or lines[n - 1].count("|") < 3:
             n += 1
             continue
         first = n
