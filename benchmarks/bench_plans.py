@@ -129,7 +129,8 @@ def accuracy() -> None:
 
 def reading_accuracy() -> None:
     """The goldens that also give readings (flat deadline dates, lead and coordinator agencies, targets)."""
-    import test_corpus_golden as golden  # on sys.path since accuracy()
+    sys.path.insert(0, str(ROOT / "tests" / "plans"))
+    import test_corpus_golden as golden
     print(f"\n{'readings':20} {'rows':>5} {'dates':>10} {'lead':>10} {'coord':>10} {'target':>10}")
     totals = {field: [0, 0] for field in golden.READINGS}
     for name in golden.PLANS:
