@@ -128,9 +128,9 @@ def accuracy() -> None:
 
 
 def reading_accuracy() -> None:
-    """The goldens that also give readings (flat deadline dates, lead and coordinator agencies)."""
+    """The goldens that also give readings (flat deadline dates, lead and coordinator agencies, targets)."""
     import test_corpus_golden as golden  # on sys.path since accuracy()
-    print(f"\n{'readings':20} {'rows':>5} {'dates':>10} {'lead':>10} {'coord':>10}")
+    print(f"\n{'readings':20} {'rows':>5} {'dates':>10} {'lead':>10} {'coord':>10} {'target':>10}")
     for name in golden.PLANS:
         rows = golden.rows(name)
         if not rows or "lead_agencies" not in rows[0]:
@@ -138,6 +138,9 @@ def reading_accuracy() -> None:
         tasks = {t.id: t for t in golden.plan_of(name).tasks}
         cells = []
         for field in golden.READINGS:
+            if field not in rows[0]:
+                cells.append(f"{'-':>10}")
+                continue
             ok = sum(1 for row in rows if row["id"] in tasks
                      and golden.reading(tasks[row["id"]], field) == golden.golden_reading(row, field))
             cells.append(f"{100 * ok / len(rows):>8.0f} %")
