@@ -9,8 +9,11 @@ can rise.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from reformrules import read_plan
 from reformrules.assignments import parse_assignment
 
 # (where, text, role, expected names in order, what goes wrong)
@@ -45,12 +48,43 @@ GAPS = (
      "hóa – Thông tin và Thể thao chủ động triển khai quán triệt, tuyên truyền về cải cách hành chính.", "lead",
      ("Trung tâm Văn hóa - Thông tin và Thể thao",),
      "a second subject after ',' ('…, Trung tâm … chủ động triển khai') is not read"),
+    ("001:92", "Ban tổ chức thực hiện theo Thông tư số 167/2012/TT-BTC ngày 10/10/2012.", "lead",
+     ("Ban Quản lý Khu kinh tế Vân Phong",),
+     "the issuer's bare 'Ban' is not resolved to the issuer (its bare 'Văn phòng' is)"),
+    ("001:96", "Lãnh đạo Ban chỉ đạo các Trưởng các phòng, đơn vị nghiêm túc triển khai thực hiện kế hoạch này.",
+     "lead", ("các phòng, đơn vị",),
+     "'X chỉ đạo Y triển khai' (X directs Y to carry it out): Y, the heads of the divisions, is read as nothing"),
+    ("001:98", "Giao Thường trực Ban chỉ đạo CCHC chủ trì phối hợp Tổ thư ký ISO xây dựng Kế hoạch kiểm tra.",
+     "lead", ("Thường trực Ban chỉ đạo cải cách hành chính",),
+     "the standing member of the steering committee ('Thường trực Ban chỉ đạo') is not read as an agency"),
 )
+# Recipients: (where, text, expected recipients, what goes wrong)
+RECIPIENT_GAPS = (
+    ("000:186", "Các sở, ban, ngành xây dựng Kế hoạch cải cách hành chính năm 2018 (Kế hoạch gửi về Sở Nội vụ chậm "
+     "nhất trong Quý I năm 2018 để tổng hợp).", ("Sở Nội vụ",),
+     "'(Kế hoạch gửi về Sở Nội vụ …)': a sending inside parentheses with its own object as subject"),
+    ("001:98", "Giao Thường trực Ban chỉ đạo CCHC chủ trì xây dựng Kế hoạch kiểm tra và báo cáo kết quả thường xuyên "
+     "cho Lãnh đạo Ban.", ("Ban Quản lý Khu kinh tế Vân Phong",),
+     "'báo cáo kết quả … cho Lãnh đạo Ban': a recipient after the report's object, and the issuer's bare 'Ban'"),
+)
+# The plan a case needs as context (its issuer), by the file name's start.
+_PLANS = {"001": "examples/plans/001_e222448dd8226e4d.txt"}
 
 
 @pytest.mark.parametrize("where, text, role, expected, why", GAPS, ids=[g[0] for g in GAPS])
 @pytest.mark.xfail(strict=True, reason="assignment grammar / agency lexicon (assign): see each case's 'why'")
 def test_assignment_reads_the_golden_names(where, text, role, expected, why) -> None:
-    parsed = parse_assignment(text)
+    plan = _PLANS.get(where.split(":")[0])
+    ctx = read_plan(Path(__file__).resolve().parents[3] / plan).context if plan else None
+    parsed = parse_assignment(text, ctx)
     got = tuple(m.name for m in (parsed.lead if role == "lead" else parsed.coordinators))
     assert got == expected, why
+
+
+@pytest.mark.parametrize("where, text, expected, why", RECIPIENT_GAPS, ids=[g[0] for g in RECIPIENT_GAPS])
+@pytest.mark.xfail(strict=True, reason="assignment grammar (assign): see each case's 'why'")
+def test_assignment_reads_the_golden_recipients(where, text, expected, why) -> None:
+    plan = _PLANS.get(where.split(":")[0])
+    ctx = read_plan(Path(__file__).resolve().parents[3] / plan).context if plan else None
+    parsed = parse_assignment(text, ctx)
+    assert tuple(p.mention.name for p in parsed.others if p.role.value == "recipient") == expected, why
