@@ -3,7 +3,9 @@
 The text is split into clauses (at ";", at a sentence end, at list bullets, at tabs, at "|" cell
 borders and at blank lines). In each clause every number that looks like a goal is found with the
 words right before it (the cue: "đạt tối thiểu", "giảm xuống dưới", "Phấn đấu từ") and right after
-it ("trở lên", "so với …", "(hoặc …)"); the quantity it measures is read around it (:mod:`.subject`).
+it ("trở lên", "so với …", "(hoặc …)") by :mod:`.goals`; :mod:`.build` turns the goals into targets,
+reading the quantity each measures around it (:mod:`.subject`). The word tables are the lexicon's
+(``Lexicon.targets``, ``lexicon/targetwords.py``), compiled once per lexicon (:mod:`.grammar`).
 
 A number is a goal when it is a percentage, or a count with a cue ("tối thiểu 10 hồ sơ"), or a
 bare number after a strong cue ("trên 84"; warned as ``target.no_unit``). Years, dates, document
