@@ -68,6 +68,12 @@ for _task in ("?.4", "VII.1", "VII.2", "VIII.1"):
     KNOWN_MISREADS[("nghean_980", _task, "lead_agencies")] = "'Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã' loses ', cấp xã'"
 KNOWN_MISREADS[("chinhphu_394", "1", "coordinator_agencies")] = "'cơ quan thuộc Chính phủ' is read as 'cơ quan'"
 KNOWN_MISREADS[("chinhphu_394", "1/2", "coordinator_agencies")] = "'các cơ quan thông tấn, báo chí tại địa phương' loses 'tại địa phương'"
+_UBND2PL2 = "'UBND thành phố Hà Nội, Thành phố Hồ Chí Minh [và …]': only the first committee is read"
+for _task in ("A2.I.3", "A2.III.2", "A2.IV.1", "A2.IV.2", "A2.IV.3", "A2.IV.5", "A2.V.1", "A2.VI.3", "A2.VII.2"):
+    KNOWN_MISREADS[("thutuong_2530_PL2", _task, "lead_agencies")] = _UBND2PL2
+KNOWN_MISREADS[("thutuong_2530_PL2", "A2.I.2", "coordinator_agencies")] = _UBND2PL2
+KNOWN_MISREADS[("thutuong_2530_PL2", "A2.IV.1", "deadline_due")] = (
+    "'… và thực hiện mở rộng sau năm 2028' gives a due date of 2028-12-31")
 KNOWN_MISREADS[("thutuong_2629_PL2", "A2.I.14", "lead_agencies")] = (
     "'Bộ Công an (Trung tâm Dữ liệu quốc gia)': the unit in parentheses is dropped")
 KNOWN_MISREADS[("thutuong_2629_PL2", "A2.V.3", "coordinator_agencies")] = (
@@ -165,9 +171,9 @@ def test_tables_that_list_no_tasks_give_none(name: str) -> None:
 # what a careful reader takes from the cells: the deadline's flat start and due dates, and the lead and
 # coordinating agencies as the cells write them (" | "-separated). Agencies are compared by their
 # written text folded (`plain`): case, tone placement and line breaks do not count, boundaries and
-# roles do; the lexicon's canonical names are `assign`'s to choose. The closing "khác (có) liên
-# quan" ("other relevant") of a group is not counted either: it does not change which bodies are meant
-# ("các bộ, ngành liên quan" = "các bộ, ngành khác có liên quan" = "các bộ, ngành").
+# roles do; the lexicon's canonical names are `assign`'s to choose. A closing "khác" ("other"),
+# "(có) liên quan" ("relevant") of a group is not counted either: it does not change which bodies are
+# meant ("các bộ, ngành liên quan" = "các bộ, ngành khác có liên quan" = "các bộ, ngành").
 # An indicator table's rows (thutuong_2629 PL I) also give their `target`: value and unit ("100 %").
 READINGS = {"deadline_due": "dates", "lead_agencies": "lead", "coordinator_agencies": "coordinators",
             "target": "targets"}
