@@ -28,9 +28,11 @@ Examples:
 
 from __future__ import annotations
 
-from typing import Sequence
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
 
 from ..document.located import pieces_of
+from ..source import Source, Span
 from ..text.fold import fold
 from .cells import make_cell
 from .model import Cell
@@ -119,3 +121,62 @@ def paired_rows(cells: Sequence[Cell | None], roles: Sequence[str], own: Sequenc
             row[i] = sub_cell(cells[i], a, b, source_text)
         tasks.append(row)
     return tasks, [roles[i] for i in sorted(paired)]
+
+
+@dataclass
+class RowTask:
+    """One task of a table: its row, its cells (list markup reduced), its number and lines; a row whose
+    cells pair up gives several (``paired``: the count and the roles that paired, on the first)."""
+
+    row: Any  # the table's _OpenRow
+    cells: list[Cell | None]
+    number: str
+    lines: list[int]
+    span: Span | None = None
+    paired: tuple = ()
+    first: bool = True  # the row's first task (the others come from pairs)
+
+
+def _lines_of(source: Source, cells: Sequence[Cell | None]) -> set[int]:
+    lines: set[int] = set()
+    for cell in cells:
+        for start, end in pieces_of(cell) if cell is not None else ():
+            if end > start:
+                lines.update(range(source.line_col(start)[0], source.line_col(end - 1)[0] + 1))
+    return lines
+
+
+def expand_rows(rows: Sequence[Any], columns: Sequence[str], source: Source,
+                reduce: Callable[[Cell | None], Cell | None]) -> list[RowTask]:
+    """The tasks of a table's rows (``table._OpenRow``: ``cells``, ``number``, ``lines``, ``parent``,
+    ``inherited``): one per row, or one per pair of items (``paired_rows``); sub-rows numbered
+    "<row>/2", "<row>/3" … in order, after the pairs of the row above. ``reduce`` prepares a cell
+    (list markup removed)."""
+    entries: list[RowTask] = []
+    children: dict[int, int] = {}  # id of a top row -> tasks under it so far
+    for open_row in rows:
+        reduced = [reduce(cell) for cell in open_row.cells]
+        top = open_row.parent or open_row
+        own = [i not in open_row.inherited for i in range(len(reduced))]
+        split = paired_rows(reduced, columns, own, source.text)
+        groups = split[0] if split else [reduced]
+        for k, cells in enumerate(groups):
+            if open_row.parent is None and k == 0:
+                number = open_row.number
+                children[id(top)] = 1
+            else:
+                children[id(top)] = children.get(id(top), 1) + 1
+                number = f"{top.number}/{children[id(top)]}"
+            if split is None:
+                entries.append(RowTask(open_row, cells, number, list(open_row.lines)))
+                continue
+            mine = [cells[i] for i, role in enumerate(columns) if role in split[1]]
+            lines = _lines_of(source, mine)
+            if k == 0:  # the first task also holds the row's shared lines
+                lines |= set(open_row.lines) - _lines_of(source, [c for g in groups[1:] for c, role in
+                                                                  zip(g, columns) if role in split[1]])
+            spans = [c.span for c in mine if c is not None and c.text]
+            span = Span(min(x.start for x in spans), max(x.end for x in spans)) if spans else None
+            entries.append(RowTask(open_row, cells, number, sorted(lines) or list(open_row.lines), span,
+                                  (len(groups), *split[1]) if k == 0 else (), k == 0))
+    return entries

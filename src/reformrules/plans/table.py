@@ -34,13 +34,14 @@ from ..document.model import Located
 from ..source import Source, SourceMap, Span
 from ..text.fold import fold
 from . import patterns
-from ..document.located import pieces_of, stitch
+from ..document.located import stitch
 from ..document.text_tables import marker_kind, plain
 from .cell_uses import ROW_FATES, Placed, cell_uses, positions
 from .cells import append_cell, make_cell, reduce_list_markup
 from .columns import column_roles, table_kind
 from .group_heads import heading_for, heading_role, title_cell
-from .pairs import paired_rows
+from .numbering import numbering_gaps
+from .pairs import expand_rows
 from .row_shapes import align_short_row, fit_columns
 from .model import Cell, CellFate, CellUse, LineRole, LineUse, Section, Task
 from .vocabulary import COORDINATORS_LABEL, DEFAULT_COLUMNS, LEAD_LABEL
@@ -498,7 +499,8 @@ def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[in
     line_task: dict[int, str] = {}
     roles = builder.columns
     unnamed: set[int] = set()  # columns with an empty header cell, reported
-    entries = _expand(builder, source, diagnostics)
+    entries = expand_rows(builder.task_rows, builder.columns, source,
+                          lambda cell: _reduce(cell, source.text, diagnostics))
     for index, entry in enumerate(entries):
         open_row, reduced = entry.row, entry.cells
         section = open_row.section or Section("?", "", None, inferred=True)
@@ -589,90 +591,6 @@ def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[in
             line=min(entry.lines), end_line=max(entry.lines), lead_cell=lead_cell,
             coordinator_cell=coordinator_cell, other_cells=tuple(others), kind=kind))
     uses = [LineUse(u.line, u.role, line_task.get(u.line)) for u in list(extra_uses) + builder.uses]
-    diagnostics.extend(_numbering(builder.sections, tasks))
+    diagnostics.extend(numbering_gaps(builder.sections, tasks))
     return LayoutResult(tuple(builder.sections), tuple(tasks), tuple(sorted(uses, key=lambda u: u.line)),
                         tuple(diagnostics), region, cell_uses(source, builder.placed, roles))
-
-
-@dataclass
-class _Entry:
-    """One task of the table: its row, its cells (list markup reduced), its number and lines; a row whose
-    cells pair up gives several (``paired``: the count and the roles that paired, on the first)."""
-
-    row: _OpenRow
-    cells: list[Cell | None]
-    number: str
-    lines: list[int]
-    span: Span | None = None
-    paired: tuple = ()
-    first: bool = True  # the row's first task (the others come from pairs)
-
-
-def _lines_of(source: Source, cells: Sequence[Cell | None]) -> set[int]:
-    lines: set[int] = set()
-    for cell in cells:
-        for start, end in pieces_of(cell) if cell is not None else ():
-            if end > start:
-                lines.update(range(source.line_col(start)[0], source.line_col(end - 1)[0] + 1))
-    return lines
-
-
-def _expand(builder: _Builder, source: Source, notes: list[Diagnostic]) -> list[_Entry]:
-    """The tasks of the builder's rows: one per row, or one per pair of items (``pairs.paired_rows``);
-    sub-rows numbered "<row>/2", "<row>/3" … in order, after the pairs of the row above."""
-    entries: list[_Entry] = []
-    children: dict[int, int] = {}  # id of a top row -> tasks under it so far
-    for open_row in builder.task_rows:
-        reduced = [_reduce(cell, source.text, notes) for cell in open_row.cells]
-        top = open_row.parent or open_row
-        own = [i not in open_row.inherited for i in range(len(reduced))]
-        split = paired_rows(reduced, builder.columns, own, source.text)
-        groups = split[0] if split else [reduced]
-        for k, cells in enumerate(groups):
-            if open_row.parent is None and k == 0:
-                number = open_row.number
-                children[id(top)] = 1
-            else:
-                children[id(top)] = children.get(id(top), 1) + 1
-                number = f"{top.number}/{children[id(top)]}"
-            if split is None:
-                entries.append(_Entry(open_row, cells, number, list(open_row.lines)))
-                continue
-            mine = [cells[i] for i, role in enumerate(builder.columns) if role in split[1]]
-            lines = _lines_of(source, mine)
-            if k == 0:  # the first task also holds the row's shared lines
-                lines |= set(open_row.lines) - _lines_of(source, [c for g in groups[1:] for c, role in
-                                                                  zip(g, builder.columns) if role in split[1]])
-            spans = [c.span for c in mine if c is not None and c.text]
-            span = Span(min(x.start for x in spans), max(x.end for x in spans)) if spans else None
-            entries.append(_Entry(open_row, cells, number, sorted(lines) or list(open_row.lines), span,
-                                  (len(groups), *split[1]) if k == 0 else (), k == 0))
-    return entries
-
-
-def _numbering(sections: Sequence[Section], tasks: Sequence[Task]) -> list[Diagnostic]:
-    """``plan.numbering_gap`` where section numerals or row numbers skip or repeat."""
-    notes = []
-    previous = 0
-    for section in sections:
-        if section.inferred or not is_roman(section.number):
-            continue
-        value = roman_to_int(section.number)
-        if previous and value != previous + 1:
-            notes.append(warning(Code.PLAN_NUMBERING_GAP, f"section {section.number} follows section "
-                                 f"{int_to_roman(previous)}", section.span))
-        previous = value
-    last: dict[str, int] = {}
-    for task in tasks:
-        if not task.number.isdigit() or "/" in task.id:
-            continue
-        value = int(task.number)
-        key = task.section.number
-        if key in last and value != last[key] + 1:
-            notes.append(warning(Code.PLAN_NUMBERING_GAP, f"row {task.number} follows row {last[key]} in section "
-                                 f"{key or '(none)'}", task.span))
-        elif key not in last and value != 1 and not task.section.inferred:
-            notes.append(warning(Code.PLAN_NUMBERING_GAP, f"section {key or '(none)'} starts at row {value}",
-                                 task.span))
-        last[key] = value
-    return notes
