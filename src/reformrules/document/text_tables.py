@@ -42,6 +42,8 @@ from .model import Address, Located, Table, TableCell, TableRow
 MAX_CELL_LINES = 25
 _NUMBER_WORDS = frozenset({"tt", "stt", "số tt", "số thứ tự"})  # "TT", "STT": the number column
 _NUMBER_INITIALS = frozenset("sStT")  # how those words can start
+_TITLE_INITIALS = frozenset("pP<[")  # how an appendix title ("PHỤ LỤC") can start, markup aside
+_LEAD_MARKUP = re.compile(r"[\s*_]*")
 _ROW_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
 _LETTER = re.compile(r"[a-zđA-ZĐ][.)]")
 _SUB_GROUP = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])(?:\.\d{1,3})+\.?")  # "I.1": a group under group I
@@ -190,8 +192,18 @@ def _is_body(source: Source, run: _Run) -> bool:
     """Running text, never a cell: too long, or an appendix title ("PHỤ LỤC")."""
     if len(run.content) > MAX_CELL_LINES:
         return True
-    first = next((plain(_line(source, n)) for n in run.content if plain(_line(source, n))), "")
-    return first.startswith("phụ lục")
+    lines = _lines(source)
+    for n in run.content:  # the first line with text, markup aside
+        line = lines[n - 1]
+        head = line[_LEAD_MARKUP.match(line).end():][:1]
+        if not head:
+            continue
+        if head not in _TITLE_INITIALS:  # cheap: it cannot read "phụ lục"
+            return False
+        first = plain(line)
+        if first:
+            return first.startswith("phụ lục")
+    return False
 
 
 def _trailing_cell(source: Source, run: _Run, at_start: bool) -> list[int]:
