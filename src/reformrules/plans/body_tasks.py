@@ -189,7 +189,7 @@ def co_leads(assignment: Assignment) -> Assignment:
         >>> str(co_leads(parse_assignment("Đề nghị Liên đoàn Lao động tỉnh: Tuyên truyền cho người lao động.")))
         'lead[Liên đoàn Lao động tỉnh] coord[]'
     """
-    if not assignment.lead and not assignment.coordinators:
+    if not assignment.lead:
         asked = list({p.mention.key: p.mention for p in reversed(assignment.others)
                       if p.role is Role.REQUESTED}.values())[::-1]
         if asked:  # "Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương kiểm tra …": the body asked does it
