@@ -370,6 +370,8 @@ def account_body(source: Source, region: tuple[int, int], tasks: Sequence[Task],
             claim(node.span, LineUse(0, role, task.id))
         elif node.kind == "roman" or node.children:
             claim(node.span, LineUse(0, LineRole.SECTION))
+        elif not node.body.text.strip():
+            claim(node.span, LineUse(0, LineRole.NOTE, None, "emphasis marks only"))
         elif closing(node):
             claim(node.span, LineUse(0, LineRole.NOTE, None, "closing paragraph"))
         elif id(node) in duty:
