@@ -5,12 +5,15 @@
 deadline, lead and coordinator cells where each starts (``line:col``) with its first words, as the
 file writes them (emphasis markers included). Rows were written by reading the annex of each file
 (tests/golden/corpus/README.md); a row can only change after the file was read again. An empty
-table says that the plan's tables list no tasks (monitoring tables, yearly indicator grids).
+table says that the plan's tables list no tasks (monitoring tables, yearly indicator grids). Most
+tables also give the readings a careful reader takes from the cells: the deadline's flat dates, the
+lead and coordinating agencies, an indicator's target (``READINGS``).
 
 The tests check that every golden text stands at its position in the file, that the reader finds
 exactly the golden tasks in order, and that each deadline, lead and coordinator cell it reads is
-the golden one. Misreadings that are known and explained are strict xfails: they fail the suite
-the day they are fixed, so the golden note can be removed.
+the golden one, and that each reading agrees. Misreadings that are known and explained are strict
+xfails (``KNOWN_MISREADS``, listed in tests/golden/corpus/GAPS.md): they fail the suite the day they
+are fixed, so the xfail and its GAPS.md line can be removed.
 """
 
 from __future__ import annotations
@@ -213,3 +216,11 @@ def test_reading_is_the_golden_reading(name: str, row: dict[str, str], field: st
         request.applymarker(pytest.mark.xfail(reason=why, strict=True))
     task = plan_of(name).task(row["id"])
     assert reading(task, field) == golden_reading(row, field), (row["id"], field, row["note"])
+
+
+def test_every_known_misread_names_a_golden_row_and_field() -> None:
+    """A stale or mistyped xfail key would mark nothing: each names a golden row and one of its fields."""
+    fields = {*FIELDS, "content", *READINGS}
+    known = {(name, row["id"], field) for name, row in ROWS for field in fields
+             if field == "content" or row.get(f"{field}_at") or field in row}
+    assert set(KNOWN_MISREADS) <= known, sorted(set(KNOWN_MISREADS) - known)
