@@ -45,12 +45,14 @@ def one_words(*keys: tuple[str, ...]) -> frozenset[str]:
 class ListReader:
     """One cell's words and the reading of agency lists in them (see the module docstring)."""
 
-    def __init__(self, text: str, resolver: AgencyResolver, issued: date | None):
+    def __init__(self, text: str, resolver: AgencyResolver, issued: date | None, tokens=None):
         self.text = text
         self.resolver = resolver
         self.issued = issued
-        # The cell's words as parallel columns (folded text, token kind, offsets, expansion).
-        self.w, self.kinds, self.starts, self.ends, self.expansions = _strip_markup(text, resolver.lexicon.columns(text))
+        # The cell's words as parallel columns (folded text, token kind, offsets, expansion);
+        # ``tokens``: the shared tokenizer's columns when the cell was prepared once for every parser.
+        self.w, self.kinds, self.starts, self.ends, self.expansions = _strip_markup(
+            text, resolver.lexicon.columns(text, tokens))
         # Every word table matched once at every position (grammar.SCANNED_TABLES order).
         (self._verb, self._object_verb, self._filler, self._title, self._head, self._distributive_head,
          self._quantifier, self._generic_noun, self._bare_generic, self._qualifier, self._and,

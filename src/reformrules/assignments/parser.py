@@ -24,7 +24,7 @@ by ``lists.ListReader``, which this parser extends.
 
 from __future__ import annotations
 
-import functools
+from collections import OrderedDict
 from datetime import date
 
 from ..context import PlanContext
@@ -83,6 +83,8 @@ def parse_assignment(
     """
     if not isinstance(text, str) and type(text).__name__ not in ("Located", "Prepared"):
         raise TypeError(f"parse_assignment() needs a str, a Located or a Prepared, not {type(text).__name__}")
+    # A prepared cell (text/prepared.py) brings its tokens: the cell is tokenized once for every parser.
+    tokens = text.columns("dates") if type(text).__name__ == "Prepared" else None
     text, place = place_of(text, offset)
     check_mode(mode)
     if isinstance(lexicon, Lexicon):
@@ -92,20 +94,32 @@ def parse_assignment(
     if over is not None:
         result = Assignment(text, Span(0, len(text)), diagnostics=(over,))
     elif lexicon is None:
-        result = _parse_cached(text, ctx.issuer, ctx.issued)
+        result = _parse_cached(text, ctx.issuer, ctx.issued, tokens)
     else:
-        result = _CellParser(text, AgencyResolver(lexicon, ctx.issuer, ctx.issued), ctx.issued).parse()
+        result = _CellParser(text, AgencyResolver(lexicon, ctx.issuer, ctx.issued), ctx.issued, tokens).parse()
     if not place.is_identity:
         result = _placed(result, place)
     raise_on_errors(text, result.diagnostics, mode)
     return result
 
 
-@functools.lru_cache(maxsize=4096)
-def _parse_cached(text: str, issuer: str | None, issued: date | None) -> Assignment:
-    """Parses with the packaged lexicon, cached: a result depends only on these three values
-    and is immutable (plans repeat cells: seed 001 has "Văn phòng thực hiện" nine times)."""
-    return _CellParser(text, default_resolver(issuer, issued), issued).parse()
+_CACHE: OrderedDict[tuple[str, str | None, date | None], Assignment] = OrderedDict()
+_CACHE_SIZE = 4096
+
+
+def _parse_cached(text: str, issuer: str | None, issued: date | None, tokens=None) -> Assignment:
+    """Parses with the packaged lexicon, cached (least recently used out first): a result depends
+    only on the text, the issuer and the issue date, and is immutable (plans repeat cells: seed 001
+    has "Văn phòng thực hiện" nine times). ``tokens``: the text's token columns, when prepared."""
+    key = (text, issuer, issued)
+    found = _CACHE.get(key)
+    if found is not None:
+        _CACHE.move_to_end(key)
+        return found
+    result = _CACHE[key] = _CellParser(text, default_resolver(issuer, issued), issued, tokens).parse()
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return result
 
 
 def clear_cache() -> None:
@@ -114,7 +128,7 @@ def clear_cache() -> None:
     Examples:
         >>> clear_cache()
     """
-    _parse_cached.cache_clear()
+    _CACHE.clear()
 
 
 class _CellParser(ClauseReader):
