@@ -84,6 +84,8 @@ ASSIGNERS = [
      ["sở, ban, ngành thành phố", "Ủy ban nhân dân cấp xã"], [], ["requested:Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"]),
     ("corpus-daklak_0129-409-non-state", "Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác): "
      "Đảm bảo thông tin liên lạc ổn định", [], [], ["requested:các doanh nghiệp viễn thông"]),
+    ("corpus-dongnai_182-524-qualified-group", "*2.11. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính "
+     "trị - xã hội trực thuộc*", [], [], ["requested:các tổ chức chính trị - xã hội trực thuộc"]),
     ("de-nghi-state-body", "Đề nghị các sở, ban, ngành kịp thời báo cáo về Sở Nội vụ", ["các sở, ban, ngành"], [],
      ["recipient:Sở Nội vụ"]),
 ]

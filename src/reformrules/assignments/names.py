@@ -30,6 +30,7 @@ def group_identity(words: tuple[str, ...]) -> tuple[str | None, str | None]:
         (None, 'non-state')
     """
     nouns: set[tuple[str, ...]] = set()
+    qualifiers: set[tuple[str, ...]] = set()  # in the id, but they do not change the group's kind
     related = False
     k, j = 0, len(words)
     tables = (g.QUANTIFIER_TABLE, g.AND_TABLE)
@@ -49,11 +50,12 @@ def group_identity(words: tuple[str, ...]) -> tuple[str | None, str | None]:
             if key in g.RELATED_QUALIFIERS:
                 related = True
             elif key not in g.LEVEL_QUALIFIERS:
-                nouns.add(key)
+                qualifiers.add(key)
             k += qual[0]
             continue
         break  # other words ("các doanh nghiệp viễn thông"): the written name is the identity
-    kinds = {g.GROUP_NOUN_KINDS.get(n) for n in nouns}
+    kinds = {g.GROUP_NOUN_KINDS.get(n) for n in nouns}  # "các tổ chức chính trị - xã hội trực thuộc": socio-political
+    nouns |= qualifiers
     kind = kinds.pop() if len(kinds) == 1 and None not in kinds else "group"
     if k < j and not ((words[k],) == g.BELONGING_MARK and nouns):  # "sở, ban, ngành thuộc UBND …": the same group
         return None, kind
