@@ -238,9 +238,9 @@ def read_goal(g: TargetGrammar, text: str, tokens: Sequence[Token], i: int, end:
                 else:
                     kind, values = "range", (value, upper)
     first, cues = _scan_cues(g, tokens, number, floor)
-    goal = Goal(first, number, after, values, (), kind, unit, cues, problem=problem)
-    if not _is_goal(g, tokens, goal, end):
+    if not _is_goal(g, tokens, unit, cues, number, after, end):
         return None
+    goal = Goal(first, number, after, values, (), kind, unit, cues, problem=problem)
     if (
         CueRole.FROM in cues and kind == "single" and after < end and tokens[after].text in g.RANGE_JOINERS
         and not (after + 1 < end and tokens[after + 1].kind == "num")
@@ -271,19 +271,20 @@ def _read_list(tokens: Sequence[Token], i: int, end: int) -> tuple[tuple[Decimal
     return None
 
 
-def _is_goal(g: TargetGrammar, tokens: Sequence[Token], goal: Goal, end: int) -> bool:
+def _is_goal(g: TargetGrammar, tokens: Sequence[Token], unit: str | None, cues: dict[CueRole, Cue], number: int,
+             after: int, end: int) -> bool:
     """Percentages are goals; counts need a cue; a bare number needs a strong cue."""
-    if goal.unit == PERCENT:
+    if unit == PERCENT:
         return True
-    roles = set(goal.cues)
-    if goal.unit is not None:
+    roles = set(cues)
+    if unit is not None:
         return bool(roles - {CueRole.FILLER, CueRole.PERIODIC})
     if not roles & _STRONG_ROLES:
         return False
-    raw = tokens[goal.number].text
+    raw = tokens[number].text
     if len(raw) == 4 and raw.isdigit() and year_in_domain(int(raw)):
         return False  # a year
-    nxt = tokens[goal.after] if goal.after < end else None
+    nxt = tokens[after] if after < end else None
     # "sử dụng ít nhất 01 ứng dụng AI": a count of a noun that is not a count unit describes what the
     # goal counts, it is not a goal of its own; a duration ("trên 5 năm") never is
     return not (nxt is not None and nxt.kind == "word" and nxt.text not in g.BARE_NUMBER_FOLLOWERS)
@@ -327,9 +328,9 @@ def match_words(tokens: Sequence[Token], i: int, end: int, words: tuple[str, ...
 def _read_suffixes(g: TargetGrammar, text: str, tokens: Sequence[Token], goal: Goal, end: int, floor: int = 0) -> Goal:
     """"trở lên" / "trở xuống", "%/năm", "mỗi năm", "so với …" and "(hoặc …)" after the quantity."""
     j = goal.after
-    if match_words(tokens, j, end, g.OR_MORE):
+    if j < end and tokens[j].text == g.OR_MORE[0] and match_words(tokens, j, end, g.OR_MORE):
         goal.or_more, j = True, j + len(g.OR_MORE)
-    elif match_words(tokens, j, end, g.OR_LESS):
+    elif j < end and tokens[j].text == g.OR_LESS[0] and match_words(tokens, j, end, g.OR_LESS):
         goal.or_less, j = True, j + len(g.OR_LESS)
     per = g.PER_PERIOD.get(tuple(t.text for t in tokens[j : j + 2])) if goal.unit == PERCENT and j + 1 < end else None
     if per is not None and glued(tokens, j - 1, j):
@@ -343,10 +344,11 @@ def _read_suffixes(g: TargetGrammar, text: str, tokens: Sequence[Token], goal: G
         if CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues:
             goal.periodic = per
     changes = CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues
-    for words, baseline in g.PERIODIC_BASELINES.items():  # "tăng 20% mỗi năm"; without a change: per year
-        if changes and match_words(tokens, j, end, words):
-            goal.periodic, j = baseline, j + len(words)
-            break
+    if changes and j < end and tokens[j].text in g.PERIODIC_FIRST_WORDS:
+        for words, baseline in g.PERIODIC_BASELINES.items():  # "tăng 20% mỗi năm"; without a change: per year
+            if match_words(tokens, j, end, words):
+                goal.periodic, j = baseline, j + len(words)
+                break
     at = j if match_words(tokens, j, end, g.COMPARED_WITH) else None
     if at is None and changes:  # "giảm 10% biên chế so với năm 2015": the noun stands between
         for k in range(j + 1, min(end, j + _BASELINE_REACH)):

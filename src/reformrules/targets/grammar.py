@@ -233,6 +233,9 @@ class TargetGrammar:
         self.LEVELS = MappingProxyType({fold_words(level): level for level, _gloss in words.LEVELS})
         self.LEVEL_SEPARATORS = _set(words.LEVEL_SEPARATORS)
         self.REPORT_OPENERS = _by_first(_words(words.REPORT_OPENERS))
+        self.MAY_OPEN_A_REPORT = re.compile(
+            "|".join(r"\s+".join(map(re.escape, fold_words(p))) for p, _gloss in words.REPORT_OPENERS),
+            re.IGNORECASE).search
         self.TIME_PREPOSITIONS = _set(words.TIME_PREPOSITIONS)
         self.YEAR_WORD = fold(words.YEAR_WORD[0])
         # Words that may follow a bare number that is a goal ("trên 84 trở lên", "tăng 5 so với …", "… và 90").

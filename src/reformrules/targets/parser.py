@@ -3,7 +3,9 @@
 The text is split into clauses (at ";", at a sentence end, at list bullets, at tabs, at "|" cell
 borders and at blank lines). In each clause every number that looks like a goal is found with the
 words right before it (the cue: "đạt tối thiểu", "giảm xuống dưới", "Phấn đấu từ") and right after
-it ("trở lên", "so với …", "(hoặc …)"); the quantity it measures is read around it (:mod:`.subject`).
+it ("trở lên", "so với …", "(hoặc …)") by :mod:`.goals`; :mod:`.build` turns the goals into targets,
+reading the quantity each measures around it (:mod:`.subject`). The word tables are the lexicon's
+(``Lexicon.targets``, ``lexicon/targetwords.py``), compiled once per lexicon (:mod:`.grammar`).
 
 A number is a goal when it is a percentage, or a count with a cue ("tối thiểu 10 hồ sơ"), or a
 bare number after a strong cue ("trên 84"; warned as ``target.no_unit``). Years, dates, document
@@ -126,10 +128,11 @@ def _parse(g: TargetGrammar, text: str, prepared: Prepared | None, ctx: PlanCont
     carried = None  # "Hằng năm, A tăng trên 3%; B tăng trên 3%": every change of the sentence is yearly
     reporting = False  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …; trên 63.000 ha …": figures reached
     sentence_start = True
-    openers = _openers(g, tokens)
+    openers = _openers(g, tokens, columns[0], columns[1])
+    may_report = g.MAY_OPEN_A_REPORT(text) is not None  # the quick test for "ghi nhận", "tính đến"
     for start, end in _clauses(text, tokens, columns[2]):
         carried = _periodic_opening(g, tokens, start, end) or carried
-        reporting = reporting or (sentence_start and _report_opening(g, tokens, start, end))
+        reporting = reporting or (may_report and sentence_start and _report_opening(g, tokens, start, end))
         targets.extend(_parse_clause(g, text, tokens, start, end, carried, reporting, openers))
         sentence_start = end >= len(tokens) or tokens[end].text != ";"
         if sentence_start:
@@ -257,10 +260,14 @@ def _parse_clause(g: TargetGrammar, text: str, tokens: Sequence[Token], start: i
     return build_targets(g, text, tokens, start, end, goals)
 
 
-def _openers(g: TargetGrammar, tokens: Sequence[Token]) -> list[int]:
+def _openers(g: TargetGrammar, tokens: Sequence[Token], kinds: Sequence[str] | None = None,
+             texts: Sequence[str] | None = None) -> list[int]:
     """Indexes of the tokens that can open a goal: numbers, percent signs and words, goal words."""
+    if kinds is None or texts is None:
+        kinds, texts = [t.kind for t in tokens], [t.text for t in tokens]
     words = g.OPENING_WORDS
-    return [i for i, (kind, text, _s, _e) in enumerate(tokens) if kind == "num" or kind == "pct" or text in words]
+    return [i for i, kind, text in zip(range(len(kinds)), kinds, texts)
+            if kind == "num" or kind == "pct" or text in words]
 
 
 def _joined(g: TargetGrammar, tokens: Sequence[Token], after: int, first: int) -> bool:
