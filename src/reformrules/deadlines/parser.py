@@ -411,10 +411,6 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
             cut = len(fwords) - 1 - fwords[::-1].index("của")
             name = words[cut + 1:]
         elif fwords and fwords[0] in self.tw.ACTOR_HEADS:
-            from ..assignments import bounded_agency  # the lexicon-bounded name rule of assignments
-
-            if (bounded := bounded_agency(text)) is not None:
-                return bounded
             name = []
             for at, (original, low) in enumerate(zip(words, fwords)):
                 pair = (low, fwords[at + 1]) if at + 1 < len(fwords) else None
