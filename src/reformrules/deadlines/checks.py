@@ -18,6 +18,7 @@ from ..dates import plausibility as dates_plausibility
 from ..diagnostics import Code, Diagnostic, Severity
 from ..source import Span
 from .model import After, By, From, Rule, walk
+from .flat import simple_dates
 from .resolve import event_date, flat_dates
 
 
@@ -69,11 +70,12 @@ def domain_checks(rule: Rule, start: date | None, due: date | None, ctx: PlanCon
     """
     found: list[Diagnostic] = []
     for part in walk(rule):
-        if isinstance(part, By) and flat_dates(part, ctx)[1] is None:  # "trước ngày 1/1/1900": the day before
+        # "trước ngày 1/1/1900": the day before leaves the domain (a plain limit is due on its last day)
+        if isinstance(part, By) and part.strict and (simple_dates(part, ctx) or flat_dates(part, ctx))[1] is None:
             found.append(out_of_domain(f"the day before {part.limit.start}", span))
         if not isinstance(part, After) or part.offset is None:
             continue
         anchor = event_date(part.condition, ctx, None)
-        if anchor is not None and flat_dates(part, ctx)[1] is None:
+        if anchor is not None and (due if part is rule else flat_dates(part, ctx)[1]) is None:
             found.append(out_of_domain(f"{part.offset.amount} {UNIT_NAMES[part.offset.unit]} after {anchor}", span))
     return found + dates_plausibility(due, start, ctx, span)

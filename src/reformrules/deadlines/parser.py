@@ -15,6 +15,7 @@ from ..context import PlanContext
 from ..dates import MAX_COUNT, UNIT_NAMES, out_of_domain, read_int
 from ..diagnostics import Code, Diagnostic, error, warning
 from ..source import Span
+from ..text.fold import fold
 from ..text.tokens import Token
 from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, From, Offset, Recurring, Rule, Unparsed,
                     Window, Within)
@@ -402,27 +403,38 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
 
     def actor(self, text: str) -> str | None:
         """Who a condition waits on: the name after "của", or a leading agency name."""
-        from ..text.fold import fold
+        return actor_of(text, self.vocab)
 
-        folded = fold(text)
-        words = text.split()
-        fwords = folded.split()
-        if "của" in fwords:
-            cut = len(fwords) - 1 - fwords[::-1].index("của")
-            name = words[cut + 1:]
-        elif fwords and fwords[0] in self.tw.ACTOR_HEADS:
-            name = []
-            for at, (original, low) in enumerate(zip(words, fwords)):
-                pair = (low, fwords[at + 1]) if at + 1 < len(fwords) else None
-                if name and (low in self.tw.ACTOR_STOP_VERBS or pair in self.tw.ACTOR_STOP_PAIRS):
-                    break
-                name.append(original)
-        else:
-            return None
-        if not name:
-            return None
-        return " ".join(self.vocab.abbreviations.get(w.upper().replace("Đ", "Đ"), w)
-                        if w.upper() == w and len(w) > 1 else w for w in name).strip(" ,.;:")
+
+def actor_of(text: str, vocab: DeadlineWords) -> str | None:
+    """Who a condition waits on: the name after "của", or a leading agency name (abbreviations expanded).
+
+    Examples:
+        >>> from reformrules.lexicon import packaged
+        >>> from reformrules.deadlines.words import compiled
+        >>> actor_of("UBND tỉnh có hướng dẫn", compiled(packaged())), actor_of("tiến độ của Trung ương", compiled(packaged()))
+        ('Ủy ban nhân dân tỉnh', 'Trung ương')
+    """
+    tw = vocab.tw
+    words = text.split()
+    fwords = fold(text).split()
+    if "của" in fwords:
+        cut = len(fwords) - 1 - fwords[::-1].index("của")
+        name = words[cut + 1:]
+    elif fwords and fwords[0] in tw.ACTOR_HEADS:
+        name = []
+        stops, pairs = tw.ACTOR_STOP_VERBS, tw.ACTOR_STOP_PAIRS
+        last = len(fwords) - 1
+        for at, (original, low) in enumerate(zip(words, fwords)):
+            if name and (low in stops or (at < last and (low, fwords[at + 1]) in pairs)):
+                break
+            name.append(original)
+    else:
+        return None
+    if not name:
+        return None
+    expand = vocab.abbreviations.get
+    return " ".join(expand(w.upper(), w) if len(w) > 1 and w.upper() == w else w for w in name).strip(" ,.;:")
 
 
 _LAST_MONTH_OF = {"year": 12}
