@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..context import PlanContext
+from ..dates import out_of_domain
 from ..dates import plausibility as dates_plausibility
 from ..diagnostics import Code, Severity
 from ..lexicon import Lexicon
@@ -32,7 +33,7 @@ from .checks import domain_checks, missing_issue_date, plausibility
 from .fastpath import scan, shortcut
 from .flat import simple_dates
 from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
-                    Offset, Recurring, Rule, Unparsed, Window, Within)
+                    Offset, Recurring, Rule, Unparsed, Window, Within, builder, make_deadline)
 from .parser import PhraseParser, combine, unparsed, unused_diagnostics, yearly_part
 from .recurrence import occurrences, reporting_cutoff
 from .resolve import flat_dates
@@ -127,7 +128,7 @@ def _relocate_rule(rule: Rule, place: Place) -> Rule:
 def _parse(prepared: Prepared, ctx: PlanContext | None, calendar: WorkCalendar | None, lexicon: Lexicon) -> Deadline:
     """The parse of one phrase."""
     text = prepared.text
-    whole = Span(0, len(text))
+    whole = _SPAN(0, len(text))
     diagnostics = Collector()
     if prepared.normalized:
         diagnostics.info(Code.TEXT_NORMALIZED, "text was not NFC; offsets refer to its NFC form")
@@ -150,7 +151,7 @@ def _parse(prepared: Prepared, ctx: PlanContext | None, calendar: WorkCalendar |
         diagnostics.extend(plausibility(due, ctx, whole))
     diagnostics.extend(domain_checks(rule, start, due, ctx, whole))
     diagnostics.extend(missing_issue_date(rule, ctx, whole))
-    return Deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
+    return make_deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
 
 
 def _rule_of(items: list, unused: list, text: str, diagnostics: Collector) -> Rule:
@@ -175,6 +176,7 @@ def _rule_of(items: list, unused: list, text: str, diagnostics: Collector) -> Ru
 
 
 _PACKAGED = [packaged()]  # compared by identity on every parse
+_SPAN = builder(Span)  # a span of the whole text: valid by construction
 
 
 def _quick(text: str, rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None, whole: Span,
@@ -186,13 +188,13 @@ def _quick(text: str, rule: Rule, ctx: PlanContext | None, calendar: WorkCalenda
     window ends falls back to the schedule.
     """
     start, due = simple_dates(rule, ctx) or flat_dates(rule, ctx, calendar)
-    if due is not None and ctx is not None:
-        diagnostics.extend(plausibility(due, ctx, whole))
-    if isinstance(rule, By) and rule.strict:  # the day before may leave the domain (reformrules.dates)
-        diagnostics.extend(domain_checks(rule, start, due, ctx, whole))
-    elif ctx is not None:
+    if ctx is not None:
+        if due is not None:
+            diagnostics.extend(plausibility(due, ctx, whole))
         diagnostics.extend(dates_plausibility(due, start, ctx, whole))
-    return Deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
+    if due is None and type(rule) is By and rule.strict:  # the day before left the domain (domain_checks)
+        diagnostics.append(out_of_domain(f"the day before {rule.limit.start}", whole))
+    return make_deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
 
 
 def clear_cache() -> None:

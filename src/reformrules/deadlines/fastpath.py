@@ -24,7 +24,7 @@ from datetime import date
 from ..dates import MAX_COUNT, year_in_domain
 from ..lexicon import packaged
 from ..source import Span
-from .model import After, By, Condition, DayRule, From, Offset, Rule, Window, Within
+from .model import After, By, Condition, DayRule, From, Offset, Rule, Window, Within, builder
 from .parser import _HALF_MONTHS, Item, _merge_groups, actor_of
 from .words import compiled
 
@@ -86,15 +86,18 @@ def _window(groups: tuple) -> Window | None:
     return window if year_in_domain(window.start.year) else None
 
 
+_WITHIN, _BY = builder(Within), builder(By)  # the commonest rules, built the cheap way
+
+
 def _marked(kind: str, window: Window) -> Rule | None:
     """The rule of a window after a marker of ``kind`` (None: the grammar decides)."""
     if kind == "within":
-        return Within(window)
+        return _WITHIN(window, "within")
     if kind == "by":
-        return By(window)
+        return _BY(window, False, "by")
     if kind == "before":  # "trước ngày 15/3/2022": strictly before a day (a day only)
-        return By(window, strict=True) if window.granularity.value == "day" else None
-    if window.granularity.value == "years":  # "từ năm 2018-2020"
+        return _BY(window, True, "by") if window.granularity == "day" else None
+    if window.granularity == "years":  # "từ năm 2018-2020"
         return From(Window.year(window.start.year), Window.year(window.end.year))
     return From(window)
 
@@ -183,14 +186,15 @@ def scan(text: str, folded: str) -> list[Item] | None:
         piece = m.lastgroup
         if piece == "w":
             window = _window(m.groups()[_CORE_AT - 1:_CORE_AT + 15])
-            kind = _MARKER_KIND[" ".join(m.group("m").split())] if m.group("m") else "within"
-            if window is None or (kind == "by" and m.group("m").startswith("đến") and previous == "year"):
+            marker = m.group("m")
+            kind = (_MARKER_KIND.get(marker) or _MARKER_KIND[" ".join(marker.split())]) if marker else "within"
+            if window is None or (kind == "by" and marker.startswith("đến") and previous == "year"):
                 return None  # "năm 2022 đến năm 2025" is one range to the grammar
             rule = _marked(kind, window)
             if rule is None or (kind == "from" and folded[m.end():].strip(" )]")):
                 return None  # a start may take an end after it ("từ … đến …"): the grammar reads it
             items.append(Item(rule, m.start("w"), m.end(), alternative))
-            previous = "year" if window.granularity.value == "year" else "w"
+            previous = "year" if window.granularity == "year" else "w"
         elif piece == "rec":
             found = _recurrence(m)
             if found is None:

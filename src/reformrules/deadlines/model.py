@@ -60,7 +60,7 @@ class Window:
 
     @classmethod
     def day(cls, day: date) -> Window:
-        return cls(day, day, Granularity.DAY)
+        return _window(day, day, Granularity.DAY)
 
     @classmethod
     def days(cls, first: date, last: date) -> Window:
@@ -69,7 +69,7 @@ class Window:
     @classmethod
     @lru_cache(maxsize=4096)
     def month(cls, year: int, month: int) -> Window:
-        return cls(date(year, month, 1), _last_day(year, month), Granularity.MONTH)
+        return _window(date(year, month, 1), _last_day(year, month), Granularity.MONTH)
 
     @classmethod
     def months(cls, year: int, first: int, last: int, last_year: int | None = None) -> Window:
@@ -79,18 +79,18 @@ class Window:
     @lru_cache(maxsize=4096)
     def quarter(cls, year: int, quarter: int) -> Window:
         first = 3 * quarter - 2
-        return cls(date(year, first, 1), _last_day(year, first + 2), Granularity.QUARTER)
+        return _window(date(year, first, 1), _last_day(year, first + 2), Granularity.QUARTER)
 
     @classmethod
     @lru_cache(maxsize=4096)
     def half(cls, year: int, half: int) -> Window:
         first = 1 if half == 1 else 7
-        return cls(date(year, first, 1), _last_day(year, first + 5), Granularity.HALF)
+        return _window(date(year, first, 1), _last_day(year, first + 5), Granularity.HALF)
 
     @classmethod
     @lru_cache(maxsize=4096)
     def year(cls, year: int) -> Window:
-        return cls(date(year, 1, 1), date(year, 12, 31), Granularity.YEAR)
+        return _window(date(year, 1, 1), date(year, 12, 31), Granularity.YEAR)
 
     @classmethod
     @lru_cache(maxsize=4096)
@@ -117,6 +117,20 @@ class Window:
         if g is Granularity.YEAR:
             return str(s.year)
         return f"{s.year}..{e.year}"
+
+
+_NEW = object.__new__
+_SET_START, _SET_END, _SET_GRANULARITY = Window.start.__set__, Window.end.__set__, Window.granularity.__set__  # type: ignore[attr-defined]
+
+
+def _window(start: date, end: date, granularity: Granularity) -> Window:
+    """A window whose start is not after its end by construction (a day, month, quarter, half or
+    year): its slots are set directly, the cheap way a frozen dataclass can be built."""
+    window = _NEW(Window)
+    _SET_START(window, start)
+    _SET_END(window, end)
+    _SET_GRANULARITY(window, granularity)
+    return window
 
 
 OffsetUnit = Literal["d", "wd", "w", "m", "y"]
@@ -405,3 +419,27 @@ class Deadline:
 
     def __str__(self) -> str:
         return str(self.rule)
+
+
+
+def builder(cls: type, names: tuple[str, ...] | None = None):
+    """A function that builds ``cls`` (a frozen dataclass with slots) from its fields in order, setting
+    the slots directly: no ``__init__``, no ``__post_init__`` check. For values a parser has already
+    checked (a span inside its text, a deadline it assembled); the object is the one the constructor
+    makes.
+
+    Examples:
+        >>> make = builder(Deadline)
+        >>> make("Quý II/2026", Unparsed("x"), None, None, (), None, None) == Deadline("Quý II/2026", Unparsed("x"))
+        True
+    """
+    names = names or tuple(cls.__dataclass_fields__)
+    setters = {f"_set_{i}": getattr(cls, name).__set__ for i, name in enumerate(names)}
+    arguments = ", ".join(f"a{i}" for i in range(len(names)))
+    body = "".join(f"    _set_{i}(obj, a{i})\n" for i in range(len(names)))
+    namespace = {"_new": object.__new__, "_cls": cls, **setters}
+    exec(f"def make({arguments}):\n    obj = _new(_cls)\n{body}    return obj\n", namespace)  # noqa: S102
+    return namespace["make"]
+
+
+make_deadline = builder(Deadline)

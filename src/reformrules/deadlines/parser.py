@@ -142,12 +142,12 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
         if found is None:
             return None
         window, j, point = found
-        if find and kind is None and not point and window.granularity.value not in ("quarter", "half", "months"):
+        if find and kind is None and not point and window.granularity not in ("quarter", "half", "months"):
             # running text: a bare year is a title or a citation, unless the following years go on
             # from it ("Năm 2026 và các năm tiếp theo")
             for words in self.tw.AND_FOLLOWING_YEARS:
                 k = self.words(j, words)
-                if k is not None and window.granularity.value == "year":
+                if k is not None and window.granularity == "year":
                     return From(window), k
             return None
         if kind == "from":
@@ -156,10 +156,10 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
                 if k is not None:
                     return From(window), k
             until = None
-            if window.granularity.value == "years":  # "từ năm 2018-2020"
+            if window.granularity == "years":  # "từ năm 2018-2020"
                 until = Window.year(window.end.year)
                 window = Window.year(window.start.year)
-            elif window.granularity.value == "months" and window.start.year == window.end.year:
+            elif window.granularity == "months" and window.start.year == window.end.year:
                 # "từ tháng 3 đến tháng 6/2024": from the first month to the last
                 until = Window.month(window.end.year, window.end.month)
                 window = Window.month(window.start.year, window.start.month)
@@ -470,7 +470,7 @@ def yearly_part(items: list[Item], diagnostics: list[Diagnostic]) -> list[Item]:
     window = rule.window if isinstance(rule, Within) else rule.limit if isinstance(rule, By) else None
     if not implicit or window is None:
         return items
-    g = window.granularity.value
+    g = window.granularity
     if g == "quarter" and isinstance(rule, Within):
         merged = Recurring(("year",), part=("quarter", (window.start.month + 2) // 3))
     elif g == "month" and isinstance(rule, Within):
