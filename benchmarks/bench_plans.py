@@ -9,7 +9,8 @@ Not a test. Run: ``python benchmarks/bench_plans.py`` (``--quick`` for one run e
 2. growth: a plan whose task table is seed 000's rows repeated 1x … 100x (lone-"|" layout), read
    cold; the ratio to 1x (goal: linear, <= 11x at 10x);
 3. accuracy against tests/golden/corpus/*.tsv: tasks found vs golden, and the share of deadline,
-   lead and coordinator cells read exactly (the golden cell, at its position).
+   lead and coordinator cells read exactly (the golden cell, at its position); for the goldens that
+   give readings, the share of rows whose flat deadline dates, lead and coordinator agencies agree.
 """
 
 from __future__ import annotations
@@ -126,10 +127,31 @@ def accuracy() -> None:
     print(f"{'all':20} {'':>11} " + " ".join(f"{100 * ok / total:>8.1f} %" for ok, total in totals.values()))
 
 
+def reading_accuracy() -> None:
+    """The goldens that also give readings (flat deadline dates, lead and coordinator agencies, targets)."""
+    import test_corpus_golden as golden  # on sys.path since accuracy()
+    print(f"\n{'readings':20} {'rows':>5} {'dates':>10} {'lead':>10} {'coord':>10} {'target':>10}")
+    for name in golden.PLANS:
+        rows = golden.rows(name)
+        if not rows or "lead_agencies" not in rows[0]:
+            continue
+        tasks = {t.id: t for t in golden.plan_of(name).tasks}
+        cells = []
+        for field in golden.READINGS:
+            if field not in rows[0]:
+                cells.append(f"{'-':>10}")
+                continue
+            ok = sum(1 for row in rows if row["id"] in tasks
+                     and golden.reading(tasks[row["id"]], field) == golden.golden_reading(row, field))
+            cells.append(f"{100 * ok / len(rows):>8.0f} %")
+        print(f"{name:20} {len(rows):>5} " + " ".join(cells))
+
+
 def main() -> None:
     per_plan()
     growth()
     accuracy()
+    reading_accuracy()
 
 
 if __name__ == "__main__":

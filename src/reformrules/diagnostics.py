@@ -73,6 +73,8 @@ class Code(str, Enum):
     PLAN_UNNUMBERED_ROW = "plan.unnumbered_row"
     PLAN_SKIPPED_TABLE = "plan.skipped_table"
     PLAN_UNMATCHED_HEADER = "plan.unmatched_header"
+    PLAN_SHORT_ROW = "plan.short_row"
+    PLAN_PAIRED_ITEMS = "plan.paired_items"
     # native formats (.docx, .html, .pdf)
     FORMAT_PAGE_FURNITURE = "format.page_furniture"
     FORMAT_TABLE_CONTINUED = "format.table_continued"

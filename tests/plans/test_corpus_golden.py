@@ -16,6 +16,7 @@ the day they are fixed, so the golden note can be removed.
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -31,24 +32,45 @@ PLANS = {  # golden table -> (corpus file, the prefix of the task ids it covers)
     "dongthap_552": ("dongthap_552_KH-UBND_2025.md", ""),
     "chinhphu_394": ("chinhphu_394_NQ-CP_2025.md", ""),
     "thutuong_2597": ("thutuong_2597_QD-TTg_2025.md", ""),
+    "thutuong_2530_PL1": ("thutuong_2530_QD-TTg_2025.md", "A1."),
     "thutuong_2530_PL2": ("thutuong_2530_QD-TTg_2025.md", "A2."),
+    "thutuong_2629_PL1": ("thutuong_2629_QD-TTg_2025.md", "A1."),
+    "thutuong_2629_PL2": ("thutuong_2629_QD-TTg_2025.md", "A2."),
     "bacninh_144": ("bacninh_144_KH-UBND_2025.md", ""),
     "ubtvqh_1339": ("ubtvqh_1339_NQ-UBTVQH15_2024.md", ""),
     "sonla_2954": ("sonla_2954_QD-UBND_2025.md", ""),
     "thanhhoa_235": ("thanhhoa_235_KH-UBND_2025.md", ""),
 }
 FIELDS = {"deadline": "deadline_cell", "lead": "lead_cell", "coordinators": "coordinator_cell"}
-# (plan, task, field): why the reader misses it. The Markdown rows of ubtvqh_1339 II.1 and II.4 lack
-# their "Cơ quan thẩm tra" cell, so the "Hồ sơ" cell stands in the "Tiến độ" column.
-KNOWN_MISREADS = {
-    ("ubtvqh_1339", "II.1", "deadline"): "row lacks a cell: the next column's cell is read as the deadline",
-    ("ubtvqh_1339", "II.4", "deadline"): "row lacks a cell: the next column's cell is read as the deadline",
-}
+# (plan, task, field): why the reader misses it.
+KNOWN_MISREADS: dict[tuple[str, str, str], str] = {}
+# Readings of thutuong_2530 PL I that the reader gets wrong (GAPS.md has each with its family).
+_UNI = "'các trường đại học, viện nghiên cứu' / 'Đại học Bách khoa Hà Nội' not read as agencies"
+_UBND2 = "'UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh [và các tỉnh/thành phố khác]': only the first is read"
+_PEOPLE = "'… và cộng đồng người dân': the community is not read as a coordinating party"
+for _task, _field, _why in [
+    *((t, "coordinator_agencies", _UNI) for t in ("A1.A.2", "A1.A.2/2", "A1.A.2/3", "A1.D.1", "A1.D.1/2", "A1.D.1/3", "A1.G.1")),
+    *((t, "coordinator_agencies", _UBND2) for t in ("A1.B.3", "A1.B.3/2", "A1.B.3/3", "A1.P.1")),
+    *((t, "lead_agencies", _UBND2) for t in ("A1.N.1", "A1.N.1/2", "A1.N.1/3", "A1.N.2", "A1.N.3", "A1.N.4")),
+    *((t, "coordinator_agencies", _PEOPLE) for t in ("A1.O.4", "A1.O.4/2", "A1.O.6")),
+    ("A1.C.2", "coordinator_agencies", "'UBND các tỉnh/thành phố vùng đồng bằng sông Hồng và Đông Nam Bộ': the regions are cut off"),
+    ("A1.N.1/2", "deadline_due", "'… và thực hiện mở rộng sau năm 2028' gives a due date of 2028-12-31"),
+]:
+    KNOWN_MISREADS[("thutuong_2530_PL1", _task, _field)] = _why
+KNOWN_MISREADS[("thutuong_2629_PL2", "A2.I.14", "lead_agencies")] = (
+    "'Bộ Công an (Trung tâm Dữ liệu quốc gia)': the unit in parentheses is dropped")
+KNOWN_MISREADS[("thutuong_2629_PL2", "A2.V.3", "coordinator_agencies")] = (
+    "'các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam' is cut to 'các Hiệp hội và Doanh nghiệp'")
 
 
 def rows(name: str) -> list[dict[str, str]]:
     with (GOLDEN / f"{name}.tsv").open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+for _row in rows("thutuong_2629_PL1"):  # every indicator: its phase ("Giai đoạn 2025-2027") is a group heading
+    KNOWN_MISREADS[("thutuong_2629_PL1", _row["id"], "deadline_due")] = (
+        "the phase of the group heading ('Giai đoạn 2025-2027' / '2028-2030') is not given to its indicators")
 
 
 _PLANS: dict[str, object] = {}
@@ -64,6 +86,7 @@ def _lines(name: str) -> list[str]:
     return (CORPUS / PLANS[name][0]).read_text(encoding="utf-8").split("\n")
 
 
+ROWS = [(name, row) for name in PLANS for row in rows(name)]
 CELLS = [(name, row, field) for name in PLANS for row in rows(name) for field in FIELDS if row[f"{field}_at"]]
 
 
@@ -94,14 +117,16 @@ def test_reader_finds_exactly_the_golden_tasks(name: str) -> None:
     assert found == [row["id"] for row in rows(name)]
 
 
-@pytest.mark.parametrize("name", PLANS)
-def test_task_content_starts_where_the_golden_says(name: str) -> None:
+@pytest.mark.parametrize("name, row", ROWS, ids=[f"{n}:{r['id']}" for n, r in ROWS])
+def test_task_content_starts_where_the_golden_says(name: str, row: dict[str, str], request) -> None:
+    why = KNOWN_MISREADS.get((name, row["id"], "content"))
+    if why:
+        request.applymarker(pytest.mark.xfail(reason=why, strict=True))
     plan = plan_of(name)
-    for row in rows(name):
-        task = plan.task(row["id"])
-        line, col = plan.source.line_col(task.content.span.start)
-        assert line == int(row["line"]) and 0 <= col - int(row["col"]) <= 4, (row["id"], line, col)
-        assert plain(task.content.text).startswith(plain(row["content_start"])), row["id"]
+    task = plan.task(row["id"])
+    line, col = plan.source.line_col(task.content.span.start)
+    assert line == int(row["line"]) and 0 <= col - int(row["col"]) <= 4, (row["id"], line, col)
+    assert plain(task.content.text).startswith(plain(row["content_start"])), row["id"]
 
 
 @pytest.mark.parametrize("name, row, field", CELLS, ids=[f"{n}:{r['id']}:{f}" for n, r, f in CELLS])
@@ -123,3 +148,56 @@ def test_tables_that_list_no_tasks_give_none(name: str) -> None:
     plan = plan_of(name)
     assert [t for t in plan.tasks if t.source == "table"] == []
     assert any(d.code.value == "plan.skipped_table" for d in plan.diagnostics)
+
+
+# The readings: tables written after the cell positions (thutuong_2530 PL I, thutuong_2629) also give
+# what a careful reader takes from the cells: the deadline's flat start and due dates, and the lead and
+# coordinating agencies as the cells write them (" | "-separated). Agencies are compared by their
+# written text folded (`plain`): case, tone placement and line breaks do not count, boundaries and
+# roles do; the lexicon's canonical names are `assign`'s to choose. The closing "khác (có) liên
+# quan" ("other relevant") of a group is not counted either: it does not change which bodies are meant
+# ("các bộ, ngành liên quan" = "các bộ, ngành khác có liên quan" = "các bộ, ngành").
+# An indicator table's rows (thutuong_2629 PL I) also give their `target`: value and unit ("100 %").
+READINGS = {"deadline_due": "dates", "lead_agencies": "lead", "coordinator_agencies": "coordinators",
+            "target": "targets"}
+_RELEVANT = re.compile(r"(?:\s+khác)?(?:\s+có)?(?:\s+liên\s+quan)?$")
+
+
+def agency_key(text: str) -> str:
+    """An agency's written text as the readings compare it.
+
+    >>> agency_key("Các bộ, ngành, địa\\nphương khác có liên quan") == agency_key("các bộ, ngành, địa phương")
+    True
+    """
+    return _RELEVANT.sub("", plain(text))
+READ_ROWS = [(name, row, field) for name, row in ROWS for field in READINGS if field in row]
+
+
+def reading(task, field: str) -> str:
+    """The reader's value of a reading column, written the way the golden writes it."""
+    if field == "deadline_due":
+        deadline = task.deadline
+        dates = (deadline.start, deadline.due) if deadline else (None, None)
+        return " ".join(d.isoformat() if d else "-" for d in dates)
+    if field == "target":
+        return " | ".join(f"{format(t.value.normalize(), 'f') if t.value is not None else '?'} {t.unit or ''}".strip()
+                          for t in task.targets)
+    mentions = getattr(task.assignment, READINGS[field]) if task.assignment else ()
+    return " | ".join(agency_key(m.text) for m in mentions)
+
+
+def golden_reading(row: dict[str, str], field: str) -> str:
+    if field == "deadline_due":
+        return f"{row['deadline_start'] or '-'} {row['deadline_due'] or '-'}"
+    if field == "target":
+        return row["target"]
+    return " | ".join(agency_key(name) for name in row[field].split("|") if name.strip())
+
+
+@pytest.mark.parametrize("name, row, field", READ_ROWS, ids=[f"{n}:{r['id']}:{f}" for n, r, f in READ_ROWS])
+def test_reading_is_the_golden_reading(name: str, row: dict[str, str], field: str, request) -> None:
+    why = KNOWN_MISREADS.get((name, row["id"], field))
+    if why:
+        request.applymarker(pytest.mark.xfail(reason=why, strict=True))
+    task = plan_of(name).task(row["id"])
+    assert reading(task, field) == golden_reading(row, field), (row["id"], field, row["note"])

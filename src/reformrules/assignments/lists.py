@@ -124,15 +124,21 @@ class ListReader:
         if i >= end:
             return [], i
         title = self._title.get(i)
-        if title and i + title[0] < end:
+        found: list[AgencyMention] = []
+        while title and i + title[0] < end:
             found, j = self._item(i + title[0], end, previous)
-            if found:  # "Giám đốc Sở Tài chính": the agency, with its head as a detail
-                m = found[0]
-                s = self.starts[i]
-                head = _new_style(self.text[s : self.ends[i + title[0] - 1]])
-                found[0] = AgencyMention(self.text[s : m.span.end], Span(s, m.span.end), m.name, m.agency_id,
-                                         m.generic, m.kind, head)
-                return found, j
+            if found or title[0] == 1:
+                break
+            # "Trưởng Ban Chỉ đạo": the longest title ("trưởng ban") eats the agency's first word;
+            # a shorter title ("trưởng") leaves "Ban Chỉ đạo"
+            title = g.TITLE_TABLE.match(w[: i + title[0] - 1], i)
+        if title and found:  # "Giám đốc Sở Tài chính": the agency, with its head as a detail
+            m = found[0]
+            s = self.starts[i]
+            head = _new_style(self.text[s : self.ends[i + title[0] - 1]])
+            found[0] = AgencyMention(self.text[s : m.span.end], Span(s, m.span.end), m.name, m.agency_id,
+                                     m.generic, m.kind, head)
+            return found, j
         quantifier = self._quantifier.get(i)
         if quantifier:
             head = self._distributive_head.get(i + quantifier[0])

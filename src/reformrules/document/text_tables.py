@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Sequence
 
 from ..refs import is_roman
@@ -52,9 +51,18 @@ _TAB_LEAD = re.compile(r"[ \u00a0]*\t")
 _MIN_TAB_CELL_LINES = 8
 
 
-@lru_cache(maxsize=8)
+# The lines of the last source read, split once. The key is the ``Source`` object itself, compared
+# by identity: an ``lru_cache`` would hash and compare the whole text on every call (it did: 40 000
+# calls per plan). One tuple, replaced in one assignment, so threads never see a mismatched pair.
+_LAST_LINES: tuple[object, tuple[str, ...]] = (None, ())
+
+
 def _lines(source: Source) -> tuple[str, ...]:
-    return tuple(source.text.split("\n"))
+    global _LAST_LINES
+    held = _LAST_LINES
+    if held[0] is not source:
+        held = _LAST_LINES = (source, tuple(source.text.split("\n")))
+    return held[1]
 
 
 def _line(source: Source, number: int) -> str:

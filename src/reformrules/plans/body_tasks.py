@@ -27,11 +27,11 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from ..assignments import parse_assignment
+from ..assignments import Assignment, Role, parse_assignment
 from ..context import PlanContext
 from ..deadlines import Recurring, find_deadlines, parse_deadline
 from ..deadlines.model import walk as walk_rule
-from ..diagnostics import Diagnostic
+from ..diagnostics import Code, Diagnostic
 from ..document.model import Block, Located
 from ..refs import TaskRef
 from ..source import Source, SourceMap, Span
@@ -143,10 +143,12 @@ def build_task(draft: Draft, source: Source, ctx: PlanContext | None) -> Task:
             deadline_cell = sub_cell(content, found.span)
             deadline = dataclasses.replace(found, span=Span(0, len(deadline_cell.text)))
             notes.extend(_mapped(found.diagnostics, content))
-    assignment_cell = cell_of(draft.assignment) if draft.assignment else None
+    # an agency heading and its item read as "Sở Y tế: Chủ trì …" (a name never runs on into the item)
+    joiner = ": " if draft.source == "body:agency" and len(draft.assignment) > 1 else "\n"
+    assignment_cell = cell_of(draft.assignment, joiner) if draft.assignment else None
     assignment = None
     if assignment_cell is not None and assignment_cell.text.strip():
-        assignment = parse_assignment(assignment_cell.text, ctx)
+        assignment = co_leads(parse_assignment(assignment_cell.text, ctx))
         notes.extend(_mapped(assignment.diagnostics, assignment_cell))
     product = cell_of([draft.product]) if draft.product is not None else None
     task_id = draft.task_id
@@ -162,6 +164,54 @@ def build_task(draft: Draft, source: Source, ctx: PlanContext | None) -> Task:
                 product=product, deadline_cell=deadline_cell, assignment_cell=assignment_cell, span=span,
                 line=source.line_col(span.start)[0], end_line=source.line_col(max(span.start, span.end - 1))[0],
                 deadline=deadline, assignment=assignment, diagnostics=tuple(notes), source=kind)
+
+
+# The roles of a subject that does the work itself: it carries the task out or advises on it.
+_WORKING = frozenset({Role.IMPLEMENT, Role.ADVISE})
+
+
+def co_leads(assignment: Assignment) -> Assignment:
+    """With no "chủ trì" in a body task, every subject that does the work leads its own part.
+
+    "Cơ quan thực hiện: Sở Khoa học và Công nghệ; Sở Tư pháp; …" and "Sở Nội vụ xây dựng kế hoạch
+    … Các sở, ban, ngành, UBND cấp huyện rà soát …" name several agencies that each carry out the
+    task; the assignment grammar takes the first as the (implicit) lead and the others as
+    implementers. A body task has no lead column to say otherwise, so all of them lead. An explicit
+    "chủ trì" anywhere in the text keeps the grammar's reading.
+
+    Examples:
+        >>> from reformrules.assignments import parse_assignment
+        >>> str(co_leads(parse_assignment("Cơ quan thực hiện: Sở Tư pháp; Sở Nội vụ.")))
+        'lead[Sở Tư pháp, Sở Nội vụ] coord[]'
+        >>> str(co_leads(parse_assignment("Sở Tư pháp chủ trì; Sở Nội vụ thực hiện.")))
+        'lead[Sở Tư pháp] coord[] implement:Sở Nội vụ'
+    """
+    if not assignment.lead or not any(d.code is Code.ASSIGNMENT_IMPLICIT_LEAD for d in assignment.diagnostics):
+        return assignment
+    keys = {m.key for m in assignment.lead} | {m.key for m in assignment.coordinators}
+    text = assignment.text
+    clauses = []
+    promoted: dict[str, object] = {}
+    for clause in assignment.clauses:
+        opening = clause.span.start + len(text[clause.span.start:clause.span.end]) \
+            - len(text[clause.span.start:clause.span.end].lstrip(" -+•*:;,\n"))
+        working = [p for p in clause.others if p.role in _WORKING and p.mention.key not in keys]
+        # only a subject that opens its clause ("Sở Tư pháp;", "Các sở, ban, ngành … rà soát"), not
+        # agencies named inside a sentence ("Riêng Kế hoạch … của các Sở: Y tế, …")
+        if not clause.lead and working and min(p.mention.span.start for p in working) <= opening + 4:
+            new = {p.mention.key: p.mention for p in reversed(working)}
+            names = list(new.values())[::-1]
+            for mention in names:
+                promoted.setdefault(mention.key, mention)
+            moved = set(new)
+            clause = dataclasses.replace(clause, lead=tuple(names), others=tuple(
+                p for p in clause.others if not (p.role in _WORKING and p.mention.key in moved)))
+        clauses.append(clause)
+    if not promoted:
+        return assignment
+    others = tuple(p for p in assignment.others if not (p.role in _WORKING and p.mention.key in promoted))
+    return dataclasses.replace(assignment, lead=(*assignment.lead, *promoted.values()), others=others,
+                               clauses=tuple(clauses))
 
 
 def _bare_period(deadline) -> Recurring | None:

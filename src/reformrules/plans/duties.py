@@ -54,6 +54,11 @@ _REPORT = re.compile(r"\bbáo cáo\b")
 _PERIODIC = re.compile(r"\b(?:định kỳ|hàng|hằng)\s+(?:quý|tháng|năm|06 tháng|6 tháng)|\bđịnh kỳ\b")
 # The words of a clause that hands a part over: "chủ trì … (triển khai) (các) nhiệm vụ / nội dung …"
 _STANDING = "cơ quan thường trực"
+# A clause that makes an agency lead the whole plan: "Chủ trì, phối hợp với các sở, ngành … triển khai
+# thực hiện Chương trình", "chủ trì tổ chức thực hiện Kế hoạch này" (the plan itself, not a named
+# decision or scheme: "triển khai thực hiện Quyết định số 338 …" is not one).
+_PLAN_LEAD = re.compile(r"\bchủ trì\b.*\b(?:triển khai|tổ chức|thực hiện)\s+(?:thực hiện\s+)?"
+                        r"(?:kế hoạch|chương trình|đề án)(?:\s+này)?\s*(?:[;,.]|$)")
 # A paragraph that closes the plan, not a duty: "Trên đây là Kế hoạch …", "Trong quá trình thực
 # hiện, nếu …", "UBND thị xã đề nghị các cơ quan …".
 CLOSING = re.compile(r"(?:trên đây|trong quá trình|[^.;:]{0,40}\bđề nghị các\b)")
@@ -216,6 +221,7 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
             parts.setdefault(task.section.number, (_words(task.section.title), []))[1].append(task)
     given: dict[str, list[Located]] = {}  # section number -> assignment pieces
     standing: list[Located] | None = None
+    plan_lead: list[Located] | None = None
     notes: list[Diagnostic] = []
     for part in _duty_nodes(roots):
         for node in part.descendants():
@@ -228,12 +234,15 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
                 words = _words(clause.text)
                 if _STANDING in fold(clause.text) and standing is None:
                     standing = pieces
+                elif plan_lead is None and parsed.lead and _PLAN_LEAD.search(fold(clause.text)):
+                    plan_lead = pieces
                 named = [number for number, (title, _) in parts.items() if _contains(words, title)]
                 for number in named:
                     given.setdefault(number, pieces)
-    if standing is not None:
-        for number in parts:
-            given.setdefault(number, standing)
+    for fallback in (standing, plan_lead):  # the plan's standing body, else the plan's lead
+        if fallback is not None:
+            for number in parts:
+                given.setdefault(number, fallback)
     changed = []
     for task in open_tasks:
         pieces = given.get(task.section.number)

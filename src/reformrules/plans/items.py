@@ -26,6 +26,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..assignments import parse_assignment
@@ -33,6 +34,7 @@ from ..context import PlanContext
 from ..diagnostics import Code
 from ..document.model import Located
 from ..source import Span
+from ..text.fold import fold
 from .body_tasks import Draft
 from .labels import LabelledField, find_labels, opens_with_label
 from .outline import Node, tail, walk
@@ -114,8 +116,36 @@ def _collect(node: Node) -> _Collected:
     return found
 
 
+# "Trách nhiệm của Sở Nội vụ", "Nhiệm vụ của các sở, ngành": a heading that names whose duties follow
+# (folded words, English gloss).
+_DUTIES_OF = (("trách nhiệm của", "the responsibilities of"), ("nhiệm vụ của", "the tasks of"))
+# "(gồm các Sở: Xây dựng, …)", "(bao gồm …)": the members of a group the heading names; "(bao gồm cả …)"
+# (including also) adds to the group instead.
+_MEMBERS = re.compile(r"\((?:bao )?gồm (?!cả\b)")
+
+
 def agency_heading(node: Node, ctx: PlanContext | None) -> Located | None:
-    """The agency's name when a heading is only that ("2.1. Sở Tài chính:"), else None."""
+    """The agency's name when a heading is only that ("2.1. Sở Tài chính:"), else None.
+
+    The name runs to the end of its first clause ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
+    is Sở Tài chính); a group the heading lists the members of ("Các cơ quan … (gồm các Sở: Xây
+    dựng, Công Thương)") is those members; "Trách nhiệm của X" / "Nhiệm vụ của X" over items that
+    are not numbered is X's section ("Trách nhiệm của các cơ quan quản lý cấp trên:").
+
+    Examples:
+        >>> from reformrules.document.model import Block, BlockKind
+        >>> def heading(text):
+        ...     node = Node(Block(BlockKind.PARAGRAPH, Located(text, Span(0, len(text)))), "number", "1",
+        ...                 Located(text, Span(0, len(text))))
+        ...     node.children.append(Node(node.block, "bullet", "-", node.body))  # a heading heads items
+        ...     return agency_heading(node, None)
+        >>> heading("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo").text
+        'Sở Tài chính'
+        >>> heading("Các cơ quan tham mưu (gồm các Sở: Xây dựng, Công Thương)").text
+        'các Sở: Xây dựng, Công Thương'
+        >>> heading("Trách nhiệm của Sở Nội vụ:").text, heading("Cải cách thể chế") is None
+        ('Sở Nội vụ', True)
+    """
     if node.kind not in _HEADING_KINDS and not (node.kind == "text" and node.emphasis):
         return None
     title = node.body.text.rstrip(" :.;")
@@ -123,12 +153,23 @@ def agency_heading(node: Node, ctx: PlanContext | None) -> Located | None:
         return None
     if _label_of(node) is not None:
         return None
-    parsed = parse_assignment(title, ctx)
+    start = 0
+    folded = fold(title)
+    for words, _gloss in _DUTIES_OF:
+        if folded.startswith(words) and not any(c.kind == "number" for c in node.children):
+            start = len(words) + 1
+    members = _MEMBERS.search(folded)
+    if members and title.endswith(")"):
+        start, title = members.end(), title[:-1]
+    parsed = parse_assignment(title[start:], ctx)
     if not parsed.lead or parsed.lead[0].span.start > 4:
         return None
     if not any(d.code is Code.ASSIGNMENT_IMPLICIT_LEAD for d in parsed.diagnostics):
         return None  # a role verb: a sentence, not a name
-    return _piece(node.body, 0, len(title))
+    end = len(title)
+    if len(parsed.clauses) > 1 and parsed.clauses[0].lead:
+        end = start + parsed.clauses[0].span.end
+    return _piece(node.body, start, end)
 
 
 def _own_or_heading(node: Node, heading: Located, ctx: PlanContext | None) -> list[Located]:
@@ -194,7 +235,11 @@ def _unlabelled_siblings(drafts: Sequence[Draft], inside: set[int], ctx: PlanCon
                 continue
             content = [child.body] + [d.text for d in child.descendants()]
             text = cell_of(content, " ").text
-            said = [child.body] + [c.text for c in child.children if c.kind == "text"]
+            texts = [c.text for c in child.children if c.kind == "text"]
+            said = [child.body] + texts
+            own = parse_assignment(child.body.text, ctx)
+            if texts and not (own.lead or own.coordinators):
+                said = texts  # a topic heading ("3. Xây dựng các văn bản …") over the sentence that assigns it
             parsed = parse_assignment(cell_of(said, " ").text, ctx)
             if parsed.lead or parsed.coordinators or find_deadlines(text, ctx):
                 found.append(Draft(child, "body:duty", content, assignment=said))
@@ -209,7 +254,10 @@ def _labelled(node: Node, found: _Collected, ctx: PlanContext | None) -> Draft:
              if f.field in ("lead", "implementer", "coordinators")]
     if not any(f.field in ("lead", "implementer") for f, _ in found.fields):
         heading = _lead_heading(node, ctx)
-        if heading is not None:
-            roles = [heading, *roles]
+        if heading is not None:  # the section's agency, and the item's own sentence ("Phối hợp với …")
+            from .body_tasks import cell_of
+
+            said = cell_of([heading, found.content[0]] if found.content else [heading], ": ")
+            roles = [Located(said.text, said.span, said.source_map), *roles]
     content = found.content or [node.body]
     return Draft(node, "body:labelled", content, deadline=deadline, assignment=roles, product=product)

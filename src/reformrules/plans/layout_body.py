@@ -52,10 +52,9 @@ def _is_note(source: Source, paragraph: Paragraph) -> bool:
     return text.startswith("(") and text.endswith(")")
 
 
-def _first_line_title(source: Source, paragraph: Paragraph) -> str:
-    end = source.text.find("\n", paragraph.body_start, paragraph.span.end)
-    end = paragraph.span.end if end < 0 else end
-    return " ".join(source.text[paragraph.body_start:end].split()).strip("*").strip()
+def _heading_title(source: Source, paragraph: Paragraph) -> str:
+    """A group heading's title: its whole paragraph, hard wraps joined ("1. Hoàn thiện\\ncơ chế, …")."""
+    return " ".join(source.text[paragraph.body_start:paragraph.span.end].replace("*", " ").split())
 
 
 def read_body_tasks(source: Source, region: tuple[int, int], title_uses: Sequence[LineUse] = ()) -> LayoutResult:
@@ -120,7 +119,7 @@ def read_body_tasks(source: Source, region: tuple[int, int], title_uses: Sequenc
         if not group.items:
             add(f"{prefix}{group.head.marker}", top, group.head.marker, [group.head, *group.more])
             continue
-        section = Section(f"{prefix}{group.head.marker}", _first_line_title(source, group.head), group.head.span)
+        section = Section(f"{prefix}{group.head.marker}", _heading_title(source, group.head), group.head.span)
         sections.append(section)
         mark(group.head, LineRole.SECTION)
         for paragraph in group.more:

@@ -35,8 +35,9 @@ from ..document.located import stitch
 from ..document.text_tables import marker_kind, plain
 from .cells import append_cell, make_cell, reduce_list_markup
 from .columns import column_roles, table_kind
+from .row_shapes import align_short_row, fit_columns
 from .model import Cell, LineRole, LineUse, Section, Task
-from .vocabulary import AGENCY_HEADS, COORDINATORS_LABEL, DEFAULT_COLUMNS, LEAD_LABEL
+from .vocabulary import COORDINATORS_LABEL, DEFAULT_COLUMNS, LEAD_LABEL
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,8 +233,23 @@ class _Builder:
             open_row.section = inferred
 
     def place(self, cells: Sequence[Cell], start: int) -> list[Cell | None]:
-        """Cells put in their columns from column ``start``; extra cells go on in the last column."""
+        """Cells put in their columns from column ``start``; extra cells go on in the last column. A row
+        with fewer cells than the header whose cells fit other columns better than their own positions
+        (a cell lost in its middle) has them placed by what they hold (``row_shapes.align_short_row``)."""
         placed: list[Cell | None] = [None] * len(self.columns)
+        given = list(cells)
+        while given and not given[-1].text.strip():
+            given.pop()
+        if self.seen_header and (columns := align_short_row([c.text for c in given], self.columns[start:])):
+            for cell, column in zip(given, columns):
+                placed[start + column] = cell
+            empty = [self.headers[start + c] if start + c < len(self.headers) else self.columns[start + c]
+                     for c in range(len(self.columns) - start) if c not in columns]
+            self.diagnostics.append(info(
+                Code.PLAN_SHORT_ROW, f"a row has {len(given)} cells for {len(self.columns) - start} columns: its "
+                "cells are placed by what they hold (an agency, a time, other text), leaving "
+                + ", ".join(repr(name) for name in empty) + " empty", given[0].span))
+            return placed
         for index, cell in enumerate(cells, start=start):
             if index < len(placed):
                 placed[index] = cell
@@ -364,71 +380,6 @@ class _Builder:
         self.diagnostics.append(info(Code.PLAN_UNNUMBERED_ROW, f"a row without a number: numbered {self.position} "
                                      "by its position in its group", self.span_of(row)))
         self.task(row, str(self.position), cells, positional=True)
-
-
-_AGENCY_HEAD = re.compile(r"[\s\-+•*]*(?:các\s+)?(?:" + "|".join(AGENCY_HEADS) + r")\b")
-_WHEN = re.compile(r"\b(?:19|20)\d\d\b|\b(?:quý|tháng|thường xuyên|hằng năm|hàng năm|giai đoạn|trước ngày|năm)\b")
-
-
-def _is_agency(text: str, folded: str) -> bool:
-    """A cell that names agencies: an agency word, then a name in capitals ("Bộ Xây dựng", not "Bộ
-    công cụ") or a list ("Các bộ, ngành"); "Ủy ban nhân dân …", "UBND …" as they are."""
-    match = _AGENCY_HEAD.match(folded)
-    if match is None or len(folded) >= 200:
-        return False
-    rest = " ".join(text.split())[match.end():].lstrip()  # folding keeps offsets
-    head = folded[match.start():match.end()].strip(" -+•*")
-    head = head[4:].lstrip() if head.startswith("các ") else head  # "Các bộ, ngành": the head is "bộ"
-    if " " in head or head in ("ubnd", "hđnd", "bchqs", "vp"):
-        return True
-    return bool(rest) and (rest[0].isupper() or rest[0] in ",;")
-
-
-def _fit(text: str, role: str) -> int:
-    """How well a cell's text fits a column: 2 for an agency in an agency column or a time in the
-    deadline column, 1 for other text in a text column, 0 otherwise."""
-    folded = " ".join(fold(text).split())
-    agency = _is_agency(text, folded)
-    when = len(folded) < 90 and _WHEN.search(folded) is not None
-    if role in ("lead", "coordinators", "assignment"):
-        return 2 if agency else 0
-    if role == "deadline":
-        return 2 if when and not agency else 0
-    if role == "number":
-        return 2 if marker_kind(text) == "number" else 0
-    return 0 if agency or (when and len(folded) < 40) else 1
-
-
-def fit_columns(texts: Sequence[str], roles: Sequence[str]) -> list[int]:
-    """The columns (in order) that best take the cells of a short row: the sum of ``_fit`` is the
-    largest, and among equals the cells stand furthest right (a merged cell is usually on the left).
-
-    Examples:
-        >>> roles = ("number", "content", "lead", "coordinators", "deadline")
-        >>> fit_columns(["Ủy ban nhân dân các tỉnh", "Đài Truyền hình và các cơ quan báo chí"], roles)
-        [2, 3]
-        >>> fit_columns(["Các bộ, ngành liên quan", "- Nghiên cứu chương trình đào tạo", "Chương trình được ban hành",
-        ...              "Giai đoạn 2026 - 2030"], ("number", "lead", "coordinators", "category", "content", "product", "deadline"))
-        [2, 4, 5, 6]
-    """
-    k, width = len(texts), len(roles)
-    if k >= width:
-        return list(range(k))
-    best: dict[tuple[int, int], tuple[int, int, tuple[int, ...]]] = {}
-
-    def solve(i: int, start: int) -> tuple[int, int, tuple[int, ...]]:
-        if i == k:
-            return 0, 0, ()
-        key = (i, start)
-        if key not in best:
-            options = []
-            for column in range(start, width - (k - i) + 1):
-                score, where, rest = solve(i + 1, column + 1)
-                options.append((score + _fit(texts[i], roles[column]), where + column, (column, *rest)))
-            best[key] = max(options)
-        return best[key]
-
-    return list(solve(0, 0)[2])
 
 
 def _reduce(cell: Cell | None, text: str, notes: list[Diagnostic]) -> Cell | None:

@@ -143,7 +143,10 @@ AGENCY_HEADS = (
     "tổng cục", "cục", "viện", "hội", "liên đoàn", "đoàn", "công an", "bộ chỉ huy", "tòa án", "kiểm toán",
     "ngân hàng", "tập đoàn", "đại học", "hđnd", "hội đồng", "mặt trận", "tỉnh ủy", "thành ủy", "địa phương",
     "đơn vị", "phòng", "trung tâm", "chi cục", "thanh tra", "uỷ ban", "bch", "bchqs", "vp",
-)  # ministry, department, committee, board, office, station, agency, …
+    # the head of a body standing for it: "Tổng Thư ký Quốc hội" (ubtvqh_1339), "Chủ tịch UBND tỉnh",
+    # "Giám đốc Sở …" (the assignments parser reads these as the body, docs/assignments.md)
+    "tổng thư ký", "chủ tịch", "giám đốc",
+)  # ministry, department, committee, board, office, station, agency, …; secretary general, chair, director
 # Labels that give a combined assignment text its roles when a table has separate lead and
 # coordinator columns: "Chủ trì: <lead cell>\nPhối hợp: <coordinator cell>" (the labelled role form
 # of reformrules.assignments).

@@ -182,6 +182,8 @@ PREFIX_CUE_ROWS: tuple[Cue, ...] = (
     Cue("chỉ đạt", _C.RESULT, None, "only reached (a result)", ISSUE16),
     Cue("mới đạt", _C.RESULT, None, "so far reached (a result)", ISSUE16),
     Cue("ước đạt", _C.RESULT, None, "estimated at (a result)", USAGE),
+    Cue("ước", _C.RESULT, None, "estimated (a result: 'thiệt hại ước trên 4.500 tỷ đồng')", USAGE),
+    Cue("ước tính", _C.RESULT, None, "estimated (a result)", USAGE),
     Cue("hiện đạt", _C.RESULT, None, "currently at (a result)", USAGE),
     Cue("thực hiện được", _C.RESULT, None, "achieved (a result)", ISSUE16),
     Cue("đã thực hiện được", _C.RESULT, None, "has achieved (a result)", USAGE),
@@ -198,6 +200,37 @@ PREFIX_CUE_ROWS: tuple[Cue, ...] = (
 )
 PREFIX_CUES = _table(PREFIX_CUE_ROWS)
 PREFIX_MAX_WORDS = max(len(key) for key in PREFIX_CUES)
+
+# Words that set a comparison only after a reduction word earlier in the clause: "Giảm số giờ … còn 1,7
+# lần" (reduce … to 1.7 times), "Giảm tỷ trọng … xuống 30%"; alone "còn" is "remaining" ("còn 5 hồ sơ").
+AFTER_REDUCTION_CUE_ROWS: tuple[Cue, ...] = (
+    Cue("còn", _C.COMPARATOR, LE, "(reduce …) to, at most", USAGE),
+    Cue("xuống", _C.COMPARATOR, LE, "(reduce …) down to, at most", USAGE),
+)
+AFTER_REDUCTION_CUES = _table(AFTER_REDUCTION_CUE_ROWS)
+# The reduction words such a cue needs before it in its clause (the DECREASE rows' first words).
+REDUCTION_WORDS: frozenset[str] = frozenset({"giảm"})  # reduce, decrease ("cắt giảm" ends with it)
+# Words that open a report of figures reached, not goals: every figure of that sentence is a result
+# ("Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …; trên 63.000 ha cây trồng … bị thiệt hại").
+REPORT_OPENER_ROWS: tuple[tuple[str, str], ...] = (
+    ("ghi nhận", "recorded (a situation report)"),
+    ("tính đến", "as of (a report at a date)"),
+)
+_OPENERS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase, _gloss in REPORT_OPENER_ROWS:
+    _words = fold_words(_phrase)
+    _OPENERS_BY_FIRST[_words[0]] = (*_OPENERS_BY_FIRST.get(_words[0], ()), _words)
+REPORT_OPENERS: MappingProxyType[str, tuple[tuple[str, ...], ...]] = MappingProxyType(_OPENERS_BY_FIRST)
+
+# Prepositions of a time phrase that may stand between a comparison word and "đạt": "ít nhất vào năm
+# 2025 đạt 40%" (at least, by 2025, reach 40%).
+TIME_PREPOSITIONS: frozenset[str] = frozenset({
+    "vào",  # in / by
+    "đến",  # by / until
+    "trong",  # in / within
+})
+# Increase words that make a yearly rate ("%/năm") a yearly growth: "tốc độ tăng bình quân 05 - 06%/năm".
+INCREASE_WORDS: frozenset[str] = frozenset({"tăng"})  # increase, grow
 
 # Comparison signs right before a number ("≥ 35%", ">= 35%", "> 50%"), as tokens.
 SIGN_CUES: MappingProxyType[tuple[str, ...], Cue] = MappingProxyType({
@@ -224,6 +257,12 @@ COVERB_JOINERS: frozenset[str] = frozenset({",", "và"})  # comma, and
 OR_MORE = fold_words("trở lên")  # "or more": >=
 OR_LESS = fold_words("trở xuống")  # "or less": <=
 COMPARED_WITH = fold_words("so với")  # "compared with": a baseline follows
+# "%/năm" (per year) right after a percentage: a yearly rate; with an increase or reduction word before it
+# in the clause it is a yearly change against the previous year ("tăng bình quân … đạt 10 - 13%/năm").
+PER_PERIOD: MappingProxyType[tuple[str, ...], str] = MappingProxyType({
+    ("/", "năm"): "năm trước",  # per year -> the previous year
+    ("/", "quý"): "quý trước",  # per quarter -> the previous quarter
+})
 
 # The baseline a periodic cue refers to (interpretation: "every year" compares with the year before).
 PERIODIC_BASELINES: MappingProxyType[tuple[str, ...], str] = MappingProxyType({
@@ -282,9 +321,27 @@ COUNT_UNIT_ROWS: tuple[tuple[str, str], ...] = (
     ("sản phẩm", "products"),
     ("nền tảng", "platforms (digital)"),
     ("hệ thống", "systems"),
+    ("công trình", "works (buildings, constructions)"),
+    ("dự án", "projects"),
+    ("loại hình", "types (kinds)"),
+    ("vùng", "zones (areas)"),
+    ("bộ dữ liệu", "datasets"),
+    ("tập dữ liệu", "datasets"),
+    ("kịch bản", "scenarios (use cases)"),
+    # Units of measure: a quantity reached ("đạt 1.700 ha", "đạt trên 48,3 triệu USD", "dưới 40 μg/m3").
+    ("tấn", "tonnes"),
+    ("ha", "hectares"),
+    ("km", "kilometres"),
+    ("triệu USD", "million US dollars"),
+    ("tỷ USD", "billion US dollars"),
+    ("triệu đồng", "million dong"),
+    ("tỷ đồng", "billion dong"),
+    ("μg/m3", "micrograms per cubic metre (air quality; Greek mu)"),
+    ("µg/m3", "micrograms per cubic metre (air quality; micro sign)"),
 )
+# Keyed by the unit's own tokens, so a unit with marks or digits ("μg/m3": μg / m 3) matches as written.
 COUNT_UNITS: MappingProxyType[tuple[str, ...], str] = MappingProxyType(
-    {fold_words(unit): unit for unit, _gloss in COUNT_UNIT_ROWS}
+    {tuple(t.text for t in tokenize(unit)): unit for unit, _gloss in COUNT_UNIT_ROWS}
 )
 COUNT_UNIT_MAX_WORDS = max(len(key) for key in COUNT_UNITS)
 
@@ -416,7 +473,13 @@ def is_bullet(text: str, dash: int) -> bool:
         (True, False, False)
     """
     before = text[:dash].rstrip(" \t\u00a0")
-    if not before or before[-1] in "\n>":
+    if not before or before[-1] == ">":
         return True
+    if before[-1] == "\n":
+        # "bình quân 05\n- 06%/năm": a range wrapped before its dash, not a bullet (a year may end an item)
+        prev = before.rstrip()
+        digits = len(prev) - len(prev.rstrip("0123456789"))
+        nxt = text[dash + 1 :].lstrip(" \t\u00a0")[:1]
+        return not (0 < digits < 4 and nxt.isdigit())
     after = text[dash + 1 : dash + 3]
     return dash > 0 and text[dash - 1].isspace() and after[:1].isspace() and after[1:2].isupper()

@@ -39,6 +39,7 @@ from ..source import Span
 from ..text.collect import Mode, check_mode, raise_on_errors
 from ..text.located import Place, TextInput, place_of
 from .grammar import (
+    AFTER_REDUCTION_CUES,
     ALTERNATIVE_WORD,
     COMPARED_WITH,
     COUNT_UNIT_MAX_WORDS,
@@ -47,13 +48,18 @@ from .grammar import (
     OR_MORE,
     MAY_HOLD_A_GOAL as _MAY_HOLD_A_GOAL,
     PERCENT_WORDS,
+    INCREASE_WORDS,
+    PER_PERIOD,
     PERIODIC_BASELINES,
     PREFIX_CUES,
     PREFIX_MAX_WORDS,
     PUNCT,
     RANGE_JOINERS,
+    REPORT_OPENERS,
     RATE_HEADS,
+    REDUCTION_WORDS,
     SIGN_CUES,
+    TIME_PREPOSITIONS,
     CHANGE_COVERBS,
     COVERB_JOINERS,
     WORD_GOAL_MAX_WORDS,
@@ -116,6 +122,7 @@ class _Goal:
 # Words that may follow a bare number that is a goal ("trên 84 trở lên", "tăng 5 so với …", "… và 90").
 _BARE_NUMBER_FOLLOWERS = frozenset({OR_MORE[0], COMPARED_WITH[0], "mỗi", "hằng", "hàng", "và", "hoặc", ALTERNATIVE_WORD})
 _PERIODIC_FIRST_WORDS = frozenset(words[0] for words in PERIODIC_BASELINES)
+_REPORT_REACH = 16  # tokens from a sentence start within which a report word opens it
 _BASELINE_REACH = 8  # tokens after the quantity within which a later "so với" still sets the baseline
 
 
@@ -178,11 +185,15 @@ def parse_targets(
     tokens = tokenize(text)
     targets: list[Target] = []
     carried = None  # "Hằng năm, A tăng trên 3%; B tăng trên 3%": every change of the sentence is yearly
+    reporting = False  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …; trên 63.000 ha …": figures reached
+    sentence_start = True
     for start, end in _clauses(text, tokens):
         carried = _periodic_opening(tokens, start, end) or carried
-        targets.extend(_parse_clause(text, tokens, start, end, carried))
-        if end >= len(tokens) or tokens[end].text != ";":
-            carried = None
+        reporting = reporting or (sentence_start and _report_opening(tokens, start, end))
+        targets.extend(_parse_clause(text, tokens, start, end, carried, reporting))
+        sentence_start = end >= len(tokens) or tokens[end].text != ";"
+        if sentence_start:
+            carried, reporting = None, False
     numbered = tuple(_with_ids(target, f"{prefix}:{n}") for n, target in enumerate(targets, 1))
     raise_on_errors(text, (d for t in numbered for d in _all_diagnostics(t)), mode)
     return numbered
@@ -245,8 +256,19 @@ def _periodic_opening(tokens: Sequence[Token], start: int, end: int) -> str | No
     return None
 
 
+def _report_opening(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when a report word ("ghi nhận", "tính đến") opens the sentence, before any number."""
+    for i in range(start, min(end, start + _REPORT_REACH)):
+        if tokens[i].kind == "pct":
+            return False
+        for words in REPORT_OPENERS.get(tokens[i].text, ()):
+            if _match_words(tokens, i, end, words):
+                return True
+    return False
+
+
 def _parse_clause(text: str, tokens: Sequence[Token], start: int, end: int,
-                  periodic: str | None = None) -> list[Target]:
+                  periodic: str | None = None, reporting: bool = False) -> list[Target]:
     goals: list[_Goal] = []
     i = start
     floor = start
@@ -262,9 +284,13 @@ def _parse_clause(text: str, tokens: Sequence[Token], start: int, end: int,
         if goal is None:
             i += 1
             continue
+        if goal.unit not in (PERCENT, None) and any(g.unit == PERCENT and not g.result for g in goals):
+            # "100% xã … có ít nhất 04 tin, bài": the count says what the share counts, not a goal
+            i = floor = goal.after
+            continue
         prev = goals[-1] if goals else None
         listed = prev is not None and not goal.cues and _joined(tokens, prev.after, goal.first)
-        goal.result = CueRole.RESULT in goal.cues or (listed and prev.result)  # type: ignore[union-attr]
+        goal.result = reporting or CueRole.RESULT in goal.cues or (listed and prev.result)  # type: ignore[union-attr]
         goal.named = CueRole.TARGET_NOUN in goal.cues or (listed and prev.named)  # type: ignore[union-attr]
         if periodic and goal.baseline is None and goal.periodic is None and (
                 CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues):
@@ -298,10 +324,12 @@ def _unit_at(tokens: Sequence[Token], i: int, end: int) -> tuple[str | None, int
     width = _percent_at(tokens, i, end)
     if width:
         return PERCENT, width
+    if tokens[i].kind != "word":
+        return None, 0
     for n in range(min(COUNT_UNIT_MAX_WORDS, end - i), 0, -1):
-        words = tuple(t.text for t in tokens[i : i + n])
-        if all(t.kind == "word" for t in tokens[i : i + n]) and words in COUNT_UNITS:
-            return COUNT_UNITS[words], n
+        unit = COUNT_UNITS.get(tuple(t.text for t in tokens[i : i + n]))
+        if unit is not None:
+            return unit, n
     return None, 0
 
 
@@ -326,9 +354,12 @@ def _scan_cues(tokens: Sequence[Token], number: int, floor: int) -> tuple[int, d
             window = tokens[pos - n : pos]
             if not all(t.kind == "word" for t in window):
                 continue
-            cue = PREFIX_CUES.get(tuple(t.text for t in window))
+            key = tuple(t.text for t in window)
+            cue = PREFIX_CUES.get(key)
             if cue is None:
-                continue
+                cue = AFTER_REDUCTION_CUES.get(key)
+                if cue is None or not any(t.text in REDUCTION_WORDS for t in tokens[floor : pos - n]):
+                    continue  # "còn 5 hồ sơ" alone is what remains; "Giảm … còn 1,7 lần" is a goal
             if cue.role in cues and cue.role is not CueRole.FILLER:
                 return _drop_leading_fillers(found, number, cues)
             cues[cue.role] = cue
@@ -336,6 +367,10 @@ def _scan_cues(tokens: Sequence[Token], number: int, floor: int) -> tuple[int, d
             pos -= n
             break
         else:
+            skip = _time_before(tokens, pos, floor) if found else 0
+            if skip and _comparator_ends_at(tokens, pos - skip, floor):
+                pos -= skip  # "ít nhất vào năm 2025 đạt 40%": the comparison stands before the time
+                continue
             group = _coverb_group(tokens, pos, floor)
             if group is None:
                 break
@@ -346,6 +381,25 @@ def _scan_cues(tokens: Sequence[Token], number: int, floor: int) -> tuple[int, d
         if found and found[-1][1].role is CueRole.TARGET_NOUN:
             break  # "thấp hơn mục tiêu 75%": what stands before the goal's name compares a result with it
     return _drop_leading_fillers(found, number, cues)
+
+
+def _time_before(tokens: Sequence[Token], pos: int, floor: int) -> int:
+    """Width of a time phrase ("vào năm 2025", "năm 2025") ending right before ``pos``; 0 if none."""
+    if pos - 2 < floor or tokens[pos - 1].kind != "num" or tokens[pos - 2].text != "năm":
+        return 0
+    raw = tokens[pos - 1].text
+    if not (len(raw) == 4 and raw.isdigit() and year_in_domain(int(raw))):
+        return 0
+    return 3 if pos - 3 >= floor and tokens[pos - 3].text in TIME_PREPOSITIONS else 2
+
+
+def _comparator_ends_at(tokens: Sequence[Token], pos: int, floor: int) -> bool:
+    """True when a comparison word ("ít nhất", "tối thiểu") ends right before token ``pos``."""
+    for n in range(min(PREFIX_MAX_WORDS, pos - floor), 0, -1):
+        cue = PREFIX_CUES.get(tuple(t.text for t in tokens[pos - n : pos]))
+        if cue is not None and cue.role is CueRole.COMPARATOR:
+            return True
+    return False
 
 
 def _sign_before(tokens: Sequence[Token], pos: int, floor: int) -> tuple[int, Cue] | None:
@@ -389,7 +443,7 @@ def _read_goal(text: str, tokens: Sequence[Token], i: int, end: int, floor: int)
             values, spans, after = listed
             first, cues = _scan_cues(tokens, i - 1, floor)
             goal = _Goal(first, i - 1, after, values, spans, "list", PERCENT, cues)
-            return _read_suffixes(text, tokens, goal, end)
+            return _read_suffixes(text, tokens, goal, end, floor)
     for j in (i - 1, i + 1):
         if floor <= j < end and tokens[j].text in "/:" and (_glued(tokens, j, i) or _glued(tokens, i, j)):
             return None  # part of a date, a document number or a ratio such as 9001:2015
@@ -428,7 +482,7 @@ def _read_goal(text: str, tokens: Sequence[Token], i: int, end: int, floor: int)
     ):
         goal.kind, goal.problem, goal.after = "unparsed", "the range has no upper bound", after + 1
         return goal
-    return _read_suffixes(text, tokens, goal, end)
+    return _read_suffixes(text, tokens, goal, end, floor)
 
 
 def _read_list(tokens: Sequence[Token], i: int, end: int) -> tuple[tuple[Decimal, ...], tuple[tuple[int, int], ...], int] | None:
@@ -505,13 +559,24 @@ def _match_words(tokens: Sequence[Token], i: int, end: int, words: tuple[str, ..
     return i + len(words) <= end and tuple(t.text for t in tokens[i : i + len(words)]) == words
 
 
-def _read_suffixes(text: str, tokens: Sequence[Token], goal: _Goal, end: int) -> _Goal:
-    """"trở lên" / "trở xuống", "mỗi năm", "so với …" and "(hoặc …)" after the quantity."""
+def _read_suffixes(text: str, tokens: Sequence[Token], goal: _Goal, end: int, floor: int = 0) -> _Goal:
+    """"trở lên" / "trở xuống", "%/năm", "mỗi năm", "so với …" and "(hoặc …)" after the quantity."""
     j = goal.after
     if _match_words(tokens, j, end, OR_MORE):
         goal.or_more, j = True, j + len(OR_MORE)
     elif _match_words(tokens, j, end, OR_LESS):
         goal.or_less, j = True, j + len(OR_LESS)
+    per = PER_PERIOD.get(tuple(t.text for t in tokens[j : j + 2])) if goal.unit == PERCENT and j + 1 < end else None
+    if per is not None and _glued(tokens, j - 1, j):
+        j += 2  # "10 - 13%/năm": a yearly rate; after "tăng"/"giảm" in the clause, a yearly change
+        if CueRole.INCREASE not in goal.cues and CueRole.DECREASE not in goal.cues:
+            before = {t.text for t in tokens[floor : goal.first]}
+            if before & INCREASE_WORDS:
+                goal.cues[CueRole.INCREASE] = PREFIX_CUES[("tăng",)]
+            elif before & REDUCTION_WORDS:
+                goal.cues[CueRole.DECREASE] = PREFIX_CUES[("giảm",)]
+        if CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues:
+            goal.periodic = per
     changes = CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues
     for words, baseline in PERIODIC_BASELINES.items():  # "tăng 20% mỗi năm"; without a change: per year
         if changes and _match_words(tokens, j, end, words):
