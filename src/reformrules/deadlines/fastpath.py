@@ -153,7 +153,7 @@ _RECURRENCE = (rf"(?P<r>(?:(?P<periodic>{' +'.join(_TW.PERIODIC)}) +(?:{_IN_LIST
 _PIECE = re.compile(
     r" *(?:"
     rf"(?P<w>(?:(?P<m>{_SCAN_MARKERS}) +(?:(?:{_AFTER_MARKER}) +)*)?{_CORE})(?=[ ()\[\],;:.]|$)"
-    rf"|(?P<n>(?:(?:{_COUNT_LEADS}) +)?(?P<amount>\d+) +(?P<unit>{_alternation(w for w, _ in _TW.COUNT_UNITS)})"
+    rf"|(?P<n>(?:(?:{_COUNT_LEADS}) +)?(?P<amount>\d{{1,9}})(?!\d) +(?P<unit>{_alternation(w for w, _ in _TW.COUNT_UNITS)})"
     rf" +(?:{_COUNT_FROM}) +(?P<anchor>{_TEXT}))(?= *(?:[)\]]|$))"
     rf"|(?P<c>(?:(?P<event>{_EVENT})|{_PER}) +(?P<x>{_TEXT}))(?= *(?:[)\]]|$))"
     r"|(?P<o>[(\[])|(?P<k>[)\]])|(?P<p>[,;:.])"
