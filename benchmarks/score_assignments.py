@@ -3,7 +3,8 @@
 Run: ``python benchmarks/score_assignments.py tests/assignments/data/sentences_dev.tsv [more.tsv …]``.
 
 A table has the columns ``source`` (corpus file:line), ``text`` (the sentence, wrapped lines joined
-by one space), ``lead`` and ``coordinators`` (canonical names written by hand, ";"-separated, empty
+by one space; the two characters ``\\n`` stand for a line break between paragraphs of one
+block), ``lead`` and ``coordinators`` (canonical names written by hand, ";"-separated, empty
 for none). A name is compared by its identity (:attr:`AgencyMention.key`): the gold name is read
 alone by the same lexicon, so "UBND các xã, phường" and "Ủy ban nhân dân cấp xã" are one agency.
 The score is micro-averaged over (role, agency) pairs of both roles ("combined F1"). With
@@ -22,7 +23,10 @@ from reformrules.text.fold import fold
 
 def read_table(path: str | Path) -> list[dict[str, str]]:
     with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for row in rows:
+        row["text"] = row["text"].replace("\\n", "\n")
+    return rows
 
 
 def gold_keys(cell: str) -> set[str]:

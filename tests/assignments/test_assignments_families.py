@@ -28,6 +28,10 @@ DEV = ROOT / "tests" / "assignments" / "data" / "sentences_dev.tsv"
 # on them (first score 0.890 combined F1; docs/assignments.md). Since then their failures were
 # looked at, so this is a regression table now, not a held-out measure.
 HELD_OUT = ROOT / "tests" / "assignments" / "data" / "sentences_heldout.tsv"
+# A second table (issue 15, second session): 47 paragraphs of the 23 corpus plans at lines no test
+# or table had used (file:line:col), labelled by hand before the parser was run on them: first score
+# 0.916 combined F1; its failures then showed the families of LABELS, SCOPES and the rows below.
+HELD_OUT_2 = ROOT / "tests" / "assignments" / "data" / "sentences_heldout2.tsv"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import score_assignments  # noqa: E402  (the scorer is a benchmark script; the test reuses it)
 
@@ -49,7 +53,7 @@ NAME_ENDS = [
     ("issue15-cung-duoc-giao", "Sở Giao thông vận tải cũng được giao chủ trì", ["Sở Giao thông vận tải"], [], []),
     ("corpus-hcm_2853-430", "Sở Tài chính phối hợp với các cơ quan, đơn vị liên quan tham mưu Ủy ban nhân dân Thành phố "
      "bố trí dự toán kinh phí", ["Sở Tài chính"], ["các cơ quan, đơn vị liên quan"],
-     ["recipient:Ủy ban nhân dân tỉnh"]),
+     ["recipient:Ủy ban nhân dân Thành phố"]),
     ("unknown-name-bounded", "Sở Biển và Hải đảo sẽ chủ trì thẩm định", ["Sở Biển và Hải đảo"], [], []),
     ("head-word-then-capital", "Ban Chỉ đạo tỉnh chủ trì", ["Ban Chỉ đạo tỉnh"], [], []),
     ("capital-after-head", "Viện Nghiên cứu Chính sách phối hợp chuẩn bị dự thảo", [], ["Viện Nghiên cứu Chính sách"], []),
@@ -65,7 +69,7 @@ ASSIGNERS = [
     ("issue15-de-nghi-union", "Chủ tịch UBND tỉnh đề nghị Liên đoàn Lao động tỉnh phối hợp tuyên truyền", [], [],
      ["assigner:Ủy ban nhân dân tỉnh", "requested:Liên đoàn Lao động tỉnh"]),
     ("issue15-thanh-pho-yeu-cau", "UBND thành phố yêu cầu Sở Nội vụ, UBND quận 1 rà soát", ["Sở Nội vụ", "Ủy ban nhân dân quận 1"],
-     [], ["assigner:Ủy ban nhân dân tỉnh"]),
+     [], ["assigner:Ủy ban nhân dân thành phố"]),
     ("corpus-laichau_7360-266", "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.",
      ["các cơ quan, đơn vị, địa phương"], [], ["assigner:Ủy ban nhân dân tỉnh"]),
     ("corpus-dongnai_182-320", "Đồng thời, yêu cầu các Sở, ban, ngành, địa phương tổ chức thực hiện các công tác trọng tâm",
@@ -77,7 +81,7 @@ ASSIGNERS = [
      "tuyên truyền", [], [], ["requested:Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested:các Đoàn thể tỉnh"]),
     ("corpus-cantho_153-202-mixed", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức thành viên, Thủ trưởng sở, "
      "ban, ngành thành phố và Chủ tịch Ủy ban nhân dân xã, phường tổ chức quán triệt sâu rộng Chương trình",
-     ["sở, ban, ngành thành phố", "Ủy ban nhân dân cấp xã"], [], ["requested:Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+     ["sở, ban, ngành thành phố", "Ủy ban nhân dân cấp xã"], [], ["requested:Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"]),
     ("corpus-daklak_0129-409-non-state", "Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác): "
      "Đảm bảo thông tin liên lạc ổn định", [], [], ["requested:các doanh nghiệp viễn thông"]),
     ("de-nghi-state-body", "Đề nghị các sở, ban, ngành kịp thời báo cáo về Sở Nội vụ", ["các sở, ban, ngành"], [],
@@ -128,6 +132,55 @@ LISTS = [
      [], ["Bộ Chỉ huy Quân sự tỉnh", "sở, ngành có liên quan"], []),
 ]
 
+# ---------------------------------------------------------------- issue 15, second session: lists and labels
+LABELS = [
+    # a list after "phối hợp với" stays coordinators across ";" until a clause with a role of its own
+    ("semicolon-objects-stay-coordinators", "Sở Công Thương chủ trì, phối hợp với Sở Tài chính; Sở Xây dựng; Sở Nội vụ thực hiện",
+     ["Sở Công Thương"], ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"], []),
+    ("semicolon-new-role-ends-objects", "Sở Công Thương chủ trì, phối hợp với Sở Tài chính; Sở Xây dựng chủ trì thẩm định",
+     ["Sở Công Thương", "Sở Xây dựng"], ["Sở Tài chính"], []),
+    # "Cơ quan thực hiện:" gives every body listed under it the lead of its part, unless one "chủ trì"
+    ("corpus-laichau_7360-74-thuc-hien-list", "- Cơ quan thực hiện: Sở Khoa học và Công nghệ; Sở Tư pháp; Sở Văn hóa, "
+     "Thể thao và Du lịch; Báo và Phát thanh Truyền hình Lai Châu và các sở, ngành có liên quan.",
+     ["Sở Khoa học và Công nghệ", "Sở Tư pháp", "Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình tỉnh",
+      "các sở, ngành có liên quan"], [], []),
+    ("corpus-laichau_7360-93-thuc-hien-clauses", "- Cơ quan thực hiện: Sở Khoa học và Công nghệ tiến hành rà soát các văn bản "
+     "quy phạm pháp luật có liên quan; các sở, ngành liên quan và Ủy ban nhân dân các xã, phường rà soát văn bản",
+     ["Sở Khoa học và Công nghệ", "các sở, ngành liên quan", "Ủy ban nhân dân cấp xã"], [], []),
+    ("corpus-hcm_174-319-thuc-hien-bullets", "- Cơ quan thực hiện:\n+ Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ban, "
+     "ngành, đoàn thể Thành phố.\n+ Sở Xây dựng đăng tải thông điệp truyền thông Tháng hành động",
+     ["Sở Văn hóa và Thể thao"], ["các sở, ban, ngành, đoàn thể Thành phố"], ["implement:Sở Xây dựng"]),
+    # a scope after a name names no one; the list goes on after it
+    ("corpus-hcm_172-132-scope", "- Cơ quan thực hiện: Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ "
+     "của mình và các cơ quan, tổ chức khác có liên quan.",
+     ["Sở Nội vụ", "các sở, ban, ngành Thành phố", "các cơ quan, tổ chức khác có liên quan"], [], []),
+    ("scope-theo-tham-quyen", "Sở Tư pháp phối hợp với các cơ quan, tổ chức theo thẩm quyền và Sở Nội vụ thực hiện",
+     ["Sở Tư pháp"], ["các cơ quan, tổ chức", "Sở Nội vụ"], []),
+    # a head standing for its body, when the longest title would eat the body's name
+    ("corpus-quangngai_1627-179-truong-ban", "*1.1. Trưởng Ban Chỉ đạo*\n- Phụ trách chung, trực tiếp điều hành, chỉ đạo, chịu "
+     "trách nhiệm trước Ủy ban nhân dân tỉnh.\n- Phối hợp với các cơ quan Trung ương, Bộ Tài chính trong việc chỉ đạo",
+     ["Ban Chỉ đạo"], ["các cơ quan Trung ương", "Bộ Tài chính"], ["recipient:Ủy ban nhân dân tỉnh"]),
+    ("thuong-truc", "Thường trực Hội đồng Dân tộc, Thường trực Ủy ban Pháp luật phối hợp với các cơ quan có liên quan",
+     ["Hội đồng Dân tộc", "Ủy ban Pháp luật"], ["các cơ quan có liên quan"], []),
+    # bodies under someone, committees of the National Assembly
+    ("corpus-ubtvqh_1339-46-uy-ban", "- Ủy ban Pháp luật chủ trì thẩm tra; - Hội đồng Dân tộc, các Ủy ban của Quốc hội tham gia.",
+     ["Ủy ban Pháp luật"], ["Hội đồng Dân tộc", "các Ủy ban của Quốc hội"], []),
+    ("corpus-ubtvqh_1339-55-bracketed-clause", "Ban Công tác đại biểu (Viện Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo)",
+     ["Ban Công tác đại biểu"], ["Viện Nghiên cứu lập pháp"], []),
+    ("thuoc-group-then-body", "Sở A chủ trì, phối hợp với các cơ quan thuộc Ủy ban Thường vụ Quốc hội và Văn phòng Quốc hội",
+     ["Sở A"], ["các cơ quan", "Văn phòng Quốc hội"], []),
+    # the recipient's partner is not the subject's coordinator
+    ("corpus-dongnai_182-467-partner", "Chủ trì, phối hợp với các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế "
+     "tổ chức triển khai thực hiện", [], ["các đơn vị liên quan"], ["recipient:Ủy ban nhân dân tỉnh", "partner:Bộ Y tế"]),
+    # a classifier before a name, "chính quyền" as a group, an object of a verb is no subject
+    ("corpus-cantho_153-613-luc-luong", "a) Chỉ đạo các đơn vị trực thuộc phối hợp chặt chẽ lực lượng Công an thành phố thực hiện",
+     ["các đơn vị trực thuộc"], ["Công an thành phố"], []),
+    ("corpus-chinhphu_394-197-chinh-quyen", "- Chỉ đạo Hội Cựu chiến binh Việt Nam tăng cường phối hợp với chính quyền, các "
+     "đoàn thể vận động hội viên", ["Hội Cựu chiến binh Việt Nam"], ["chính quyền", "các đoàn thể"], []),
+    ("corpus-quangngai_1627-297-object", "- Cử công chức chuyên môn phối hợp tham gia tổ công tác tổ chức kiểm tra, giám sát, hướng "
+     "dẫn trực tiếp các cơ quan, tổ chức, đơn vị, địa phương thực hiện các nội dung kiểm kê", [], [], []),
+]
+
 # ---------------------------------------------------------------- national and provincial bodies, city forms
 BODIES = [
     ("corpus-thutuong_2629-550-vtv", "Đài Truyền hình Việt Nam phối hợp với các bộ, ngành, địa phương thực hiện truyền thông",
@@ -142,8 +195,9 @@ BODIES = [
      ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"], ["Phòng Văn hóa - Xã hội xã"], []),
     ("named-bodies", "Báo Nghệ An, Đài Phát thanh và Truyền hình Nghệ An phối hợp với Ban Quản lý Khu kinh tế Đông Nam thực hiện",
      ["Báo tỉnh", "Đài Phát thanh - Truyền hình tỉnh"], ["Ban Quản lý Khu kinh tế tỉnh"], []),
-    ("city-forms", "UBND TP chủ trì, phối hợp với UBND Tp.HCM", ["Ủy ban nhân dân tỉnh"], ["Ủy ban nhân dân tỉnh"], []),
-    ("corpus-hanoi_308-173", "- Đơn vị chủ trì: Công an Thành phố.", ["Công an tỉnh"], [], []),
+    # A centrally run city's bodies are its province-level bodies (one id), named with the city's level word.
+    ("city-forms", "UBND TP chủ trì, phối hợp với UBND Tp.HCM", ["Ủy ban nhân dân Thành phố"], ["Ủy ban nhân dân Thành phố"], []),
+    ("corpus-hanoi_308-173", "- Đơn vị chủ trì: Công an Thành phố.", ["Công an Thành phố"], [], []),
     ("issue15-non-state", "Hội Doanh nhân trẻ tỉnh phối hợp với các doanh nghiệp viễn thông thực hiện",
      ["Hội Doanh nhân trẻ tỉnh"], ["các doanh nghiệp viễn thông"], []),
 ]
@@ -163,7 +217,7 @@ BODY_FORMS = [
      ["requested:Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested:các tổ chức chính trị - xã hội"]),
 ]
 
-FAMILIES = NAME_ENDS + ASSIGNERS + HEADS + PARTNERS + LISTS + BODIES + BODY_FORMS
+FAMILIES = NAME_ENDS + ASSIGNERS + HEADS + PARTNERS + LISTS + LABELS + BODIES + BODY_FORMS
 
 
 @pytest.mark.parametrize(("text", "lead", "coordinators", "others"), [r[1:] for r in FAMILIES],
@@ -232,18 +286,22 @@ def _corpus_text(name: str) -> str:
     return re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("table", [DEV, HELD_OUT], ids=["dev", "held-out"])
+TABLES = pytest.mark.parametrize("table", [DEV, HELD_OUT, HELD_OUT_2], ids=["dev", "held-out", "held-out-2"])
+
+
+@TABLES
 def test_sentences_are_verbatim_in_their_source(table) -> None:
     rows = score_assignments.read_table(table)
     assert len(rows) >= 40
     for row in rows:
-        name, line = row["source"].rsplit(":", 1)
+        name, line = row["source"].split(":")[:2]
         lines = (CORPUS / name).read_text(encoding="utf-8").splitlines()
         near = re.sub(r"\s+", " ", " ".join(lines[int(line) - 1 : int(line) + 12]))
-        assert row["text"] in near or row["text"] in _corpus_text(name), row["source"]
+        text = re.sub(r"\s+", " ", row["text"])
+        assert text in near or text in _corpus_text(name), row["source"]
 
 
-@pytest.mark.parametrize("table", [DEV, HELD_OUT], ids=["dev", "held-out"])
+@TABLES
 def test_sentence_tables_score(table) -> None:
     result = score_assignments.scores(score_assignments.read_table(table))
     assert score_assignments.f1(*result["combined"]) >= 0.95

@@ -4,6 +4,8 @@ Each row was written by reading the plan: the task's id, where its item starts (
 first character other than an emphasis mark), its opening words verbatim, the lead and
 coordinating agencies a careful reader names (" | "-separated, canonical names where the agency
 lexicon has one), and its deadline phrase verbatim at line:col (0 0 when the text gives none).
+The seed tables also give the recipients (whom the task reports to, advises, helps or sends its result
+to: "báo cáo X", "tham mưu X", "gửi về X") and the channel ("qua Sở Nội vụ"), scored where given.
 A throw-away helper located phrases picked by reading (the column of a given phrase on a given
 line); nothing here is produced from the reader's output.
 
@@ -34,6 +36,8 @@ class Row:
     deadline_col: int
     deadline: str
     note: str
+    recipients: tuple[str, ...] | None = None  # None: the table has no recipients column
+    via: tuple[str, ...] | None = None
 
 
 def _names(cell: str) -> tuple[str, ...]:
@@ -45,7 +49,8 @@ def rows(table: Path) -> list[Row]:
         reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         return [Row(r["id"], int(r["line"]), int(r["col"]), r["opening"], _names(r["lead"]),
                     _names(r["coordinators"]), int(r["deadline_line"]), int(r["deadline_col"]), r["deadline"],
-                    r["note"]) for r in reader]
+                    r["note"], _names(r["recipients"]) if "recipients" in r else None,
+                    _names(r["via"]) if "via" in r else None) for r in reader]
 
 
 def tables() -> list[Path]:
@@ -79,12 +84,17 @@ def _phrase(text: str) -> str:
     return _squash(text).rstrip(" .")
 
 
-def _own_phrase(task) -> str:
+def _own_phrase(task, plan) -> str:
     """The task's deadline phrase as it stands in its own text: the pieces of the deadline cell inside
-    the task (a reporting rule that takes its periods from the rule before keeps only its own words)."""
+    the task (a reporting rule that takes its periods from the rule before keeps only its own words);
+    for an item of a body-only plan's task section, the first body deadline phrase inside it (the
+    one its deadline was taken from)."""
     cell = task.deadline_cell
     if cell is None:
-        return ""
+        if task.deadline is None:
+            return ""
+        found = next((d for d in plan.body_deadlines if task.span.start <= d.span.start < task.span.end), None)
+        return _squash(found.text) if found is not None else ""
     pieces = cell.source_map.pieces
     own = [cell.text[c:c + n] for c, s, n in pieces if task.span.start <= s < task.span.end]
     return _squash(" ".join(own) if pieces else cell.text)
@@ -99,13 +109,16 @@ class Score:
     deadline: int  # rows whose deadline phrase is read exactly
     lead: int
     coordinators: int
+    recipients: int = 0
+    with_recipients: int = 0  # golden rows that give recipients and via
 
     def pct(self, n: int) -> str:
         return f"{100 * n / self.golden:.0f}%" if self.golden else "-"
 
     def __str__(self) -> str:
+        to = f"  recipients+via {100 * self.recipients / self.with_recipients:.0f}%" if self.with_recipients else ""
         return (f"{self.plan:36} tasks {self.found}/{self.golden} (+{self.extra} extra)  deadline {self.pct(self.deadline)}"
-                f"  lead {self.pct(self.lead)}  coordinators {self.pct(self.coordinators)}")
+                f"  lead {self.pct(self.lead)}  coordinators {self.pct(self.coordinators)}{to}")
 
 
 def compare(table: Path):
@@ -113,18 +126,19 @@ def compare(table: Path):
     from reformrules import read_plan
 
     plan = read_plan(plan_path(table))
-    body = {t.id: t for t in plan.tasks if t.source.startswith("body:") and t.source != "body:item"}
+    body = {t.id: t for t in plan.tasks if t.source.startswith("body:")}  # items of a task section too
     golden = rows(table)
     wanted = {r.id for r in golden}
     misses = []
-    score = Score(table.stem, len(golden), 0, len([i for i in body if i not in wanted]), 0, 0, 0)
+    extra = [i for i, t in body.items() if i not in wanted and t.source != "body:item"]
+    score = Score(table.stem, len(golden), 0, len(extra), 0, 0, 0)
     for row in golden:
         task = body.get(row.id)
         if task is None:
             misses.append((row.id, "task", row.opening, None))
             continue
         score.found += 1
-        got_deadline = _own_phrase(task)
+        got_deadline = _own_phrase(task, plan)
         if _phrase(got_deadline) == _phrase(row.deadline):
             score.deadline += 1
         else:
@@ -140,6 +154,15 @@ def compare(table: Path):
             score.coordinators += 1
         else:
             misses.append((row.id, "coordinators", row.coordinators, coordinators))
+        if row.recipients is not None:
+            others = assignment.others if assignment else ()
+            got = (tuple(dict.fromkeys(p.mention.name for p in others if p.role.value == "recipient")),
+                   tuple(dict.fromkeys(p.mention.name for p in others if p.role.value == "channel")))
+            score.with_recipients += 1
+            if got == (row.recipients, row.via):
+                score.recipients += 1
+            else:
+                misses.append((row.id, "recipients+via", (row.recipients, row.via), got))
     return score, misses
 
 
@@ -153,6 +176,6 @@ if __name__ == "__main__":  # pragma: no cover - a report for people
         if "-v" in sys.argv:
             for miss in misses:
                 print("   ", miss)
-        for name in ("golden", "found", "extra", "deadline", "lead", "coordinators"):
+        for name in ("golden", "found", "extra", "deadline", "lead", "coordinators", "recipients", "with_recipients"):
             setattr(totals, name, getattr(totals, name) + getattr(score, name))
     print(totals)

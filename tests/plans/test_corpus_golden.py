@@ -57,6 +57,17 @@ for _task, _field, _why in [
     ("A1.N.1/2", "deadline_due", "'… và thực hiện mở rộng sau năm 2028' gives a due date of 2028-12-31"),
 ]:
     KNOWN_MISREADS[("thutuong_2530_PL1", _task, _field)] = _why
+# dongthap_552 (readings added after its cells): its coordinator cells name groups with ";" and ",".
+for _task in ("I.3", "IV.3"):
+    KNOWN_MISREADS[("dongthap_552", _task, "lead_agencies")] = "'Liên hiệp các Hội Khoa học và Kỹ thuật' not read as an agency"
+for _task in ("I.4", "II.5", "III.1", "III.2", "III.4", "IV.1", "IV.2", "IV.3", "IV.4"):
+    KNOWN_MISREADS[("dongthap_552", _task, "coordinator_agencies")] = "'Viện, Trường' read as 'Viện' (and 'Doanh nghiệp' dropped)"
+for _task in ("II.4", "III.3", "III.5", "IV.5"):
+    KNOWN_MISREADS[("dongthap_552", _task, "coordinator_agencies")] = "'Doanh nghiệp' (enterprises) not read as a coordinating party"
+for _task in ("?.4", "VII.1", "VII.2", "VIII.1"):
+    KNOWN_MISREADS[("nghean_980", _task, "lead_agencies")] = "'Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã' loses ', cấp xã'"
+KNOWN_MISREADS[("chinhphu_394", "1", "coordinator_agencies")] = "'cơ quan thuộc Chính phủ' is read as 'cơ quan'"
+KNOWN_MISREADS[("chinhphu_394", "1/2", "coordinator_agencies")] = "'các cơ quan thông tấn, báo chí tại địa phương' loses 'tại địa phương'"
 KNOWN_MISREADS[("thutuong_2629_PL2", "A2.I.14", "lead_agencies")] = (
     "'Bộ Công an (Trung tâm Dữ liệu quốc gia)': the unit in parentheses is dropped")
 KNOWN_MISREADS[("thutuong_2629_PL2", "A2.V.3", "coordinator_agencies")] = (

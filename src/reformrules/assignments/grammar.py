@@ -128,6 +128,7 @@ OBJECT_VERBS: Mapping[tuple[str, ...], Role] = MappingProxyType({
     ("thông", "qua"): Role.CHANNEL,  # through
     ("về",): Role.RECIPIENT,  # to ("báo cáo kết quả về Sở Nội vụ"): only before an agency
     ("đồng", "gửi"): Role.RECIPIENT,  # copy to
+    ("chịu", "trách", "nhiệm", "trước"): Role.RECIPIENT,  # be accountable to
 })
 
 # "gửi X <verb>", "trình X thẩm định": X does <verb> (takes VERBS' role) instead of merely
@@ -176,6 +177,9 @@ FILLERS: tuple[tuple[str, ...], ...] = (
     ("căn", "cứ"),  # on the basis of ("…, các sở, ban, ngành căn cứ nội dung Kế hoạch …")
     ("trên", "cơ", "sở"),  # on the basis of
 )
+# "…, chủ động <verb>": after taking part, the subject does something on its own (it may lead).
+ON_ITS_OWN: tuple[str, ...] = ("chủ", "động")
+
 # Words that end an unknown name but are no verbs: để = in order to ("… gửi Văn phòng Ban Chỉ huy …
 # để tổng hợp"), nhằm = so as to.
 NAME_STOPS: frozenset[str] = frozenset({"để", "nhằm"})
@@ -214,6 +218,7 @@ TITLES: tuple[tuple[str, ...], ...] = (
     ("trưởng", "ban"),  # head of a board
     ("bí", "thư"),  # (Party) secretary
     ("tổng", "thư", "ký"),  # secretary general
+    ("thường", "trực"),  # the standing members of ("Thường trực Ủy ban Pháp luật", "Thường trực HĐND tỉnh")
 )
 
 # Words that start the name of one agency ("Sở …", "Phòng …", "Cục …").
@@ -310,9 +315,11 @@ GENERIC_NOUNS: tuple[tuple[str, ...], ...] = (
     ("ban", "quản", "lý"),  # management boards
     ("chính", "quyền", "địa", "phương"),  # local government
     ("chính", "quyền", "các", "cấp"),  # government at every level
+    ("chính", "quyền",),  # (local) government ("phối hợp với chính quyền, các đoàn thể")
     ("hợp", "tác", "xã"),  # cooperatives
     ("báo",),  # newspapers ("báo, đài")
     ("đài",),  # broadcasters
+    ("ủy", "ban"),  # committees ("các Ủy ban của Quốc hội")
 )
 # Nouns of groups outside the state chain: a group of only these is of that kind.
 GROUP_NOUN_KINDS: Mapping[tuple[str, ...], str] = MappingProxyType({
@@ -327,7 +334,7 @@ GROUP_NOUN_KINDS: Mapping[tuple[str, ...], str] = MappingProxyType({
 })
 # Generic nouns that may open a group without "các": "phối hợp với cơ quan, đơn vị liên quan".
 BARE_GENERIC_STARTS: tuple[tuple[str, ...], ...] = (
-    ("chính", "quyền", "địa", "phương"), ("chính", "quyền", "các", "cấp"),
+    ("chính", "quyền", "địa", "phương"), ("chính", "quyền", "các", "cấp"), ("chính", "quyền"),
     ("cơ", "quan"), ("đơn", "vị"), ("địa", "phương"), ("cấp", "có", "thẩm", "quyền"), ("cấp", "thẩm", "quyền"),
     ("cấp", "trên"), ("trang", "thông", "tin", "điện", "tử"),
 )
@@ -353,18 +360,20 @@ GENERIC_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("cấp", "tỉnh", ",", "cấp", "xã"),  # provincial and commune-level
     ("của", "tỉnh"),  # of the province
     ("của", "thành", "phố"),  # of the city
+    ("khác",),  # other ("các cơ quan, tổ chức khác có liên quan")
 )
 # Qualifiers that do not change which group is meant: "các sở, ban, ngành tỉnh" is "các sở, ban,
 # ngành"; "liên quan" does change it (only the bodies concerned).
 LEVEL_QUALIFIERS: frozenset[tuple[str, ...]] = frozenset({
     ("tỉnh",), ("thành", "phố"), ("trung", "ương"), ("cấp", "tỉnh"), ("của", "tỉnh"), ("của", "thành", "phố"), ("thuộc", "tỉnh"), ("chức", "năng"),
-    ("trên", "địa", "bàn", "tỉnh"), ("trên", "địa", "bàn"), ("trực", "thuộc", "trung", "ương"),
+    ("trên", "địa", "bàn", "tỉnh"), ("trên", "địa", "bàn"), ("trực", "thuộc", "trung", "ương"), ("khác",),
 })
 RELATED_QUALIFIERS: frozenset[tuple[str, ...]] = frozenset({("có", "liên", "quan"), ("liên", "quan")})
 # "các sở có đơn vị sự nghiệp … trực thuộc": a group described by a "có …" phrase.
 RELATIVE_MARK: tuple[str, ...] = ("có",)  # having
 # "Trang thông tin điện tử của các sở, ban, ngành": a group owned by a list of agencies.
 POSSESSIVE_MARK: tuple[str, ...] = ("của",)  # of
+BELONGING_MARK: tuple[str, ...] = ("thuộc",)  # under ("các cơ quan thuộc Ủy ban Thường vụ Quốc hội")
 # "Các cơ quan thông tin truyền thông: Đài …, Báo …": a generic label (at most this many words
 # after the quantifier) before ":" names the kind of the listed bodies; the list is the party.
 LABEL_WORDS = 6
@@ -426,6 +435,26 @@ PLACE_ENDINGS: frozenset[str] = frozenset({"tỉnh", "phố", "huyện", "quận
 
 # One-word group nouns also written in a row without commas ("các sở ban ngành", "các bộ ngành").
 CHAINED_NOUNS: frozenset[str] = frozenset({"sở", "ban", "ngành", "bộ"})
+
+# A scope after a name, which names no party: "các sở, ban, ngành trong phạm vi chức năng, nhiệm vụ
+# của mình và các cơ quan …", "theo chức năng, nhiệm vụ quản lý được giao", "theo thẩm quyền". An
+# opener, then a scope word first (SCOPE_FIRSTS), then any scope words; "," and "và" only before a
+# scope word, "của" only before "mình" (its own).
+SCOPE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("trong", "phạm", "vi"),  # within the scope of
+    ("thuộc", "phạm", "vi"),  # within the scope of
+    ("theo",),  # according to
+    ("trong",),  # within ("trong lĩnh vực phụ trách")
+)
+SCOPE_FIRSTS: frozenset[str] = frozenset({"chức", "nhiệm", "quyền", "thẩm", "lĩnh", "quản", "phân", "phạm"})
+SCOPE_WORDS: frozenset[str] = SCOPE_FIRSTS | frozenset({
+    "năng", "vụ", "hạn", "vực", "lý", "phụ", "trách", "được", "giao", "công", "cấp", "vi", "mình", "nhà", "nước",
+    "ngành", "địa", "bàn",
+})
+
+# Nouns that classify the known name right after them: "lực lượng Công an thành phố" (the force
+# of) is the city's police, not a group of forces plus the police.
+CLASSIFIERS: tuple[tuple[str, ...], ...] = (("lực", "lượng"), ("cơ", "quan"))
 
 # Words that never describe a group ("các doanh nghiệp viễn thông"): links and prepositions.
 DESCRIPTOR_STOPS: frozenset[str] = frozenset({
@@ -581,6 +610,8 @@ BARE_GENERIC_TABLE = WordTable(BARE_GENERIC_STARTS)
 QUALIFIER_TABLE = WordTable(GENERIC_QUALIFIERS)
 AND_TABLE = WordTable(AND_WORDS)
 ASSIGN_TABLE = WordTable(ASSIGNERS)
+SCOPE_TABLE = WordTable(SCOPE_OPENERS)
+CLASSIFIER_TABLE = WordTable(CLASSIFIERS)
 HEAD_KIND_TABLE = WordTable(HEAD_KINDS)
 COMMITTEE_UNIT_TABLE = WordTable(COMMITTEE_UNITS)
 CONSULT_TABLE = WordTable(CONSULT_PREAMBLES)

@@ -28,6 +28,8 @@ from .model import AgencyMention
 from .resolve import AgencyResolver
 
 _QUANTIFIER_FIRST = frozenset({"các", "tất", "những", "mọi"})
+_CITY_WORDS = frozenset({"phố", "tp"})  # "thành phố", "TP": a centrally run city's own bodies
+_SCOPE_OPENER_FIRSTS = frozenset(k[0] for k in g.SCOPE_OPENERS)
 
 
 def one_words(*keys: tuple[str, ...]) -> frozenset[str]:
@@ -60,10 +62,18 @@ class ListReader:
             for i in [i for i in table if i in verbs and verbs[i][0] > table[i][0]]:
                 del table[i]
         self._verbish = self._verb.keys() | self._object_verb.keys() | self._filler.keys() | self._assign.keys()
+        self._verb_ends_cache: set[int] | None = None
         self.diagnostics: list[Diagnostic] = []
         self._starts: dict[int, bool] = {}
         self._lookups: dict[tuple[int, tuple[str, ...]], tuple | None] = {}
         self._names_start = resolver.lexicon.starts_name
+
+    @property
+    def _verb_ends(self) -> set[int]:
+        """Positions right after a verb or a filler ("hướng dẫn trực tiếp | các cơ quan")."""
+        if self._verb_ends_cache is None:
+            self._verb_ends_cache = {i + size for table in (self._verb, self._filler) for i, (size, _) in table.items()}
+        return self._verb_ends_cache
 
     def _capital(self, i: int) -> bool:
         """True when the word at ``i`` is written with a capital letter (proper names are)."""
@@ -77,7 +87,9 @@ class ListReader:
             return [], i
         out = list(items)
         while j < end:
-            k = j
+            k = j = self._scope_end(j, end)  # "… trong phạm vi chức năng, nhiệm vụ của mình và …"
+            if k >= end:
+                break
             if self.kinds[k] == "open":  # "(thuế, đất đai, …)" after a group
                 k = self._after_parens(k, end)
             sep = self._and.get(k)
@@ -103,6 +115,26 @@ class ListReader:
             out += more
             j = after
         return out, j
+
+    def _scope_end(self, j: int, end: int) -> int:
+        """After a list item, the end of a scope phrase at ``j`` ("trong phạm vi chức năng, nhiệm vụ
+        của mình", "theo thẩm quyền"; grammar.SCOPE_OPENERS), or ``j`` when there is none."""
+        w = self.w
+        if j >= end or w[j] not in _SCOPE_OPENER_FIRSTS:
+            return j
+        opener = g.SCOPE_TABLE.match(w, j)
+        k = j + opener[0] if opener else j
+        if not opener or k >= end or w[k] not in g.SCOPE_FIRSTS:
+            return j
+        words = g.SCOPE_WORDS
+        while k < end:
+            word = w[k]
+            nxt = w[k + 1] if k + 1 < end else None
+            if word in words or (word in (",", "và") and nxt in g.SCOPE_FIRSTS) or (word == "của" and nxt == "mình"):
+                k += 1
+                continue
+            break
+        return k
 
     def _item_start(self, i: int) -> bool:
         """True when an agency, title or generic group could start at ``i``."""
@@ -153,6 +185,13 @@ class ListReader:
             found = self._lookup(i, g.COMMITTEE)
             if found and i + found[0] <= end:
                 return [self._known(i, i + found[0], found[1])], i + found[0]
+        classifier = None if quantifier else g.CLASSIFIER_TABLE.match(w, i)
+        if classifier and self._capital(i + classifier[0]) and not self._capital(i):
+            found = self._lookup(i + classifier[0])
+            if found and i + classifier[0] + found[0] <= end:  # "lực lượng Công an thành phố": the police
+                k = i + classifier[0]
+                j = self._place_end(k + found[0], end, found[1].kind in g.NAMED_KINDS)
+                return [self._known(k, j, found[1], start=i)], j
         if tuple(w[i : i + 4]) == g.COMMITTEE:
             group = self._committee_group(i, end)
             if group:
@@ -166,6 +205,12 @@ class ListReader:
             if j > i + found[0] and self.issued is not None:
                 self._check_province(i + found[0], j, mention)
             return [mention], j
+        if quantifier and self._head.get(i + quantifier[0]) and self._capital(i + quantifier[0]) \
+                and self._capital(i + quantifier[0] + self._head[i + quantifier[0]][0]) \
+                and not self._lookup(i + quantifier[0]):
+            # "các Ban Xây dựng Đảng": bodies of one named kind, a group with the written name
+            j = self._name_end(i + quantifier[0], end)
+            return [self._generic(i, j)], j
         if quantifier or self._bare_generic.get(i) or (self._generic_noun.get(i) and (
                 not self._capital(i) or (i + 2 < end and w[i + 1] == "," and self._generic_noun.get(i + 2)))):
             j = self._generic_end(i, end, quantifier[0] if quantifier else 0)
@@ -339,9 +384,14 @@ class ListReader:
                 if k < end and self._verb.get(k):
                     j = k
             break
-        if tuple(w[j : j + 1]) == g.POSSESSIVE_MARK:  # "… của các sở, ban, ngành và UBND …"
+        if tuple(w[j : j + 1]) in (g.POSSESSIVE_MARK, g.BELONGING_MARK):  # "… của các sở, ban, ngành và UBND …"
             mark = len(self.diagnostics)
-            owners, k = self._list(j + 1, end)
+            # "of" takes a list of owners; "under" one body ("các cơ quan thuộc Ủy ban Thường vụ Quốc hội
+            # và Văn phòng Quốc hội": the Office is a party of its own)
+            if w[j] == g.POSSESSIVE_MARK[0]:
+                owners, k = self._list(j + 1, end)
+            else:
+                owners, k = self._item(j + 1, end, None)
             del self.diagnostics[mark:]  # the owners are part of the group's name, not parties
             if owners:
                 j = k
@@ -351,12 +401,14 @@ class ListReader:
         """After a group's nouns, lower-case words that say which ones ("các doanh nghiệp viễn
         thông", "các doanh nghiệp logistics"), when a verb, a mark or the end follows them."""
         k = j
-        while k < end and k - j < 3 and self.kinds[k] == "word" and not self._capital(k) \
+        while k < end and k - j < 4 and self.kinds[k] == "word" and not self._capital(k) \
                 and k not in self._verbish and not self._qualifier.get(k) and self.w[k] not in g.DESCRIPTOR_STOPS:
             k += 1
         if k == j:
             return j
-        if k >= end or k in self._verbish or self.kinds[k] in ("punct", "open", "close") or self.w[k] in g.CLAUSE_ENDS:
+        # … then a verb, a mark, the end, a qualifier ("… thuộc tỉnh") or a word that ends a name ("để")
+        if (k >= end or k in self._verbish or self.kinds[k] in ("punct", "open", "close") or self.w[k] in g.CLAUSE_ENDS
+                or self.w[k] in g.NAME_STOPS or self._qualifier.get(k)):
             return k
         return j
 
@@ -370,10 +422,12 @@ class ListReader:
             return False  # "các sở ban ngành": nouns in a row, the commas left out
         if w[j] == "tổ" and size == 2:  # "tổ chức": a noun only inside a list, before a list mark
             prev = w[j - 1] if j > 0 else None
-            return not (prev in (",", "các") and (nxt is None or nxt in (",", "và", "có", "liên", "trực", ";", ".")))
+            return not (prev in (",", "các") and (nxt is None or nxt in (",", "và", "có", "liên", "trực", "khác", ";", ".")
+                                                  or self._scope_end(after, end) > after
+                                                  or (after < end and after in self._generic_noun)))  # "các tổ chức hội"
         if self._head.get(j) and nouns > 0 or (self._head.get(j) and nxt not in (",", "và", None)):
             if (nxt is None or nxt in (",", "và", ";", ".", ")") or self._qualifier.get(after)
-                    or self._verb_at(after) or (nxt,) == g.RELATIVE_MARK):
+                    or self._verb_at(after) or (nxt,) == g.RELATIVE_MARK or (nxt,) == g.POSSESSIVE_MARK):
                 return False
             return True
         return False
@@ -418,7 +472,11 @@ class ListReader:
     def _known(self, i: int, j: int, agency, start: int | None = None) -> AgencyMention:
         s = self.starts[i if start is None else start]
         e = self.ends[j - 1]
-        mention = AgencyMention(self.text[s:e], Span(s, e), agency.name, agency.id, agency.is_group, agency.kind)
+        name = agency.name
+        if agency.level == "province" and name.endswith(" tỉnh") and _CITY_WORDS & set(self.w[i:j]) \
+                and "tỉnh" not in self.w[i:j]:
+            name = name[: -len("tỉnh")] + self._city_word(i, j)  # "Công an Thành phố": a city's body keeps its level word
+        mention = AgencyMention(self.text[s:e], Span(s, e), name, agency.id, agency.is_group, agency.kind)
         issued = self.issued
         if issued is not None and agency.valid_to is not None and issued > agency.valid_to:
             self.diagnostics.append(warning(
@@ -426,6 +484,15 @@ class ListReader:
                 f"{agency.name} no longer existed on {issued.isoformat()} (until {agency.valid_to.isoformat()})",
                 mention.span, agency=agency.id))
         return mention
+
+    def _city_word(self, i: int, j: int) -> str:
+        """The level word "thành phố" as written in words ``i:j`` ("Thành phố", "thành phố"; "TP" → "Thành phố")."""
+        w = self.w
+        for k in range(i, j - 1):
+            if w[k] == "thành" and w[k + 1] == "phố":
+                written = " ".join(_new_style(self.text[self.starts[k] : self.ends[k + 1]]).split())
+                return written if fold(written) == "thành phố" else "Thành phố"
+        return "Thành phố"
 
     def _unknown(self, i: int, j: int, prefix_text: str = "", kind=None) -> AgencyMention:
         """A name the lexicon does not know, bounded like a known one (``_name_end``). A head word
@@ -444,7 +511,9 @@ class ListReader:
         """A generic group; its nouns in canonical order give its identity (``group:…``), so "các
         sở, ban, ngành", "các Sở, ngành, ban" and "sở, ban, ngành tỉnh" are one group."""
         s, e = self.starts[i], self.ends[j - 1]
-        name = self._written_name(i, j)
+        # "sở, ban, ngành thuộc Ủy ban nhân dân Thành phố": the group's name stops before whom it is under
+        under = next((k for k in range(i + 1, j - 1) if self.w[k] == g.BELONGING_MARK[0] and self._capital(k + 1)), j)
+        name = self._written_name(i, under)
         if self.w[i] in _QUANTIFIER_FIRST:
             name = name[:1].lower() + name[1:]
         group_id, kind = self._group_identity(i, j)
@@ -524,7 +593,7 @@ def group_identity(words: tuple[str, ...]) -> tuple[str | None, str | None]:
         break  # other words ("các doanh nghiệp viễn thông"): the written name is the identity
     kinds = {g.GROUP_NOUN_KINDS.get(n) for n in nouns}
     kind = kinds.pop() if len(kinds) == 1 and None not in kinds else "group"
-    if k < j:
+    if k < j and not ((words[k],) == g.BELONGING_MARK and nouns):  # "sở, ban, ngành thuộc UBND …": the same group
         return None, kind
     order = g.GROUP_NOUN_ORDER
     slug = "-".join("-".join(_slug(x) for x in n) for n in sorted(nouns, key=lambda n: (order.get(n, 99), n)))

@@ -136,6 +136,10 @@ class _Draft:
     label: Role | None = None
     # The role of an object list that ran to the clause's ";" ("phối hợp với các sở, ngành; UBND …").
     tail: Role | None = None
+    # Under a "Cơ quan thực hiện:" label: the subject carries out its own part (it leads it).
+    doer: bool = False
+    # "…, chủ động triển khai …": an act the subject does on its own, after it took part or helped.
+    acts_alone: bool = False
 
 
 class _CellParser(ListReader):
@@ -149,10 +153,13 @@ class _CellParser(ListReader):
             return Assignment(text, span, diagnostics=(error(Code.TEXT_EMPTY, "empty assignment cell", span),))
         drafts: list[_Draft] = []
         carried: Role | None = None  # the role of the last label, for the bare lists after it
+        doers = False  # since the last label, "Cơ quan thực hiện:": each body listed leads its part
+        w = self.w
         for start, end in self._segments():
             draft = self._clause(start, end)
             if draft.label is not None:
                 carried = draft.label
+                doers = draft.label is Role.IMPLEMENT
                 if not draft.subject:  # "Cơ quan phối hợp:" alone: its list is in the next clauses
                     continue
             elif draft.subject and carried is not None and _bare(draft):  # "Cơ quan phối hợp:\n- Sở A;\n- Sở B"
@@ -160,12 +167,14 @@ class _CellParser(ListReader):
                 draft.leads_explicitly = carried is Role.LEAD
             elif draft.roles or draft.partnered:
                 carried = None
+            draft.doer = doers and bool(draft.subject)
             prev = drafts[-1] if drafts else None
             if (draft.subject and prev is not None and prev.tail is not None and draft.label is None
-                    and ";" in (self.w[start], self.w[start - 1]) and draft.subject[0].generic
-                    and not draft.leads_explicitly and not draft.partnered):
+                    and ";" in (w[start], w[start - 1]) and not draft.leads_explicitly and not draft.partnered
+                    and (draft.subject[0].generic or (w[start] not in g.BULLETS and _only_acts(draft)))):
                 # "… phối hợp với các Sở, ban, ngành; Ủy ban nhân dân các xã, phường; các cơ quan … triển
-                # khai thực hiện": groups after ";" go on with the objects; the last verb is the sentence's
+                # khai thực hiện", "phối hợp với Sở A; Sở B; Sở C thực hiện": a list after ";" goes on with
+                # the objects until a clause with its own role or object; the last verb is the sentence's
                 if prev.tail is Role.COORDINATE:
                     prev.coordinators += draft.subject
                 else:
@@ -241,8 +250,19 @@ class _CellParser(ListReader):
         opens = self._item_start(i + 1) or self._label_at(i + 1, len(self.w)) is not None
         if "\n" in before and (self.w[i - 1] in g.CLAUSE_ENDS or self.w[i - 1] == ":" or opens):
             return True
+        if "\n" in before and self.ends[i] < len(self.text) and self.text[self.ends[i]] in " \t" \
+                and not self._inside_name(i):
+            return True  # a dash opening a line, then a space: a bullet even after a heading ("Trưởng Ban …\n- Phụ trách …")
         after_ok = i + 1 < len(self.w) and self.ends[i] < self.starts[i + 1]
         return bool(before) and after_ok and opens
+
+    def _inside_name(self, i: int) -> bool:
+        """True when a known name runs across the word at ``i`` ("Sở Lao động\n- Thương binh và Xã hội")."""
+        for k in range(max(0, i - 6), i):
+            found = self._lookup(k)
+            if found and k + found[0] > i:
+                return True
+        return False
 
     def _clause(self, start: int, end: int) -> _Draft:
         w = self.w
@@ -396,6 +416,11 @@ class _CellParser(ListReader):
                 if objects:
                     skip_to = after
                     continue
+            if k > i and k in self._verb_ends and k in self._quantifier:
+                objects, after = self._list(k, end)  # "hướng dẫn các cơ quan, tổ chức … thực hiện": an object
+                if objects:
+                    skip_to = after
+                    continue
             word = self.w[k]
             via = None
             if word in (",", "do"):
@@ -432,10 +457,13 @@ class _CellParser(ListReader):
             kind = self.kinds[i]
             if kind == "open":
                 through = self._object_verb.get(i + 1)
+                close = self._after_parens(i, end)
                 if through and through[1] is Role.CHANNEL:  # "(qua Sở Tư pháp)"
                     channels, _ = self._list(i + 1 + through[0], end)
                     draft.others += [Party(Role.CHANNEL, m) for m in channels]
-                i = self._after_parens(i, end)
+                else:
+                    self._bracketed_clause(draft, i + 1, close - 1)
+                i = close
                 in_run = False
                 continue
             if word in (",", "và"):
@@ -443,7 +471,9 @@ class _CellParser(ListReader):
                 i += 1
                 continue
             found = self._filler.get(i)
-            if found:
+            if found and not (i in self._object_verb and self._object_verb[i][0] > found[0]):  # "chịu trách nhiệm trước X"
+                if w[i - 1] == "," and tuple(w[i : i + found[0]]) == g.ON_ITS_OWN and self._verb.get(i + found[0]):
+                    draft.acts_alone = True  # "tham gia, phối hợp …, chủ động triển khai …"
                 i += found[0]
                 continue
             counts = in_run and joined
@@ -462,6 +492,19 @@ class _CellParser(ListReader):
                             draft.partnered = (objects, then[1] if then and then[1] in _ACTING else None)
                     else:
                         role = object_role
+                        partner = self._object_verb.get(k) if k < end and object_role is Role.RECIPIENT else None
+                        if partner and partner[1] is Role.COORDINATE:
+                            # "tham mưu UBND tỉnh phối hợp Bộ Y tế triển khai": the ministry works with
+                            # the recipient, it is not the subject's coordinator
+                            partners, after = self._list(self._skip(k + partner[0], end, _LINKS), end)
+                            if partners:
+                                draft.others += [Party(Role.RECIPIENT, m) for m in objects]
+                                draft.others += [Party(Role.PARTNER, m) for m in partners]
+                                if counts and (not draft.roles or subject_role is not Role.IMPLEMENT):
+                                    draft.roles.append(subject_role)
+                                i = after
+                                in_run, joined = counts, False
+                                continue
                         handover = g.HANDOVER_VERBS.get(tuple(w[i : i + size]))
                         if handover:
                             then = self._verb.get(k) if k < end else None
@@ -497,6 +540,27 @@ class _CellParser(ListReader):
             in_run = False
             i += 1
 
+    def _bracketed_clause(self, draft: _Draft, i: int, end: int) -> None:
+        """A clause in brackets after a subject, with its own agency and verb ("Ban Công tác đại biểu
+        (Viện Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo)"): its agencies take their verbs' roles
+        (a coordinator for "phối hợp"). Other brackets ("(Mục V.2)", "(thuế, đất đai, …)") name no one."""
+        if i >= end or not self._item_start(i):
+            return
+        mark = len(self.diagnostics)
+        parties, k = self._list(i, end)
+        if not parties or k >= end or not (k in self._verb or k in self._object_verb):
+            del self.diagnostics[mark:]
+            return
+        inner = _Draft(i, end)
+        self._predicate(inner, k, end)
+        if Role.COORDINATE in inner.roles or inner.partnered or k in self._object_verb and \
+                self._object_verb[k][1] is Role.COORDINATE:
+            draft.coordinators += parties
+        else:
+            draft.others += [Party(r, m) for r in _unique_roles(inner.roles) or [Role.IMPLEMENT] for m in parties]
+        draft.coordinators += inner.coordinators
+        draft.others += inner.others
+
     def _finish(self, drafts: list[_Draft]) -> list[Clause]:
         explicit = any(d.leads_explicitly for d in drafts)
         promoted = False
@@ -509,12 +573,13 @@ class _CellParser(ListReader):
         partners_lead = False
         if not explicit:
             acting = [d for d in drafts if d.subject and not d.partnered
-                      and Role.COORDINATE not in (d.roles or [Role.IMPLEMENT])]
+                      and (Role.COORDINATE not in (d.roles or [Role.IMPLEMENT]) or d.acts_alone)]
             working = [d for d in acting if {Role.IMPLEMENT, Role.ADVISE} & set(d.roles or [Role.IMPLEMENT])]
             partners_lead = bool(partners) and not working
             if not partners_lead:
                 chosen = (working or acting or [None])[0]
         clauses = []
+        doer_said = False
         for d in drafts:
             lead: list[AgencyMention] = []
             coordinators = list(d.coordinators)
@@ -532,10 +597,18 @@ class _CellParser(ListReader):
                     coordinators = list(d.subject) + coordinators
                     others = [Party(r, m) for r in _unique_roles(d.roles) if r is not Role.COORDINATE
                               for m in d.subject] + others
-                elif Role.COORDINATE in roles:
+                elif Role.COORDINATE in roles and not (d is chosen and d.acts_alone):
                     coordinators = list(d.subject) + coordinators
                     others = [Party(r, m) for r in _unique_roles(roles) if r is not Role.COORDINATE
                               for m in d.subject] + others
+                elif d.doer and not explicit:  # with a 'chủ trì' elsewhere, the others carry it out
+                    lead = list(d.subject)  # "Cơ quan thực hiện: A; B tiến hành …": each leads its part
+                    if not doer_said:
+                        doer_said = True
+                        self.diagnostics.append(info(
+                            Code.ASSIGNMENT_IMPLICIT_LEAD,
+                            f"'Cơ quan thực hiện': {', '.join(m.name for m in d.subject)} taken as lead",
+                            _cover(d.subject)))
                 elif d is chosen and not promoted:
                     lead = list(d.subject)
                     promoted = True
@@ -557,6 +630,12 @@ class _CellParser(ListReader):
             clauses.append(Clause(self.text[s:e], Span(s, e), _unique(lead), _unique(coordinators),
                                   _unique_parties(others)))
         return clauses
+
+def _only_acts(draft: _Draft) -> bool:
+    """True when a clause names agencies and at most "thực hiện" (the sentence's last verb), no
+    role of its own: "…; Sở Nội vụ thực hiện" after "phối hợp với Sở A; Sở B"."""
+    return not (draft.partnered or draft.coordinators or draft.others) and all(r is Role.IMPLEMENT for r in draft.roles)
+
 
 def _bare(draft: _Draft) -> bool:
     """True when a clause only names agencies (no verb, no object): "- Sở Tài chính;"."""

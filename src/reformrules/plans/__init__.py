@@ -11,13 +11,13 @@ Examples:
 from .decode import decode_bytes
 from .header import canonical_issuer, read_header
 from .layouts import LAYOUTS, Detection, detect_layout
-from .model import (BodyDeadline, Cell, Citation, DocumentNumber, LineRole, LineUse, Plan, PlanHeader,
+from .model import (BodyDeadline, Cell, CellFate, CellUse, Citation, DocumentNumber, LineRole, LineUse, Plan, PlanHeader,
                     ReportingRule, Section, Task)
 from .evaluation import evaluate_plan
 from .reader import read_plan
 
 __all__ = [
-    "LAYOUTS", "BodyDeadline", "Cell", "Citation", "Detection", "DocumentNumber", "LineRole", "LineUse", "Plan",
+    "LAYOUTS", "BodyDeadline", "Cell", "CellFate", "CellUse", "Citation", "Detection", "DocumentNumber", "LineRole", "LineUse", "Plan",
     "PlanHeader", "ReportingRule", "Section", "Task", "canonical_issuer", "decode_bytes", "detect_layout",
     "evaluate_plan", "read_header", "read_plan",
 ]

@@ -22,6 +22,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal, Sequence
@@ -58,8 +59,15 @@ class Paragraph:
         return self.span.slice(source.text)
 
 
+# A Roman heading whose title is on the next line ("**I.\nĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI**", hard-wrapped exports).
+_BARE_SECTION = re.compile(r"[\s*]*([ivx]{1,5})\s*\.[\s*]*$")
+
+
 def _kind(folded_line: str) -> tuple[ParagraphKind, str, int]:
     """The kind of paragraph a line opens, its marker and where the text after the marker starts."""
+    bare = _BARE_SECTION.match(folded_line)
+    if bare and is_roman(bare.group(1).upper()):
+        return "section", bare.group(1).upper(), len(folded_line)
     for kind, pattern in (("section", patterns.BODY_SECTION), ("numbered", patterns.BODY_NUMBERED),
                           ("lettered", patterns.BODY_LETTERED)):
         match = pattern.match(folded_line)
@@ -129,6 +137,8 @@ def body_sections(source: Source, region: tuple[int, int]) -> tuple[Section, ...
         if kind == "section" and roman_to_int(marker) == expected:
             start = source.offset(number, 1)
             title = line[after:].strip().strip("*").strip()
+            if not title and number < region[1]:  # "**I.\nĐÁNH GIÁ …**": the title is the next line
+                title = source.line_text(number + 1).strip().strip("*").strip()
             found.append(Section(marker, title, Span(start + len(line) - len(line.lstrip()), start + len(line.rstrip()))))
             expected += 1
     return tuple(found)

@@ -35,7 +35,7 @@ from ..diagnostics import Code, Diagnostic
 from ..document.model import Block, Located
 from ..refs import TaskRef
 from ..source import Source, SourceMap, Span
-from .body_blocks import text_blocks
+from .body_blocks import _blank_separated, text_blocks
 from .model import Cell, ReportingRule, Section, Task
 from .outline import Node, outline, walk
 
@@ -177,7 +177,8 @@ def co_leads(assignment: Assignment) -> Assignment:
     … Các sở, ban, ngành, UBND cấp huyện rà soát …" name several agencies that each carry out the
     task; the assignment grammar takes the first as the (implicit) lead and the others as
     implementers. A body task has no lead column to say otherwise, so all of them lead. An explicit
-    "chủ trì" anywhere in the text keeps the grammar's reading.
+    "chủ trì" anywhere in the text keeps the grammar's reading. A task that only asks a body outside
+    the plan's chain ("Đề nghị Công ty Điện lực …: Khẩn trương kiểm tra …") is led by that body.
 
     Examples:
         >>> from reformrules.assignments import parse_assignment
@@ -185,7 +186,15 @@ def co_leads(assignment: Assignment) -> Assignment:
         'lead[Sở Tư pháp, Sở Nội vụ] coord[]'
         >>> str(co_leads(parse_assignment("Sở Tư pháp chủ trì; Sở Nội vụ thực hiện.")))
         'lead[Sở Tư pháp] coord[] implement:Sở Nội vụ'
+        >>> str(co_leads(parse_assignment("Đề nghị Liên đoàn Lao động tỉnh: Tuyên truyền cho người lao động.")))
+        'lead[Liên đoàn Lao động tỉnh] coord[]'
     """
+    if not assignment.lead and not assignment.coordinators:
+        asked = list({p.mention.key: p.mention for p in reversed(assignment.others)
+                      if p.role is Role.REQUESTED}.values())[::-1]
+        if asked:  # "Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương kiểm tra …": the body asked does it
+            return dataclasses.replace(assignment, lead=tuple(asked), others=tuple(
+                p for p in assignment.others if p.role is not Role.REQUESTED))
     if not assignment.lead or not any(d.code is Code.ASSIGNMENT_IMPLICIT_LEAD for d in assignment.diagnostics):
         return assignment
     keys = {m.key for m in assignment.lead} | {m.key for m in assignment.coordinators}
@@ -238,7 +247,20 @@ def blocks_for(source: Source, region: tuple[int, int], blocks: Sequence[Block] 
         return text_blocks(source, region)
     first = source.offset(region[0], 1)
     last = source.offset(region[1], 1) + len(source.line_text(region[1]))
-    return tuple(b for b in blocks if first <= b.span.start < last)
+    inside = tuple(b for b in blocks if first <= b.span.start < last)
+    if _blank_separated(source, region):
+        return inside
+    # a body without blank lines between its paragraphs (seeds 001, 003: one paragraph a line) in a
+    # file that has them elsewhere (its appendix): a block of several lines is split where a line
+    # ends a sentence and the next opens one ("… cấp xã:" / "Sở Nội vụ xây dựng …")
+    out: list[Block] = []
+    for block in inside:
+        lines = source.line_col(block.span.start)[0], source.line_col(max(block.span.start, block.span.end - 1))[0]
+        if block.table is None and block.text is not None and lines[1] > lines[0]:
+            out.extend(text_blocks(source, lines))
+        else:
+            out.append(block)
+    return tuple(out)
 
 
 def read_body(source: Source, region: tuple[int, int], ctx: PlanContext | None, *,

@@ -35,7 +35,7 @@ from ..document.model import Located
 from ..source import Source, Span
 from ..text.fold import fold
 from .body_tasks import Draft, cell_of, sub_cell
-from .items import _piece, agency_heading
+from .items import _piece, agency_heading, assigning_text
 from .model import Cell, ReportingRule, Task
 from .outline import Node, walk
 
@@ -76,7 +76,11 @@ def _duty_nodes(roots: Sequence[Node]) -> list[Node]:
     """The top nodes of every duty part: a Roman part, or a numbered part inside one."""
     found = []
     for node in walk(roots):
-        if node.kind in ("roman", "number") and is_duty_part(node.title) and len(node.title) < 80:
+        if node.kind in ("roman", "number") and is_duty_part(node.title) and len(node.title) < 80 \
+                and not any(c.kind == "number" and c.children and is_duty_part(c.title) and len(c.title) < 80
+                            for c in node.children):
+            # "III. Nhiệm vụ, giải pháp, phân công trách nhiệm" over "1. Nhiệm vụ, giải pháp tổng thể" and
+            # "2. Phân công trách nhiệm": only the second is a duty part
             if not any(n is node or n in node.descendants() for n in found) and not _inside(node, found):
                 found.append(node)
     return found
@@ -125,11 +129,15 @@ def duty_drafts(roots: Sequence[Node], ctx: PlanContext | None, taken: set[int])
                 own = cell_of(content, " ").text
                 if _CUTOFF.search(fold(own)) or not _names_agency(own, ctx, specific=funding):
                     continue
-                said = [node.body] + [c.text for c in node.children if c.kind == "text" and not closing(c)]
+                said = assigning_text(node, ctx, keep=lambda c: not closing(c))
                 drafts.append(Draft(node, "body:duty", content, assignment=said))
                 taken.update(id(n) for n in node.descendants())
             elif node.kind in ("bullet", "text") and node.parent is part and _is_report(node.body.text):
                 drafts.append(Draft(node, "body:report", [node.body], assignment=[node.body]))
+            elif node.kind == "text" and node.parent is part and not any(c.kind == "number" for c in part.children) \
+                    and not closing(node) and _names_agency(node.body.text, ctx, specific=True):
+                # a part written as paragraphs ("III. Kinh phí thực hiện: Ban tổ chức thực hiện theo …")
+                drafts.append(Draft(node, "body:duty", [node.body], assignment=[node.body]))
     return drafts
 
 

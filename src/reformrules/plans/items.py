@@ -119,6 +119,9 @@ def _collect(node: Node) -> _Collected:
 # "Trách nhiệm của Sở Nội vụ", "Nhiệm vụ của các sở, ngành": a heading that names whose duties follow
 # (folded words, English gloss).
 _DUTIES_OF = (("trách nhiệm của", "the responsibilities of"), ("nhiệm vụ của", "the tasks of"))
+# "Đề nghị X" (X is requested): a body outside the plan's chain heads its section ("9. Đề nghị Ủy ban
+# Mặt trận Tổ quốc Việt Nam tỉnh", "2.9. Đề nghị Liên đoàn Lao động tỉnh").
+_REQUESTED = "đề nghị"
 # "(gồm các Sở: Xây dựng, …)", "(bao gồm …)": the members of a group the heading names; "(bao gồm cả …)"
 # (including also) adds to the group instead.
 _MEMBERS = re.compile(r"\((?:bao )?gồm (?!cả\b)")
@@ -130,7 +133,8 @@ def agency_heading(node: Node, ctx: PlanContext | None) -> Located | None:
     The name runs to the end of its first clause ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
     is Sở Tài chính); a group the heading lists the members of ("Các cơ quan … (gồm các Sở: Xây
     dựng, Công Thương)") is those members; "Trách nhiệm của X" / "Nhiệm vụ của X" over items that
-    are not numbered is X's section ("Trách nhiệm của các cơ quan quản lý cấp trên:").
+    are not numbered is X's section ("Trách nhiệm của các cơ quan quản lý cấp trên:"), and so is
+    "Đề nghị X" (X is asked: "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh").
 
     Examples:
         >>> from reformrules.document.model import Block, BlockKind
@@ -145,6 +149,8 @@ def agency_heading(node: Node, ctx: PlanContext | None) -> Located | None:
         'các Sở: Xây dựng, Công Thương'
         >>> heading("Trách nhiệm của Sở Nội vụ:").text, heading("Cải cách thể chế") is None
         ('Sở Nội vụ', True)
+        >>> heading("Đề nghị Liên đoàn Lao động tỉnh").text
+        'Liên đoàn Lao động tỉnh'
     """
     if node.kind not in _HEADING_KINDS and not (node.kind == "text" and node.emphasis):
         return None
@@ -158,6 +164,8 @@ def agency_heading(node: Node, ctx: PlanContext | None) -> Located | None:
     for words, _gloss in _DUTIES_OF:
         if folded.startswith(words) and not any(c.kind == "number" for c in node.children):
             start = len(words) + 1
+    if folded.startswith(_REQUESTED + " "):  # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": the body asked
+        start = len(_REQUESTED) + 1
     members = _MEMBERS.search(folded)
     if members and title.endswith(")"):
         start, title = members.end(), title[:-1]
@@ -218,6 +226,18 @@ def item_drafts(roots: Sequence[Node], ctx: PlanContext | None) -> list[Draft]:
     return drafts
 
 
+def assigning_text(node: Node, ctx: PlanContext | None, keep=lambda node: True) -> list[Located]:
+    """The text that says who does an item: its own text and its plain paragraphs, or only the
+    paragraphs when its own text is a topic that names no agency ("3. Xây dựng các văn bản …",
+    "3. Tiếp tục tăng cường năng lực …:" over "Sở Nội vụ xây dựng …" / "Các sở, ban, ngành … rà soát …")."""
+    texts = [c.text for c in node.children if c.kind == "text" and keep(c)]
+    if texts:
+        own = parse_assignment(node.body.text, ctx)
+        if not (own.lead or own.coordinators):
+            return texts
+    return [node.body] + texts
+
+
 def _unlabelled_siblings(drafts: Sequence[Draft], inside: set[int], ctx: PlanContext | None) -> list[Draft]:
     """Items written as a sentence among labelled siblings ("3. Xây dựng …: Sở, ban, ngành … có trách
     nhiệm rà soát …" between labelled items 2 and 4) are tasks too, when they name an agency or a time."""
@@ -235,11 +255,7 @@ def _unlabelled_siblings(drafts: Sequence[Draft], inside: set[int], ctx: PlanCon
                 continue
             content = [child.body] + [d.text for d in child.descendants()]
             text = cell_of(content, " ").text
-            texts = [c.text for c in child.children if c.kind == "text"]
-            said = [child.body] + texts
-            own = parse_assignment(child.body.text, ctx)
-            if texts and not (own.lead or own.coordinators):
-                said = texts  # a topic heading ("3. Xây dựng các văn bản …") over the sentence that assigns it
+            said = assigning_text(child, ctx)
             parsed = parse_assignment(cell_of(said, " ").text, ctx)
             if parsed.lead or parsed.coordinators or find_deadlines(text, ctx):
                 found.append(Draft(child, "body:duty", content, assignment=said))

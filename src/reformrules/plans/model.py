@@ -25,7 +25,7 @@ from ..deadlines import Deadline
 from ..diagnostics import Diagnostic, render
 from ..refs import Dependency, TaskRef
 from ..targets import Target
-from ..document.model import Located
+from ..document.model import Address, Located
 from ..source import Source, SourceMap, Span
 from .vocabulary import DOC_TYPES
 
@@ -92,6 +92,48 @@ class LineUse:
 
     def __str__(self) -> str:
         return f"{self.line} {self.role.value}" + (f" {self.task_id}" if self.task_id else "")
+
+
+class CellFate(str, Enum):
+    """What a table cell became (the no-silent-loss accounting by cell, next to ``LineRole``)."""
+
+    READ = "read"  # went to a task field the library parses (number, content, product, deadline, agencies)
+    KEPT = "kept"  # went to the task's ``other_cells``: a column the vocabulary knows, kept as text (notes, funding)
+    UNUSED = "unused"  # went to ``other_cells`` from a column with no known role: nothing is read from it
+    HEADER = "header"  # a cell of a header row
+    SECTION = "section"  # a cell of a group row (section numeral or title)
+    UNREAD = "unread"  # a cell of a row no reader could place
+    SKIPPED = "skipped"  # a cell of a table that lists no tasks
+    EMPTY = "empty"  # a cell with no text
+
+
+@dataclass(frozen=True, slots=True)
+class CellUse:
+    """One table cell the reader met and what became of it.
+
+    ``address`` is where the cell stands (table, row and column, 1-based, and its line), ``span``
+    its text in the file; ``role`` the column role it was given ("number", "content", "deadline",
+    "lead", "coordinators", "product", "notes", … or "unknown" for a column the header does not
+    name or a cell past the header's last column); ``task_id`` the task it went to (None for a
+    header, group, unread or skipped cell); ``code`` the diagnostic that reports a cell nothing is
+    read from (``plan.unmatched_header``, ``plan.unreadable_row``, ``plan.skipped_table``, …).
+
+    Examples:
+        >>> str(CellUse(Address(line=120, table=1, row=3, column=4), Span(0, 3), "unknown", CellFate.UNUSED,
+        ...             "I.1", "plan.unmatched_header"))
+        'table 1, row 3, column 4, line 120 unknown unused I.1 (plan.unmatched_header)'
+    """
+
+    address: Address
+    span: Span
+    role: str
+    fate: CellFate
+    task_id: str | None = None
+    code: str | None = None
+
+    def __str__(self) -> str:
+        return (f"{self.address} {self.role} {self.fate.value}" + (f" {self.task_id}" if self.task_id else "")
+                + (f" ({self.code})" if self.code else ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,7 +362,9 @@ class Plan:
     ``context`` is the ``PlanContext`` every phrase was parsed with (from the header, or the
     caller's explicit context). ``accounting`` says what every non-empty line of the appendix
     (or of the body's task section, for a plan without appendix) became; ``appendix_lines`` is
-    that region as ``(first, last)`` 1-based lines. Every span is an offset into ``source.text``.
+    that region as ``(first, last)`` 1-based lines. ``cells`` says what every cell of every table
+    of the file became (``CellUse``: its address, column role, task or fate). Every span is an
+    offset into ``source.text``.
     """
 
     source: Source
@@ -338,6 +382,7 @@ class Plan:
     accounting: tuple[LineUse, ...] = ()
     appendix_lines: tuple[int, int] | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
+    cells: tuple[CellUse, ...] = ()
 
     @property
     def doc_id(self) -> str:

@@ -53,7 +53,8 @@ from ..document.located import pieces_of
 from ..document.text import read_text_document
 from .layout_body import read_body_tasks
 from .layouts import Detection, TaskTable, _numbered_rows, _title_line, detect
-from .model import BodyDeadline, Cell, LineRole, LineUse, Plan, PlanHeader, Section, Task
+from .model import BodyDeadline, Cell, CellUse, LineRole, LineUse, Plan, PlanHeader, Section, Task
+from .cell_uses import skipped_cells
 from .table import LayoutResult, RawRow, build_layout_result
 from .vocabulary import DEFAULT_COLUMNS, SEE_APPENDIX, TASK_SECTION_WORD
 
@@ -174,6 +175,7 @@ def _read_tables(source: Source, detection: Detection, last_line: int) -> Layout
     tasks: list[Task] = []
     uses: list[LineUse] = []
     notes: list[Diagnostic] = []
+    cells: list[CellUse] = []
     for index, group in enumerate(groups, start=1):
         rows, separators = _raw_rows(source, group)
         kind = "target" if group[0].kind == "indicators" else "task"
@@ -187,10 +189,13 @@ def _read_tables(source: Source, detection: Detection, last_line: int) -> Layout
                 task = dataclasses.replace(task, id=task_id, ref=TaskRef(source.doc_id, tuple(task_id.split("."))))
             tasks.append(task)
         uses.extend(LineUse(u.line, u.role, prefix + u.task_id if u.task_id else None) for u in result.accounting)
+        cells.extend(dataclasses.replace(c, task_id=prefix + c.task_id) if c.task_id and prefix else c
+                     for c in result.cells)
         notes.extend(result.diagnostics)
     for table, kind in detection.skipped:
         notes.append(info(Code.PLAN_SKIPPED_TABLE, f"a table that lists no tasks ({kind}) is not read for tasks",
                           table.span))
+        cells.extend(skipped_cells(source, table))
     first = detection.title_line or detection.table_line or 1
     last = max(_table_lines(source, t.table)[1] for t in detection.tables)
     placed = {u.line for u in uses}
@@ -203,7 +208,7 @@ def _read_tables(source: Source, detection: Detection, last_line: int) -> Layout
     uses.extend(LineUse(n, LineRole.TITLE if n in titles else LineRole.NOTE) for n in range(first, last + 1)
                 if n not in placed and source.line_text(n).strip())
     return LayoutResult(tuple(sections), tuple(tasks), tuple(sorted(uses, key=lambda u: u.line)), tuple(notes),
-                        (first, last))
+                        (first, last), tuple(cells))
 
 
 def _stray_title(source: Source, detection: Detection, last_line: int) -> tuple[Detection, Diagnostic | None]:
@@ -249,9 +254,15 @@ def _read_unknown(source: Source, detection: Detection, last_line: int) -> Layou
         extra.extend(warning(Code.PLAN_UNREADABLE_ROW, "row not read: a line of the appendix no table holds",
                              Span(source.offset(n, 1), source.offset(n, 1) + len(source.line_text(n))), line=n)
                      for n in unread)
+    cells = list(result.cells) if result else []
+    for table, kind in detection.skipped:  # the tables not read: in the body, or in the appendix no row could be read
+        if all(table is not t for t in tables):
+            extra.append(info(Code.PLAN_SKIPPED_TABLE, f"a table that lists no tasks ({kind}) is not read for "
+                              "tasks", table.span))
+            cells.extend(skipped_cells(source, table))
     return LayoutResult(result.sections if result else (), result.tasks if result else (),
                         tuple(sorted(uses, key=lambda u: u.line)),
-                        (note, *(result.diagnostics if result else ()), *extra), region)
+                        (note, *(result.diagnostics if result else ()), *extra), region, tuple(cells))
 
 
 def _parse_cells(tasks: Sequence[Task], ctx: PlanContext, *, assignments: bool = True,
@@ -424,6 +435,8 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
                                             "in the file; its rows are missing", mention))
         layout_notes.extend(info(Code.PLAN_SKIPPED_TABLE, f"a table that lists no tasks ({kind}) is not read for "
                                  "tasks", table.span) for table, kind in detection.skipped)
+        result = dataclasses.replace(result, cells=tuple(c for table, _ in detection.skipped
+                                                         for c in skipped_cells(src, table)))
     elif detection.layout == "unknown":
         result = _read_unknown(src, detection, last_line)
     else:
@@ -461,4 +474,4 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
         tasks=tuple(tasks), dependencies=tuple(edges), body_sections=tuple(sections), body_deadlines=found,
         body_targets_text=target_cells, targets=body_targets + task_targets,
         reporting=reporting, accounting=result.accounting,
-        appendix_lines=result.region, diagnostics=tuple(diagnostics))
+        appendix_lines=result.region, diagnostics=tuple(diagnostics), cells=result.cells)

@@ -9,6 +9,9 @@ the lines they took). This module, shared by all table layouts, classifies each 
 - a continuation row (empty first cell): a page break cut the row above, whose cells go on here;
 - anything else: an unreadable row, reported with ``plan.unreadable_row``.
 
+Every cell of every row gets a ``CellUse`` (``LayoutResult.cells``): the column role it was given
+and the task it went to, or why it went to none (header, group row, unread row, empty).
+
 Examples:
     >>> from reformrules.source import Source
     >>> text = "STT\\tNhiệm vụ\\tSản phẩm\\tTiến độ\\tPhân công\\nI\\tThể chế\\t\\t\\t\\n1\\tViệc A\\tQĐ\\tQuý I/2022\\tSở X"
@@ -33,10 +36,11 @@ from ..text.fold import fold
 from . import patterns
 from ..document.located import stitch
 from ..document.text_tables import marker_kind, plain
+from .cell_uses import ROW_FATES, Placed, cell_uses, positions
 from .cells import append_cell, make_cell, reduce_list_markup
 from .columns import column_roles, table_kind
 from .row_shapes import align_short_row, fit_columns
-from .model import Cell, LineRole, LineUse, Section, Task
+from .model import Cell, CellFate, CellUse, LineRole, LineUse, Section, Task
 from .vocabulary import COORDINATORS_LABEL, DEFAULT_COLUMNS, LEAD_LABEL
 
 
@@ -62,6 +66,7 @@ class LayoutResult:
     accounting: tuple[LineUse, ...]
     diagnostics: tuple[Diagnostic, ...]
     region: tuple[int, int] | None
+    cells: tuple[CellUse, ...] = ()
 
 
 def split_tab_ranges(text: str) -> list[list[tuple[int, int]]]:
@@ -147,6 +152,8 @@ class _OpenRow:
     parent: "_OpenRow | None" = None
     inherited: tuple[int, ...] = ()
     positional: bool = False
+    task_id: str = ""  # set once the ids are known
+    fates: dict[int, CellFate] | None = None  # what each column's cell became, once the task is built
 
 
 class _Builder:
@@ -166,6 +173,8 @@ class _Builder:
         self.position = 0  # unnumbered rows of the current section
         self.sub_rows = 0
         self.overflowed = False  # a row had more cells than the header (reported once)
+        self.placed: list[Placed] = []  # every raw cell met, in order (the cell accounting)
+        self.last_place: list[int | None] = []  # the columns ``place`` put its cells in
 
     def span_of(self, row: RawRow) -> Span:
         cells = [c for c in row.cells if c.text]
@@ -176,6 +185,13 @@ class _Builder:
 
     def mark(self, row: RawRow, role: LineRole) -> None:
         self.uses.extend(LineUse(line, role) for line in row.lines)
+        if role in ROW_FATES:
+            self.placed.extend(Placed(cell, column, fate=ROW_FATES[role] if cell.text.strip() else CellFate.EMPTY)
+                               for cell, column in zip(row.cells, positions(len(row.cells), 0, len(self.columns))))
+
+    def place_row(self, row: RawRow, open_row: _OpenRow, columns: Sequence[int | None]) -> None:
+        """Account for the cells of a task or continuation row: each went to ``open_row`` at its column."""
+        self.placed.extend(Placed(cell, column, open_row) for cell, column in zip(row.cells, columns))
 
     def unreadable(self, row: RawRow, why: str) -> None:
         self.mark(row, LineRole.UNREAD)
@@ -198,6 +214,10 @@ class _Builder:
             else:
                 self.diagnostics.append(info(Code.PLAN_UNKNOWN_LAYOUT, "the header row names no task column; "
                                              "columns taken in the usual order", self.span_of(row)))
+        if len(row.cells) > len(self.columns):  # a repeated header longer than the first, or columns not named
+            extra = [c for c in row.cells[len(self.columns):] if c.text.strip()]
+            if extra:
+                self.overflow(extra[0])
         self.seen_header = True
         self.mark(row, LineRole.HEADER)
         self.last_kind = "header" if self.last_kind == "task" else self.last_kind
@@ -240,7 +260,10 @@ class _Builder:
         given = list(cells)
         while given and not given[-1].text.strip():
             given.pop()
+        # the column each cell went to (None: past the last one), for the cell accounting
+        self.last_place = positions(len(cells), start, len(self.columns))
         if self.seen_header and (columns := align_short_row([c.text for c in given], self.columns[start:])):
+            self.last_place = [start + c for c in columns] + [None] * (len(cells) - len(given))
             for cell, column in zip(given, columns):
                 placed[start + column] = cell
             empty = [self.headers[start + c] if start + c < len(self.headers) else self.columns[start + c]
@@ -256,18 +279,32 @@ class _Builder:
             elif cell.text and placed:
                 last = placed[-1]
                 placed[-1] = append_cell(last, cell, self.source.text) if last else cell
-                if not self.overflowed and self.seen_header:  # once per table, where it first happens
-                    self.overflowed = True
-                    self.diagnostics.append(warning(
-                        Code.PLAN_UNMATCHED_HEADER, f"a row has more cells than the header's {len(placed)} "
-                        f"columns: the cells past column {len(placed)} are joined to the last one "
-                        f"({self.columns[-1]})", cell.span))
+                self.overflow(cell)
         return placed
 
-    def task(self, row: RawRow, number: str, cells: list[Cell | None] | None = None, positional: bool = False) -> None:
-        cells = cells if cells is not None else self.place(row.cells[1:], 1)
+    def overflow(self, cell: Cell) -> None:
+        """``plan.unmatched_header`` once per table, at the first cell past the last column."""
+        if self.overflowed:
+            return
+        self.overflowed = True
+        width = len(self.columns)
+        against = "the header's" if self.seen_header else "the usual"
+        self.diagnostics.append(warning(
+            Code.PLAN_UNMATCHED_HEADER, f"a row has more cells than {against} {width} columns: the cells past "
+            f"column {width} are joined to the last one ({self.columns[-1]})",
+            cell.span))
+
+    def task(self, row: RawRow, number: str, cells: list[Cell | None] | None = None, positional: bool = False,
+             columns: Sequence[int | None] | None = None) -> None:
+        """A task row; ``columns`` are the columns its cells went to (by default the number, then the
+        columns ``place`` gave the others)."""
+        if cells is None:
+            cells, columns = self.place(row.cells[1:], 1), [0, *self.last_place]
         section = self.sections[-1] if self.sections else None
-        self.task_rows.append(_OpenRow(section, number, row, cells, list(row.lines), positional=positional))
+        open_row = _OpenRow(section, number, row, cells, list(row.lines), positional=positional)
+        self.task_rows.append(open_row)
+        self.place_row(row, open_row, columns if columns is not None
+                       else [0, *positions(len(row.cells) - 1, 1, len(self.columns))])
         self.mark(row, LineRole.TASK)
         self.last_kind = "task"
         if not positional:
@@ -275,8 +312,11 @@ class _Builder:
 
     def continuation(self, row: RawRow) -> None:
         target = self.task_rows[-1]
+        self.place_row(row, target, [0, *positions(len(row.cells) - 1, 1, len(target.cells))])
         for index, cell in enumerate(row.cells[1:], start=1):
             if cell.text:
+                if index >= len(target.cells):
+                    self.overflow(cell)
                 index = min(index, len(target.cells) - 1)
                 current = target.cells[index]
                 target.cells[index] = append_cell(current, cell, self.source.text) if current else cell
@@ -295,10 +335,19 @@ class _Builder:
             positions = list(range(width))
         else:
             own = [c for c in own if c.text] or own
-            positions = fit_columns([c.text for c in own], self.columns)
+            # a row without a number: its cells go to the columns after the number column
+            positions = [p + 1 for p in fit_columns([c.text for c in own], self.columns[1:])]
         cells: list[Cell | None] = [None] * width
+        columns: list[int | None] = []
         for cell, position in zip(own, positions):
-            cells[position] = cell
+            if position < width:
+                cells[position] = cell
+                columns.append(position)
+            else:  # more cells than columns: past the last, joined to it
+                self.overflow(cell)
+                last = cells[-1]
+                cells[-1] = append_cell(last, cell, self.source.text) if last else cell
+                columns.append(None)
         inherited = []
         for index in range(1, width):
             if (cells[index] is None or not cells[index].text) and parent.cells[index] is not None \
@@ -310,6 +359,9 @@ class _Builder:
         number = f"{parent.number}/{siblings + 2}"
         open_row = _OpenRow(parent.section, number, row, cells, list(row.lines), parent, tuple(inherited))
         self.task_rows.append(open_row)
+        self.placed.extend(Placed(cell, column, open_row) for cell, column in zip(own, columns))
+        self.placed.extend(Placed(cell, None, fate=CellFate.EMPTY) for cell in row.cells
+                           if all(cell is not kept for kept in own))
         self.mark(row, LineRole.TASK)
         self.last_kind = "task"
 
@@ -330,8 +382,8 @@ class _Builder:
                     self.continuation(row)  # a page break cut the row above
                 elif self.numbered and self.task_rows and self.last_kind == "task":
                     self.sub_row(row)
-                elif not self.numbered or self.last_kind == "section":
-                    self.unnumbered(row, self.place(row.cells[1:], 1))  # a task row whose number cell is empty
+                elif not self.numbered or self.last_kind == "section":  # a task row whose number cell is empty
+                    self.unnumbered(row, numbered_cell=True)
                 else:
                     self.unreadable(row, "a continuation row (empty first cell) with no task row above it")
             elif (number := section_number(marker)) is not None and (
@@ -346,7 +398,7 @@ class _Builder:
                     and section_number(marker) is None and 2 <= len(row.cells) < len(self.columns):
                 self.sub_row(row)  # a merged-cell row whose first cell is not a number
             elif not self.numbered and self.columns and self.columns[0] == "number" and len(row.cells) < len(self.columns):
-                self.unnumbered(row, self.place(row.cells, 1))  # no number column in this row
+                self.unnumbered(row, numbered_cell=False)
             else:
                 self.unreadable(row, f"its first cell {marker[:30]!r} is neither a row number nor a section numeral")
         orphans = [r for r in self.task_rows if r.section is None]
@@ -375,11 +427,17 @@ class _Builder:
                                             self.span_of(row)))
             self.sections.append(Section("?", "", None, inferred=True))
 
-    def unnumbered(self, row: RawRow, cells: list[Cell | None]) -> None:
+    def unnumbered(self, row: RawRow, numbered_cell: bool) -> None:
+        """A task row without a number: its first cell is the empty number cell (``numbered_cell``), or
+        the row has no number column and its first cell is the content."""
+        if numbered_cell:
+            cells, columns = self.place(row.cells[1:], 1), [0, *self.last_place]
+        else:
+            cells, columns = self.place(row.cells, 1), list(self.last_place)
         self.position += 1
         self.diagnostics.append(info(Code.PLAN_UNNUMBERED_ROW, f"a row without a number: numbered {self.position} "
                                      "by its position in its group", self.span_of(row)))
-        self.task(row, str(self.position), cells, positional=True)
+        self.task(row, str(self.position), cells, positional=True, columns=columns)
 
 
 def _reduce(cell: Cell | None, text: str, notes: list[Diagnostic]) -> Cell | None:
@@ -432,12 +490,14 @@ def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[in
     seen: dict[str, int] = {}
     line_task: dict[int, str] = {}
     roles = builder.columns
+    unnamed: set[int] = set()  # columns with an empty header cell, reported
     for index, open_row in enumerate(builder.task_rows):
         section = open_row.section or Section("?", "", None, inferred=True)
         reduced = [_reduce(cell, source.text, diagnostics) for cell in open_row.cells]
         by_role: dict[str, Cell | None] = {}
         others: list[tuple[str, Cell]] = []
         leads, coordinators = [], []
+        fates = open_row.fates = {}
         for position, (role, cell) in enumerate(zip(roles, reduced)):
             if role == "lead":
                 leads.append(cell)
@@ -450,6 +510,13 @@ def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[in
             elif cell is not None:
                 name = builder.headers[position] if position < len(builder.headers) else role
                 others.append((name or role, cell))
+                fates[position] = CellFate.UNUSED if role == "other" else CellFate.KEPT
+                if role == "other" and not name and position not in unnamed:  # once per column, at its first cell
+                    unnamed.add(position)
+                    diagnostics.append(warning(Code.PLAN_UNMATCHED_HEADER, f"column {position + 1} has no header "
+                                               "word: its cells are kept as text only (no deadline, agency or "
+                                               "target is read from them)", cell.span))
+            fates.setdefault(position, CellFate.READ if cell is not None else CellFate.EMPTY)
         lead_cell = _joined(leads, source.text)
         coordinator_cell = _joined(coordinators, source.text)
         if by_role.get("content") is None and by_role.get("indicator") is not None:
@@ -458,6 +525,7 @@ def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[in
             by_role["product"] = by_role.pop("indicator")
         elif by_role.get("indicator") is not None:
             others.append(("indicator", by_role.pop("indicator")))  # type: ignore[arg-type]
+            fates[roles.index("indicator")] = CellFate.KEPT
         assignment = by_role.get("assignment")
         if assignment is None and (lead_cell is not None or coordinator_cell is not None):
             assignment = _assignment(lead_cell, coordinator_cell, source.text)
@@ -485,6 +553,7 @@ def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[in
         elif "content" in missing or by_role.get("content") is None:
             diagnostics.append(warning(Code.PLAN_UNREADABLE_ROW, f"row {task_id} has no task text", span))
         content = by_role.get("content") or make_cell(source.text, [(span.start, span.start)])
+        open_row.task_id = task_id
         line_task.update((line, task_id) for line in open_row.lines)
         tasks.append(Task(
             id=task_id, ref=TaskRef(source.doc_id, tuple(task_id.split("."))), section=section,
@@ -495,7 +564,7 @@ def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[in
     uses = [LineUse(u.line, u.role, line_task.get(u.line)) for u in list(extra_uses) + builder.uses]
     diagnostics.extend(_numbering(builder.sections, tasks))
     return LayoutResult(tuple(builder.sections), tuple(tasks), tuple(sorted(uses, key=lambda u: u.line)),
-                        tuple(diagnostics), region)
+                        tuple(diagnostics), region, cell_uses(source, builder.placed, roles))
 
 
 def _numbering(sections: Sequence[Section], tasks: Sequence[Task]) -> list[Diagnostic]:
