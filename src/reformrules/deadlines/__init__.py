@@ -118,6 +118,8 @@ def relocate(deadline: Deadline, place: Place) -> Deadline:
 def _relocate_rule(rule: Rule, place: Place) -> Rule:
     if isinstance(rule, (After, Before)) and rule.condition.span is not None:
         return replace(rule, condition=replace(rule.condition, span=place.span(rule.condition.span)))
+    if isinstance(rule, From) and rule.until_event is not None and rule.until_event.span is not None:
+        return replace(rule, until_event=replace(rule.until_event, span=place.span(rule.until_event.span)))
     if isinstance(rule, AnyOf):
         return replace(rule, options=tuple(_relocate_rule(r, place) for r in rule.options))
     if isinstance(rule, AllOf):

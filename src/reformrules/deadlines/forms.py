@@ -9,7 +9,7 @@ or ``None`` (and then leaves no diagnostic behind). They are mixed into
 from __future__ import annotations
 
 from ..source import Span
-from .model import After, AllOf, Before, By, Condition, DayRule, Recurring, Rule, Within
+from .model import After, AllOf, Before, By, Condition, DayRule, Recurring, Rule, TimeOfDay, Within
 
 
 class EventAndYearlyForms:
@@ -26,6 +26,76 @@ class EventAndYearlyForms:
             j = self.words(i, words)
             if j is not None:
                 return Recurring(continuous=True), j
+        return None
+
+    def daily(self, i: int) -> tuple[Rule, int] | None:
+        """"hằng ngày", "trước 19h00 hằng ngày", "hàng ngày, trước 17 giờ": every day, with the time of
+        day it is due by. In running text only with a time ("công việc hằng ngày" is daily work)."""
+        time, j = self._time_of_day(i)
+        found = self.vocab.daily.longest(self.texts, j, accept=self.is_word)
+        if found is None:
+            return None
+        j += found[0]
+        if time is None:
+            after = j + 1 if j < self.n and self.toks[j].text == "," else j
+            time, k = self._time_of_day(after)
+            if time is not None:
+                j = k
+        if time is None and self.find:
+            return None
+        return Recurring(("day",), time=time), j
+
+    def _time_of_day(self, j: int) -> tuple[TimeOfDay | None, int]:
+        """"trước 19h00", "chậm nhất 16 giờ 30", "đến 17h": ``(TimeOfDay, next)``, or ``(None, j)``."""
+        start = j
+        k = self.words(j, ("chậm", "nhất"))
+        if k is not None:
+            j = k
+        strict = self.word(j) == "trước"
+        if strict or self.word(j) in ("đến", "lúc"):
+            j += 1
+        hour = self.num(j, 0, 23)
+        if hour is None or self.word(j + 1) not in self.tw.HOUR_WORDS:
+            return None, start
+        j += 2
+        minute = self.num(j, 0, 59)
+        if minute is not None:
+            j += 1
+            if self.word(j) in self.tw.MINUTE_WORDS:
+                j += 1
+        while j < self.n and self.toks[j].text in ("'", "\u2032"):  # "19h00’" (a prime after the minutes)
+            j += 1
+        return TimeOfDay(hour, minute or 0, strict), j
+
+    def until_event(self, j: int) -> tuple[Condition, int] | None:
+        """"đến khi kết thúc Tổng kiểm kê" after a start: the event the work runs until."""
+        for words in self.tw.UNTIL_EVENT_MARKERS:
+            k = self.words(j, words)
+            if k is None:
+                continue
+            end = self.clause_end(k, self.group_end(k))
+            text = self.verbatim(k, end)
+            if not text:
+                return None
+            return Condition("event", text, self.actor(text), Span(self.toks[k].start, self.toks[end - 1].end)), end
+        return None
+
+    def report_day_rule(self, j: int) -> tuple[DayRule, int] | None:
+        """The day rule of a recurrence written after its report: "định kỳ hằng năm báo cáo kết quả thực
+        hiện về Sở … chậm nhất ngày 17 tháng 12" (a report lead right after the recurrence, the day rule
+        later in the same sentence, with a month or "cuối kỳ" and no year)."""
+        if not any(self.words(j, words) is not None for words in self.tw.REPORT_LEADS):
+            return None
+        stop = min(self.group_end(j), j + 40)
+        for k in range(j + 1, stop):
+            tok = self.toks[k]
+            if tok.kind == "punct" and tok.text == ";" or tok.kind == "sep" and tok.text == "." and (
+                    k + 1 == self.n or self.toks[k + 1].start > tok.end):
+                return None  # the sentence ended first
+            if tok.kind == "word" and (tok.text in ("chậm", "trước", "vào", "đến") or tok.text in self.tw.DAY_WORDS):
+                found = self.day_rule(k)
+                if found is not None and (found[0].month is not None or found[2] is not None):
+                    return found[0], found[1]
         return None
 
     def _count(self, j: int) -> tuple[int | None, int]:

@@ -173,7 +173,19 @@ class Condition:
         return f'{verb} "{self.text}"'
 
 
-Period = Literal["month", "quarter", "half", "year", "period"]
+Period = Literal["day", "month", "quarter", "half", "year", "period"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeOfDay:
+    """A time-of-day cut-off of a daily rule: "trước 19h00" = before 19:00 (strict), "chậm nhất 17 giờ" = by 17:00."""
+
+    hour: int
+    minute: int = 0
+    strict: bool = False
+
+    def __str__(self) -> str:
+        return f"{'before' if self.strict else 'by'} {self.hour:02d}:{self.minute:02d}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,11 +230,14 @@ class From:
 
     start: Window | None
     until: Window | None = None
+    until_event: Condition | None = None  # "đến khi kết thúc Tổng kiểm kê": runs until an event
     kind: Literal["from"] = "from"
 
     def __str__(self) -> str:
         head = f"from {self.start if self.start is not None else 'issued'}"
-        return head if self.until is None else f"{head} to {self.until}"
+        if self.until is not None:
+            head += f" to {self.until}"
+        return head if self.until_event is None else f'{head} until "{self.until_event.text}"'
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +256,7 @@ class Recurring:
     part: tuple[Literal["quarter", "month"], int] | None = None
     times: int = 1
     since: int | None = None
+    time: TimeOfDay | None = None  # a daily rule's cut-off: "trước 19h00 hằng ngày"
     kind: Literal["recurring"] = "recurring"
 
     def __str__(self) -> str:
@@ -253,7 +269,9 @@ class Recurring:
             text += f" from {self.since}"
         if self.part is not None:
             text += f"; within {'Q' if self.part[0] == 'quarter' else 'month '}{self.part[1]}"
-        return text if self.day_rule is None else f"{text}; {self.day_rule}"
+        if self.day_rule is not None:
+            text += f"; {self.day_rule}"
+        return text if self.time is None else f"{text}; {self.time}"
 
 
 @dataclass(frozen=True, slots=True)

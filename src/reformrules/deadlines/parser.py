@@ -132,6 +132,9 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
         half or run of months, since a bare date or year there is usually a citation or a title."""
         kind, j = self.marker(i)
         if kind == "from" and self.word(j) in self.tw.NOW_WORDS:  # "từ nay đến cuối năm 2025"
+            event = self.until_event(j + 1)
+            if event is not None:  # "từ nay đến khi …"
+                return From(None, until_event=event[0]), event[1]
             until_kind, k = self.marker(j + 1)
             if until_kind == "by":
                 found = self.read(k)
@@ -155,6 +158,9 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
                 k = self.words(j, words)
                 if k is not None:
                     return From(window), k
+            event = self.until_event(j)
+            if event is not None:  # "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê"
+                return From(window, until_event=event[0]), event[1]
             until = None
             if window.granularity == "years":  # "từ năm 2018-2020"
                 until = Window.year(window.end.year)
@@ -204,6 +210,10 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
             if periodic is None:
                 return None
             return Recurring(("period",)), j
+        if len(groups) == 1 and groups[0][1] is None:  # "định kỳ hằng năm báo cáo … chậm nhất ngày 17 tháng 12"
+            found = self.report_day_rule(j)
+            if found is not None:
+                groups, j = [(groups[0][0], found[0])], found[1]
         return _merge_groups(groups), j
 
     def _period_group(self, j: int, in_list: bool) -> tuple[tuple[str, ...], DayRule | None, int] | None:
