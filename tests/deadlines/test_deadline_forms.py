@@ -101,6 +101,9 @@ DAILY_AND_UNTIL = [
     ("family", "hàng ngày, trước 17 giờ", "every day; before 17:00", "", "", ""),
     ("family", "chậm nhất 16 giờ 30 phút mỗi ngày", "every day; by 16:30", "", "", ""),
     ("family", "trước 25h00 hằng ngày", "every day", "", "", "text.unconsumed"),  # no such hour: not a cut-off
+    ("examples/corpus/daklak_0129_KH-UBND_2025.md:350", "02 lần/ngày (trước 9h00’ và 16h00’)",
+     "all(every day; before 09:00 ; every day; before 16:00)", "", "", ""),
+    ("family", "2 lần/ngày", "every day x2", "", "", ""),
     ("examples/corpus/quangngai_1627_QD-UBND_2025.md:240", "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê",
      'from 2025-11 until "kết thúc Tổng kiểm kê"', "2025-11-01", "", ""),
     ("examples/corpus/quangngai_1627_QD-UBND_2025.md:398", "Từ tháng 10/2025 đến khi kết thúc kiểm kê",

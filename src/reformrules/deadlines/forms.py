@@ -109,6 +109,8 @@ class EventAndYearlyForms:
         """The period after "N lần": "/năm", "mỗi năm", "một năm", "trong năm", "hằng quý"."""
         if j < self.n and self.toks[j].text == "/" and self.word(j + 1) in self.tw.PERIOD_WORDS:
             return self.tw.PERIOD_WORDS[self.word(j + 1)], j + 2
+        if j < self.n and self.toks[j].text == "/" and self.word(j + 1) in self.tw.DAY_WORDS:
+            return "day", j + 2  # "02 lần/ngày": twice a day
         if (self.word(j) in self.tw.EVERY_WORDS or self.word(j) in ("một", "trong")) \
                 and self.word(j + 1) in self.tw.PERIOD_WORDS:
             return self.tw.PERIOD_WORDS[self.word(j + 1)], j + 2
@@ -134,7 +136,34 @@ class EventAndYearlyForms:
         period, k = self._period_after_times(k + 1)
         if period is None:
             return None
+        if period == "day":  # "02 lần/ngày (trước 9h00’ và 16h00’)": one daily rule per time written
+            times, end = self._times_of_day(k)
+            if times:
+                rules = tuple(Recurring(("day",), time=time) for time in times)
+                return (rules[0] if len(rules) == 1 else AllOf(rules)), end
         return Recurring((period,), times=count), k
+
+    def _times_of_day(self, j: int) -> tuple[list[TimeOfDay], int]:
+        """"(trước 9h00’ và 16h00’)": the times of a list, each with the list's marker; ``([], j)`` if none."""
+        start = j
+        opened = j < self.n and self.toks[j].kind == "open"
+        if opened:
+            j += 1
+        first, j = self._time_of_day(j)
+        if first is None:
+            return [], start
+        times = [first]
+        while j + 1 < self.n and (self.toks[j].text == "," or self.word(j) == "và"):
+            nxt, k = self._time_of_day(j + 1)
+            if nxt is None:
+                break
+            times.append(TimeOfDay(nxt.hour, nxt.minute, first.strict))
+            j = k
+        if opened:
+            if j >= self.n or self.toks[j].kind != "close":
+                return [], start
+            j += 1
+        return times, j
 
     def _day_and_month(self, j: int) -> tuple[int, int, int] | None:
         """"ngày 15 tháng 6", "ngày 15/6", "15/6" with no year after: ``(day, month, next)``."""
