@@ -14,6 +14,7 @@ Examples:
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import OrderedDict
 from dataclasses import replace
 
 from ..context import PlanContext
@@ -89,12 +90,14 @@ def parse_deadline(text: TextInput, ctx: PlanContext | None = None, *, mode: Mod
         prepared = text if type(text) is Prepared else prepare(text)
         key = (prepared.given, ctx, calendar, lex)
     result = _CACHE.get(key)
-    if result is None:
+    if result is not None:
+        _CACHE.move_to_end(key)  # least recently used out first
+    else:
         if prepared is None:
             prepared = Prepared(text, _IDENTITY)
         result = _parse(prepared, ctx, calendar, lex)
         if len(_CACHE) >= _CACHE_SIZE:
-            del _CACHE[next(iter(_CACHE))]  # the oldest parse goes first
+            _CACHE.popitem(last=False)  # the least recently used parse goes (O(1))
         _CACHE[key] = result
     if mode == "raise":
         raise_on_errors(result.text, result.diagnostics, mode)
@@ -104,9 +107,11 @@ def parse_deadline(text: TextInput, ctx: PlanContext | None = None, *, mode: Mod
 
 
 # Parses by (text, context, calendar, lexicon): results are immutable, so repeated cells ("Trong năm
-# 2022") share one. A plain dict (oldest out first) because the parse takes the prepared text.
-_CACHE: dict[tuple, Deadline] = {}
-_CACHE_SIZE = 4096
+# 2022") share one. An OrderedDict (least recently used out first), not lru_cache, because the parse
+# takes the prepared text. 512 results: a table repeats its cells within a few rows, and a larger cache
+# keeps so many objects alive that the garbage collector costs more than the cache saves (docs/decisions.md).
+_CACHE: OrderedDict[tuple, Deadline] = OrderedDict()
+_CACHE_SIZE = 512
 
 
 def relocate(deadline: Deadline, place: Place) -> Deadline:
