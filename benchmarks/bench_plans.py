@@ -129,11 +129,13 @@ def accuracy() -> None:
 
 def reading_accuracy() -> None:
     """The goldens that also give readings (flat deadline dates, lead and coordinator agencies, targets)."""
-    import test_corpus_golden as golden  # on sys.path since accuracy()
+    sys.path.insert(0, str(ROOT / "tests" / "plans"))
+    import test_corpus_golden as golden
     print(f"\n{'readings':20} {'rows':>5} {'dates':>10} {'lead':>10} {'coord':>10} {'target':>10}")
+    totals = {field: [0, 0] for field in golden.READINGS}
     for name in golden.PLANS:
         rows = golden.rows(name)
-        if not rows or "lead_agencies" not in rows[0]:
+        if not rows or not any(field in rows[0] for field in golden.READINGS):
             continue
         tasks = {t.id: t for t in golden.plan_of(name).tasks}
         cells = []
@@ -143,8 +145,11 @@ def reading_accuracy() -> None:
                 continue
             ok = sum(1 for row in rows if row["id"] in tasks
                      and golden.reading(tasks[row["id"]], field) == golden.golden_reading(row, field))
+            totals[field][0] += ok
+            totals[field][1] += len(rows)
             cells.append(f"{100 * ok / len(rows):>8.0f} %")
         print(f"{name:20} {len(rows):>5} " + " ".join(cells))
+    print(f"{'all':20} {'':>5} " + " ".join(f"{100 * ok / total:>8.1f} %" for ok, total in totals.values()))
 
 
 def main() -> None:

@@ -159,7 +159,7 @@ LABELS = [
     # a head standing for its body, when the longest title would eat the body's name
     ("corpus-quangngai_1627-179-truong-ban", "*1.1. Trưởng Ban Chỉ đạo*\n- Phụ trách chung, trực tiếp điều hành, chỉ đạo, chịu "
      "trách nhiệm trước Ủy ban nhân dân tỉnh.\n- Phối hợp với các cơ quan Trung ương, Bộ Tài chính trong việc chỉ đạo",
-     ["Ban Chỉ đạo"], ["các cơ quan Trung ương", "Bộ Tài chính"], ["recipient:Ủy ban nhân dân tỉnh"]),
+     ["Ban Chỉ đạo"], ["các cơ quan Trung ương", "Bộ Tài chính"], ["accountable-to:Ủy ban nhân dân tỉnh"]),
     ("thuong-truc", "Thường trực Hội đồng Dân tộc, Thường trực Ủy ban Pháp luật phối hợp với các cơ quan có liên quan",
      ["Hội đồng Dân tộc", "Ủy ban Pháp luật"], ["các cơ quan có liên quan"], []),
     # bodies under someone, committees of the National Assembly

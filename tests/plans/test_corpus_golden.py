@@ -5,12 +5,15 @@
 deadline, lead and coordinator cells where each starts (``line:col``) with its first words, as the
 file writes them (emphasis markers included). Rows were written by reading the annex of each file
 (tests/golden/corpus/README.md); a row can only change after the file was read again. An empty
-table says that the plan's tables list no tasks (monitoring tables, yearly indicator grids).
+table says that the plan's tables list no tasks (monitoring tables, yearly indicator grids). Most
+tables also give the readings a careful reader takes from the cells: the deadline's flat dates, the
+lead and coordinating agencies, an indicator's target (``READINGS``).
 
 The tests check that every golden text stands at its position in the file, that the reader finds
 exactly the golden tasks in order, and that each deadline, lead and coordinator cell it reads is
-the golden one. Misreadings that are known and explained are strict xfails: they fail the suite
-the day they are fixed, so the golden note can be removed.
+the golden one, and that each reading agrees. Misreadings that are known and explained are strict
+xfails (``KNOWN_MISREADS``, listed in tests/golden/corpus/GAPS.md): they fail the suite the day they
+are fixed, so the xfail and its GAPS.md line can be removed.
 """
 
 from __future__ import annotations
@@ -68,6 +71,12 @@ for _task in ("?.4", "VII.1", "VII.2", "VIII.1"):
     KNOWN_MISREADS[("nghean_980", _task, "lead_agencies")] = "'Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã' loses ', cấp xã'"
 KNOWN_MISREADS[("chinhphu_394", "1", "coordinator_agencies")] = "'cơ quan thuộc Chính phủ' is read as 'cơ quan'"
 KNOWN_MISREADS[("chinhphu_394", "1/2", "coordinator_agencies")] = "'các cơ quan thông tấn, báo chí tại địa phương' loses 'tại địa phương'"
+_UBND2PL2 = "'UBND thành phố Hà Nội, Thành phố Hồ Chí Minh [và …]': only the first committee is read"
+for _task in ("A2.I.3", "A2.III.2", "A2.IV.1", "A2.IV.2", "A2.IV.3", "A2.IV.5", "A2.V.1", "A2.VI.3", "A2.VII.2"):
+    KNOWN_MISREADS[("thutuong_2530_PL2", _task, "lead_agencies")] = _UBND2PL2
+KNOWN_MISREADS[("thutuong_2530_PL2", "A2.I.2", "coordinator_agencies")] = _UBND2PL2
+KNOWN_MISREADS[("thutuong_2530_PL2", "A2.IV.1", "deadline_due")] = (
+    "'… và thực hiện mở rộng sau năm 2028' gives a due date of 2028-12-31")
 KNOWN_MISREADS[("thutuong_2629_PL2", "A2.I.14", "lead_agencies")] = (
     "'Bộ Công an (Trung tâm Dữ liệu quốc gia)': the unit in parentheses is dropped")
 KNOWN_MISREADS[("thutuong_2629_PL2", "A2.V.3", "coordinator_agencies")] = (
@@ -165,9 +174,9 @@ def test_tables_that_list_no_tasks_give_none(name: str) -> None:
 # what a careful reader takes from the cells: the deadline's flat start and due dates, and the lead and
 # coordinating agencies as the cells write them (" | "-separated). Agencies are compared by their
 # written text folded (`plain`): case, tone placement and line breaks do not count, boundaries and
-# roles do; the lexicon's canonical names are `assign`'s to choose. The closing "khác (có) liên
-# quan" ("other relevant") of a group is not counted either: it does not change which bodies are meant
-# ("các bộ, ngành liên quan" = "các bộ, ngành khác có liên quan" = "các bộ, ngành").
+# roles do; the lexicon's canonical names are `assign`'s to choose. A closing "khác" ("other"),
+# "(có) liên quan" ("relevant") of a group is not counted either: it does not change which bodies are
+# meant ("các bộ, ngành liên quan" = "các bộ, ngành khác có liên quan" = "các bộ, ngành").
 # An indicator table's rows (thutuong_2629 PL I) also give their `target`: value and unit ("100 %").
 READINGS = {"deadline_due": "dates", "lead_agencies": "lead", "coordinator_agencies": "coordinators",
             "target": "targets"}
@@ -212,3 +221,11 @@ def test_reading_is_the_golden_reading(name: str, row: dict[str, str], field: st
         request.applymarker(pytest.mark.xfail(reason=why, strict=True))
     task = plan_of(name).task(row["id"])
     assert reading(task, field) == golden_reading(row, field), (row["id"], field, row["note"])
+
+
+def test_every_known_misread_names_a_golden_row_and_field() -> None:
+    """A stale or mistyped xfail key would mark nothing: each names a golden row and one of its fields."""
+    fields = {*FIELDS, "content", *READINGS}
+    known = {(name, row["id"], field) for name, row in ROWS for field in fields
+             if field == "content" or row.get(f"{field}_at") or field in row}
+    assert set(KNOWN_MISREADS) <= known, sorted(set(KNOWN_MISREADS) - known)

@@ -347,23 +347,27 @@ def test_target_rejects_inconsistent_fields(kwargs: dict, error: type[Exception]
 
 
 def test_word_tables_are_glossed_sourced_and_distinct_after_folding() -> None:
+    from reformrules.lexicon import targetwords as tw
     from reformrules.targets import grammar
 
-    for cue in grammar.PREFIX_CUE_ROWS:
+    g = grammar.packaged_grammar()
+    for cue in tw.CUE_ROWS + tw.AFTER_REDUCTION_CUE_ROWS + tw.SIGN_ROWS:
         assert cue.gloss and cue.source, cue.phrase
-        assert (cue.op is not None) == (cue.role in (grammar.CueRole.COMPARATOR, grammar.CueRole.FROM,
-                                                     grammar.CueRole.VERB, grammar.CueRole.STRIVE,
-                                                     grammar.CueRole.EXCEED)), cue.phrase
-    assert len(grammar.PREFIX_CUES) == len(grammar.PREFIX_CUE_ROWS)
-    for unit, gloss in grammar.COUNT_UNIT_ROWS + grammar.LEVEL_ROWS:
+        assert (cue.op is not None) == (grammar.CueRole(cue.role) in (
+            grammar.CueRole.COMPARATOR, grammar.CueRole.FROM, grammar.CueRole.VERB, grammar.CueRole.STRIVE,
+            grammar.CueRole.EXCEED)), cue.phrase
+    assert len(g.PREFIX_CUES) == len(tw.CUE_ROWS)
+    assert len(g.SIGN_CUES) == len(tw.SIGN_ROWS)
+    for unit, gloss in tw.UNITS + tw.LEVEL_ROWS:
         assert unit and gloss
-    assert len(grammar.COUNT_UNITS) == len(grammar.COUNT_UNIT_ROWS)
-    for row in grammar.WORD_GOAL_ROWS:
+    assert len(g.COUNT_UNITS) == len(tw.UNITS)
+    for row in tw.WORD_GOAL_ROWS:
         assert row.gloss and row.source and row.requires, row.phrase
-        assert row.op is Comparator.EQ and Decimal(0) <= row.value <= Decimal(100), row.phrase
-    assert len(grammar.WORD_GOALS) == len(grammar.WORD_GOAL_ROWS)
-    for phrase, gloss, source in grammar.LATE_WORD_ROWS:
+    for goal in g.WORD_GOALS.values():
+        assert goal.op is Comparator.EQ and Decimal(0) <= goal.value <= Decimal(100), goal.phrase
+    assert len(g.WORD_GOALS) == len(tw.WORD_GOAL_ROWS)
+    for phrase, gloss, source in tw.LATE_WORD_ROWS:
         assert phrase and gloss and source
-    duplicate = grammar.Cue("Tối  thiểu", grammar.CueRole.COMPARATOR, Comparator.GE, "again", "test")
+    duplicate = tw.CueRow("Tối  thiểu", "comparator", ">=", "again", "test")
     with pytest.raises(ValueError):
-        grammar._table((*grammar.PREFIX_CUE_ROWS, duplicate))
+        grammar.cue_table((*tw.CUE_ROWS, duplicate))

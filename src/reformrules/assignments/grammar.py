@@ -128,7 +128,8 @@ OBJECT_VERBS: Mapping[tuple[str, ...], Role] = MappingProxyType({
     ("thông", "qua"): Role.CHANNEL,  # through
     ("về",): Role.RECIPIENT,  # to ("báo cáo kết quả về Sở Nội vụ"): only before an agency
     ("đồng", "gửi"): Role.RECIPIENT,  # copy to
-    ("chịu", "trách", "nhiệm", "trước"): Role.RECIPIENT,  # be accountable to
+    ("chịu", "trách", "nhiệm", "trước"): Role.ACCOUNTABLE_TO,  # be accountable to
+    ("chịu", "trách", "nhiệm", "trực", "tiếp", "trước"): Role.ACCOUNTABLE_TO,  # be directly accountable to
 })
 
 # "gửi X <verb>", "trình X thẩm định": X does <verb> (takes VERBS' role) instead of merely

@@ -34,6 +34,7 @@ class Role(str, Enum):
     REQUESTED = "requested"  # đề nghị X (X outside the state chain: the Fatherland Front, associations)
     CONSULTED = "consulted"  # sau khi thống nhất với X, lấy ý kiến X: is consulted first
     CHANNEL = "channel"  # báo cáo UBND tỉnh (qua Sở X): the report goes through X
+    ACCOUNTABLE_TO = "accountable-to"  # chịu trách nhiệm trước X: answers to X (no report is sent)
     PARTNER = "partner"  # tham mưu UBND tỉnh phối hợp Bộ X: X works with the recipient, not with the subject
 
     def __str__(self) -> str:

@@ -7,6 +7,8 @@ shipped in this package). It holds:
   markers, period words, condition markers …; each with an English gloss there);
 - ``abbreviations``: ``abbreviations.tsv`` (UBND → Ủy ban nhân dân), the one copy every parser
   expands from;
+- ``targets``: the targets vocabulary (:class:`~reformrules.lexicon.targetwords.TargetWords`: cue
+  words, comparison signs, units, report words …; each with an English gloss there);
 - ``agencies``: the agency tables (:class:`~reformrules.lexicon.agencies.AgencyLexicon`, read
   from ``lexicon/data/agenc*.tsv`` when first asked for).
 
@@ -38,6 +40,7 @@ from typing import TYPE_CHECKING, Mapping
 
 from . import timewords as _tw
 from .tables import parse_tsv, read_text
+from .targetwords import TargetWords
 
 if TYPE_CHECKING:  # pragma: no cover
     from .agencies import AgencyLexicon
@@ -86,6 +89,7 @@ class Lexicon:
     time: TimeWords = field(default_factory=TimeWords)
     abbreviations: Mapping[str, str] = field(default_factory=read_abbreviations)
     agency_tables: AgencyLexicon | None = None  # None: the packaged agency tables, loaded on first use
+    targets: TargetWords = field(default_factory=TargetWords)  # lexicon/targetwords.py
 
     @property
     def agencies(self) -> AgencyLexicon:

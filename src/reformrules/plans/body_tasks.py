@@ -36,7 +36,7 @@ from ..document.model import Block, Located
 from ..refs import TaskRef
 from ..source import Source, SourceMap, Span
 from .body_blocks import _blank_separated, text_blocks
-from .model import Cell, ReportingRule, Section, Task
+from .model import Cell, LineRole, LineUse, ReportingRule, Section, Task
 from .outline import Node, outline, walk
 
 
@@ -320,3 +320,65 @@ def _unique_ids(tasks: list[Task]) -> list[Task]:
 def roots_of(nodes: Sequence[Node]) -> list[Node]:
     """Every node of the outline, in reading order (for the readers' walks)."""
     return list(walk(nodes))
+
+
+def account_body(source: Source, region: tuple[int, int], tasks: Sequence[Task],
+                 blocks: Sequence[Block] | None = None) -> tuple[LineUse, ...]:
+    """What every non-empty line of the body (lines ``region``) became, in line order.
+
+    A line of a body task is ``task`` (or ``label`` for a labelled line) with the task's id; a
+    heading is ``section``; any other text is a ``note`` with the reason it is no task; a table
+    inside the body is ``note`` too (the table readers read it), the lone "|" closing its last cell a
+    ``separator``. A line no block holds is ``unread``.
+
+    Examples:
+        >>> from reformrules.context import PlanContext
+        >>> text = "I. MỤC ĐÍCH\\n\\nThực hiện tốt.\\n\\nII. TỔ CHỨC THỰC HIỆN\\n\\n1. Sở Nội vụ chủ trì triển khai.\\n"
+        >>> src = Source("a.md", text)
+        >>> tasks, _ = add_body_tasks(src, (1, 7), PlanContext(plan_year=2022), [])
+        >>> [str(u) for u in account_body(src, (1, 7), tasks)]
+        ['1 section', '3 note (text outside any task: purpose, goals, context)', '5 section', '7 task body:II.1']
+    """
+    from .duties import _duty_nodes, closing
+    from .labels import opens_with_label
+
+    found = blocks_for(source, region, blocks)
+    roots = outline(found)
+    duty = {id(n) for part in _duty_nodes(roots) for n in part.descendants()}
+    body = sorted((t for t in tasks if t.source.startswith("body:")), key=lambda t: t.span.start)
+    uses: dict[int, LineUse] = {}
+
+    def lines_of(span: Span) -> range:
+        first = source.line_col(span.start)[0]
+        return range(first, source.line_col(max(span.start, span.end - 1))[0] + 1)
+
+    def claim(span: Span, use: LineUse) -> None:
+        for number in lines_of(span):
+            if region[0] <= number <= region[1] and source.line_text(number).strip() and number not in uses:
+                uses[number] = LineUse(number, use.role, use.task_id, use.reason)
+
+    for block in found:
+        if block.table is not None:
+            claim(block.span, LineUse(0, LineRole.NOTE, None, "a table inside the body"))
+    for node in walk(roots):
+        task = None
+        for candidate in body:  # the innermost task holding the node: the latest that starts before it
+            if candidate.span.start <= node.span.start < candidate.span.end:
+                task = candidate
+        if task is not None:
+            role = LineRole.LABEL if opens_with_label(node.body.text) else LineRole.TASK
+            claim(node.span, LineUse(0, role, task.id))
+        elif node.kind == "roman" or node.children:
+            claim(node.span, LineUse(0, LineRole.SECTION))
+        elif closing(node):
+            claim(node.span, LineUse(0, LineRole.NOTE, None, "closing paragraph"))
+        elif id(node) in duty:
+            claim(node.span, LineUse(0, LineRole.NOTE, None, "a duty that names no agency or time"))
+        else:
+            claim(node.span, LineUse(0, LineRole.NOTE, None, "text outside any task: purpose, goals, context"))
+    for number in range(region[0], region[1] + 1):
+        line = source.line_text(number).strip()
+        if line and number not in uses:  # a lone "|" closing a table's last cell, or a line no block holds
+            uses[number] = LineUse(number, LineRole.SEPARATOR) if line == "|" else LineUse(
+                number, LineRole.UNREAD, None, "in no block of the body")
+    return tuple(uses[n] for n in sorted(uses))

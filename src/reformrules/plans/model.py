@@ -75,6 +75,7 @@ class LineRole(str, Enum):
     SEPARATOR = "separator"  # a lone "|" between cells
     NOTE = "note"  # a line of running text kept with the section it belongs to
     UNREAD = "unread"  # a line no reader could place; a diagnostic reports it
+    LABEL = "label"  # a labelled line of a body task ("- Cơ quan chủ trì: …", "Thời gian hoàn thành: …")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +90,11 @@ class LineUse:
     line: int
     role: LineRole
     task_id: str | None = None
+    reason: str | None = None  # why a body line is no task ("closing paragraph", …)
 
     def __str__(self) -> str:
-        return f"{self.line} {self.role.value}" + (f" {self.task_id}" if self.task_id else "")
+        return f"{self.line} {self.role.value}" + (f" {self.task_id}" if self.task_id else "") + (
+            f" ({self.reason})" if self.reason else "")
 
 
 class CellFate(str, Enum):
@@ -362,9 +365,10 @@ class Plan:
     ``context`` is the ``PlanContext`` every phrase was parsed with (from the header, or the
     caller's explicit context). ``accounting`` says what every non-empty line of the appendix
     (or of the body's task section, for a plan without appendix) became; ``appendix_lines`` is
-    that region as ``(first, last)`` 1-based lines. ``cells`` says what every cell of every table
-    of the file became (``CellUse``: its address, column role, task or fate). Every span is an
-    offset into ``source.text``.
+    that region as ``(first, last)`` 1-based lines; ``body_accounting`` says the same of every non-empty
+    line of the body (a body task's text or label, a heading, or text that is no task, with the reason).
+    ``cells`` says what every cell of every table of the file became (``CellUse``: its address, column
+    role, task or fate). Every span is an offset into ``source.text``.
     """
 
     source: Source
@@ -381,6 +385,7 @@ class Plan:
     targets: tuple[Target, ...] = ()
     accounting: tuple[LineUse, ...] = ()
     appendix_lines: tuple[int, int] | None = None
+    body_accounting: tuple[LineUse, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
     cells: tuple[CellUse, ...] = ()
 

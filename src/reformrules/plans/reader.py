@@ -455,6 +455,7 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
     if body_region is not None:  # the body's own tasks: labelled items, agency sections, duties
         tasks, body_task_notes = body_tasks.add_body_tasks(src, body_region, ctx, tasks, blocks=document.blocks,
                                                                  assignments=assignments)
+    body_accounting = body_tasks.account_body(src, body_region, tasks, document.blocks) if body_region else ()
     edges, dependency_notes = _dependencies(tasks)
     body_notes = body_task_notes + [dataclasses.replace(d, span=d.span.shift(bd.span.start - bd.deadline.span.start)
                                       if d.span is not None and bd.deadline.span is not None else bd.span)
@@ -474,4 +475,5 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
         tasks=tuple(tasks), dependencies=tuple(edges), body_sections=tuple(sections), body_deadlines=found,
         body_targets_text=target_cells, targets=body_targets + task_targets,
         reporting=reporting, accounting=result.accounting,
-        appendix_lines=result.region, diagnostics=tuple(diagnostics), cells=result.cells)
+        appendix_lines=result.region, body_accounting=body_accounting, diagnostics=tuple(diagnostics),
+        cells=result.cells)

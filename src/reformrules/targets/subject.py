@@ -5,10 +5,11 @@ number ("100% thủ tục hành chính đủ điều kiện …"). These functio
 of one clause and return original text, whitespace collapsed.
 
 Examples:
-    >>> from reformrules.targets.grammar import tokenize
+    >>> from reformrules.targets.grammar import packaged_grammar, tokenize
+    >>> g = packaged_grammar()
     >>> text = "d) Tỷ lệ hồ sơ trễ hạn giảm xuống dưới 5%"
     >>> toks = tokenize(text)
-    >>> start, end, has_head = subject_range(toks, 0, 8)
+    >>> start, end, has_head = subject_range(g, toks, 0, 8)
     >>> subject_text(text, toks, start, end), has_head
     ('Tỷ lệ hồ sơ trễ hạn', True)
 """
@@ -19,18 +20,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..text.fold import fold
-from .grammar import (
-    EDGE_WORDS,
-    FOR_OBJECT,
-    LEVEL_MARKER,
-    LEVEL_SEPARATORS,
-    LEVELS,
-    PUNCT,
-    STRONG_BREAKS,
-    SUBJECT_HEADS,
-    WEAK_BREAKS,
-    Token,
-)
+from .grammar import PUNCT, TargetGrammar, Token
 
 _EDGE_PUNCT = frozenset(",;:.-")
 
@@ -44,14 +34,6 @@ def _words_at(tokens: Sequence[Token], i: int, phrase: tuple[str, ...], end: int
         return token.text == phrase[0] and token.kind == "word"
     window = tokens[i : i + n]
     return tuple(t.text for t in window) == phrase and all(t.kind == "word" for t in window)
-
-
-# EDGE_WORDS by their first and by their last word: trim looks up only the phrases that can match.
-_EDGE_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
-_EDGE_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _phrase in EDGE_WORDS:
-    _EDGE_BY_FIRST[_phrase[0]] = (*_EDGE_BY_FIRST.get(_phrase[0], ()), _phrase)
-    _EDGE_BY_LAST[_phrase[-1]] = (*_EDGE_BY_LAST.get(_phrase[-1], ()), _phrase)
 
 
 @cache
@@ -73,23 +55,24 @@ def _find(tokens: Sequence[Token], start: int, end: int, phrases: tuple[tuple[st
     return hits
 
 
-def _heads(tokens: Sequence[Token], start: int, end: int) -> list[int]:
+def _heads(g: TargetGrammar, tokens: Sequence[Token], start: int, end: int) -> list[int]:
     """Token indexes where a subject head starts ("mức độ 3" is a service level, not a head)."""
     found = []
-    for i, j in _find(tokens, start, end, SUBJECT_HEADS):
+    for i, j in _find(tokens, start, end, g.SUBJECT_HEADS):
         if j < len(tokens) and tokens[j].kind == "num":
             continue
         found.append(i)
     return found
 
 
-def trim(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+def trim(g: TargetGrammar, tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without list markers, joining words and stray punctuation at its edges.
 
     Examples:
-        >>> from reformrules.targets.grammar import tokenize
+        >>> from reformrules.targets.grammar import packaged_grammar, tokenize
+        >>> g = packaged_grammar()
         >>> toks = tokenize("a) trong đó, hồ sơ trực tuyến và")
-        >>> trim(toks, 0, len(toks))  # "hồ sơ trực tuyến"
+        >>> trim(g, toks, 0, len(toks))  # "hồ sơ trực tuyến"
         (5, 9)
     """
     changed = True
@@ -106,7 +89,7 @@ def trim(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
         ):
             start, changed = start + 2, True
             continue
-        for phrase in _EDGE_BY_FIRST.get(first.text, ()):
+        for phrase in g.EDGE_BY_FIRST.get(first.text, ()):
             if _words_at(tokens, start, phrase, end):
                 start, changed = start + len(phrase), True
                 break
@@ -117,30 +100,30 @@ def trim(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
         if last.kind in PUNCT and last.text in _EDGE_PUNCT | {"("}:
             end, changed = end - 1, True
             continue
-        for phrase in _EDGE_BY_LAST.get(last.text, ()):
+        for phrase in g.EDGE_BY_LAST.get(last.text, ()):
             if end - len(phrase) >= start and _words_at(tokens, end - len(phrase), phrase, end):
                 end, changed = end - len(phrase), True
                 break
     return start, end
 
 
-def subject_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int, bool]:
+def subject_range(g: TargetGrammar, tokens: Sequence[Token], start: int, end: int) -> tuple[int, int, bool]:
     """Where the quantity is named in the text before a goal's cue: ``(start, end, has_head)``.
 
     After the last "trong đó"/"đồng thời", the quantity starts at its head word ("Tỷ lệ",
     "Mức độ"); with no head, only the words after the last "và" are kept.
     """
-    for _i, j in _find(tokens, start, end, STRONG_BREAKS):
+    for _i, j in _find(tokens, start, end, g.STRONG_BREAKS):
         start = max(start, j)
-    heads = _heads(tokens, start, end)
+    heads = _heads(g, tokens, start, end)
     if heads:
-        return (*trim(tokens, heads[0], end), True)
-    for _i, j in _find(tokens, start, end, WEAK_BREAKS):
+        return (*trim(g, tokens, heads[0], end), True)
+    for _i, j in _find(tokens, start, end, g.WEAK_BREAKS):
         start = max(start, j)
-    return (*trim(tokens, start, end), False)
+    return (*trim(g, tokens, start, end), False)
 
 
-def split_middle(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+def split_middle(g: TargetGrammar, tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
     """Split the words between two goals into ``(end of the first's tail, start of the second's head)``.
 
     Rules, in order: words that open with "đối với" name the second quantity ("…, đối với sự
@@ -148,17 +131,18 @@ def split_middle(tokens: Sequence[Token], start: int, end: int) -> tuple[int, in
     second's head word; else at the last break; else everything is the first goal's tail.
 
     Examples:
-        >>> from reformrules.targets.grammar import tokenize
+        >>> from reformrules.targets.grammar import packaged_grammar, tokenize
+        >>> g = packaged_grammar()
         >>> toks = tokenize("78%, đối với đơn vị đạt")
-        >>> split_middle(toks, 2, 7)
+        >>> split_middle(g, toks, 2, 7)
         (3, 3)
     """
-    opening, _ = trim(tokens, start, end)
-    if starts_with_for_object(tokens, opening, end):
+    opening, _ = trim(g, tokens, start, end)
+    if starts_with_for_object(g, tokens, opening, end):
         return opening, opening
-    heads = _heads(tokens, start, end)
+    heads = _heads(g, tokens, start, end)
     limit = heads[0] if heads else end
-    for group in (STRONG_BREAKS, WEAK_BREAKS):
+    for group in (g.STRONG_BREAKS, g.WEAK_BREAKS):
         hits = [(i, j) for i, j in _find(tokens, start, limit, group)]
         if hits:
             i, j = hits[-1]
@@ -168,32 +152,33 @@ def split_middle(tokens: Sequence[Token], start: int, end: int) -> tuple[int, in
     return end, end
 
 
-def level_list(tokens: Sequence[Token], start: int, end: int) -> tuple[tuple[str, ...], tuple[int, int] | None]:
+def level_list(g: TargetGrammar, tokens: Sequence[Token], start: int, end: int) -> tuple[tuple[str, ...], tuple[int, int] | None]:
     """The last "cấp tỉnh, huyện, xã" list inside ``[start, end)``: level names and its token range.
 
     Examples:
-        >>> from reformrules.targets.grammar import tokenize
+        >>> from reformrules.targets.grammar import packaged_grammar, tokenize
+        >>> g = packaged_grammar()
         >>> toks = tokenize("số hóa cấp tỉnh, huyện và cấp xã đạt")
-        >>> level_list(toks, 0, len(toks))
+        >>> level_list(g, toks, 0, len(toks))
         (('tỉnh', 'huyện', 'xã'), (2, 9))
     """
     best: tuple[tuple[str, ...], tuple[int, int] | None] = ((), None)
     i = start
     while i < end:
-        if tokens[i].text != LEVEL_MARKER:
+        if tokens[i].text != g.LEVEL_MARKER:
             i += 1
             continue
         names: list[str] = []
         j = i + 1
         last = i
         while j < end:
-            match = next((k for k in LEVELS if _words_at(tokens, j, k, end)), None)
+            match = next((k for k in g.LEVELS if _words_at(tokens, j, k, end)), None)
             if match is None:
                 break
-            names.append(LEVELS[match])
+            names.append(g.LEVELS[match])
             j += len(match)
             last = j
-            while j < end and (tokens[j].text in LEVEL_SEPARATORS or tokens[j].text == LEVEL_MARKER):
+            while j < end and (tokens[j].text in g.LEVEL_SEPARATORS or tokens[j].text == g.LEVEL_MARKER):
                 j += 1
         if names:
             best = (tuple(names), (i, last))
@@ -218,19 +203,20 @@ def join_subject(*parts: str) -> str:
     return " ".join(part for part in parts if part)
 
 
-def for_object_prefix(subject: str) -> str | None:
+def for_object_prefix(g: TargetGrammar, subject: str) -> str | None:
     """The part of a subject before its first "đối với", or ``None`` when it has none.
 
     Examples:
-        >>> for_object_prefix("Mức độ hài lòng của tổ chức đối với sự phục vụ của cơ quan")
+        >>> from reformrules.targets.grammar import packaged_grammar
+        >>> for_object_prefix(packaged_grammar(), "Mức độ hài lòng của tổ chức đối với sự phục vụ của cơ quan")
         'Mức độ hài lòng của tổ chức'
     """
-    index = fold(subject).find(" ".join(FOR_OBJECT))
+    index = fold(subject).find(" ".join(g.FOR_OBJECT))
     if index <= 0:
         return None
     return subject[:index].rstrip(" ,")
 
 
-def starts_with_for_object(tokens: Sequence[Token], start: int, end: int) -> bool:
+def starts_with_for_object(g: TargetGrammar, tokens: Sequence[Token], start: int, end: int) -> bool:
     """True when ``[start, end)`` begins with "đối với"."""
-    return _words_at(tokens, start, FOR_OBJECT, end)
+    return _words_at(tokens, start, g.FOR_OBJECT, end)

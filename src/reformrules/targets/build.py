@@ -1,0 +1,223 @@
+"""Turning the goals of one clause (:mod:`.goals`) into targets: the subject of each goal (read around
+it, :mod:`.subject`), its comparison (cue words, "trở lên", a shared comparison through "và", a
+decrease flips it), its relative reading against a baseline, and its diagnostics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from ..diagnostics import Code, Diagnostic, error, info, warning
+from ..source import Span
+from .goals import Goal
+from .grammar import CueRole, TargetGrammar, Token, fold_words
+from .model import PERCENT, Comparator, Relative, Target, format_number
+from .subject import (
+    for_object_prefix,
+    join_subject,
+    level_list,
+    split_middle,
+    starts_with_for_object,
+    subject_range,
+    subject_text,
+    trim,
+)
+
+_FLIP = {Comparator.GE: Comparator.LE, Comparator.GT: Comparator.LT, Comparator.LE: Comparator.GE,
+         Comparator.LT: Comparator.GT, Comparator.EQ: Comparator.EQ}
+_HUNDRED = Decimal(100)
+
+
+def build_targets(g: TargetGrammar, text: str, tokens: Sequence[Token], start: int, end: int, goals: list[Goal]) -> list[Target]:
+    """Give each goal its subject (from the words around it) and turn it into targets."""
+    targets: list[Target] = []
+    region_start = start
+    previous: Target | None = None
+    reported = ""  # the subject of the last result read in this clause
+    for index, goal in enumerate(goals):
+        tail_end = end
+        next_start = end
+        if index + 1 < len(goals):
+            tail_end, next_start = split_middle(g, tokens, goal.after, goals[index + 1].first)
+        if goal.baseline_from is not None:  # the measured noun ends where "so với …" begins
+            tail_end = min(tail_end, goal.baseline_from)
+        made = _make_targets(g, text, tokens, goal, region_start, tail_end, None if goal.result else previous)
+        region_start = next_start
+        if goal.result:  # "mới đạt 38,2%": the quantity a named goal after it measures
+            if CueRole.RESULT in goal.cues:
+                reported = next((t.subject for t in made if t.subject), reported)
+            continue
+        if goal.named and reported:  # "…, trong khi chỉ tiêu là 45%": the goal for the reported quantity
+            made = [replace(t, subject=reported) for t in made]
+        targets.extend(made)
+        if made:
+            previous = made[-1]
+    return targets
+
+
+def _subject_of(g: TargetGrammar, text: str, tokens: Sequence[Token], region_start: int, region_end: int,
+                tail_start: int, tail_end: int, skip: tuple[int, int] | None = None) -> str:
+    """The subject of a goal: its head-led words before the cue, else the words around the number."""
+    head_start, head_end, has_head = subject_range(g, tokens, region_start, region_end)
+    if skip is not None and head_start <= skip[0] < head_end:
+        before = subject_text(text, tokens, *trim(g, tokens, head_start, skip[0]))
+        after = subject_text(text, tokens, *trim(g, tokens, skip[1], head_end))
+        head = join_subject(before, after)
+    else:
+        head = subject_text(text, tokens, head_start, head_end)
+    if has_head:
+        return head
+    tail = subject_text(text, tokens, *trim(g, tokens, tail_start, tail_end))
+    return join_subject(head, tail)
+
+
+def _make_targets(g: TargetGrammar, text: str, tokens: Sequence[Token], goal: Goal, region_start: int, tail_end: int,
+                  previous: Target | None) -> list[Target]:
+    levels, level_span = ((), None)
+    if goal.kind == "list":
+        levels, level_span = level_list(g, tokens, region_start, goal.first)
+    if goal.word is not None:  # the words after "Toàn bộ" / "Không để xảy ra" name what is counted
+        subject = subject_text(text, tokens, *trim(g, tokens, goal.after, tail_end))
+    else:
+        subject = _subject_of(g, text, tokens, region_start, goal.first, goal.after, tail_end, level_span)
+    if previous is not None and starts_with_for_object(g, tokens, *trim(g, tokens, region_start, goal.first)):
+        # "…, đối với sự phục vụ của B đạt …": the quantity of the previous goal, for another object
+        subject = join_subject(for_object_prefix(g, previous.subject) or previous.subject, subject)
+    phrase_span = Span(tokens[goal.first].start, tokens[goal.after - 1].end)
+    phrase = text[phrase_span.start : phrase_span.end]
+    if goal.kind == "unparsed":
+        diagnostic = error(Code.TARGET_UNPARSED, f"{goal.problem}: {phrase!r}", phrase_span)
+        return [Target(Comparator.UNPARSED, None, unit=goal.unit, subject=subject, text=phrase,
+                       span=phrase_span, diagnostics=(diagnostic,))]
+    if goal.kind == "list":
+        if len(levels) != len(goal.values):
+            message = f"{len(goal.values)} values but {len(levels)} levels named before them: {phrase!r}"
+            return [Target(Comparator.UNPARSED, None, unit=goal.unit, subject=subject, text=phrase,
+                           span=phrase_span, diagnostics=(error(Code.TARGET_UNPARSED, message, phrase_span),))]
+        made = []
+        for value, level, (a, b) in zip(goal.values, levels, goal.value_spans):
+            one = _compare(g, goal, (value,), subject, previous, tokens)
+            made.append(completed(one, level=level, text=text[a:b], span=Span(a, b),
+                                  diagnostics=_notes(one, Span(a, b), text[a:b], goal)))
+        return made
+    target = _compare(g, goal, goal.values, subject, previous, tokens)
+    return [completed(target, text=phrase, span=phrase_span, diagnostics=_notes(target, phrase_span, phrase, goal))]
+
+
+def completed(target: Target, **fields: object) -> Target:
+    """``target``, just built here and not yet seen by any caller, given the fields it gets last (text,
+    span, level, diagnostics, id). Cheaper than ``dataclasses.replace``, which builds and checks the
+    whole value again; none of these fields is one that ``Target.__post_init__`` checks."""
+    for name, value in fields.items():
+        object.__setattr__(target, name, value)
+    return target
+
+
+def _compare(g: TargetGrammar, goal: Goal, values: tuple[Decimal, ...], subject: str, previous: Target | None,
+             tokens: Sequence[Token]) -> Target:
+    """The comparison of a goal (before its text, span and diagnostics are attached)."""
+    roles = goal.cues
+    change = CueRole.INCREASE in roles or CueRole.DECREASE in roles
+    exceed_by = CueRole.EXCEED in roles and (goal.baseline is not None or len(values) == 2)
+    relative: Relative | None = None
+    periodic = goal.periodic
+    if CueRole.PERIODIC in roles and change:  # "mỗi năm tăng …": against the previous period
+        periodic = g.PERIODIC_BASELINES.get(fold_words(roles[CueRole.PERIODIC].phrase), periodic)
+    baseline = goal.baseline or periodic
+    if change or exceed_by:
+        relative = Relative.DIFFERENCE
+        if goal.unit == PERCENT and not any(fold_words(subject)[: len(h)] == h for h in g.RATE_HEADS):
+            relative = Relative.GROWTH
+    elif goal.baseline is not None and goal.unit == PERCENT:
+        relative = Relative.RATIO
+    else:
+        baseline = None
+    implicit = False
+    value = values[0]
+    upper = values[1] if len(values) == 2 else None
+    if goal.word is not None:
+        op = goal.word.op
+    elif len(values) == 2 and CueRole.EXCEED in roles and relative is not None:
+        # "vượt 5-10% so với chỉ tiêu": exceeding by more than 10 still exceeds; 5 is the requirement
+        op, implicit, value, upper, goal.open_above = Comparator.GE, True, min(values), None, max(values)
+    elif len(values) == 2:
+        op = Comparator.RANGE
+        if upper is not None and upper < value:
+            value, upper = upper, value
+            goal.notes.append(info(Code.TARGET_INVERTED_RANGE, "range bounds written high to low; swapped"))
+    elif goal.or_more:
+        op = Comparator.GE
+    elif goal.or_less:
+        op = Comparator.LE
+    elif CueRole.COMPARATOR in roles:
+        op = roles[CueRole.COMPARATOR].op or Comparator.GE
+    elif CueRole.EXCEED in roles:
+        op, implicit = (Comparator.GE, True) if relative is not None else (Comparator.GT, False)
+    elif CueRole.FROM in roles:  # "Phấn đấu 30%" (strive for) states no comparison: implicit
+        op = Comparator.GE
+    elif _inherits(goal, previous, tokens):
+        assert previous is not None
+        op = previous.op
+        if goal.unit == PERCENT and value == _HUNDRED and op in (Comparator.GE, Comparator.GT):
+            op = Comparator.GE  # "trên 80% … và 100% …": no share is above all of it; all of it is meant
+    else:
+        op, implicit = Comparator.GE, True
+    bare = not (roles.keys() & {CueRole.COMPARATOR, CueRole.FROM}) and not goal.or_more and goal.word is None
+    if relative is None and goal.unit == PERCENT and op is Comparator.GE and value == _HUNDRED and bare:
+        op, implicit = Comparator.EQ, False  # "100%" of a share: all of it
+    if CueRole.DECREASE in roles:
+        if op is Comparator.RANGE:
+            assert upper is not None
+            value, upper = -upper, -value
+        else:
+            op, value = _FLIP[op], -value
+    return Target(op, value, upper, unit=goal.unit, subject=subject, baseline=baseline, relative=relative,
+                  implicit=implicit, alternatives=goal.alternatives)
+
+
+def _inherits(goal: Goal, previous: Target | None, tokens: Sequence[Token]) -> bool:
+    """"tối thiểu 40% … và 15%": a bare number right after "và" shares the previous comparator."""
+    return (
+        not goal.cues
+        and previous is not None
+        and previous.relative is None
+        and not previous.implicit
+        and previous.op in (Comparator.GE, Comparator.GT, Comparator.LE, Comparator.LT)
+        and goal.number > 0
+        and tokens[goal.number - 1].text == "và"
+    )
+
+
+def _notes(target: Target, span: Span, phrase: str, goal: Goal) -> tuple[Diagnostic, ...]:
+    """The diagnostics of a built target: assumptions (info) and suspicious readings (warning)."""
+    notes = [replace(d, span=span) for d in goal.notes]
+    if goal.word is not None:
+        notes.append(info(Code.TARGET_VALUE_IN_WORDS,
+                          f"goal written in words: {phrase!r} ({goal.word.gloss}) read as {target.comparison()}",
+                          span))
+    if target.implicit and goal.open_above is not None:
+        notes.append(info(Code.TARGET_IMPLICIT_COMPARATOR,
+                          f"{phrase!r} read as {target.comparison()}: exceeding by more than "
+                          f"{format_number(goal.open_above)} still exceeds, so the upper end is not a ceiling",
+                          span))
+    elif target.implicit:
+        notes.append(info(Code.TARGET_IMPLICIT_COMPARATOR,
+                          f"no comparison word in {phrase!r}; read as {target.comparison()}", span))
+    if target.unit is None:
+        notes.append(warning(Code.TARGET_NO_UNIT, f"no unit after the number in {phrase!r}", span))
+    if target.relative is not None:
+        if target.baseline is None:
+            notes.append(warning(Code.TARGET_RELATIVE_BASELINE,
+                                 f"{phrase!r} is a change but does not say against what", span))
+        else:
+            reading = {
+                Relative.DIFFERENCE: "a difference in the target's unit (percentage points for a rate)",
+                Relative.GROWTH: "growth in percent of the baseline",
+                Relative.RATIO: "the actual in percent of the baseline",
+            }[target.relative]
+            notes.append(info(Code.TARGET_RELATIVE_BASELINE,
+                              f"relative to {target.baseline!r}, read as {reading}; evaluating needs its value",
+                              span))
+    return tuple(notes)

@@ -1,0 +1,382 @@
+"""Finding the goals of one clause: a number (or a goal written in words) with the cue words right
+before it ("đạt tối thiểu", "giảm xuống dưới", "≥") and the words right after it ("trở lên", "%/năm",
+"so với …", "(hoặc …)"). :func:`read_goal` returns a :class:`Goal` (token indexes, values, cues) or
+``None`` when the number is no goal; :mod:`.build` turns goals into targets.
+
+Every function takes the compiled grammar of the caller's lexicon (:class:`.grammar.TargetGrammar`)
+first, and the tokens of the text (:func:`.grammar.tokenize`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+from ..dates import year_in_domain
+from ..diagnostics import Diagnostic
+from .grammar import PUNCT, Cue, CueRole, TargetGrammar, Token, WordGoal, is_bullet, read_number
+from .model import PERCENT, Target
+from .subject import subject_text, trim
+
+_STRONG_ROLES = frozenset({CueRole.COMPARATOR, CueRole.EXCEED, CueRole.INCREASE, CueRole.DECREASE})
+_BASELINE_REACH = 8  # tokens after the quantity within which a later "so với" still sets the baseline
+
+
+@dataclass
+class Goal:
+    """A goal found in a clause, before its subject is known (token indexes into the text)."""
+
+    first: int  # first token of the cue (or of the quantity)
+    number: int  # first token of the quantity
+    after: int  # token after the quantity and its suffixes
+    values: tuple[Decimal, ...] = ()
+    value_spans: tuple[tuple[int, int], ...] = ()  # character offsets of each listed value
+    kind: Literal["single", "range", "list", "unparsed"] = "single"
+    unit: str | None = None
+    cues: dict[CueRole, Cue] = field(default_factory=dict)
+    or_more: bool = False
+    or_less: bool = False
+    baseline: str | None = None
+    periodic: str | None = None
+    alternatives: tuple[Target, ...] = ()
+    problem: str = ""
+    notes: list[Diagnostic] = field(default_factory=list)
+    word: WordGoal | None = None  # a goal written in words ("Toàn bộ hồ sơ … được …")
+    open_above: Decimal | None = None  # "vượt 5-10% so với …": the upper end, read as no ceiling
+    baseline_from: int | None = None  # token of a "so với" after the measured noun ("giảm 10% biên chế so với …")
+    result: bool = False  # a figure reached ("chỉ đạt 61,4% và 70,1%"): read for its subject, never a target
+    named: bool = False  # the goal is named as such ("chỉ tiêu là 45%", "mục tiêu 75% và 85%")
+    alternative_range: tuple[int, int] | None = None  # tokens of "(hoặc …)", parsed as goals of their own
+
+
+def percent_at(g: TargetGrammar, tokens: Sequence[Token], i: int, end: int) -> int:
+    """How many tokens at ``i`` make a percent sign ("%" or "phần trăm"); 0 when none."""
+    if tokens[i].kind == "pct":
+        return 1
+    if tokens[i].text not in g.PERCENT_FIRST_WORDS:
+        return 0
+    for words in g.PERCENT_WORDS:
+        if i + len(words) <= end and tuple(t.text for t in tokens[i : i + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def _unit_at(g: TargetGrammar, tokens: Sequence[Token], i: int, end: int) -> tuple[str | None, int]:
+    """The unit right after a number at ``i``: ("%", n), (count unit, n) or (None, 0)."""
+    if i >= end:
+        return None, 0
+    width = percent_at(g, tokens, i, end)
+    if width:
+        return PERCENT, width
+    if tokens[i].kind != "word":
+        return None, 0
+    for n in range(min(g.COUNT_UNIT_MAX_WORDS, end - i), 0, -1):
+        unit = g.COUNT_UNITS.get(tuple(t.text for t in tokens[i : i + n]))
+        if unit is not None:
+            return unit, n
+    return None, 0
+
+
+def glued(tokens: Sequence[Token], i: int, j: int) -> bool:
+    return tokens[i].end == tokens[j].start
+
+
+def _scan_cues(g: TargetGrammar, tokens: Sequence[Token], number: int, floor: int) -> tuple[int, dict[CueRole, Cue]]:
+    """Cue words right before the number, read backwards: (first cue token, cues by role)."""
+    cues: dict[CueRole, Cue] = {}
+    found: list[tuple[int, Cue]] = []
+    pos = number
+    while pos > floor:
+        if tokens[pos - 1].kind == "other":
+            sign = _sign_before(g, tokens, pos, floor)
+            if sign is not None and CueRole.COMPARATOR not in cues:  # "≥ 35%", ">= 35%"
+                width, cue = sign
+                cues[cue.role] = cue
+                found.append((pos - width, cue))
+                pos -= width
+                continue
+        match = _cue_ending_at(g, tokens, pos, floor)
+        if match is not None:
+            n, cue = match
+            if cue.role in cues and cue.role is not CueRole.FILLER:
+                return _drop_leading_fillers(found, number, cues)
+            cues[cue.role] = cue
+            found.append((pos - n, cue))
+            pos -= n
+        else:
+            skip = _time_before(g, tokens, pos, floor) if found else 0
+            if skip and _comparator_ends_at(g, tokens, pos - skip, floor):
+                pos -= skip  # "ít nhất vào năm 2025 đạt 40%": the comparison stands before the time
+                continue
+            group = _coverb_group(g, tokens, pos, floor)
+            if group is None:
+                break
+            pos, cue = group  # "cắt giảm, đơn giản hóa": the reduction word heads the whole group
+            cues[cue.role] = cue
+            found.append((pos, cue))
+            continue
+        if found and found[-1][1].role is CueRole.TARGET_NOUN:
+            break  # "thấp hơn mục tiêu 75%": what stands before the goal's name compares a result with it
+    return _drop_leading_fillers(found, number, cues)
+
+
+def _cue_ending_at(g: TargetGrammar, tokens: Sequence[Token], pos: int, floor: int) -> tuple[int, Cue] | None:
+    """The longest cue whose words end right before token ``pos``: (its width, the cue), else None.
+
+    Walks the words backwards through the grammar's reversed cue trie. A cue that needs a reduction
+    word before it in the clause ("còn", "xuống") counts only when one stands there: "còn 5 hồ sơ"
+    alone is what remains, "Giảm … còn 1,7 lần" is a goal.
+    """
+    node = g.CUES_BACKWARDS
+    matches = []
+    k = pos - 1
+    while k >= floor and tokens[k].kind == "word":
+        node = node.get(tokens[k].text)
+        if node is None:
+            break
+        entry = node.get("")
+        if entry is not None:
+            matches.append((pos - k, entry))
+        k -= 1
+    for n, (cue, needs_reduction) in reversed(matches):
+        if not needs_reduction or any(t.text in g.REDUCTION_WORDS for t in tokens[floor : pos - n]):
+            return n, cue
+    return None
+
+
+def _time_before(g: TargetGrammar, tokens: Sequence[Token], pos: int, floor: int) -> int:
+    """Width of a time phrase ("vào năm 2025", "năm 2025") ending right before ``pos``; 0 if none."""
+    if pos - 2 < floor or tokens[pos - 1].kind != "num" or tokens[pos - 2].text != g.YEAR_WORD:
+        return 0
+    raw = tokens[pos - 1].text
+    if not (len(raw) == 4 and raw.isdigit() and year_in_domain(int(raw))):
+        return 0
+    return 3 if pos - 3 >= floor and tokens[pos - 3].text in g.TIME_PREPOSITIONS else 2
+
+
+def _comparator_ends_at(g: TargetGrammar, tokens: Sequence[Token], pos: int, floor: int) -> bool:
+    """True when a comparison word ("ít nhất", "tối thiểu") ends right before token ``pos``."""
+    for n in range(min(g.PREFIX_MAX_WORDS, pos - floor), 0, -1):
+        cue = g.PREFIX_CUES.get(tuple(t.text for t in tokens[pos - n : pos]))
+        if cue is not None and cue.role is CueRole.COMPARATOR:
+            return True
+    return False
+
+
+def _sign_before(g: TargetGrammar, tokens: Sequence[Token], pos: int, floor: int) -> tuple[int, Cue] | None:
+    """A comparison sign ending right before token ``pos``: (its width in tokens, its cue)."""
+    for width in (2, 1):
+        if pos - width >= floor and all(t.kind == "other" for t in tokens[pos - width : pos]):
+            cue = g.SIGN_CUES.get(tuple(t.text for t in tokens[pos - width : pos]))
+            if cue is not None:
+                return width, cue
+    return None
+
+
+def _coverb_group(g: TargetGrammar, tokens: Sequence[Token], pos: int, floor: int) -> tuple[int, Cue] | None:
+    """"cắt giảm, đơn giản hóa" ending at ``pos``: (the group's first token, the change cue heading it)."""
+    if pos <= floor or tokens[pos - 1].text not in g.COVERB_LAST_WORDS:
+        return None
+    for words in g.CHANGE_COVERBS:
+        at = pos - len(words)
+        if at - 1 <= floor or tuple(t.text for t in tokens[at:pos]) != words or tokens[at - 1].text not in g.COVERB_JOINERS:
+            continue
+        for n in range(min(g.PREFIX_MAX_WORDS, at - 1 - floor), 0, -1):
+            window = tokens[at - 1 - n : at - 1]
+            cue = g.PREFIX_CUES.get(tuple(t.text for t in window)) if all(t.kind == "word" for t in window) else None
+            if cue is not None and cue.role in (CueRole.DECREASE, CueRole.INCREASE):
+                return at - 1 - n, cue
+    return None
+
+
+def _drop_leading_fillers(found: list[tuple[int, Cue]], number: int, cues: dict[CueRole, Cue]) -> tuple[int, dict[CueRole, Cue]]:
+    # A filler ("tỷ lệ") only belongs to the cue when a real cue stands before it.
+    while found and found[-1][1].role is CueRole.FILLER:
+        found.pop()
+    kept = {cue.role: cue for _pos, cue in found}
+    return (found[-1][0] if found else number), kept
+
+
+def read_goal(g: TargetGrammar, text: str, tokens: Sequence[Token], i: int, end: int, floor: int) -> Goal | None:
+    """The goal whose number is at token ``i``, or ``None`` when the number is not a goal."""
+    number = i
+    if i > floor and tokens[i - 1].text == "(":
+        listed = _read_list(tokens, i, end)
+        if listed is not None:
+            values, spans, after = listed
+            first, cues = _scan_cues(g, tokens, i - 1, floor)
+            goal = Goal(first, i - 1, after, values, spans, "list", PERCENT, cues)
+            return _read_suffixes(g, text, tokens, goal, end, floor)
+    for j in (i - 1, i + 1):
+        if floor <= j < end and tokens[j].text in "/:" and (glued(tokens, j, i) or glued(tokens, i, j)):
+            return None  # part of a date, a document number or a ratio such as 9001:2015
+    last = i  # a number glued to stray marks ("4,,5", "3.,5") is one malformed number
+    while last + 1 < end and glued(tokens, last, last + 1) and (
+        tokens[last + 1].text in ".," or (tokens[last].text in ".," and tokens[last + 1].kind == "num")
+    ):
+        last += 1
+    while last > i and tokens[last].kind != "num":
+        last -= 1
+    raw = text[tokens[i].start : tokens[last].end]
+    value = read_number(tokens[i].text) if last == i else None
+    unit, width = _unit_at(g, tokens, last + 1, end)
+    after = last + 1 + width
+    values = (value,) if value is not None else ()
+    kind: Literal["single", "range", "list", "unparsed"] = "single" if value is not None else "unparsed"
+    problem = "" if value is not None else f"cannot read the number {raw!r}"
+    if after + 1 < end and tokens[after].text in g.RANGE_JOINERS and tokens[after + 1].kind == "num":
+        if not (tokens[after].text == "-" and is_bullet(text, tokens[after].start)):
+            upper = read_number(tokens[after + 1].text)
+            unit2, width2 = _unit_at(g, tokens, after + 2, end)
+            if unit is None or unit == unit2:
+                unit = unit2
+                after += 2 + width2
+                if value is None or upper is None:
+                    kind, problem = "unparsed", "cannot read the bounds of the range"
+                else:
+                    kind, values = "range", (value, upper)
+    first, cues = _scan_cues(g, tokens, number, floor)
+    if not _is_goal(g, tokens, unit, cues, number, after, end):
+        return None
+    goal = Goal(first, number, after, values, (), kind, unit, cues, problem=problem)
+    if (
+        CueRole.FROM in cues and kind == "single" and after < end and tokens[after].text in g.RANGE_JOINERS
+        and not (after + 1 < end and tokens[after + 1].kind == "num")
+    ):
+        goal.kind, goal.problem, goal.after = "unparsed", "the range has no upper bound", after + 1
+        return goal
+    return _read_suffixes(g, text, tokens, goal, end, floor)
+
+
+def _read_list(tokens: Sequence[Token], i: int, end: int) -> tuple[tuple[Decimal, ...], tuple[tuple[int, int], ...], int] | None:
+    """A parenthesised list of percentages "(50%, 40%, 25%)" starting at number ``i``."""
+    values: list[Decimal] = []
+    spans: list[tuple[int, int]] = []
+    j = i
+    while j + 1 < end and tokens[j].kind == "num" and tokens[j + 1].kind == "pct":
+        value = read_number(tokens[j].text)
+        if value is None:
+            return None
+        values.append(value)
+        spans.append((tokens[j].start, tokens[j + 1].end))
+        j += 2
+        if j < end and tokens[j].text == ")":
+            return (tuple(values), tuple(spans), j + 1) if len(values) >= 2 else None
+        if j < end and tokens[j].text == ",":
+            j += 1
+            continue
+        return None
+    return None
+
+
+def _is_goal(g: TargetGrammar, tokens: Sequence[Token], unit: str | None, cues: dict[CueRole, Cue], number: int,
+             after: int, end: int) -> bool:
+    """Percentages are goals; counts need a cue; a bare number needs a strong cue."""
+    if unit == PERCENT:
+        return True
+    roles = set(cues)
+    if unit is not None:
+        return bool(roles - {CueRole.FILLER, CueRole.PERIODIC})
+    if not roles & _STRONG_ROLES:
+        return False
+    raw = tokens[number].text
+    if len(raw) == 4 and raw.isdigit() and year_in_domain(int(raw)):
+        return False  # a year
+    nxt = tokens[after] if after < end else None
+    # "sử dụng ít nhất 01 ứng dụng AI": a count of a noun that is not a count unit describes what the
+    # goal counts, it is not a goal of its own; a duration ("trên 5 năm") never is
+    return not (nxt is not None and nxt.kind == "word" and nxt.text not in g.BARE_NUMBER_FOLLOWERS)
+
+
+def stray_percent(g: TargetGrammar, tokens: Sequence[Token], i: int, end: int, floor: int) -> Goal:
+    """A percent sign with no readable number before it ("đạt …%"): an unparsed goal."""
+    start = i
+    if start > floor and tokens[start - 1].kind == "word" and glued(tokens, start - 1, start):
+        start -= 1  # "x%": a word in place of the number
+    while start > floor and tokens[start - 1].kind in PUNCT and tokens[start - 1].text in "….,":
+        start -= 1
+    first, cues = _scan_cues(g, tokens, start, floor)
+    return Goal(first, i, i + percent_at(g, tokens, i, end), kind="unparsed", unit=PERCENT, cues=cues,
+                 problem="a percentage with no readable number")
+
+
+def word_goal(g: TargetGrammar, tokens: Sequence[Token], i: int, start: int, end: int) -> Goal | None:
+    """A goal written in words at token ``i`` ("Toàn bộ hồ sơ … được …", "Không để xảy ra … trễ hạn")."""
+    for n in range(min(g.WORD_GOAL_MAX_WORDS, end - i), 0, -1):
+        row = g.WORD_GOALS.get(tuple(t.text for t in tokens[i : i + n]))
+        if row is not None:
+            break
+    else:
+        return None
+    if row.clause_start and trim(g, tokens, start, i + n)[0] != i:
+        return None  # "thực hiện … toàn bộ nội dung": an object, not the subject of a goal
+    wanted = row.requires
+    for j in range(i + n, end):
+        if tokens[j].kind in ("num", "pct"):
+            return None  # a number follows first: that number is the goal ("không để quá 5% …")
+        if any(match_words(tokens, j, end, words) for words in wanted):
+            return Goal(i, i, i + n, (row.value,), unit=PERCENT, word=row)
+    return None
+
+
+def match_words(tokens: Sequence[Token], i: int, end: int, words: tuple[str, ...]) -> bool:
+    return i + len(words) <= end and tuple(t.text for t in tokens[i : i + len(words)]) == words
+
+
+def _read_suffixes(g: TargetGrammar, text: str, tokens: Sequence[Token], goal: Goal, end: int, floor: int = 0) -> Goal:
+    """"trở lên" / "trở xuống", "%/năm", "mỗi năm", "so với …" and "(hoặc …)" after the quantity."""
+    j = goal.after
+    if j < end and tokens[j].text == g.OR_MORE[0] and match_words(tokens, j, end, g.OR_MORE):
+        goal.or_more, j = True, j + len(g.OR_MORE)
+    elif j < end and tokens[j].text == g.OR_LESS[0] and match_words(tokens, j, end, g.OR_LESS):
+        goal.or_less, j = True, j + len(g.OR_LESS)
+    per = g.PER_PERIOD.get(tuple(t.text for t in tokens[j : j + 2])) if goal.unit == PERCENT and j + 1 < end else None
+    if per is not None and glued(tokens, j - 1, j):
+        j += 2  # "10 - 13%/năm": a yearly rate; after "tăng"/"giảm" in the clause, a yearly change
+        if CueRole.INCREASE not in goal.cues and CueRole.DECREASE not in goal.cues:
+            before = {t.text for t in tokens[floor : goal.first]}
+            if before & g.INCREASE_WORDS:
+                goal.cues[CueRole.INCREASE] = g.INCREASE_CUE
+            elif before & g.REDUCTION_WORDS:
+                goal.cues[CueRole.DECREASE] = g.DECREASE_CUE
+        if CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues:
+            goal.periodic = per
+    changes = CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues
+    if changes and j < end and tokens[j].text in g.PERIODIC_FIRST_WORDS:
+        for words, baseline in g.PERIODIC_BASELINES.items():  # "tăng 20% mỗi năm"; without a change: per year
+            if match_words(tokens, j, end, words):
+                goal.periodic, j = baseline, j + len(words)
+                break
+    at = j if match_words(tokens, j, end, g.COMPARED_WITH) else None
+    if at is None and changes:  # "giảm 10% biên chế so với năm 2015": the noun stands between
+        for k in range(j + 1, min(end, j + _BASELINE_REACH)):
+            if tokens[k].text in ",;.()" or tokens[k].kind in ("num", "date"):
+                break
+            if match_words(tokens, k, end, g.COMPARED_WITH):
+                at = goal.baseline_from = k
+                break
+    if at is not None:
+        k = at + len(g.COMPARED_WITH)
+        stop = k
+        while stop < end and not (tokens[stop].kind in PUNCT and tokens[stop].text in ",;.()"):
+            stop += 1
+        if stop > k:
+            goal.baseline = subject_text(text, tokens, k, stop)
+            if at == j:
+                j = stop
+    if j + 1 < end and tokens[j].text == "(" and tokens[j + 1].text == g.ALTERNATIVE_WORD:
+        close, depth = j + 1, 1
+        while close < end:
+            if tokens[close].text == "(":
+                depth += 1
+            elif tokens[close].text == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            close += 1
+        goal.alternative_range = (j + 2, close)
+        j = min(close + 1, end)
+    goal.after = j
+    return goal
