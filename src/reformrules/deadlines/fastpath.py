@@ -128,7 +128,7 @@ _FILLERS = "|".join(map(re.escape, sorted(_TW.FILLERS - _TW.OR_WORDS - {"tiếp"
 # A run of them, each not the start of a marker or a condition ("hoàn thành chậm nhất", "ngay sau khi").
 _NOT_A_START = (rf"(?!(?:{_alternation(w for w, _ in _TW.MARKERS)}|{_alternation(_TW.EVENT_MARKERS)}"
                 rf"|{_alternation(_TW.PER_MARKERS)}){_END_OF_WORD})")
-_FILLER_RUN = rf"(?:{_FILLERS}){_END_OF_WORD}(?: +{_NOT_A_START}(?:{_FILLERS}){_END_OF_WORD})*"
+_FILLER_RUN = rf"{_NOT_A_START}(?:{_FILLERS}){_END_OF_WORD}(?: +{_NOT_A_START}(?:{_FILLERS}){_END_OF_WORD})*"
 _OR = "|".join(map(re.escape, sorted(_TW.OR_WORDS)))
 _COUNT_LEADS = _alternation(_TW.COUNT_LEADS)
 _COUNT_UNITS = {" ".join(words): unit for words, unit in _TW.COUNT_UNITS}
@@ -151,15 +151,15 @@ _DAY_RULE = (
 _RECURRENCE = (rf"(?P<r>(?:(?P<periodic>{' +'.join(_TW.PERIODIC)}) +(?:{_IN_LIST})|{_EVERY_PERIOD})(?: *, *(?:{_IN_LIST}))*)"
                rf"(?:(?P<gap>[ ,;:(\[]*)(?P<rule>{_DAY_RULE})(?P<close> *[)\]])?)?")
 _PIECE = re.compile(
-    r" *(?:"
-    rf"(?P<w>(?:(?P<m>{_SCAN_MARKERS}) +(?:(?:{_AFTER_MARKER}) +)*)?{_CORE})(?=[ ()\[\],;:.]|$)"
+    r" *(?:"  # marks and lead-in words first (cheap, and no other piece starts with them)
+    r"(?P<o>[(\[])|(?P<k>[)\]])|(?P<p>[,;:.])"
+    rf"|(?P<f>{_FILLER_RUN})"
+    rf"|(?P<w>(?:(?P<m>{_SCAN_MARKERS}) +(?:(?:{_AFTER_MARKER}) +)*)?{_CORE})(?=[ ()\[\],;:.]|$)"
     rf"|(?P<n>(?:(?:{_COUNT_LEADS}) +)?(?P<amount>\d{{1,9}})(?!\d) +(?P<unit>{_alternation(w for w, _ in _TW.COUNT_UNITS)})"
     rf" +(?:{_COUNT_FROM}) +(?P<anchor>{_TEXT}))(?= *(?:[)\]]|$))"
     rf"|(?P<c>(?:(?P<event>{_EVENT})|{_PER}) +(?P<x>{_TEXT}))(?= *(?:[)\]]|$))"
-    r"|(?P<o>[(\[])|(?P<k>[)\]])|(?P<p>[,;:.])"
     rf"|(?P<rec>{_RECURRENCE})(?=[ ()\[\],;:.]|$)"
     rf"|(?P<alt>{_OR}){_END_OF_WORD}"
-    rf"|(?P<f>{_FILLER_RUN})"
     r")"
 )
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)*")
