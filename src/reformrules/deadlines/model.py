@@ -95,7 +95,9 @@ class Window:
     @classmethod
     @lru_cache(maxsize=4096)
     def years(cls, first: int, last: int) -> Window:
-        return cls(date(first, 1, 1), date(last, 12, 31), Granularity.YEARS)
+        if last < first:
+            return cls(date(first, 1, 1), date(last, 12, 31), Granularity.YEARS)  # raises: the range runs backwards
+        return _window(date(first, 1, 1), date(last, 12, 31), Granularity.YEARS)
 
     def __contains__(self, day: date) -> bool:
         return self.start <= day <= self.end
