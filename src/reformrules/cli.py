@@ -20,74 +20,32 @@ could not be read (a plan file, the progress or actuals file, or a row of one), 
 3 ``status`` found nothing trackable in any plan (docs/cli.md).
 
 This module is the only place in the library that reads the clock: ``--as-of`` defaults to
-today's date, and the command then says which date it used.
+today's date, and the command then says which date it used. It holds the commands and the argument
+parser; ``cli_batch`` finds the plan files and runs the jobs, ``cli_output`` prints, writes and
+works out the exit status.
 """
 
 from __future__ import annotations
 
 import argparse
-import glob
 import json
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .cli_batch import Job, Outcome, expand_inputs, run_batch, run_job, wants_bar
+from .cli_output import PROG, STDIN, Printer, UsageError, choose_format, write_result
 from .context import PlanContext
 from .errors import PlanReadError, ReformRulesError
-from .exports.formats import BINARY, EXPORT_FORMATS, EXTENSIONS, format_from_path
+from .exports.formats import BINARY, EXPORT_FORMATS, EXTENSIONS
 from .exports.safety import terminal_text
-from .formats import PLAN_SUFFIXES
 from .i18n import LANGUAGES
-from .tracker.model import NOTHING_TRACKABLE_EXIT
 
-PROG = "reformrules"
-STDIN = "-"
-
-
-class UsageError(Exception):
-    """A mistake in the command line: exit status 2."""
-
-
-# ---------------------------------------------------------------------------------------------- inputs
-
-
-def expand_inputs(items: Sequence[str]) -> tuple[list[Path], bool]:
-    """The plan files named by ``items`` (files, directories of plan files, globs, ``-``), and whether it is a batch.
-
-    A single argument naming a file (existing or not) is not a batch; anything else is.
-
-    Raises:
-        UsageError: a directory without plan files, or a glob that matches nothing.
-    """
-    paths: list[Path] = []
-    for item in items:
-        path = Path(item)
-        if item == STDIN:
-            paths.append(path)
-        elif path.is_dir():
-            # a sub-directory named like a plan is kept: reading it says "is a directory" (never a silent skip)
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in PLAN_SUFFIXES)
-            if not found:
-                raise UsageError(f"{item}: no plan files ({', '.join('*' + s for s in PLAN_SUFFIXES)}) in this "
-                                 "directory")
-            paths.extend(found)
-        elif not path.exists() and glob.has_magic(item):
-            found = sorted(Path(p) for p in glob.glob(item))  # a directory it matches is named, not skipped
-            if not found:
-                raise UsageError(f"{item}: no file matches this pattern")
-            paths.extend(found)
-        else:
-            paths.append(path)
-    if sum(str(p) == STDIN for p in paths) > 1:
-        raise UsageError("'-' (stdin) can be given once")
-    batch = len(items) != 1 or len(paths) != 1 or Path(items[0]).is_dir() or glob.has_magic(items[0])
-    return paths, batch
+__all__ = ["Job", "Outcome", "Printer", "UsageError", "build_parser", "expand_inputs", "main", "run_batch", "run_job"]
 
 
 def _iso_date(text: str) -> date:
@@ -112,252 +70,6 @@ def _positive(text: str) -> int:
     if value == 0:
         raise argparse.ArgumentTypeError("must be at least 1")
     return value
-
-
-# ---------------------------------------------------------------------------------------------- jobs
-
-
-@dataclass(frozen=True)
-class Job:
-    """What one worker does with one plan file (picklable, so it crosses process boundaries)."""
-
-    command: str
-    path: str
-    as_of: date | None = None
-    progress: Any = None
-    actuals: Any = None
-    due_soon_days: int = 5
-    fmt: str = "table"
-    data: bytes | None = None  # the plan itself, when it was read from stdin
-    calendar: dict[str, Any] = field(default_factory=dict)  # options of the iCalendar export
-
-
-@dataclass
-class Outcome:
-    """A worker's result: a value for the main process to print, or the problem with the file."""
-
-    path: str
-    value: Any = None
-    error: str | None = None
-    notes: list[tuple[str, str]] = field(default_factory=list)  # (severity, message)
-    debug: str = ""  # the traceback of an internal error, shown under --debug
-
-
-def _problem(exc: BaseException, path: str) -> str:
-    if isinstance(exc, PlanReadError):
-        return f"{exc.path}: {exc.problem}"
-    if isinstance(exc, OSError):
-        return f"{exc.filename or path}: {exc.strerror or exc}"
-    text = str(exc)
-    return text if text.startswith(path) else f"{path}: {text}"
-
-
-def run_job(job: Job) -> Outcome:
-    """Read one plan and do the job's command with it; any problem becomes ``Outcome.error``."""
-    try:
-        return _JOBS[job.command](job)
-    except (ReformRulesError, OSError, ValueError, ImportError) as exc:
-        return Outcome(job.path, error=_problem(exc, job.path))
-    except Exception as exc:  # a bug met on this file: say so, and let the batch go on
-        return Outcome(job.path, error=f"{job.path}: internal error {type(exc).__name__}: {exc} "
-                                       "(a bug in reformrules; please report it with this file)",
-                       debug=traceback.format_exc())
-
-
-def _read(job: Job) -> Any:
-    from .plans import read_plan
-
-    if job.data is not None:
-        return read_plan(job.data, doc_id="stdin")
-    return read_plan(Path(job.path))
-
-
-def _empty(plan: Any, path: str) -> list[tuple[str, str]]:
-    """A warning for a plan in which no task was found (a wrong file, or a layout the reader missed)."""
-    if plan.tasks:
-        return []
-    why = next((d.message for d in plan.diagnostics if d.code.value == "plan.no_appendix"), "the plan yields no tasks")
-    return [("warning", f"{path}: {why}")]
-
-
-def _job_plan(job: Job) -> Outcome:
-    from .exports.listing import plan_listing
-
-    plan = _read(job)
-    return Outcome(job.path, plan_listing(plan), notes=_empty(plan, job.path))
-
-
-def _job_status(job: Job) -> Outcome:
-    from .exports.ics_export import calendar_data
-    from .tracker import track
-
-    plan = _read(job)
-    report = track(plan, job.as_of, job.progress, actuals=job.actuals, due_soon_days=job.due_soon_days,
-                   targets=True if job.fmt in ("html", "docx", "xlsx") or job.actuals is not None else None)
-    value = (report, calendar_data(report, plan, **job.calendar) if job.fmt == "ics" else None)
-    return Outcome(job.path, value, notes=_empty(plan, job.path) + [(n.severity, n.message) for n in report.notes])
-
-
-def _job_targets(job: Job) -> Outcome:
-    from .tracker.status import plan_targets
-
-    plan = _read(job)
-    rows, problems = plan_targets(plan, job.actuals)
-    return Outcome(job.path, {"plan": plan.doc_id, "targets": rows},
-                   notes=[(d.severity.value, d.message) for d in problems])
-
-
-_JOBS: dict[str, Callable[[Job], Outcome]] = {"plan": _job_plan, "status": _job_status, "targets": _job_targets}
-
-
-class Progress:
-    """Progress of a batch on stderr ("3/12 plans: 004.txt"), whenever stderr is a terminal.
-
-    A rich bar when rich is installed, else one plain line rewritten in place; nothing when off.
-    """
-
-    def __init__(self, total: int, show: bool):
-        self.total, self.done, self.show = total, 0, show
-        self.bar: Any = None
-        self.task: Any = None
-
-    def __enter__(self) -> Progress:
-        if not self.show:
-            return self
-        try:
-            from rich.console import Console
-            from rich.progress import MofNCompleteColumn, Progress as Bar, TextColumn
-        except ImportError:
-            return self
-        self.bar = Bar(*Bar.get_default_columns()[:2], MofNCompleteColumn(), TextColumn("{task.fields[file]}"),
-                       console=Console(stderr=True), transient=True)
-        self.bar.start()
-        self.task = self.bar.add_task("plans", total=self.total, file="")
-        return self
-
-    def advance(self, path: str) -> None:
-        self.done += 1
-        name = terminal_text(Path(path).name)
-        if self.bar is not None:
-            self.bar.update(self.task, advance=1, file=name)
-        elif self.show:
-            sys.stderr.write(f"\r{PROG}: {self.done}/{self.total} plans: {name[:60]}\x1b[K")
-            sys.stderr.flush()
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
-        elif self.show and self.done:
-            sys.stderr.write("\r\x1b[K")
-            sys.stderr.flush()
-
-
-def run_batch(jobs: list[Job], workers: int, show_bar: bool) -> list[Outcome]:
-    """Every job's outcome in input order; in parallel across processes when there are several."""
-    with Progress(len(jobs), show_bar and len(jobs) > 1) as progress:
-        if len(jobs) <= 1 or workers <= 1:
-            outcomes = []
-            for job in jobs:
-                outcomes.append(run_job(job))
-                progress.advance(job.path)
-            return outcomes
-        results: dict[int, Outcome] = {}
-        with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
-            futures = {pool.submit(run_job, job): i for i, job in enumerate(jobs)}
-            for future in as_completed(futures):
-                index = futures[future]
-                results[index] = future.result()
-                progress.advance(jobs[index].path)
-    return [results[i] for i in range(len(jobs))]
-
-
-def _wants_bar() -> bool:
-    return sys.stderr.isatty()
-
-
-# ---------------------------------------------------------------------------------------------- output
-
-
-class Printer:
-    """stdout for results, stderr for ``reformrules: <severity>: …`` lines; works out the exit status.
-
-    The status, most important first (docs/cli.md): 2 when a usage error, an unreadable file or a
-    failure was met; 1 when something is flagged (a bad *row* of a progress or actuals file never
-    hides it); 2 for bad rows alone; 3 (``NOTHING_TRACKABLE_EXIT``) when no plan had anything
-    trackable; 0. Text from plans never reaches the terminal raw: control characters are escaped.
-    """
-
-    def __init__(self, debug: bool = False) -> None:
-        self.failed = False  # a usage error or a file that could not be read
-        self.bad_rows = False  # a row of a progress or actuals file could not be used
-        self.flagged = 0
-        self.nothing_trackable = False
-        self.debug = debug
-        self.seen: set[tuple[str, str]] = set()
-
-    @property
-    def status(self) -> int:
-        if self.failed:
-            return 2
-        if self.flagged:
-            return self.flagged
-        if self.bad_rows:
-            return 2
-        return NOTHING_TRACKABLE_EXIT if self.nothing_trackable else 0
-
-    def out(self, text: str) -> None:
-        text = terminal_text(text)
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-
-    def say(self, severity: str, message: str, *, row: bool = False) -> None:
-        if (severity, message) in self.seen:  # one progress file read for many plans: say each problem once
-            return
-        self.seen.add((severity, message))
-        label = "note" if severity == "info" else severity
-        sys.stderr.write(f"{PROG}: {label}: {terminal_text(message)}\n")
-        if severity == "error":
-            if row:
-                self.bad_rows = True
-            else:
-                self.failed = True
-
-    def flag(self, status: int) -> None:
-        if status == 2:
-            self.failed = True
-        else:
-            self.flagged = max(self.flagged, status)
-
-
-def _write(args: argparse.Namespace, printer: Printer, data: bytes | str, target: str | None = None) -> None:
-    """Write a result to ``-o`` (or ``target``), or to stdout; say where it went."""
-    out = target or getattr(args, "output", None) or STDIN
-    if out == STDIN:
-        if isinstance(data, bytes):
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-        else:
-            printer.out(data)
-        return
-    path = Path(out)
-    if isinstance(data, bytes):
-        path.write_bytes(data)
-    else:
-        path.write_text(data if data.endswith("\n") else data + "\n", encoding="utf-8")
-    printer.say("info", f"wrote {out}")
-
-
-def _choose_format(args: argparse.Namespace, choices: Sequence[str], default: str | None) -> str:
-    """``--format``, else the ``-o`` file's extension, else the command's default."""
-    if args.format:
-        return args.format
-    output = getattr(args, "output", None)
-    inferred = format_from_path(output) if output and output != STDIN else None
-    if inferred in choices:
-        return inferred
-    if default is None:
-        raise UsageError(f"give --format ({', '.join(choices)}) or an -o file with one of these extensions")
-    return default
 
 
 # ---------------------------------------------------------------------------------------------- commands
@@ -394,7 +106,7 @@ def _jobs(args: argparse.Namespace, command: str, printer: Printer, **options: A
     paths, batch = expand_inputs(args.files)
     stdin = sys.stdin.buffer.read() if any(str(p) == STDIN for p in paths) else None
     jobs = [Job(command, str(p), data=stdin if str(p) == STDIN else None, **options) for p in paths]
-    outcomes = run_batch(jobs, args.jobs or os.cpu_count() or 1, _wants_bar() and batch)
+    outcomes = run_batch(jobs, args.jobs or os.cpu_count() or 1, wants_bar() and batch)
     for outcome in outcomes:
         if outcome.error:
             printer.say("error", outcome.error)
@@ -411,12 +123,12 @@ def cmd_parse(args: argparse.Namespace, printer: Printer) -> None:
     from .serialize import to_json
     from .source import Source
 
-    fmt = _choose_format(args, ("text", "json"), "text")
+    fmt = choose_format(args, ("text", "json"), "text")
     phrase = sys.stdin.read().strip() if args.phrase == STDIN else args.phrase
     ctx = PlanContext(plan_year=args.plan_year, issued=args.issued)
     deadline = parse_deadline(phrase, ctx)
     if fmt == "json":
-        _write(args, printer, to_json(deadline, indent=2))
+        write_result(args, printer, to_json(deadline, indent=2))
     else:
         kinds = [k for k, on in (("recurring", deadline.recurring), ("conditional", deadline.conditional)) if on]
         lines = [f"phrase: {deadline.text}", f"rule:   {deadline.rule}",
@@ -427,7 +139,7 @@ def cmd_parse(args: argparse.Namespace, printer: Printer) -> None:
         if deadline.event_actor:
             lines.append(f"waits on: {deadline.event_actor}")
         lines.extend(render(d, Source("<phrase>", deadline.text)) for d in deadline.diagnostics)
-        _write(args, printer, "\n".join(lines))
+        write_result(args, printer, "\n".join(lines))
     if any(d.severity is Severity.ERROR for d in deadline.diagnostics):
         printer.flag(1)
 
@@ -438,7 +150,7 @@ def _tables(args: argparse.Namespace, printer: Printer, tables: list[Any]) -> No
     if not tables:
         return
     if getattr(args, "output", None) not in (None, STDIN):
-        _write(args, printer, plain(tables))
+        write_result(args, printer, plain(tables))
     else:
         sys.stdout.flush()
         print_tables(tables, sys.stdout)
@@ -448,13 +160,13 @@ def cmd_plan(args: argparse.Namespace, printer: Printer) -> None:
     from .exports.listing import listing_csv, listing_json
     from .exports.terminal import plan_table
 
-    fmt = _choose_format(args, ("table", "json", "csv"), "table")
+    fmt = choose_format(args, ("table", "json", "csv"), "table")
     outcomes, batch = _jobs(args, "plan", printer)
     done = [o.value for o in outcomes if o.value is not None]
     if fmt == "json":
-        _write(args, printer, listing_json(done if batch else (done[0] if done else None)))
+        write_result(args, printer, listing_json(done if batch else (done[0] if done else None)))
     elif fmt == "csv":
-        _write(args, printer, listing_csv(done, lang=args.lang))
+        write_result(args, printer, listing_csv(done, lang=args.lang))
     else:
         _tables(args, printer, [plan_table(item, args.lang) for item in done])
 
@@ -480,9 +192,9 @@ def _export(args: argparse.Namespace, printer: Printer, fmt: str) -> list[Any]:
         Path(out).mkdir(parents=True, exist_ok=True)  # a folder: one file per plan
         for report, calendar, path in zip(reports, calendars, paths):
             name = (path.stem if str(path) != STDIN else "stdin") + EXTENSIONS[fmt]
-            _write(args, printer, render(fmt, [report], lang=args.lang, calendars=[calendar]), str(Path(out) / name))
+            write_result(args, printer, render(fmt, [report], lang=args.lang, calendars=[calendar]), str(Path(out) / name))
     elif reports or not batch:
-        _write(args, printer, render(fmt, reports, lang=args.lang, calendars=calendars, one=not batch,
+        write_result(args, printer, render(fmt, reports, lang=args.lang, calendars=calendars, one=not batch,
                                      stdout=out == STDIN))
     return reports
 
@@ -490,7 +202,7 @@ def _export(args: argparse.Namespace, printer: Printer, fmt: str) -> list[Any]:
 def cmd_status(args: argparse.Namespace, printer: Printer) -> None:
     from .exports.terminal import status_table
 
-    fmt = _choose_format(args, ("table", *EXPORT_FORMATS), "table")
+    fmt = choose_format(args, ("table", *EXPORT_FORMATS), "table")
     if fmt != "table":
         reports = _export(args, printer, fmt)
     else:
@@ -503,18 +215,18 @@ def cmd_status(args: argparse.Namespace, printer: Printer) -> None:
 
 
 def cmd_export(args: argparse.Namespace, printer: Printer) -> None:
-    _export(args, printer, _choose_format(args, EXPORT_FORMATS, None))
+    _export(args, printer, choose_format(args, EXPORT_FORMATS, None))
 
 
 def cmd_targets(args: argparse.Namespace, printer: Printer) -> None:
     from .exports.listing import targets_json
     from .exports.terminal import targets_table
 
-    fmt = _choose_format(args, ("table", "json"), "table")
+    fmt = choose_format(args, ("table", "json"), "table")
     outcomes, batch = _jobs(args, "targets", printer, actuals=_load_actuals(args))
     found = [o.value for o in outcomes if o.value is not None]
     if fmt == "json":
-        _write(args, printer, targets_json(found if batch else (found[0] if found else None)))
+        write_result(args, printer, targets_json(found if batch else (found[0] if found else None)))
     else:
         _tables(args, printer, [targets_table(f["plan"], f["targets"], args.lang) for f in found])
     if any(t.status == "not_met" for f in found for t in f["targets"]):
@@ -525,7 +237,7 @@ def cmd_graph(args: argparse.Namespace, printer: Printer) -> None:
     from .assignments import build_graph, to_graphml, to_node_link
     from .plans import read_plan
 
-    fmt = _choose_format(args, ("graphml", "json"), None)
+    fmt = choose_format(args, ("graphml", "json"), None)
     plan = read_plan(sys.stdin.buffer.read() if args.file == STDIN else Path(args.file),
                      doc_id="stdin" if args.file == STDIN else None)
     graph = build_graph(plan)
@@ -533,7 +245,7 @@ def cmd_graph(args: argparse.Namespace, printer: Printer) -> None:
         text = '<?xml version="1.0" encoding="UTF-8"?>\n' + to_graphml(graph)
     else:
         text = json.dumps(to_node_link(graph), ensure_ascii=False, indent=2, default=str)
-    _write(args, printer, text)
+    write_result(args, printer, text)
 
 
 # ---------------------------------------------------------------------------------------------- parser

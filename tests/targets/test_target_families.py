@@ -57,6 +57,16 @@ def test_a_yearly_rate_after_a_change_word_is_a_yearly_change(text: str, expecte
     assert _read(text) == expected
 
 
+def test_a_yearly_change_after_another_goal_names_its_own_quantity() -> None:
+    # corpus sonla_2954:137-139 (short): the words after the last comma are the change's quantity
+    targets = parse_targets("tổng giá trị sản phẩm Xoài tham gia xuất khẩu dự kiến đạt 10 triệu USD, tốc độ tăng "
+                            "bình quân 08 - 09%/năm.")
+    assert [(str(t), t.subject) for t in targets] == [
+        (">= 10 triệu USD [implicit]", "tổng giá trị sản phẩm Xoài tham gia xuất khẩu dự kiến"),
+        ('+8%..+9% vs "năm trước"', "tốc độ tăng bình quân"),
+    ]
+
+
 def test_a_line_start_dash_after_a_year_is_still_a_bullet() -> None:
     assert _read("Đến năm 2025\n- 100% hồ sơ được số hóa") == ["== 100%"]
 

@@ -189,7 +189,7 @@ def co_leads(assignment: Assignment) -> Assignment:
         >>> str(co_leads(parse_assignment("Đề nghị Liên đoàn Lao động tỉnh: Tuyên truyền cho người lao động.")))
         'lead[Liên đoàn Lao động tỉnh] coord[]'
     """
-    if not assignment.lead and not assignment.coordinators:
+    if not assignment.lead:
         asked = list({p.mention.key: p.mention for p in reversed(assignment.others)
                       if p.role is Role.REQUESTED}.values())[::-1]
         if asked:  # "Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương kiểm tra …": the body asked does it
@@ -370,6 +370,8 @@ def account_body(source: Source, region: tuple[int, int], tasks: Sequence[Task],
             claim(node.span, LineUse(0, role, task.id))
         elif node.kind == "roman" or node.children:
             claim(node.span, LineUse(0, LineRole.SECTION))
+        elif not node.body.text.strip():
+            claim(node.span, LineUse(0, LineRole.NOTE, None, "emphasis marks only"))
         elif closing(node):
             claim(node.span, LineUse(0, LineRole.NOTE, None, "closing paragraph"))
         elif id(node) in duty:

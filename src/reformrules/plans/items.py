@@ -218,6 +218,8 @@ def item_drafts(roots: Sequence[Node], ctx: PlanContext | None) -> list[Draft]:
             continue
         if any(c.kind == "number" for c in node.children):
             continue  # a group of numbered items: its items are the tasks
+        if not node.body.text.strip() and not node.children:
+            continue  # an emphasis mark left alone on a line ("** **")
         content = [node.body] + [d.text for d in node.descendants()]
         drafts.append(Draft(node, "body:agency", content, assignment=_own_or_heading(node, heading, ctx)))
         inside.update(id(n) for n in node.descendants())

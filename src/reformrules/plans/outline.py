@@ -165,6 +165,7 @@ def outline(blocks: Sequence[Block]) -> list[Node]:
     """The top-level nodes of the blocks' outline (tables are left out)."""
     roots: list[Node] = []
     stack: list[Node] = []
+    blocks = _join_split_headings(blocks)
     for block in blocks:
         if block.text is None:
             continue
@@ -187,6 +188,32 @@ def outline(blocks: Sequence[Block]) -> list[Node]:
         if kind != "text":
             stack.append(node)
     return roots
+
+
+def _join_split_headings(blocks: Sequence[Block]) -> list[Block]:
+    """An emphasised heading cut in two by a blank line ("**3. Đề nghị Ủy ban Mặt trận … Hội Liên
+    hiệp**" / "**Phụ nữ Thành phố và …**") is one heading: an emphasised block without a marker
+    right after an emphasised numbered heading that ends with no punctuation goes on it."""
+    from dataclasses import replace
+
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.text is not None and block.text is not None and previous.emphasis
+                and block.emphasis and read_marker(previous)[0] in ("roman", "number")
+                and read_marker(block)[0] == "text" and previous.text.text.rstrip()[-1:].isalnum()
+                and not opens_with_label(block.text.text)):
+            first, second = previous.text, block.text
+            text = first.text + " " + second.text
+            shift = len(first.text) + 1
+            pieces = (first.source_map.pieces or ((0, first.span.start, len(first.text)),)) + tuple(
+                (cell + shift, src, length) for cell, src, length in
+                (second.source_map.pieces or ((0, second.span.start, len(second.text)),)))
+            joined = Located(text, Span(first.span.start, second.span.end), SourceMap(pieces), first.address)
+            out[-1] = replace(previous, text=joined)
+            continue
+        out.append(block)
+    return out
 
 
 def _step(node: Node, siblings: Sequence[Node]) -> str:

@@ -40,7 +40,14 @@ def build_targets(g: TargetGrammar, text: str, tokens: Sequence[Token], start: i
         tail_end = end
         next_start = end
         if index + 1 < len(goals):
-            tail_end, next_start = split_middle(g, tokens, goal.after, goals[index + 1].first)
+            following = goals[index + 1]
+            tail_end, next_start = split_middle(g, tokens, goal.after, following.first)
+            if next_start >= following.first and _is_change(following):
+                # "… đạt 10 triệu USD, tốc độ tăng bình quân 08 - 09%/năm": a change names its own quantity
+                # after the last comma between the two goals
+                comma = next((k for k in range(following.first - 1, goal.after - 1, -1) if tokens[k].text == ","), None)
+                if comma is not None:
+                    tail_end, next_start = comma, comma + 1
         if goal.baseline_from is not None:  # the measured noun ends where "so với …" begins
             tail_end = min(tail_end, goal.baseline_from)
         made = _make_targets(g, text, tokens, goal, region_start, tail_end, None if goal.result else previous)
@@ -55,6 +62,10 @@ def build_targets(g: TargetGrammar, text: str, tokens: Sequence[Token], start: i
         if made:
             previous = made[-1]
     return targets
+
+
+def _is_change(goal: Goal) -> bool:
+    return CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues
 
 
 def _subject_of(g: TargetGrammar, text: str, tokens: Sequence[Token], region_start: int, region_end: int,
