@@ -64,9 +64,6 @@ _PATTERNS = {
 }
 _MARK_KIND = {"(": "open", "[": "open", ")": "close", "]": "close", "…": "ellipsis", "%": "pct",
               "/": "sep", "-": "sep", ".": "sep", ",": "punct", ";": "punct", ":": "punct"}
-# The kind of a token text, per number profile, remembered (syllables and numbers repeat across cells).
-_KINDS: dict[str, dict[str, str]] = {"dates": {}, "decimals": {}}
-_KINDS_KEPT = 50_000  # at most this many texts remembered per profile
 
 
 def _kind(piece: str, dates: bool) -> str:
@@ -108,8 +105,7 @@ def token_columns(text: str, *, numbers: Numbers = "dates", skip_emphasis: bool 
         folded = fold(text)
     texts = pattern.findall(folded)
     dates = numbers == "dates"
-    known = _KINDS[numbers]
-    kinds = [known.get(piece) or _remember(known, piece, dates) for piece in texts]
+    kinds = [_kind(piece, dates) for piece in texts]
     starts = []
     ends = []
     find = folded.find
@@ -129,9 +125,3 @@ def token_columns(text: str, *, numbers: Numbers = "dates", skip_emphasis: bool 
                                           for col in (kinds, texts, starts, ends))
     return kinds, texts, starts, ends
 
-
-def _remember(known: dict[str, str], piece: str, dates: bool) -> str:
-    kind = _kind(piece, dates)
-    if len(known) < _KINDS_KEPT:
-        known[piece] = kind
-    return kind
