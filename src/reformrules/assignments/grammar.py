@@ -321,7 +321,12 @@ GENERIC_NOUNS: tuple[tuple[str, ...], ...] = (
     ("báo",),  # newspapers ("báo, đài")
     ("đài",),  # broadcasters
     ("ủy", "ban"),  # committees ("các Ủy ban của Quốc hội")
+    ("tỉnh",),  # provinces ("… và các tỉnh/thành phố khác": their committees)
+    ("thành", "phố"),  # (centrally run) cities
 )
+# Place nouns among GENERIC_NOUNS open a group only after a quantifier ("các tỉnh/thành phố khác";
+# a bare "tỉnh" is the province of "Lãnh đạo tỉnh", "UBND tỉnh").
+PLACE_NOUN_FIRSTS: frozenset[str] = frozenset({"tỉnh", "thành"})
 # Nouns of groups outside the state chain: a group of only these is of that kind.
 GROUP_NOUN_KINDS: Mapping[tuple[str, ...], str] = MappingProxyType({
     ("doanh", "nghiệp"): "non-state",  # enterprises

@@ -170,7 +170,7 @@ class ListReader:
             s = self.starts[i]
             head = _new_style(self.text[s : self.ends[i + title[0] - 1]])
             found[0] = AgencyMention(self.text[s : m.span.end], Span(s, m.span.end), m.name, m.agency_id,
-                                     m.generic, m.kind, head)
+                                     m.generic, m.kind, head, m.place)
             return found, j
         quantifier = self._quantifier.get(i)
         if quantifier:
@@ -192,7 +192,12 @@ class ListReader:
             if found and i + classifier[0] + found[0] <= end:  # "lực lượng Công an thành phố": the police
                 k = i + classifier[0]
                 j = self._place_end(k + found[0], end, found[1].kind in g.NAMED_KINDS)
-                return [self._known(k, j, found[1], start=i)], j
+                return [self._known(k, j, found[1], start=i, place_at=k + found[0])], j
+        if previous is not None and previous.place and previous.agency_id and i in self._place_unit:
+            # "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh": the same body of another named place
+            j = self._place_end(i, end)
+            if j > i + self._place_unit[i][0]:
+                return [self._known(i, j, self.resolver.lexicon.agency(previous.agency_id), place_at=i)], j
         if tuple(w[i : i + 4]) == g.COMMITTEE:
             group = self._committee_group(i, end)
             if group:
@@ -202,7 +207,7 @@ class ListReader:
             found = None  # "báo cáo" is a verb, not the newspaper "Báo"; "báo, đài" are newspapers
         if found and i + found[0] <= end and not quantifier:
             j = self._place_end(i + found[0], end, found[1].kind in g.NAMED_KINDS)
-            mention = self._known(i, j, found[1])
+            mention = self._known(i, j, found[1], place_at=i + found[0])
             if j > i + found[0] and self.issued is not None:
                 self._check_province(i + found[0], j, mention)
             return [mention], j
@@ -212,7 +217,7 @@ class ListReader:
             # "các Ban Xây dựng Đảng": bodies of one named kind, a group with the written name
             j = self._name_end(i + quantifier[0], end)
             return [self._generic(i, j)], j
-        if quantifier or self._bare_generic.get(i) or (self._generic_noun.get(i) and (
+        if quantifier or self._bare_generic.get(i) or (self._generic_noun.get(i) and w[i] not in g.PLACE_NOUN_FIRSTS and (
                 not self._capital(i) or (i + 2 < end and w[i + 1] == "," and self._generic_noun.get(i + 2)))):
             j = self._generic_end(i, end, quantifier[0] if quantifier else 0)
             if j > i:
@@ -357,7 +362,7 @@ class ListReader:
             if noun and not self._noun_is_name(j, noun[0], end, nouns):
                 j += noun[0]
                 nouns += 1
-                sep = self._and.get(j)
+                sep = self._and.get(j) or ((1, None) if j < end and w[j] == "/" else None)  # "các tỉnh/thành phố"
                 if sep and j + sep[0] < end:
                     k = j + sep[0]
                     # A repeated "các" opens another group: "các sở, ngành và các hội, hiệp hội".
@@ -470,14 +475,25 @@ class ListReader:
             return found
 
     # --------------------------------------------------------------- mentions
-    def _known(self, i: int, j: int, agency, start: int | None = None) -> AgencyMention:
+    def _known(self, i: int, j: int, agency, start: int | None = None, place_at: int | None = None) -> AgencyMention:
+        """A known agency in words ``i:j``; words ``place_at:j`` (after its name) are the place it
+        belongs to ("… tỉnh Nghệ An": the mention's ``place`` is "nghệ an")."""
         s = self.starts[i if start is None else start]
         e = self.ends[j - 1]
         name = agency.name
         if agency.level == "province" and name.endswith(" tỉnh") and _CITY_WORDS & set(self.w[i:j]) \
                 and "tỉnh" not in self.w[i:j]:
             name = name[: -len("tỉnh")] + self._city_word(i, j)  # "Công an Thành phố": a city's body keeps its level word
-        mention = AgencyMention(self.text[s:e], Span(s, e), name, agency.id, agency.is_group, agency.kind)
+        place = None
+        units = self._place_unit
+        inside = next((k for k in range(j - 2, i - 1, -1) if k in units and k + units[k][0] < j
+                       and self._capital(k + units[k][0])), None)  # an alias with its place ("UBND thành phố Hà Nội")
+        if inside is not None:
+            place_at = inside
+        if place_at is not None and place_at < j:
+            k = place_at + (units.get(place_at) or (0, None))[0]
+            place = " ".join(self.w[k:j]) or None
+        mention = AgencyMention(self.text[s:e], Span(s, e), name, agency.id, agency.is_group, agency.kind, None, place)
         issued = self.issued
         if issued is not None and agency.valid_to is not None and issued > agency.valid_to:
             self.diagnostics.append(warning(
