@@ -54,11 +54,11 @@ PATTERNS = {
 
 
 def _clear() -> None:
-    from reformrules.assignments.parser import clear_cache
-    from reformrules.deadlines import _parse_cached
+    from reformrules.assignments.parser import clear_cache as clear_assignments
+    from reformrules.deadlines import clear_cache as clear_deadlines
 
-    _parse_cached.cache_clear()
-    clear_cache()
+    clear_deadlines()
+    clear_assignments()
     gc.collect()
 
 
