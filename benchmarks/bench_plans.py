@@ -152,11 +152,52 @@ def reading_accuracy() -> None:
     print(f"{'all':20} {'':>5} " + " ".join(f"{100 * ok / total:>8.1f} %" for ok, total in totals.values()))
 
 
+# Where a read's time goes: the entry points of each parser and of each reading step, by (file, name).
+# A function's cumulative time includes what it calls, so the parser rows may overlap the step rows
+# (the body reads deadlines), and the parser rows never overlap each other (no parser calls another).
+PARTS = {
+    "parsers: deadlines": (("deadlines/__init__.py", "parse_deadline"), ("deadlines/__init__.py", "find_deadlines")),
+    "parsers: assignments": (("assignments/parser.py", "parse_assignment"),),
+    "parsers: targets": (("targets/parser.py", "parse_targets"),),
+    "document (layouts, blocks)": (("document/text.py", "read_text_document"),),
+    "header": (("plans/header.py", "read_header"),),
+    "task tables (rows, cells)": (("plans/reader.py", "_read_tables"),),
+    "body (sections, items)": (("plans/body_tasks.py", "add_body_tasks"), ("plans/body.py", "body_deadlines"),
+                               ("plans/body.py", "paragraphs")),
+    "graph": (("assignments/graph.py", "build_graph"),),
+}
+
+
+def profile_shares(names: tuple[str, ...] = ("000", "002")) -> None:
+    """cProfile of read + parse + graph on seeds, five runs each: each part's share of the whole."""
+    import cProfile
+    import pstats
+    print(f"\n{'share of read+graph':28} " + " ".join(f"{n:>7}" for n in names))
+    shares: dict[str, list[str]] = {part: [] for part in PARTS}
+    for name in names:
+        path = next(p for p in SEEDS if p.name.startswith(name))
+        build_graph(read_plan(path))
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _ in range(5):
+            build_graph(read_plan(path))
+        profiler.disable()
+        stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+        whole = sum(v[3] for k, v in stats.items() if k[2] in ("read_plan", "build_graph")
+                    and k[0].endswith(("plans/reader.py", "assignments/graph.py")))
+        for part, entries in PARTS.items():
+            spent = sum(v[3] for k, v in stats.items() if any(k[0].endswith(f) and k[2] == fn for f, fn in entries))
+            shares[part].append(f"{100 * spent / whole:>6.0f}%")
+    for part, cells in shares.items():
+        print(f"{part:28} " + " ".join(cells))
+
+
 def main() -> None:
     per_plan()
     growth()
     accuracy()
     reading_accuracy()
+    profile_shares()
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ import io
 import os
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -44,6 +44,31 @@ from .text.collect import errors_of
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+)?")
 TEXT_SUFFIXES = (".csv", ".tsv")
+
+
+def load_source(source: Any, own_type: type, what: str, *, mapping: Callable[[Mapping], Any],
+                rows: Callable[[Sequence], Any], path: Callable[[Path], Any]) -> Any:
+    """What a loader (``load_actuals``, ``load_progress``) makes of ``source``: a value of ``own_type`` as
+    it is, else ``mapping(source)``, ``rows(source)`` for a list or tuple, ``path(Path(source))`` for a
+    str or path; a ``TypeError`` naming the loader ``what`` for anything else.
+
+    Examples:
+        >>> load_source(["a"], dict, "load_x", mapping=len, rows=lambda r: ("rows", r), path=str)
+        ('rows', ['a'])
+        >>> load_source(3, dict, "load_x", mapping=len, rows=len, path=str)
+        Traceback (most recent call last):
+        ...
+        TypeError: load_x expects a mapping, rows or a path, not int
+    """
+    if isinstance(source, own_type):
+        return source
+    if isinstance(source, Mapping):
+        return mapping(source)
+    if isinstance(source, (list, tuple)):
+        return rows(source)
+    if not isinstance(source, (str, os.PathLike)):
+        raise TypeError(f"{what} expects a mapping, rows or a path, not {type(source).__name__}")
+    return path(Path(source))
 
 
 def raise_on_bad_rows(diagnostics: Sequence[Diagnostic]) -> None:

@@ -84,6 +84,8 @@ ASSIGNERS = [
      ["sở, ban, ngành thành phố", "Ủy ban nhân dân cấp xã"], [], ["requested:Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"]),
     ("corpus-daklak_0129-409-non-state", "Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác): "
      "Đảm bảo thông tin liên lạc ổn định", [], [], ["requested:các doanh nghiệp viễn thông"]),
+    ("corpus-dongnai_182-524-qualified-group", "*2.11. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính "
+     "trị - xã hội trực thuộc*", [], [], ["requested:các tổ chức chính trị - xã hội trực thuộc"]),
     ("de-nghi-state-body", "Đề nghị các sở, ban, ngành kịp thời báo cáo về Sở Nội vụ", ["các sở, ban, ngành"], [],
      ["recipient:Sở Nội vụ"]),
 ]
@@ -387,3 +389,27 @@ def test_a_merged_province_is_flagged_by_issue_date() -> None:
     (d,) = after.diagnostics
     assert d.code is Code.ASSIGNMENT_MERGED_PROVINCE and dict(d.data)["successor"] == "Hồ Chí Minh"
     assert parse_assignment(text, PlanContext(issued=date(2025, 6, 30))).diagnostics == ()
+
+
+def test_a_prepared_cell_parses_as_its_text_and_is_tokenized_once() -> None:
+    from reformrules.assignments.parser import clear_cache
+    from reformrules.text.prepared import prepare
+
+    text = "- Đơn vị chủ trì: Công an Thành\nphố.\n- Đơn vị phối hợp: Các Sở, ban, ngành, UBND xã, phường."
+    cell = prepare(text)
+    clear_cache()
+    prepared = parse_assignment(cell)
+    columns = cell.columns("dates")
+    clear_cache()
+    assert prepared == parse_assignment(text)
+    assert cell.columns("dates") is columns  # the parser read the shared columns, and left them as they were
+    assert columns[1][:3] == ["-", "đơn", "vị"]
+
+
+def test_bounded_agency_is_the_list_rule() -> None:
+    from reformrules.assignments import bounded_agency
+
+    assert bounded_agency("UBND tỉnh Nghệ An ban hành hướng dẫn") == "Ủy ban nhân dân tỉnh Nghệ An"
+    assert bounded_agency("Sở Giao thông vận tải cũng được giao chủ trì") == "Sở Giao thông vận tải"
+    assert bounded_agency("Giám đốc Sở Tài chính quyết định") == "Giám đốc Sở Tài chính"
+    assert bounded_agency("kế hoạch được ban hành") is None

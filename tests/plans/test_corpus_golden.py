@@ -88,11 +88,6 @@ def rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-for _row in rows("thutuong_2629_PL1"):  # every indicator: its phase ("Giai đoạn 2025-2027") is a group heading
-    KNOWN_MISREADS[("thutuong_2629_PL1", _row["id"], "deadline_due")] = (
-        "the phase of the group heading ('Giai đoạn 2025-2027' / '2028-2030') is not given to its indicators")
-
-
 _PLANS: dict[str, object] = {}
 
 

@@ -7,18 +7,19 @@ Examples:
     'lead[Sở Kế hoạch và Đầu tư] coord[Sở Tài chính] recipient:Ủy ban nhân dân tỉnh'
 """
 
+from .lists import bounded_agency
 from .model import AgencyMention, Assignment, Clause, Party, Role
 from .parser import parse_assignment
 from .resolve import AgencyResolver, Responsibility, responsible_now
 
 __all__ = [
     "AgencyMention", "AgencyResolver", "Assignment", "Clause", "Party", "Responsibility", "Role",
-    "agency_tasks", "build_graph", "dependency_cycles", "parse_assignment", "responsible_now", "task_order",
+    "agency_tasks", "bounded_agency", "build_graph", "dependency_cycles", "parse_assignment", "responsible_now", "task_order",
     "tasks_without_lead", "to_graphml", "to_node_link", "workload",
 ]
 
 # The graph functions need networkx: they load on first use (PEP 562), so parsing never imports it.
-_GRAPH = frozenset({"agency_tasks", "build_graph", "dependency_cycles", "task_order", "tasks_without_lead",
+_GRAPH = frozenset({"agency_tasks", "bounded_agency", "build_graph", "dependency_cycles", "task_order", "tasks_without_lead",
                     "to_graphml", "to_node_link", "workload"})
 
 

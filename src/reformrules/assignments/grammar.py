@@ -556,39 +556,39 @@ class TableScan:
         ({1: (2, <Role.LEAD: 'lead'>)}, {3: (1, None)})
     """
 
-    __slots__ = ("_root", "_count")
+    __slots__ = ("_root", "_count", "_firsts")
 
     def __init__(self, tables: tuple[WordTable, ...]):
-        # One trie of every table's keys: node = {word: child, …, "": ((table number, value), …)}.
+        # One trie of every table's keys: node = {word: child, …, "": ((table number, (length, value)), …)}.
         root: dict = {}
         for number, table in enumerate(tables):
             for key, value in zip(table.keys, (table.match(list(k), 0)[1] for k in table.keys)):
                 node = root
                 for word in key:
                     node = node.setdefault(word, {})
-                node[""] = node.get("", ()) + ((number, value),)
+                node[""] = node.get("", ()) + ((number, (len(key), value)),)
         self._root = root
         self._count = len(tables)
+        self._firsts = frozenset(root)
 
     def scan(self, words: list[str]) -> list[dict[int, tuple[int, object]]]:
         """One dict per table: position → ``(length, value)`` of its longest key there.
 
-        A walk down the merged trie from each position that starts a key: the deeper a table's key
-        ends, the later it is written, so the longest one stays."""
+        A walk down the merged trie from each position whose word starts a key (found in one
+        pass over the words): the deeper a table's key ends, the later it is written, so the
+        longest one stays."""
         found: list[dict[int, tuple[int, object]]] = [{} for _ in range(self._count)]
         root = self._root
+        firsts = self._firsts
         n = len(words)
-        for i in range(n):
-            node = root.get(words[i])
-            if node is None:
-                continue
+        for i in [i for i, word in enumerate(words) if word in firsts]:
+            node = root[words[i]]
             k = i + 1
             while True:
                 ends = node.get("")
                 if ends is not None:
-                    size = k - i
-                    for number, value in ends:
-                        found[number][i] = (size, value)
+                    for number, hit in ends:
+                        found[number][i] = hit
                 if k >= n:
                     break
                 node = node.get(words[k])

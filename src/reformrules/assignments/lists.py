@@ -15,8 +15,6 @@ Examples:
 
 from __future__ import annotations
 
-import functools
-import unicodedata
 from datetime import date, timedelta
 
 from ..diagnostics import Code, Diagnostic, info, warning
@@ -25,7 +23,8 @@ from ..source import Span
 from ..text.fold import fold
 from . import grammar as g
 from .model import AgencyMention
-from .resolve import AgencyResolver
+from .names import group_identity, new_style as _new_style, strip_markup as _strip_markup, written_name as _written_name
+from .resolve import AgencyResolver, default_resolver
 
 _QUANTIFIER_FIRST = frozenset({"các", "tất", "những", "mọi"})
 _CITY_WORDS = frozenset({"phố", "tp"})  # "thành phố", "TP": a centrally run city's own bodies
@@ -46,12 +45,14 @@ def one_words(*keys: tuple[str, ...]) -> frozenset[str]:
 class ListReader:
     """One cell's words and the reading of agency lists in them (see the module docstring)."""
 
-    def __init__(self, text: str, resolver: AgencyResolver, issued: date | None):
+    def __init__(self, text: str, resolver: AgencyResolver, issued: date | None, tokens=None):
         self.text = text
         self.resolver = resolver
         self.issued = issued
-        # The cell's words as parallel columns (folded text, token kind, offsets, expansion).
-        self.w, self.kinds, self.starts, self.ends, self.expansions = _strip_markup(text, resolver.lexicon.columns(text))
+        # The cell's words as parallel columns (folded text, token kind, offsets, expansion);
+        # ``tokens``: the shared tokenizer's columns when the cell was prepared once for every parser.
+        self.w, self.kinds, self.starts, self.ends, self.expansions = _strip_markup(
+            text, resolver.lexicon.columns(text, tokens))
         # Every word table matched once at every position (grammar.SCANNED_TABLES order).
         (self._verb, self._object_verb, self._filler, self._title, self._head, self._distributive_head,
          self._quantifier, self._generic_noun, self._bare_generic, self._qualifier, self._and,
@@ -553,125 +554,23 @@ class ListReader:
         return end
 
 
-@functools.lru_cache(maxsize=2048)
-def group_identity(words: tuple[str, ...]) -> tuple[str | None, str | None]:
-    """``(canonical id, kind)`` of a generic group from its folded words; no id when other words
-    than quantifiers, nouns, separators and qualifiers are in it ("các sở có đơn vị … trực
-    thuộc"), a kind when all its nouns are of one kind outside the state chain.
+def bounded_agency(text: str) -> str | None:
+    """The agency named at the start of ``text``, bounded as a list item of an assignment is: a
+    known name ends where the lexicon's name (and its place) ends, an unknown one at a verb, an
+    adverb or a role word. The name as written (tone marks kept), abbreviations expanded;
+    ``None`` when ``text`` does not start with an agency. For other parsers that need a name
+    ("sau khi UBND tỉnh ban hành …": who a deadline waits on).
 
     Examples:
-        >>> group_identity(("các", "sở", ",", "ban", ",", "ngành", "tỉnh"))
-        ('group:so-ban-nganh', 'group')
-        >>> group_identity(("các", "ngành", ",", "sở", "có", "liên", "quan"))
-        ('group:so-nganh+lien-quan', 'group')
-        >>> group_identity(("các", "doanh", "nghiệp", "viễn", "thông"))
-        (None, 'non-state')
+        >>> bounded_agency("UBND tỉnh có hướng dẫn"), bounded_agency("Uỷ ban nhân dân tỉnh ban hành quy định")
+        ('Ủy ban nhân dân tỉnh', 'Uỷ ban nhân dân tỉnh')
+        >>> bounded_agency("Sở Biển và Hải đảo sẽ khẩn trương thẩm định"), bounded_agency("theo quy định")
+        ('Sở Biển và Hải đảo', None)
     """
-    nouns: set[tuple[str, ...]] = set()
-    related = False
-    k, j = 0, len(words)
-    tables = (g.QUANTIFIER_TABLE, g.AND_TABLE)
-    while k < j:
-        found = tables[0].match(words, k) or tables[1].match(words, k)
-        if found:
-            k += found[0]
-            continue
-        noun = g.GENERIC_NOUN_TABLE.match(words, k)
-        if noun:
-            nouns.add(words[k : k + noun[0]])
-            k += noun[0]
-            continue
-        qual = g.QUALIFIER_TABLE.match(words, k)
-        if qual:
-            key = words[k : k + qual[0]]
-            if key in g.RELATED_QUALIFIERS:
-                related = True
-            elif key not in g.LEVEL_QUALIFIERS:
-                nouns.add(key)
-            k += qual[0]
-            continue
-        break  # other words ("các doanh nghiệp viễn thông"): the written name is the identity
-    kinds = {g.GROUP_NOUN_KINDS.get(n) for n in nouns}
-    kind = kinds.pop() if len(kinds) == 1 and None not in kinds else "group"
-    if k < j and not ((words[k],) == g.BELONGING_MARK and nouns):  # "sở, ban, ngành thuộc UBND …": the same group
-        return None, kind
-    order = g.GROUP_NOUN_ORDER
-    slug = "-".join("-".join(_slug(x) for x in n) for n in sorted(nouns, key=lambda n: (order.get(n, 99), n)))
-    return f"group:{slug}{'+lien-quan' if related else ''}", kind
-
-
-def _slug(word: str) -> str:
-    """ASCII of a folded word, for ids ("ngành" → "nganh")."""
-    return unicodedata.normalize("NFD", word.replace("đ", "d")).encode("ascii", "ignore").decode() or "x"
-
-
-def _strip_markup(text: str, columns: tuple[list, list, list, list, list]) -> tuple[list, list, list, list, list]:
-    """Drop markup that leaked into cells from the five word columns: HTML tags ("<ul style=…>") and
-    emphasis markers ("**Sở Nông\nnghiệp**", "_…_"); a lone "*" that opens a line is a bullet and stays."""
-    texts, kinds = columns[0], columns[1]
-    if "<" not in text and "_" not in text and "*" not in text:  # one scan of the text, in C
-        return columns
-    tags = "<" in texts
-    starts = columns[2]
-    keep: list[int] = []
-    i, n = 0, len(texts)
-    while i < n:
-        word = texts[i]
-        if tags and word == "<" and i + 1 < n and kinds[i + 1] == "word":
-            j = i + 1
-            while j < n and texts[j] != ">":
-                j += 1
-            if j < n:
-                i = j + 1
-                continue
-        if word == "_" or (word == "*" and not _bullet_star(text, starts[i], texts, i)):
-            i += 1
-            continue
-        keep.append(i)
-        i += 1
-    return tuple([column[k] for k in keep] for column in columns)  # type: ignore[return-value]
-
-
-def _bullet_star(text: str, at: int, texts: list[str], i: int) -> bool:
-    """True when the "*" at offset ``at`` opens a line and a space follows it (a bullet, not emphasis)."""
-    line_start = text.rfind("\n", 0, at) + 1
-    return (not text[line_start:at].strip() and at + 1 < len(text) and text[at + 1] in " \t"
-            and (i + 1 >= len(texts) or texts[i + 1] != "*"))
-
-
-@functools.lru_cache(maxsize=4096)
-def _new_style(text: str) -> str:
-    """``text`` with new-style tone placement and plain spaces and dashes, case kept ("Uỷ" → "Ủy")."""
-    folded = fold(text)
-    lowered = text.lower()
-    if folded == lowered:
-        return text
-    if len(lowered) == len(text):  # every character lowers to one: touch only where the fold differs
-        out = list(text)
-        for k in [k for k, (f, low) in enumerate(zip(folded, lowered)) if f != low]:
-            out[k] = folded[k].upper() if text[k].isupper() else folded[k]
-        return "".join(out)
-    out = []
-    for ch, f in zip(text, folded):
-        if f == ch.lower() or len(ch.lower()) != 1:
-            out.append(ch)
-        else:
-            out.append(f.upper() if ch.isupper() else f)
-    return "".join(out)
-
-
-def _written_name(styled: str, words: list[tuple[int, int, str | None]]) -> str:
-    """A name as written, abbreviations expanded, spaces collapsed (``words``: start, end, expansion;
-    ``styled``: the cell in new-style tone placement, see :func:`_new_style`)."""
-    parts: list[str] = []
-    for start, end, expansion in words:
-        if expansion == "":
-            continue
-        piece = expansion if expansion is not None else styled[start:end]
-        if parts and piece in (",", ")", ";", ":", "."):
-            parts[-1] += piece
-        elif parts and parts[-1].endswith("("):
-            parts[-1] += piece
-        else:
-            parts.append(piece)
-    return " ".join(parts)
+    reader = ListReader(text, default_resolver(None, None), None)
+    found, j = reader._item(0, len(reader.w), None)
+    if not found:
+        return None
+    base = reader.starts[0]
+    return _written_name(text[base : reader.ends[j - 1]], [(s - base, e - base, x) for s, e, x in
+                                                        zip(reader.starts[:j], reader.ends[:j], reader.expansions[:j])])

@@ -28,6 +28,8 @@ _EMPHASIS = r"\*{1,4}|(?<![\w])_{2}(?=\w)|(?<=\w)_{2}(?![\w])"
 _TAG = r"<\s*/?\s*(?:ul|ol|li|p|br|div|span|b|i|u|em|strong|sup|sub)\b[^<>]*>"
 _FOOTNOTE = r"\[\d{1,3}\]"
 MARKUP = re.compile(f"{_TAG}|{_FOOTNOTE}|{_EMPHASIS}", re.IGNORECASE)
+# A character that every piece of markup starts with: a quick test before the full pattern.
+_MARKUP_START = re.compile(r"[*_<\[]")
 # Tags that end a line of the text (a list item, a line break, a paragraph).
 BREAK_TAG = re.compile(r"<\s*(?:br|li|p|div)\b[^<>]*>|<\s*/\s*(?:li|p|div)\s*>", re.IGNORECASE)
 
@@ -61,6 +63,10 @@ def clean_pieces(text: str, pieces: Sequence[tuple[int, int]], line_joiner: str 
     out: list[tuple[int, int, str]] = []
     for index, (start, end) in enumerate(pieces):
         joiner = line_joiner if index else ""
+        if _MARKUP_START.search(text, start, end) is None:  # most lines hold no markup at all
+            if end > start:
+                out.append((start, end, joiner))
+            continue
         cursor = start
         for match in MARKUP.finditer(text, start, end):
             if match.start() > cursor:

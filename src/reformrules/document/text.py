@@ -30,7 +30,7 @@ import re
 from ..source import Source, Span
 from .located import MARKUP, clean_pieces, located
 from .model import Address, Block, BlockKind, Document, Located, Table, TableCell, TableRow
-from .text_tables import _line, FoundTable, find_lone_pipe, find_markdown_pipe, find_tab_cells, find_tsv
+from .text_tables import _line, _lines, FoundTable, find_lone_pipe, find_markdown_pipe, find_tab_cells, find_tsv
 
 _MARK = r"[\s*_]*"
 # Markers that start an item, with their level (see the module docstring).
@@ -59,6 +59,13 @@ def _marker(line: str) -> tuple[str, int] | None:
     return None
 
 
+def _in_capitals(text: str) -> bool:
+    """At least four letters, all of them capitals (markup aside): "II. NHIỆM VỤ"."""
+    if "<" in text:  # a tag holds letters; emphasis and footnote markers hold none
+        text = MARKUP.sub("", text)
+    return text.isupper() and sum(c.isalpha() for c in text) >= 4
+
+
 def _emphasised(text: str) -> bool:
     stripped = text.strip()
     return (stripped.startswith("**") and stripped.rstrip().endswith("**")) or (
@@ -77,8 +84,7 @@ def _starts_block(line: str, previous: str, sentences: bool = True) -> bool:
         return True
     if _HASH.match(line) or (line.lstrip().startswith("**") and previous.rstrip().endswith("*")):
         return True
-    before = [c for c in MARKUP.sub("", previous) if c.isalpha()]
-    if len(before) >= 4 and all(c.isupper() for c in before) and any(c.islower() for c in line):
+    if _in_capitals(previous) and any(c.islower() for c in line):
         return True  # a heading in capitals, then its text
     return sentences and bool(_SENTENCE_END.search(previous)) and line.lstrip(" *_")[:1].isupper()
 
@@ -113,8 +119,7 @@ def _block(source: Source, group: list[int]) -> Block:
     marker = _marker(first)
     emphasis = _emphasised(raw)
     plain = MARKUP.sub("", raw).strip()
-    letters = [c for c in plain if c.isalpha()]
-    capitals = len(letters) >= 4 and all(c.isupper() for c in letters)
+    capitals = _in_capitals(plain)
     kind = BlockKind.PARAGRAPH
     level = None
     number = None
@@ -134,8 +139,8 @@ def _block(source: Source, group: list[int]) -> Block:
 def _numbered(source: Source, found: FoundTable, number: int) -> Table:
     """The table with its number in every address (tables are numbered in reading order, from 1);
     its span covers its lines, from the first (an opening "|" line, the header) to the last."""
-    def addr(a: Address | None) -> Address | None:
-        return dataclasses.replace(a, table=number) if a is not None else None
+    def addr(a: Address | None) -> Address | None:  # positional: dataclasses.replace is slow, once per cell
+        return Address(a.line, a.page, a.paragraph, number, a.row, a.column, a.column_name) if a is not None else None
     rows = tuple(TableRow(tuple(TableCell(Located(c.text.text, c.text.span, c.text.source_map, addr(c.text.address)),
                                           c.row, c.column, c.rowspan, c.colspan) for c in row.cells),
                           row.span, addr(row.address)) for row in found.table.rows)
@@ -160,9 +165,9 @@ def read_text_document(source: Source) -> Document:
     taken: set[int] = set()
     for table in tables:
         taken.update(range(table.first, table.last + 1))
-    count = len(source.text.split("\n"))
-    free = [n for n in range(1, count + 1) if n not in taken and _line(source, n).strip() != "|"]
-    blanks = sum(1 for n in free if not _line(source, n).strip())
+    lines = _lines(source)
+    free = [n for n in range(1, len(lines) + 1) if n not in taken and lines[n - 1].strip() != "|"]
+    blanks = sum(1 for n in free if not lines[n - 1].strip())
     blank_separated = blanks * _BLANK_SHARE >= len(free) and blanks > 0
     placed: list[tuple[int, Block]] = [(g[0], _block(source, g)) for g in _paragraph_groups(source, free,
                                                                                           blank_separated)]

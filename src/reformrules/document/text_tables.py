@@ -41,6 +41,9 @@ from .model import Address, Located, Table, TableCell, TableRow
 # the signature have 30).
 MAX_CELL_LINES = 25
 _NUMBER_WORDS = frozenset({"tt", "stt", "số tt", "số thứ tự"})  # "TT", "STT": the number column
+_NUMBER_INITIALS = frozenset("sStT")  # how those words can start
+_TITLE_INITIALS = frozenset("pP<[")  # how an appendix title ("PHỤ LỤC") can start, markup aside
+_LEAD_MARKUP = re.compile(r"[\s*_]*")
 _ROW_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
 _LETTER = re.compile(r"[a-zđA-ZĐ][.)]")
 _SUB_GROUP = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])(?:\.\d{1,3})+\.?")  # "I.1": a group under group I
@@ -49,6 +52,7 @@ _MD_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
 _TAB_CELL = re.compile(r"[ \u00a0]*\t[^\t]*\S[^\t]*")
 _TAB_LEAD = re.compile(r"[ \u00a0]*\t")
 _MIN_TAB_CELL_LINES = 8
+_MAX_MARKER_TEXT = 48  # a row marker ("STT", "1.2.", "II") with its markup and spaces is never longer
 
 
 # The lines of the last source read, split once. The key is the ``Source`` object itself, compared
@@ -93,6 +97,8 @@ def plain(text: str) -> str:
 
 def is_header_start(text: str) -> bool:
     """A cell that opens a header row: "TT", "STT"."""
+    if len(text) > _MAX_MARKER_TEXT or text.lstrip(" \t*_")[:1] not in _NUMBER_INITIALS:
+        return False
     return plain(text) in _NUMBER_WORDS
 
 
@@ -103,6 +109,8 @@ def marker_kind(text: str) -> str | None:
         >>> [marker_kind(t) for t in ("12", "1.2.", "**II**", "I.2", "A.", "STT", "2025 - 2030", "Sở")]
         ['number', 'number', 'roman', 'roman', 'letter', 'header', None, None]
     """
+    if len(text) > _MAX_MARKER_TEXT:  # 12 characters of marker and its markup, never more
+        return None
     cell = MARKUP.sub("", text).strip()
     if not cell or len(cell) > 12:
         return None
@@ -162,9 +170,9 @@ def _runs(source: Source, taken: set[int]) -> tuple[list[_Run], list[int]]:
     """The text runs of the file and the "|" lines between them (runs[i] comes before seps[i])."""
     runs: list[_Run] = [_Run([], [])]
     seps: list[int] = []
-    count = len(source.text.split("\n"))
-    for n in range(1, count + 1):
-        line = _line(source, n)
+    lines = _lines(source)
+    for n in range(1, len(lines) + 1):
+        line = lines[n - 1]
         if n in taken:
             if runs[-1].lines or (seps and seps[-1] != -1):
                 runs.append(_Run([], []))
@@ -184,8 +192,18 @@ def _is_body(source: Source, run: _Run) -> bool:
     """Running text, never a cell: too long, or an appendix title ("PHỤ LỤC")."""
     if len(run.content) > MAX_CELL_LINES:
         return True
-    first = next((plain(_line(source, n)) for n in run.content if plain(_line(source, n))), "")
-    return first.startswith("phụ lục")
+    lines = _lines(source)
+    for n in run.content:  # the first line with text, markup aside
+        line = lines[n - 1]
+        head = line[_LEAD_MARKUP.match(line).end():][:1]
+        if not head:
+            continue
+        if head not in _TITLE_INITIALS:  # cheap: it cannot read "phụ lục"
+            return False
+        first = plain(line)
+        if first:
+            return first.startswith("phụ lục")
+    return False
 
 
 def _trailing_cell(source: Source, run: _Run, at_start: bool) -> list[int]:
@@ -378,7 +396,8 @@ class _LonePipe:
 def _opens_rows(source: Source, runs: list[_Run], seps: list[int]) -> bool:
     """Whether the file opens every row with a "|" (the corpus's scraper): its header cell "TT" comes
     right after a "|" line. Without a header, two "|" lines in a row say the same."""
-    heads = [(k, n) for k, run in enumerate(runs) for n in run.content if is_header_start(_line(source, n))]
+    lines = _lines(source)
+    heads = [(k, n) for k, run in enumerate(runs) for n in run.content if is_header_start(lines[n - 1])]
     if heads:
         return any(k > 0 and seps[k - 1] > 0 and n == runs[k].content[0] for k, n in heads)
     return any(a > 0 and b > 0 and not runs[k + 1].content for k, (a, b) in enumerate(zip(seps, seps[1:])))
@@ -462,11 +481,12 @@ def _md_cells(source: Source, n: int) -> tuple[list[tuple[int, int]], bool, bool
 
 def find_markdown_pipe(source: Source, taken: set[int]) -> list[FoundTable]:
     """Markdown pipe tables, also badly formed ones (rows broken over lines, stray "|" lines)."""
-    count = len(source.text.split("\n"))
+    lines = _lines(source)
+    count = len(lines)
     found: list[FoundTable] = []
     n = 1
     while n <= count:
-        if n in taken or not _md_line(_line(source, n)) or _line(source, n).count("|") < 3:
+        if "|" not in lines[n - 1] or n in taken or not _md_line(lines[n - 1]) or lines[n - 1].count("|") < 3:
             n += 1
             continue
         first = n
@@ -527,8 +547,10 @@ def _tsv_line(line: str) -> bool:
 
 def find_tsv(source: Source, taken: set[int], gap: int = 3) -> list[FoundTable]:
     """Tab-separated rows, one per line; lines between rows (up to ``gap``) stay rows of the table."""
-    count = len(source.text.split("\n"))
-    lines = [n for n in range(1, count + 1) if n not in taken and _tsv_line(_line(source, n))]
+    text_lines = _lines(source)
+    count = len(text_lines)
+    lines = [n for n in range(1, count + 1) if "\t" in text_lines[n - 1] and n not in taken
+             and _tsv_line(text_lines[n - 1])]
     if not lines:
         return []
     groups: list[list[int]] = [[lines[0]]]
@@ -562,8 +584,10 @@ def find_tsv(source: Source, taken: set[int], gap: int = 3) -> list[FoundTable]:
 
 def find_tab_cells(source: Source, taken: set[int]) -> list[FoundTable]:
     """One cell per line behind a tab, rows separated by blank lines (seed 003)."""
-    count = len(source.text.split("\n"))
-    cell_lines = [n for n in range(1, count + 1) if n not in taken and _TAB_CELL.fullmatch(_line(source, n))]
+    text_lines = _lines(source)
+    count = len(text_lines)
+    cell_lines = [n for n in range(1, count + 1) if "\t" in text_lines[n - 1] and n not in taken
+                  and _TAB_CELL.fullmatch(text_lines[n - 1])]
     if len(cell_lines) < _MIN_TAB_CELL_LINES:
         return []
     first = next((n for n in cell_lines if marker_kind(_line(source, n))), cell_lines[0])

@@ -183,17 +183,21 @@ class AgencyLexicon:
         return tuple([new(Word, (t, k, s + offset, e + offset, x))
                       for t, k, s, e, x in zip(texts, kinds, starts, ends, expansions)])
 
-    def columns(self, text: str) -> tuple[list[str], list[str], list[int], list[int], list[str | None]]:
+    def columns(self, text: str, tokens=None) -> tuple[list[str], list[str], list[int], list[int], list[str | None]]:
         """The words of :meth:`words` as five parallel lists: texts, kinds, starts, ends, expansions.
 
-        The parser's form: it reads columns and never needs a :class:`Word` object.
+        The parser's form: it reads columns and never needs a :class:`Word` object. ``tokens``: the
+        columns of ``token_columns(text)`` when the caller has them (a prepared text's).
 
         Examples:
             >>> texts, kinds, starts, ends, expansions = default_lexicon().columns("VP Sở")
             >>> texts, starts, ends, expansions
             (['văn', 'phòng', 'sở'], [0, 0, 3], [2, 2, 5], ['Văn phòng', '', None])
         """
-        kinds, texts, starts, ends = token_columns(text)
+        if tokens is None:
+            kinds, texts, starts, ends = token_columns(text)
+        else:  # a prepared text's columns (``Prepared.columns()``): shared, so copied before splicing
+            kinds, texts, starts, ends = (list(column) for column in tokens)
         if not texts:
             return [], [], [], [], []
         expansions: list[str | None] = [None] * len(texts)

@@ -35,6 +35,8 @@ from ..source import Source, SourceMap, Span
 from .body import paragraphs
 
 # A line that opens an item once emphasis marks are left out: "- ", "+ ", "• ", "a)", "1.", "1.2.", "II."
+_WORD_RUN = re.compile(r"[^\s*]+")  # what ``stitch`` keeps: text between spaces and "*" marks
+_SPACE = re.compile(r"\s")
 _OPENS_ITEM = re.compile(r"\s*(?:[-+•–]\s|[-+•–]$|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|[IVXL]+\.(?:\s|$))")
 
 
@@ -49,26 +51,31 @@ def stitch(text: str, pieces: Sequence[tuple[int, int]]) -> Located | None:
     """
     out: list[str] = []
     mapping: list[tuple[int, int, int]] = []
-    pending_space = False
-    for start, end in pieces:
-        for position in range(start, end):
-            char = text[position]
-            if char == "*":
-                continue
-            if char.isspace():
-                pending_space = bool(out)
-                continue
-            if pending_space:
+    length = 0
+    pending = False  # a line break or white space since the last word
+    for start, end in pieces:  # runs of text without space or "*", one mapping piece each
+        cursor = start
+        for match in _WORD_RUN.finditer(text, start, end):
+            size = match.end() - match.start()
+            if length and not pending and match.start() == cursor + 1 and text[cursor] == " ":
+                # one space in the file as in the text: the piece goes on over it (fewer, longer pieces
+                # map every offset the same way, and keep later lookups short)
+                cell, origin, covered = mapping[-1]
+                mapping[-1] = (cell, origin, covered + 1 + size)
                 out.append(" ")
-                pending_space = False
-            here = len(out)
-            if mapping and mapping[-1][0] + mapping[-1][2] == here and mapping[-1][1] + mapping[-1][2] == position:
-                cell, source, length = mapping[-1]
-                mapping[-1] = (cell, source, length + 1)
-            else:
-                mapping.append((here, position, 1))
-            out.append(char)
-        pending_space = bool(out)
+                out.append(match.group())
+                length += 1 + size
+                cursor = match.end()
+                continue
+            if length and (pending or _SPACE.search(text, cursor, match.start())):
+                out.append(" ")
+                length += 1
+            pending = False
+            mapping.append((length, match.start(), size))
+            out.append(match.group())
+            length += size
+            cursor = match.end()
+        pending = length > 0
     if not out:
         return None
     first, last = mapping[0], mapping[-1]

@@ -18,6 +18,22 @@ from ..document.text_tables import plain
 from .vocabulary import COLUMN_VOCABULARY, YEAR_COLUMN
 
 _YEAR = re.compile(YEAR_COLUMN)
+
+
+def _word(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+
+
+# The vocabulary compiled once: every phrase with its role, longest first (a stable sort keeps the
+# table's order among phrases of one length); the whole-cell words; the combined-column phrases.
+_PHRASES = tuple(sorted(((phrase, role, _word(phrase)) for role, phrases, _, _ in COLUMN_VOCABULARY
+                         for phrase in phrases), key=lambda item: -len(item[0])))
+_EXACT: dict[str, str] = {}
+for _role, _, _exact, _ in COLUMN_VOCABULARY:
+    for _text in _exact:
+        _EXACT.setdefault(_text, _role)
+_ASSIGNMENT = re.compile("|".join(r"(?<!\w)" + re.escape(p) + r"(?!\w)" for role, phrases, _, _ in COLUMN_VOCABULARY
+                                  if role == "assignment" for p in phrases) or r"(?!)")
 # Roles that make a table a list of tasks (together with a content or indicator column).
 _TASK_ROLES = frozenset({"deadline", "lead", "coordinators", "assignment", "product"})
 
@@ -32,19 +48,14 @@ def column_role(header: str) -> str:
         ['deadline', 'lead', 'unit', 'category', 'assignment', 'year', 'other']
     """
     text = plain(header)
-    best, length = "other", 0
-    for role, phrases, _, _ in COLUMN_VOCABULARY:  # "Phân công (chủ trì/phối hợp)": one combined column
-        if role == "assignment" and any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", text) for p in phrases):
+    if _ASSIGNMENT.search(text):  # "Phân công (chủ trì/phối hợp)": one combined column
+        return "assignment"
+    if text in _EXACT:  # a whole-cell word ("STT") wins over any phrase inside the cell
+        return _EXACT[text]
+    for phrase, role, pattern in _PHRASES:  # longest first; among equals, the vocabulary's order
+        if phrase in text and pattern.search(text):
             return role
-    for role, phrases, exact, _ in COLUMN_VOCABULARY:
-        if text in exact and len(text) > length:
-            best, length = role, len(text)
-        for phrase in phrases:
-            if len(phrase) > length and re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text):
-                best, length = role, len(phrase)
-    if best == "other" and _YEAR.fullmatch(text):
-        return "year"
-    return best
+    return "year" if _YEAR.fullmatch(text) else "other"
 
 
 def column_roles(headers: Sequence[str]) -> tuple[str, ...]:

@@ -150,7 +150,8 @@ def read_header(source: Source, document: Document | None = None) -> PlanHeader:
     text = source.text
     folded = folded_source(source)
     letterhead = read_letterhead(document) if document is not None else Letterhead()
-    skip = source.line_col(letterhead.end)[0] - 1 if letterhead.end and letterhead.number else 0
+    head = letterhead.header  # the fields the letterhead table gives: they come first
+    skip = source.line_col(letterhead.end)[0] - 1 if letterhead.end and head.number else 0
     spans = _line_spans(text, _TITLE_LINES + skip)
     folded_lines = [folded[a:b] for a, b in spans]
     notes: list[Diagnostic] = []
@@ -160,11 +161,11 @@ def read_header(source: Source, document: Document | None = None) -> PlanHeader:
     issued: date | None = None
     issued_month: tuple[int, int] | None = None
     number_line = date_line = -1
-    if letterhead.number is not None:
-        number, number_line = letterhead.number, 0
-    if letterhead.date_span is not None:
-        place, place_span, date_span = letterhead.place, letterhead.place_span, letterhead.date_span
-        issued, issued_month, date_line = letterhead.issued, letterhead.issued_month, 0
+    if head.number is not None:
+        number, number_line = head.number, 0
+    if head.date_span is not None:
+        place, place_span, date_span = head.place, head.place_span, head.date_span
+        issued, issued_month, date_line = head.issued, head.issued_month, 0
     for index, line in enumerate(folded_lines[:_HEADER_LINES + skip]):
         start = spans[index][0]
         if number is None and (m := patterns.NUMBER_LINE.match(line)):
@@ -220,7 +221,7 @@ def read_header(source: Source, document: Document | None = None) -> PlanHeader:
             notes.append(warning(Code.PLAN_DATE_MISMATCH, f"the plan is dated {issued.isoformat()}, but this "
                                  f"line quotes {citation.issued.isoformat()}", citation.span))
 
-    issuer_found = (letterhead.issuer, letterhead.issuer_span) if letterhead.issuer else \
+    issuer_found = (head.issuer, head.issuer_span) if head.issuer else \
         _issuer_block(source, folded_lines, spans)
     issuer = canonical_issuer(issuer_found[0]) if issuer_found else None
     issuer_span = issuer_found[1] if issuer_found else None

@@ -17,7 +17,7 @@ Examples:
     >>> doc = read_text_document(Source("p", "|\\n**ỦY BAN NHÂN DÂN**\\nTỈNH NGHỆ AN\\n-------\\n|\\n**CỘNG HÒA XÃ HỘI\\n"
     ...     "CHỦ NGHĨA VIỆT NAM**\\n|\\n|\\nSố: 980/KH-UBND\\n|\\n*Nghệ An, ngày 18\\ntháng 11 năm 2025*\\n|\\n"
     ...     "**KẾ HOẠCH**\\nTRIỂN KHAI GIAI ĐOẠN 2026 - 2030\\nCăn cứ Luật Tổ chức chính quyền địa phương;"))
-    >>> found = read_letterhead(doc)
+    >>> found = read_letterhead(doc).header
     >>> str(found.number), found.place, found.issued, canonical(found.issuer)
     ('980/KH-UBND', 'Nghệ An', datetime.date(2025, 11, 18), 'UBND tỉnh Nghệ An')
     >>> title = read_title(doc)
@@ -36,7 +36,7 @@ from ..document.located import MARKUP
 from ..source import Span
 from ..text.fold import fold
 from . import patterns
-from .model import DocumentNumber
+from .model import DocumentNumber, PlanHeader
 
 _RULE = re.compile(r"\s*[-_=]{3,}\s*$")
 _PERIOD = re.compile(r"(?:giai\s+đoạn|thời\s+kỳ)\s+((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)|(?:đến|tới)\s+năm\s+((?:19|20)\d\d)"
@@ -48,17 +48,12 @@ _LETTERHEAD_TABLES = 4  # the letterhead is among the first tables (after a site
 
 @dataclass(frozen=True, slots=True)
 class Letterhead:
-    """What the letterhead table says; every value with its span in the file."""
+    """What the letterhead table says, as the ``PlanHeader`` fields it fills (number, place, issue date,
+    issuer, each with its span in the file; the others unset), and where the table ends (an offset).
+    ``read_header`` takes these first and fills the rest from the lines and the title."""
 
-    number: DocumentNumber | None = None
-    place: str | None = None
-    place_span: Span | None = None
-    issued: date | None = None
-    issued_month: tuple[int, int] | None = None
-    date_span: Span | None = None
-    issuer: str | None = None
-    issuer_span: Span | None = None
-    end: int = 0  # where the letterhead table ends (an offset)
+    header: PlanHeader = PlanHeader()
+    end: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +133,7 @@ def read_letterhead(document: Document) -> Letterhead:
             issuer = _issuer(above[0].text) if above else None
             if issuer is not None:
                 found["issuer"], found["issuer_span"] = issuer
-        return Letterhead(end=table.span.end, **found)
+        return Letterhead(PlanHeader(**found), table.span.end)
     return Letterhead()
 
 

@@ -41,6 +41,7 @@ from ..limits import check_size, read_plan_file, read_stream
 from ..source import Source, Span
 from ..targets import Target, parse_targets
 from ..text.fold import fold
+from ..text.prepared import Prepared, prepare
 from . import body as body_module
 from . import body_tasks
 from .duties import link_reporting
@@ -268,27 +269,38 @@ def _read_unknown(source: Source, detection: Detection, last_line: int) -> Layou
 def _parse_cells(tasks: Sequence[Task], ctx: PlanContext, *, assignments: bool = True,
                  targets: bool = True) -> list[Task]:
     """Each task with its deadline, assignment and product cells parsed. Every parser takes the cell
-    itself (a ``Located``), so values and diagnostics come back in file coordinates."""
+    prepared once (``text.prepared.prepare`` of the ``Located`` cell: its NFC text, fold and tokens are
+    made once for the three parsers), so values and diagnostics come back in file coordinates."""
     out = []
+    prepared: dict[int, tuple[Cell, Prepared]] = {}  # id of a cell -> (the cell, kept alive; its prepared form)
+
+    def once(cell: Cell) -> Prepared:
+        """The cell prepared once (NFC, fold, tokens) for every parser that reads it, across tasks too
+        (a sub-row shares the cells it takes from the row above)."""
+        held = prepared.get(id(cell))
+        if held is None:
+            held = prepared[id(cell)] = (cell, prepare(cell))
+        return held[1]
+
     for task in tasks:
         updates: dict[str, Any] = {}
         notes: list[Diagnostic] = []
         cell = task.deadline_cell
         if cell is not None:
-            updates["deadline"] = parse_deadline(cell, ctx)
+            updates["deadline"] = parse_deadline(once(cell), ctx)
             notes.extend(_anchored(updates["deadline"].diagnostics, cell))
         inline = tuple(d for cell in (task.content, task.product, task.assignment_cell) if cell is not None
-                       for d in find_deadlines(cell, ctx))
+                       for d in find_deadlines(once(cell), ctx))
         if inline:
             updates["inline_deadlines"] = inline
         cell = task.assignment_cell
         if assignments and cell is not None and cell.text.strip():
-            updates["assignment"] = parse_assignment(cell, ctx)
+            updates["assignment"] = parse_assignment(once(cell), ctx)
             notes.extend(_anchored(updates["assignment"].diagnostics, cell))
         goal_cells = [task.product] + ([task.content] if task.kind == "target" else [])
         if targets and any(c is not None for c in goal_cells):
             found = tuple(_target_anchored(t, cell) for cell in goal_cells if cell is not None
-                          for t in parse_targets(cell, ctx, id_prefix=task.id))
+                          for t in parse_targets(once(cell), ctx, id_prefix=task.id))
             if task.kind == "target" and task.product is not None:
                 found = tuple(dataclasses.replace(t, id=f"{task.id}:{n}") for n, t in enumerate(found, start=1))
             updates["targets"] = found

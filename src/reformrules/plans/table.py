@@ -39,6 +39,9 @@ from ..document.text_tables import marker_kind, plain
 from .cell_uses import ROW_FATES, Placed, cell_uses, positions
 from .cells import append_cell, make_cell, reduce_list_markup
 from .columns import column_roles, table_kind
+from .group_heads import heading_for, heading_role, title_cell
+from .numbering import numbering_gaps
+from .pairs import expand_rows
 from .row_shapes import align_short_row, fit_columns
 from .model import Cell, CellFate, CellUse, LineRole, LineUse, Section, Task
 from .vocabulary import COORDINATORS_LABEL, DEFAULT_COLUMNS, LEAD_LABEL
@@ -173,6 +176,7 @@ class _Builder:
         self.position = 0  # unnumbered rows of the current section
         self.sub_rows = 0
         self.overflowed = False  # a row had more cells than the header (reported once)
+        self.heads: dict[str, dict[str, Cell]] = {}  # group number -> role -> the heading that gives it
         self.placed: list[Placed] = []  # every raw cell met, in order (the cell accounting)
         self.last_place: list[int | None] = []  # the columns ``place`` put its cells in
 
@@ -222,8 +226,12 @@ class _Builder:
         self.mark(row, LineRole.HEADER)
         self.last_kind = "header" if self.last_kind == "task" else self.last_kind
 
-    def section(self, row: RawRow, number: str, title: str | None = None) -> None:
+    def section(self, row: RawRow, number: str, title: str | None = None, cell: Cell | None = None) -> None:
         titles = [c for c in row.cells[1:] if c.text]
+        head = cell if cell is not None else (titles[0] if titles else None)
+        if head is not None and (role := heading_role(title if title is not None else head.text)):
+            skip = head.text.find(title) if title is not None and cell is not None else 0
+            self.heads.setdefault(number, {})[role] = title_cell(head, max(skip, 0), self.source.text)
         if title is None:
             title = " ".join(titles[0].text.split()) if titles else ""
             if len({" ".join(fold(c.text).split()) for c in titles}) > 1:
@@ -376,7 +384,7 @@ class _Builder:
                 continue
             heading = group_heading(row) if (not marker or section_number(marker) is None) else None
             if heading is not None and (not marker or marker == heading[2].text):
-                self.section(row, heading[0], heading[1])
+                self.section(row, heading[0], heading[1], heading[2])
             elif not marker:
                 if self.last_kind == "header" and self.task_rows:
                     self.continuation(row)  # a page break cut the row above
@@ -491,13 +499,17 @@ def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[in
     line_task: dict[int, str] = {}
     roles = builder.columns
     unnamed: set[int] = set()  # columns with an empty header cell, reported
-    for index, open_row in enumerate(builder.task_rows):
+    entries = expand_rows(builder.task_rows, builder.columns, source,
+                          lambda cell: _reduce(cell, source.text, diagnostics))
+    for index, entry in enumerate(entries):
+        open_row, reduced = entry.row, entry.cells
         section = open_row.section or Section("?", "", None, inferred=True)
-        reduced = [_reduce(cell, source.text, diagnostics) for cell in open_row.cells]
         by_role: dict[str, Cell | None] = {}
         others: list[tuple[str, Cell]] = []
         leads, coordinators = [], []
-        fates = open_row.fates = {}
+        fates: dict = {}
+        if entry.first:  # a row that pairs up is accounted once, with its first task
+            open_row.fates = fates
         for position, (role, cell) in enumerate(zip(roles, reduced)):
             if role == "lead":
                 leads.append(cell)
@@ -526,14 +538,27 @@ def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[in
         elif by_role.get("indicator") is not None:
             others.append(("indicator", by_role.pop("indicator")))  # type: ignore[arg-type]
             fates[roles.index("indicator")] = CellFate.KEPT
+        taken = []  # what the row takes from a group heading over it
+        if by_role.get("deadline") is None and (head := heading_for(builder.heads, section.number, "deadline")):
+            by_role["deadline"] = head
+            taken.append(("deadline", head))
+        if lead_cell is None and by_role.get("assignment") is None and (
+                head := heading_for(builder.heads, section.number, "lead")):
+            lead_cell = head
+            taken.append(("lead", head))
         assignment = by_role.get("assignment")
         if assignment is None and (lead_cell is not None or coordinator_cell is not None):
             assignment = _assignment(lead_cell, coordinator_cell, source.text)
-        span = builder.span_of(open_row.row)
+        span = builder.span_of(open_row.row) if entry.span is None else entry.span
         for cell in [*reduced]:
-            if cell is not None and open_row.parent is None:
+            if cell is not None and open_row.parent is None and entry.span is None:
                 span = Span(min(span.start, cell.span.start), max(span.end, cell.span.end))
-        task_id = f"{section.number}.{open_row.number}" if section.number else open_row.number
+        task_id = f"{section.number}.{entry.number}" if section.number else entry.number
+        if entry.paired:
+            diagnostics.append(info(Code.PLAN_PAIRED_ITEMS, f"row {task_id} lists {entry.paired[0]} items in its "
+                                    f"{', '.join(entry.paired[1:])} cells, item for item: read as "
+                                    f"{entry.paired[0]} tasks; the row's other cells are shared", span,
+                                    task=task_id))
         seen[task_id] = seen.get(task_id, 0) + 1
         if seen[task_id] > 1:
             new_id = task_id + "'" * (seen[task_id] - 1)
@@ -545,51 +570,27 @@ def build_layout_result(source: Source, rows: Sequence[RawRow], region: tuple[in
             parent_id = task_id.rsplit("/", 1)[0]
             diagnostics.append(info(Code.PLAN_INHERITED_CELLS, f"row {task_id} has no cell for {names}: taken "
                                     f"from the row above ({parent_id})", span, task=task_id))
+        for role, head in taken:
+            diagnostics.append(info(Code.PLAN_INHERITED_CELLS, f"row {task_id} has no {role}: its group heading "
+                                    f"{' '.join(head.text.split())[:60]!r} gives it", span, task=task_id))
         missing = [role for role in ("content", "product", "deadline", "assignment")
                    if role in roles and by_role.get(role) is None]
-        if missing and index == len(builder.task_rows) - 1 and "content" not in missing and not open_row.positional:
+        if missing and index == len(entries) - 1 and "content" not in missing and not open_row.positional:
             diagnostics.append(warning(Code.PLAN_TRUNCATED, f"the last row, {task_id}, has no "
                                        f"{', '.join(missing)}: the file seems cut in the middle of the table", span))
         elif "content" in missing or by_role.get("content") is None:
             diagnostics.append(warning(Code.PLAN_UNREADABLE_ROW, f"row {task_id} has no task text", span))
         content = by_role.get("content") or make_cell(source.text, [(span.start, span.start)])
-        open_row.task_id = task_id
-        line_task.update((line, task_id) for line in open_row.lines)
+        if entry.first:  # the cells of a row that pairs up are accounted to its first task
+            open_row.task_id = task_id
+        line_task.update((line, task_id) for line in entry.lines)
         tasks.append(Task(
             id=task_id, ref=TaskRef(source.doc_id, tuple(task_id.split("."))), section=section,
-            number=open_row.number, content=content, product=by_role.get("product"),
+            number=entry.number, content=content, product=by_role.get("product"),
             deadline_cell=by_role.get("deadline"), assignment_cell=assignment, span=span,
-            line=min(open_row.lines), end_line=max(open_row.lines), lead_cell=lead_cell,
+            line=min(entry.lines), end_line=max(entry.lines), lead_cell=lead_cell,
             coordinator_cell=coordinator_cell, other_cells=tuple(others), kind=kind))
     uses = [LineUse(u.line, u.role, line_task.get(u.line)) for u in list(extra_uses) + builder.uses]
-    diagnostics.extend(_numbering(builder.sections, tasks))
+    diagnostics.extend(numbering_gaps(builder.sections, tasks))
     return LayoutResult(tuple(builder.sections), tuple(tasks), tuple(sorted(uses, key=lambda u: u.line)),
                         tuple(diagnostics), region, cell_uses(source, builder.placed, roles))
-
-
-def _numbering(sections: Sequence[Section], tasks: Sequence[Task]) -> list[Diagnostic]:
-    """``plan.numbering_gap`` where section numerals or row numbers skip or repeat."""
-    notes = []
-    previous = 0
-    for section in sections:
-        if section.inferred or not is_roman(section.number):
-            continue
-        value = roman_to_int(section.number)
-        if previous and value != previous + 1:
-            notes.append(warning(Code.PLAN_NUMBERING_GAP, f"section {section.number} follows section "
-                                 f"{int_to_roman(previous)}", section.span))
-        previous = value
-    last: dict[str, int] = {}
-    for task in tasks:
-        if not task.number.isdigit() or "/" in task.id:
-            continue
-        value = int(task.number)
-        key = task.section.number
-        if key in last and value != last[key] + 1:
-            notes.append(warning(Code.PLAN_NUMBERING_GAP, f"row {task.number} follows row {last[key]} in section "
-                                 f"{key or '(none)'}", task.span))
-        elif key not in last and value != 1 and not task.section.inferred:
-            notes.append(warning(Code.PLAN_NUMBERING_GAP, f"section {key or '(none)'} starts at row {value}",
-                                 task.span))
-        last[key] = value
-    return notes

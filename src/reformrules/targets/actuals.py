@@ -20,7 +20,6 @@ Examples:
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from typing import Any
 
 from ..diagnostics import Code, Diagnostic, error, warning
 from ..errors import InputFileError
-from ..tabular import Columns, Table, plan_matches, raise_on_bad_rows, read_day, read_file, read_rows
+from ..tabular import Columns, Table, load_source, plan_matches, raise_on_bad_rows, read_day, read_file, read_rows
 from ..text.fold import fold
 from .grammar import PERCENT_WORDS
 
@@ -205,18 +204,18 @@ def load_actuals(source: Any, *, strict: bool = False) -> Actuals:
 
 
 def _load_actuals(source: Any) -> Actuals:
-    if isinstance(source, Actuals):
-        return source
-    if isinstance(source, Mapping):
-        return _from_pairs(list(source.items()), "<mapping>")
-    if isinstance(source, (list, tuple)):
-        table, problems = read_rows(source, ACTUAL_COLUMNS, "<list>")
-        sheet = _from_table(table)
-        bad = tuple(error(Code.VERDICT_BAD_ACTUAL, f"<list> row {n}: {m}", row=n) for n, m in problems)
-        return Actuals(sheet.rows, bad + sheet.diagnostics, sheet.origin)
-    if not isinstance(source, (str, os.PathLike)):
-        raise TypeError(f"load_actuals expects a mapping, rows or a path, not {type(source).__name__}")
-    path = Path(source)
+    return load_source(source, Actuals, "load_actuals", mapping=lambda m: _from_pairs(list(m.items()), "<mapping>"),
+                       rows=_from_list, path=_from_path)
+
+
+def _from_list(source: list | tuple) -> Actuals:
+    table, problems = read_rows(source, ACTUAL_COLUMNS, "<list>")
+    sheet = _from_table(table)
+    bad = tuple(error(Code.VERDICT_BAD_ACTUAL, f"<list> row {n}: {m}", row=n) for n, m in problems)
+    return Actuals(sheet.rows, bad + sheet.diagnostics, sheet.origin)
+
+
+def _from_path(path: Path) -> Actuals:
     if path.suffix.lower() == ".json":
         try:
             return _from_json(path)

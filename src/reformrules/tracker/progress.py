@@ -35,7 +35,6 @@ Examples:
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -45,7 +44,8 @@ from typing import Any, Literal
 
 from ..diagnostics import Code, Diagnostic, error, warning
 from ..errors import InputFileError
-from ..tabular import Columns, Table, column_key, plan_matches, raise_on_bad_rows, read_day, read_file, read_rows
+from ..tabular import (Columns, Table, column_key, load_source, plan_matches, raise_on_bad_rows, read_day, read_file,
+                       read_rows)
 from ..text.fold import fold
 
 __all__ = ["COLUMNS", "Progress", "ProgressRow", "load_progress", "read_day"]
@@ -166,15 +166,11 @@ def load_progress(source: Any, *, strict: bool = False) -> Progress:
 
 
 def _load(source: Any) -> Progress:
-    if isinstance(source, Progress):
-        return source
-    if isinstance(source, Mapping):
-        return _from_mapping(source, "<mapping>")
-    if isinstance(source, (list, tuple)):
-        return _from_items(source, "<list>")
-    if not isinstance(source, (str, os.PathLike)):
-        raise TypeError(f"load_progress expects a mapping, rows or a path, not {type(source).__name__}")
-    path = Path(source)
+    return load_source(source, Progress, "load_progress", mapping=lambda m: _from_mapping(m, "<mapping>"),
+                       rows=lambda items: _from_items(items, "<list>"), path=_from_path)
+
+
+def _from_path(path: Path) -> Progress:
     if path.suffix.lower() == ".json":
         return _from_json(path)
     table = read_file(path, COLUMNS)
