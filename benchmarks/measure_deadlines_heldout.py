@@ -6,6 +6,10 @@ source, before the parser was run on them; the test suite checks that each phras
 line). Each phrase is parsed with the plan's issue date (examples/corpus/README.md) and no plan year.
 A read is exact when ``str(rule)`` equals the expected rule; an invented date is a due date where the
 expected rule gives none or a different one.
+
+Four rows (the daily rule, "until an event" twice, the yearly report's cut-off) were missed when the
+table was written and their families were added afterwards (their notes say so): on this table the
+figure is no longer a measure of unseen text for them; the plans kept outside the repo are.
 """
 
 from __future__ import annotations

@@ -57,6 +57,12 @@ TEMPLATES = {
     "NOW_WORDS": (sorted(TW.NOW_WORDS), lambda w: f"thực hiện từ {w} đến cuối năm 2026", str),
     "SESSION_WORDS": (list(TW.SESSION_WORDS), lambda w: f"trình {joined(w)} Quốc hội tháng 7/2026", joined),
     "MARKER_FILLERS": (sorted(TW.MARKER_FILLERS), lambda w: f"chậm nhất {w} Quý II/2026", str),
+    "DAILY": (list(TW.DAILY), lambda w: f"gửi báo cáo trước 17 giờ {joined(w)}", joined),
+    "HOUR_WORDS": (sorted(TW.HOUR_WORDS), lambda w: f"gửi báo cáo trước 17 {w} hằng ngày", str),
+    "MINUTE_WORDS": (sorted(TW.MINUTE_WORDS), lambda w: f"gửi báo cáo trước 16 giờ 30 {w} hằng ngày", str),
+    "UNTIL_EVENT_MARKERS": (list(TW.UNTIL_EVENT_MARKERS), lambda w: f"thực hiện từ tháng 11/2025 {joined(w)} kết thúc",
+                            joined),
+    "REPORT_LEADS": (list(TW.REPORT_LEADS), lambda w: f"định kỳ hằng năm {joined(w)} kết quả trước ngày 15/12", joined),
 }
 # Tables that only qualify a phrase others open (fillers, actor words, condition kinds, anchors) or that
 # are read in phrase cells only (bare "khi", "theo", "căn cứ", "trước khi"): not openers of running text.

@@ -186,7 +186,7 @@ class ListReader:
             found = self._lookup(i, g.COMMITTEE)
             if found and i + found[0] <= end:
                 return [self._known(i, i + found[0], found[1])], i + found[0]
-        classifier = None if quantifier else g.CLASSIFIER_TABLE.match(w, i)
+        classifier = g.CLASSIFIER_TABLE.match(w, i) if not quantifier and w[i] in g.CLASSIFIER_TABLE.firsts else None
         if classifier and self._capital(i + classifier[0]) and not self._capital(i):
             found = self._lookup(i + classifier[0])
             if found and i + classifier[0] + found[0] <= end:  # "lực lượng Công an thành phố": the police

@@ -14,11 +14,12 @@ Examples:
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import OrderedDict
 from dataclasses import replace
 
 from ..context import PlanContext
+from ..dates import out_of_domain
 from ..dates import plausibility as dates_plausibility
-from ..dates import shift
 from ..diagnostics import Code, Severity
 from ..lexicon import Lexicon
 from ..lexicon import packaged
@@ -26,13 +27,14 @@ from ..lexicon import resolve as resolve_lexicon
 from ..limits import MAX_CELL_CHARS, MAX_TEXT_CHARS, too_long
 from ..source import Span
 from ..text.collect import Collector, Mode, check_mode, raise_on_errors
-from ..text.located import Place, TextInput
+from ..text.located import _IDENTITY, Place, TextInput
 from ..text.prepared import Prepared, prepare
 from ..workdays import WorkCalendar
 from .checks import domain_checks, missing_issue_date, plausibility
-from .fastpath import shortcut
+from .fastpath import scan, shortcut
+from .flat import simple_dates
 from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
-                    Offset, Recurring, Rule, Unparsed, Window, Within)
+                    Offset, Recurring, Rule, Unparsed, Window, Within, builder, make_deadline)
 from .parser import PhraseParser, combine, unparsed, unused_diagnostics, yearly_part
 from .recurrence import occurrences, reporting_cutoff
 from .resolve import flat_dates
@@ -78,25 +80,38 @@ def parse_deadline(text: TextInput, ctx: PlanContext | None = None, *, mode: Mod
         >>> str(d), d.span
         ('within 2026Q2', Span(start=120, end=131))
     """
-    prepared = text if type(text) is Prepared else prepare(text)
-    _check_args(ctx, mode)
-    lex = resolve_lexicon(lexicon)
-    key = (prepared.given, ctx, calendar, lex)
+    if ctx is not None and type(ctx) is not PlanContext or mode != "collect":
+        _check_args(ctx, mode)
+    lex = _PACKAGED[0] if lexicon is None else resolve_lexicon(lexicon)
+    if type(text) is str:  # the commonest call: look the text up before preparing it
+        prepared = None
+        key = (text, ctx, calendar, lex)
+    else:
+        prepared = text if type(text) is Prepared else prepare(text)
+        key = (prepared.given, ctx, calendar, lex)
     result = _CACHE.get(key)
-    if result is None:
+    if result is not None:
+        _CACHE.move_to_end(key)  # least recently used out first
+    else:
+        if prepared is None:
+            prepared = Prepared(text, _IDENTITY)
         result = _parse(prepared, ctx, calendar, lex)
         if len(_CACHE) >= _CACHE_SIZE:
-            del _CACHE[next(iter(_CACHE))]  # the oldest parse goes first
+            _CACHE.popitem(last=False)  # the least recently used parse goes (O(1))
         _CACHE[key] = result
     if mode == "raise":
-        raise_on_errors(prepared.text, result.diagnostics, mode)
-    return result if prepared.place.is_identity else relocate(result, prepared.place)
+        raise_on_errors(result.text, result.diagnostics, mode)
+    if prepared is None or prepared.place.is_identity:
+        return result
+    return relocate(result, prepared.place)
 
 
 # Parses by (text, context, calendar, lexicon): results are immutable, so repeated cells ("Trong năm
-# 2022") share one. A plain dict (oldest out first) because the parse takes the prepared text.
-_CACHE: dict[tuple, Deadline] = {}
-_CACHE_SIZE = 4096
+# 2022") share one. An OrderedDict (least recently used out first), not lru_cache, because the parse
+# takes the prepared text. 512 results: a table repeats its cells within a few rows, and a larger cache
+# keeps so many objects alive that the garbage collector costs more than the cache saves (docs/decisions.md).
+_CACHE: OrderedDict[tuple, Deadline] = OrderedDict()
+_CACHE_SIZE = 512
 
 
 def relocate(deadline: Deadline, place: Place) -> Deadline:
@@ -108,6 +123,8 @@ def relocate(deadline: Deadline, place: Place) -> Deadline:
 def _relocate_rule(rule: Rule, place: Place) -> Rule:
     if isinstance(rule, (After, Before)) and rule.condition.span is not None:
         return replace(rule, condition=replace(rule.condition, span=place.span(rule.condition.span)))
+    if isinstance(rule, From) and rule.until_event is not None and rule.until_event.span is not None:
+        return replace(rule, until_event=replace(rule.until_event, span=place.span(rule.until_event.span)))
     if isinstance(rule, AnyOf):
         return replace(rule, options=tuple(_relocate_rule(r, place) for r in rule.options))
     if isinstance(rule, AllOf):
@@ -118,47 +135,55 @@ def _relocate_rule(rule: Rule, place: Place) -> Rule:
 def _parse(prepared: Prepared, ctx: PlanContext | None, calendar: WorkCalendar | None, lexicon: Lexicon) -> Deadline:
     """The parse of one phrase."""
     text = prepared.text
-    whole = Span(0, len(text))
+    whole = _SPAN(0, len(text))
     diagnostics = Collector()
     if prepared.normalized:
         diagnostics.info(Code.TEXT_NORMALIZED, "text was not NFC; offsets refer to its NFC form")
     if not text.strip():
         rule: Rule = Unparsed("empty")
         diagnostics.error(Code.TEXT_EMPTY, "empty deadline phrase", whole)
-    elif (over := too_long(text, MAX_CELL_CHARS, "a deadline phrase")) is not None:  # docs/limits.md
+    elif len(text) > MAX_CELL_CHARS and (over := too_long(text, MAX_CELL_CHARS, "a deadline phrase")):  # docs/limits.md
         rule = Unparsed("too long")
         diagnostics.append(over)
     elif lexicon is _PACKAGED[0] and (quick := shortcut(prepared.folded)) is not None:
         return _quick(text, quick, ctx, calendar, whole, diagnostics)
+    elif lexicon is _PACKAGED[0] and (pieces := scan(text, prepared.folded)):  # the compiled scan
+        rule = _rule_of(pieces, [], text, diagnostics)
     else:
         parser = PhraseParser(text, prepared.tokens(), ctx, diagnostics, compiled(lexicon))
         items, unused = parser.scan()
-        items = yearly_part(items, diagnostics)
-        if len(diagnostics) > 1:
-            diagnostics[:] = list(dict.fromkeys(diagnostics))  # a form retried at later tokens reports once
-        if diagnostics and diagnostics.has_errors:  # an impossible date or range: no value, never a guess
-            rule = Unparsed("; ".join(d.message for d in diagnostics if d.severity is Severity.ERROR))
-        elif not items:
-            rule, extra = unparsed(text, "no deadline form recognised")
-            diagnostics.extend(extra)
-        elif len(items) == 1 and not items[0].alternative:
-            rule = items[0].rule
-            if unused:
-                diagnostics.extend(unused_diagnostics(unused, text))
-        else:
-            rule, extra = combine(items, text)
-            diagnostics.extend(extra)
-            if unused:
-                diagnostics.extend(unused_diagnostics(unused, text))
-    start, due = flat_dates(rule, ctx, calendar)
+        rule = _rule_of(items, unused, text, diagnostics)
+    start, due = simple_dates(rule, ctx) or flat_dates(rule, ctx, calendar)
     if due is not None and ctx is not None:
         diagnostics.extend(plausibility(due, ctx, whole))
     diagnostics.extend(domain_checks(rule, start, due, ctx, whole))
     diagnostics.extend(missing_issue_date(rule, ctx, whole))
-    return Deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
+    return make_deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
+
+
+def _rule_of(items: list, unused: list, text: str, diagnostics: Collector) -> Rule:
+    """One rule from the items of a phrase (the grammar's or the compiled scan's)."""
+    items = yearly_part(items, diagnostics)
+    if len(diagnostics) > 1:
+        diagnostics[:] = list(dict.fromkeys(diagnostics))  # a form retried at later tokens reports once
+    if diagnostics and diagnostics.has_errors:  # an impossible date or range: no value, never a guess
+        return Unparsed("; ".join(d.message for d in diagnostics if d.severity is Severity.ERROR))
+    if not items:
+        rule, extra = unparsed(text, "no deadline form recognised")
+        diagnostics.extend(extra)
+        return rule
+    if len(items) == 1 and not items[0].alternative:
+        rule = items[0].rule
+    else:
+        rule, extra = combine(items, text)
+        diagnostics.extend(extra)
+    if unused:
+        diagnostics.extend(unused_diagnostics(unused, text))
+    return rule
 
 
 _PACKAGED = [packaged()]  # compared by identity on every parse
+_SPAN = builder(Span)  # a span of the whole text: valid by construction
 
 
 def _quick(text: str, rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None, whole: Span,
@@ -169,27 +194,14 @@ def _quick(text: str, rule: Rule, ctx: PlanContext | None, calendar: WorkCalenda
     so the general date machinery is not run; the plausibility checks are. A policy that moves
     window ends falls back to the schedule.
     """
-    if ctx is not None and ctx.policy.shift_named_windows:
-        start, due = flat_dates(rule, ctx, calendar)
-    elif isinstance(rule, Within):
-        start, due = rule.window.start, rule.window.end
-    elif isinstance(rule, By):
-        if not rule.strict:
-            start, due = None, rule.limit.end
-        elif ctx is not None and ctx.policy.before_is_inclusive:
-            start, due = None, rule.limit.start
-        else:  # "trước ngày X": the day before X (None when that leaves the date domain)
-            start, due = None, shift(rule.limit.start, -1)
-    else:
-        assert isinstance(rule, From) and rule.start is not None
-        start, due = rule.start.start, (rule.until.end if rule.until is not None else None)
-    if due is not None and ctx is not None:
-        diagnostics.extend(plausibility(due, ctx, whole))
-    if isinstance(rule, By) and rule.strict:  # the day before may leave the domain (reformrules.dates)
-        diagnostics.extend(domain_checks(rule, start, due, ctx, whole))
-    elif ctx is not None:
+    start, due = simple_dates(rule, ctx) or flat_dates(rule, ctx, calendar)
+    if ctx is not None:
+        if due is not None:
+            diagnostics.extend(plausibility(due, ctx, whole))
         diagnostics.extend(dates_plausibility(due, start, ctx, whole))
-    return Deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
+    if due is None and type(rule) is By and rule.strict:  # the day before left the domain (domain_checks)
+        diagnostics.append(out_of_domain(f"the day before {rule.limit.start}", whole))
+    return make_deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
 
 
 def clear_cache() -> None:

@@ -17,7 +17,10 @@ from ..dates import UNIT_NAMES, out_of_domain
 from ..dates import plausibility as dates_plausibility
 from ..diagnostics import Code, Diagnostic, Severity
 from ..source import Span
-from .model import After, By, From, Rule, walk
+from .model import After, By, From, Rule, builder, walk
+
+_DIAGNOSTIC = builder(Diagnostic)  # built often (half the deadlines of an old plan are before its issue)
+from .flat import simple_dates
 from .resolve import event_date, flat_dates
 
 
@@ -26,13 +29,15 @@ def plausibility(due: date | None, ctx: PlanContext | None, span: Span | None) -
     if due is None or ctx is None:
         return []
     if ctx.issued is not None and due < ctx.issued:
-        return [Diagnostic(Code.DEADLINE_BEFORE_ISSUE, Severity.WARNING,
-                           f"due {due}, before the plan was issued ({ctx.issued})", span,
-                           (("due", str(due)), ("issued", str(ctx.issued))))]
+        day, issued = due.isoformat(), ctx.issued.isoformat()
+        return [_DIAGNOSTIC(Code.DEADLINE_BEFORE_ISSUE, Severity.WARNING,
+                            f"due {day}, before the plan was issued ({issued})", span,
+                            (("due", day), ("issued", issued)))]
     if ctx.plan_year is not None and due.year < ctx.plan_year:
-        return [Diagnostic(Code.DEADLINE_BEFORE_PLAN_YEAR, Severity.INFO,
-                           f"due {due}, before the plan year {ctx.plan_year}", span,
-                           (("due", str(due)), ("plan_year", str(ctx.plan_year))))]
+        day = due.isoformat()
+        return [_DIAGNOSTIC(Code.DEADLINE_BEFORE_PLAN_YEAR, Severity.INFO,
+                            f"due {day}, before the plan year {ctx.plan_year}", span,
+                            (("due", day), ("plan_year", str(ctx.plan_year))))]
     return []
 
 
@@ -69,11 +74,12 @@ def domain_checks(rule: Rule, start: date | None, due: date | None, ctx: PlanCon
     """
     found: list[Diagnostic] = []
     for part in walk(rule):
-        if isinstance(part, By) and flat_dates(part, ctx)[1] is None:  # "trước ngày 1/1/1900": the day before
+        # "trước ngày 1/1/1900": the day before leaves the domain (a plain limit is due on its last day)
+        if isinstance(part, By) and part.strict and (simple_dates(part, ctx) or flat_dates(part, ctx))[1] is None:
             found.append(out_of_domain(f"the day before {part.limit.start}", span))
         if not isinstance(part, After) or part.offset is None:
             continue
         anchor = event_date(part.condition, ctx, None)
-        if anchor is not None and flat_dates(part, ctx)[1] is None:
+        if anchor is not None and (due if part is rule else flat_dates(part, ctx)[1]) is None:
             found.append(out_of_domain(f"{part.offset.amount} {UNIT_NAMES[part.offset.unit]} after {anchor}", span))
     return found + dates_plausibility(due, start, ctx, span)

@@ -1,10 +1,19 @@
-"""A compiled shortcut for the commonest cells: a bare or marked quarter, month, year, year range or day.
+"""The compiled scan: the commonest cells read by regular expressions over the folded text, no tokens.
 
 Most "Tiến độ" cells are one window with at most one marker ("Quý II/2018", "Trong năm 2022",
-"Hoàn thành chậm nhất Quý III/2018", "30/06/2023"). One regular expression over the folded text
-reads them without tokenizing. Anything else, or any value out of range, returns None and the full
-grammar decides. A property test checks that this shortcut and the grammar agree on every phrase
-it accepts (tests/deadlines/test_deadline_properties.py).
+"Hoàn thành chậm nhất Quý III/2018", "30/06/2023"): :func:`shortcut` reads them with one
+``fullmatch``. Many others are a few such pieces: windows, a condition in brackets ("Quý I/2022
+(hoặc sau khi UBND tỉnh triển khai)"), lead-in verbs, two clauses ("Hoàn thành chậm nhất Quý
+II/2018\\nTriển khai thí điểm từ năm 2018-2020"), a condition alone ("Theo tiến độ của Trung ương"),
+a counted period ("trong vòng 30 ngày kể từ ngày ban hành"). :func:`scan` reads those piece by piece
+with one alternation of compiled pieces and returns the items the token grammar would return, which
+the parser then combines as always (``parser.combine``).
+
+Both return ``None`` for anything else, or for any value out of range, and the token grammar
+decides: these are shortcuts, never a second grammar. Their words come from the lexicon's tables
+(markers, condition markers, fillers, count units), and property tests check that they agree with
+the grammar on every phrase they accept (tests/deadlines/test_deadline_properties.py,
+tests/deadlines/test_fastpath.py).
 """
 
 from __future__ import annotations
@@ -12,22 +21,85 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..dates import year_in_domain
-from ..lexicon import timewords as tw
-from .model import By, From, Rule, Window, Within
+from ..dates import MAX_COUNT, year_in_domain
+from ..lexicon import packaged
+from ..source import Span
+from .model import After, By, Condition, DayRule, From, Offset, Rule, Window, Within, builder
+from .parser import _HALF_MONTHS, Item, _merge_groups, actor_of
+from .words import compiled
 
-_MARKER = {"trong": "within", "từ": "from", "chậm nhất": "by", "hoàn thành chậm nhất": "by",
-           "đến": "by", "hoàn thành trong": "within", "trước": "before"}
-_SHORT = re.compile(
-    r" *(?:(trong|từ|chậm nhất|hoàn thành chậm nhất|hoàn thành trong|đến|trước) +)?"
+_WORDS = compiled(packaged())
+_TW = _WORDS.tw
+
+
+def _alternation(phrases) -> str:
+    """Word tuples as a regex alternation, longest first (as the grammar's trie takes the longest)."""
+    return "|".join(" +".join(map(re.escape, words)) for words in sorted(set(phrases), key=lambda w: (-len(w), w)))
+
+
+_END_OF_WORD = r"(?![^\W\d_&])"
+# The windows the shortcut reads; 16 groups, read by _window. A year may stand alone ("2027 - 2029").
+_CORE = (
     r"(?:quý +(iv|i{1,3}|[1-4]) *(?:[/.-]| +năm) *(\d{4})"
     r"|tháng +(\d{1,2}) *(?:[/.-]| +năm) *(\d{4})"
-    r"|năm +(\d{4})(?: *- *(?:năm +)?(\d{4}))?"
+    r"|(?:năm +)?(\d{4})(?: *- *(?:năm +)?(\d{4}))?(?!\d)"
     r"|(?:ngày +)?(\d{1,2})(?P<sep>[/.-])(\d{1,2})(?P=sep)(\d{4})"
     r"|ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +(\d{4})"
     r"|(6|06) +tháng +(đầu|cuối) +năm +(\d{4}))"
-    r" *"
 )
+_MARKER_KIND = {" ".join(words): kind for words, kind in _TW.MARKERS}
+_MARKER_KIND["hoàn thành trong"] = "within"  # "hoàn thành" are fillers before "trong" (a whole cell only)
+_SHORT = re.compile(r" *(?:(" + "|".join(sorted(map(re.escape, _MARKER_KIND), key=len, reverse=True))
+                    + r") +)?" + _CORE + " *")
+
+
+def _window(groups: tuple) -> Window | None:
+    """The window of the 16 groups of ``_CORE`` (None when a value is out of range)."""
+    q, qy, mo, my, y1, y2, d, _, dm, dy, wd, wm, wy, _, side, hy = groups
+    if wd is not None:  # "ngày 15 tháng 3 năm 2022"
+        d, dm, dy = wd, wm, wy
+    if q is not None:
+        year = int(qy)
+        if not year_in_domain(year):
+            return None
+        return Window.quarter(year, _TW.ROMAN[q] if q.isalpha() else int(q))
+    if mo is not None:
+        year, month = int(my), int(mo)
+        if not (1 <= month <= 12 and year_in_domain(year)):
+            return None
+        return Window.month(year, month)
+    if y1 is not None:
+        first = int(y1)
+        last = int(y2) if y2 is not None else first
+        if not (first <= last and year_in_domain(first) and year_in_domain(last)):
+            return None
+        return Window.year(first) if first == last else Window.years(first, last)
+    if side is not None:  # "6 tháng đầu/cuối năm 2022"
+        year = int(hy)
+        if not year_in_domain(year):
+            return None
+        return Window.half(year, 1 if side == "đầu" else 2)
+    try:
+        window = Window.day(date(int(dy), int(dm), int(d)))
+    except ValueError:
+        return None
+    return window if year_in_domain(window.start.year) else None
+
+
+_WITHIN, _BY = builder(Within), builder(By)  # the commonest rules, built the cheap way
+
+
+def _marked(kind: str, window: Window) -> Rule | None:
+    """The rule of a window after a marker of ``kind`` (None: the grammar decides)."""
+    if kind == "within":
+        return _WITHIN(window, "within")
+    if kind == "by":
+        return _BY(window, False, "by")
+    if kind == "before":  # "trước ngày 15/3/2022": strictly before a day (a day only)
+        return _BY(window, True, "by") if window.granularity == "day" else None
+    if window.granularity == "years":  # "từ năm 2018-2020"
+        return From(Window.year(window.start.year), Window.year(window.end.year))
+    return From(window)
 
 
 def shortcut(folded: str) -> Rule | None:
@@ -35,47 +107,195 @@ def shortcut(folded: str) -> Rule | None:
     m = _SHORT.fullmatch(folded)
     if m is None:
         return None
-    marker, q, qy, mo, my, y1, y2, d, _, dm, dy, wd, wm, wy, _, side, hy = m.groups()
-    if wd is not None:  # "ngày 15 tháng 3 năm 2022"
-        d, dm, dy = wd, wm, wy
-    if q is not None:
-        year = int(qy)
-        quarter = tw.ROMAN[q] if q.isalpha() else int(q)
-        if not year_in_domain(year):
+    window = _window(m.groups()[1:])
+    if window is None:
+        return None
+    return _marked(_MARKER_KIND.get(m.group(1), "within") if m.group(1) else "within", window)
+
+
+# -- the scan of a cell made of pieces ---------------------------------------------------------------
+# Markers of the scan: the grammar's own (a marker is the longest the trie finds), then the words a
+# marker may take after it ("chậm nhất là", "chậm nhất trong").
+_SCAN_MARKERS = _alternation(w for w, _ in _TW.MARKERS)
+_AFTER_MARKER = "|".join(map(re.escape, sorted(_TW.MARKER_FILLERS)))
+# Conditions: "sau khi", "ngay sau khi" (not "khi" alone: "khi có yêu cầu" is an occurrence), "theo",
+# "căn cứ"; their text runs to the closing bracket or the end of the cell.
+_EVENT = _alternation(w for w in _TW.EVENT_MARKERS if len(w) > 1)
+_PER = _alternation(_TW.PER_MARKERS)
+# Lead-in words read as nothing ("triển khai", "hoàn thành"); not "hoặc" (an alternative) nor "tiếp"
+# ("tiếp theo" is not "theo").
+_FILLERS = "|".join(map(re.escape, sorted(_TW.FILLERS - _TW.OR_WORDS - {"tiếp"}, key=len, reverse=True)))
+# A run of them, each not the start of a marker or a condition ("hoàn thành chậm nhất", "ngay sau khi").
+_NOT_A_START = (rf"(?!(?:{_alternation(w for w, _ in _TW.MARKERS)}|{_alternation(_TW.EVENT_MARKERS)}"
+                rf"|{_alternation(_TW.PER_MARKERS)}){_END_OF_WORD})")
+_FILLER_RUN = rf"{_NOT_A_START}(?:{_FILLERS}){_END_OF_WORD}(?: +{_NOT_A_START}(?:{_FILLERS}){_END_OF_WORD})*"
+_OR = "|".join(map(re.escape, sorted(_TW.OR_WORDS)))
+_COUNT_LEADS = _alternation(_TW.COUNT_LEADS)
+_COUNT_UNITS = {" ".join(words): unit for words, unit in _TW.COUNT_UNITS}
+_COUNT_FROM = _alternation(_TW.COUNT_FROM)
+_TEXT = r"[^\W_](?:[^()\[\];,*_]*[^\W_])?"  # a condition's text: no bracket, no clause mark, no emphasis
+# Recurrences: "hàng quý, 06 tháng, năm", "định kỳ 6 tháng, hằng năm", and a day rule after ":" or in
+# brackets: "trước ngày 20 của tháng cuối kỳ báo cáo", "trước ngày 25 hàng tháng", "chậm nhất ngày 16/6".
+_EVERY = "|".join(map(re.escape, sorted(_TW.EVERY_WORDS)))
+_PERIOD = "|".join(map(re.escape, sorted(_TW.PERIOD_WORDS, key=len, reverse=True)))
+_EVERY_PERIOD = rf"(?:{_EVERY}) +(?:{_PERIOD}){_END_OF_WORD}"
+_IN_LIST = (rf"{_EVERY_PERIOD}|(?:6|06|3|03|1|01|12) +(?:{'|'.join(sorted(_TW.MONTH_WORDS))}){_END_OF_WORD}"
+            rf"|(?:{_PERIOD}){_END_OF_WORD}(?! *\d)")
+_NO_YEAR_AFTER = r"(?! *(?:[/.-] *)?\d{4}(?!\d))(?! +năm +\d)"
+_DAY_RULE = (
+    rf"(?P<by>chậm +nhất +)?(?P<strict>trước +|vào +|đến +)?(?:{'|'.join(sorted(_TW.DAY_WORDS))}) +(?P<day>\d{{1,2}})(?!\d)"
+    rf"(?: +(?P<monthly>{_EVERY}) +tháng{_END_OF_WORD}"
+    rf"| *(?P<slash>/) *(?P<dm>\d{{1,2}})(?!\d){_NO_YEAR_AFTER}"
+    rf"| +(?:của +)?tháng +(?:cuối +(?:{'|'.join(map(re.escape, _TW.PERIOD_END_WORDS))}){_END_OF_WORD}(?: +báo +cáo{_END_OF_WORD})?"
+    rf"|(?P<mm>\d{{1,2}})(?!\d){_NO_YEAR_AFTER}))")
+_RECURRENCE = (rf"(?P<r>(?:(?P<periodic>{' +'.join(_TW.PERIODIC)}) +(?:{_IN_LIST})|{_EVERY_PERIOD})(?: *, *(?:{_IN_LIST}))*)"
+               rf"(?:(?P<gap>[ ,;:(\[]*)(?P<rule>{_DAY_RULE})(?P<close> *[)\]])?)?")
+_PIECE = re.compile(
+    r" *(?:"  # marks and lead-in words first (cheap, and no other piece starts with them)
+    r"(?P<o>[(\[])|(?P<k>[)\]])|(?P<p>[,;:.])"
+    rf"|(?P<f>{_FILLER_RUN})"
+    rf"|(?P<w>(?:(?P<m>{_SCAN_MARKERS}) +(?:(?:{_AFTER_MARKER}) +)*)?{_CORE})(?=[ ()\[\],;:.]|$)"
+    rf"|(?P<n>(?:(?:{_COUNT_LEADS}) +)?(?P<amount>\d{{1,9}})(?!\d) +(?P<unit>{_alternation(w for w, _ in _TW.COUNT_UNITS)})"
+    rf" +(?:{_COUNT_FROM}) +(?P<anchor>{_TEXT}))(?= *(?:[)\]]|$))"
+    rf"|(?P<c>(?:(?P<event>{_EVENT})|{_PER}) +(?P<x>{_TEXT}))(?= *(?:[)\]]|$))"
+    rf"|(?P<rec>{_RECURRENCE})(?=[ ()\[\],;:.]|$)"
+    rf"|(?P<alt>{_OR}){_END_OF_WORD}"
+    r")"
+)
+_FIRST_WORD = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)*")
+_CORE_AT = _PIECE.groupindex["sep"] - 7  # the first group of _CORE inside _PIECE
+
+
+def scan(text: str, folded: str) -> list[Item] | None:
+    """The items of a cell made of compiled pieces, as the grammar reads them; None: use the grammar.
+
+    Examples:
+        >>> [(str(it.rule), it.start, it.end, it.alternative) for it in scan("Quý I/2022 (hoặc sau khi Sở Nội vụ có hướng dẫn)", "quý i/2022 (hoặc sau khi sở nội vụ có hướng dẫn)")]
+        [('within 2022Q1', 0, 10, False), ('after "Sở Nội vụ có hướng dẫn"', 17, 47, True)]
+    """
+    items: list[Item] = []
+    stack: list[bool] = []
+    alternative = False
+    pos, end = 0, len(folded)
+    match = _PIECE.match
+    previous = None  # the kind of the piece before ("w", "f" …)
+    while pos < end:
+        m = match(folded, pos)
+        if m is None or m.end() == pos:
+            return None if folded[pos:].strip() else items
+        piece = m.lastgroup
+        if piece == "w":
+            window = _window(m.groups()[_CORE_AT - 1:_CORE_AT + 15])
+            marker = m.group("m")
+            kind = (_MARKER_KIND.get(marker) or _MARKER_KIND[" ".join(marker.split())]) if marker else "within"
+            if window is None or (kind == "by" and marker.startswith("đến") and previous == "year"):
+                return None  # "năm 2022 đến năm 2025" is one range to the grammar
+            rule = _marked(kind, window)
+            if rule is None or (kind == "from" and folded[m.end():].strip(" )]")):
+                return None  # a start may take an end after it ("từ … đến …"): the grammar reads it
+            items.append(Item(rule, m.start("w"), m.end(), alternative))
+            previous = "year" if window.granularity == "year" else "w"
+        elif piece == "rec":
+            found = _recurrence(m)
+            if found is None:
+                return None
+            rule, stop = found
+            items.append(Item(rule, m.start("rec"), stop, alternative))
+            previous = piece
+        elif piece == "c" or piece == "n":
+            found = _counted(m, text) if piece == "n" else _condition(m, text)
+            if found is None:
+                return None
+            items.append(Item(found, m.start(piece), m.end(), alternative))
+            previous = piece
+        elif piece == "o":
+            stack.append(alternative)
+            previous = piece
+        elif piece == "k":
+            if stack:
+                alternative = stack.pop()
+            previous = piece
+        elif piece == "alt":
+            alternative = True
+            previous = piece
+        else:
+            previous = piece
+        pos = m.end()
+    return items
+
+
+def _recurrence(m: re.Match) -> tuple[Rule, int] | None:
+    """"hàng quý, 06 tháng, năm: trước ngày 20 của tháng cuối kỳ báo cáo": the periods and their day rule."""
+    listed = m.group("r")
+    periods = []
+    for element in listed.split(","):
+        words = element.split()
+        if words[0] in _TW.EVERY_WORDS or words[0] == _TW.PERIODIC[0]:
+            words = words[1:] if words[0] in _TW.EVERY_WORDS else words[2:]
+            if words[0] in _TW.EVERY_WORDS:
+                words = words[1:]
+        if words[0].isdigit():
+            periods.append(_HALF_MONTHS[words[0]])
+        else:
+            periods.append(_TW.PERIOD_WORDS[words[0]])
+    periods = tuple(dict.fromkeys(periods))
+    if m.group("rule") is None:
+        return _merge_groups([(periods, None)]), m.end("r")
+    opened = "(" in m.group("gap") or "[" in m.group("gap")
+    if opened != (m.group("close") is not None):
+        return None  # a day rule in brackets must close them; the grammar reads the rest
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    strict = (m.group("strict") or "").strip() == "trước"
+    month = m.group("dm") or m.group("mm")
+    if month is not None:
+        if not 1 <= int(month) <= 12:
             return None
-        window = Window.quarter(year, quarter)
-    elif mo is not None:
-        year, month = int(my), int(mo)
-        if not (1 <= month <= 12 and year_in_domain(year)):
-            return None
-        window = Window.month(year, month)
-    elif y1 is not None:
-        first = int(y1)
-        last = int(y2) if y2 is not None else first
-        if not (first <= last and year_in_domain(first) and year_in_domain(last)):
-            return None
-        window = Window.year(first) if first == last else Window.years(first, last)
-        if marker == "từ" and first != last:
-            return From(Window.year(first), Window.year(last))
-    elif side is not None:  # "6 tháng đầu/cuối năm 2022"
-        year = int(hy)
-        if not year_in_domain(year):
-            return None
-        window = Window.half(year, 1 if side == "đầu" else 2)
+        rule = DayRule(day, strict, int(month))
     else:
-        try:
-            window = Window.day(date(int(dy), int(dm), int(d)))
-        except ValueError:
+        rule = DayRule(day, strict)
+    return _merge_groups([(periods, rule)]), (m.end("close") if opened else m.end("rule"))
+
+
+def _condition(m: re.Match, text: str) -> Rule | None:
+    """"sau khi X", "theo X": the condition's kind, text, actor and span, as the grammar reads them."""
+    start, end = m.span("x")
+    written = " ".join(text[start:end].split())
+    if m.group("event") is not None:
+        kind = "event"
+    else:
+        first = _FIRST_WORD.match(m.string, start)
+        kind = _TW.PER_KINDS.get(first.group(), "schedule") if first is not None else "schedule"
+    return After(Condition(kind, written, actor_of(written, _WORDS), Span(start, end)))
+
+
+def _counted(m: re.Match, text: str) -> Rule | None:
+    """"trong vòng 30 ngày kể từ ngày ban hành": a counted period from the issue date or an event."""
+    amount = int(m.group("amount"))
+    unit = _COUNT_UNITS[" ".join(m.group("unit").split())]
+    if amount > MAX_COUNT[unit]:
+        return None  # the grammar reports a period longer than the date domain
+    start, end = m.span("anchor")
+    anchor = m.string[start:end]
+    words = _FIRST_WORD.findall(anchor)  # the anchor's word tokens
+    if _is_issue_anchor(words):
+        return After(Condition("issued", ""), Offset(amount, unit))
+    first = _FIRST_WORD.match(anchor)
+    if first is not None and first.group() in ("khi", "ngày"):  # "kể từ khi có quyết định"
+        rest = anchor[first.end():].lstrip()
+        if not rest or not rest[0].isalnum():
             return None
-        if not year_in_domain(window.start.year):
-            return None
-    kind = _MARKER.get(marker, "within") if marker else "within"
-    if kind == "before":  # "trước ngày 15/3/2022": strictly before a day (a day only)
-        if window.granularity.value != "day":
-            return None
-        return By(window, strict=True)
-    if kind == "from":
-        return From(window)
-    if kind == "by":
-        return By(window)
-    return Within(window)
+        start += len(anchor) - len(rest)
+    written = " ".join(text[start:end].split())
+    return After(Condition("event", written, actor_of(written, _WORDS), Span(start, end)), Offset(amount, unit))
+
+
+def _is_issue_anchor(words: list[str]) -> bool:
+    """The grammar's test: the anchor names the plan's own issue date (lexicon: ISSUE_ANCHORS_…)."""
+    if tuple(words) in _TW.ISSUE_ANCHORS_ALONE:
+        return True
+    if not any(w in _TW.ISSUE_ANCHOR_WORDS for w in words):
+        return False
+    joined = " ".join(words)
+    return any(" ".join(doc) in joined for doc in _TW.THIS_DOCUMENT_WORDS)

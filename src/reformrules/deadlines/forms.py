@@ -9,7 +9,7 @@ or ``None`` (and then leaves no diagnostic behind). They are mixed into
 from __future__ import annotations
 
 from ..source import Span
-from .model import After, AllOf, Before, By, Condition, DayRule, Recurring, Rule, Within
+from .model import After, AllOf, Before, By, Condition, DayRule, Recurring, Rule, TimeOfDay, Within
 
 
 class EventAndYearlyForms:
@@ -28,6 +28,76 @@ class EventAndYearlyForms:
                 return Recurring(continuous=True), j
         return None
 
+    def daily(self, i: int) -> tuple[Rule, int] | None:
+        """"hằng ngày", "trước 19h00 hằng ngày", "hàng ngày, trước 17 giờ": every day, with the time of
+        day it is due by. In running text only with a time ("công việc hằng ngày" is daily work)."""
+        time, j = self._time_of_day(i)
+        found = self.vocab.daily.longest(self.texts, j, accept=self.is_word)
+        if found is None:
+            return None
+        j += found[0]
+        if time is None:
+            after = j + 1 if j < self.n and self.toks[j].text == "," else j
+            time, k = self._time_of_day(after)
+            if time is not None:
+                j = k
+        if time is None and self.find:
+            return None
+        return Recurring(("day",), time=time), j
+
+    def _time_of_day(self, j: int) -> tuple[TimeOfDay | None, int]:
+        """"trước 19h00", "chậm nhất 16 giờ 30", "đến 17h": ``(TimeOfDay, next)``, or ``(None, j)``."""
+        start = j
+        k = self.words(j, ("chậm", "nhất"))
+        if k is not None:
+            j = k
+        strict = self.word(j) == "trước"
+        if strict or self.word(j) in ("đến", "lúc"):
+            j += 1
+        hour = self.num(j, 0, 23)
+        if hour is None or self.word(j + 1) not in self.tw.HOUR_WORDS:
+            return None, start
+        j += 2
+        minute = self.num(j, 0, 59)
+        if minute is not None:
+            j += 1
+            if self.word(j) in self.tw.MINUTE_WORDS:
+                j += 1
+        while j < self.n and self.toks[j].text in ("'", "\u2032"):  # "19h00’" (a prime after the minutes)
+            j += 1
+        return TimeOfDay(hour, minute or 0, strict), j
+
+    def until_event(self, j: int) -> tuple[Condition, int] | None:
+        """"đến khi kết thúc Tổng kiểm kê" after a start: the event the work runs until."""
+        for words in self.tw.UNTIL_EVENT_MARKERS:
+            k = self.words(j, words)
+            if k is None:
+                continue
+            end = self.clause_end(k, self.group_end(k))
+            text = self.verbatim(k, end)
+            if not text:
+                return None
+            return Condition("event", text, self.actor(text), Span(self.toks[k].start, self.toks[end - 1].end)), end
+        return None
+
+    def report_day_rule(self, j: int) -> tuple[DayRule, int] | None:
+        """The day rule of a recurrence written after its report: "định kỳ hằng năm báo cáo kết quả thực
+        hiện về Sở … chậm nhất ngày 17 tháng 12" (a report lead right after the recurrence, the day rule
+        later in the same sentence, with a month or "cuối kỳ" and no year)."""
+        if not any(self.words(j, words) is not None for words in self.tw.REPORT_LEADS):
+            return None
+        stop = min(self.group_end(j), j + 40)
+        for k in range(j + 1, stop):
+            tok = self.toks[k]
+            if tok.kind == "punct" and tok.text == ";" or tok.kind == "sep" and tok.text == "." and (
+                    k + 1 == self.n or self.toks[k + 1].start > tok.end):
+                return None  # the sentence ended first
+            if tok.kind == "word" and (tok.text in ("chậm", "trước", "vào", "đến") or tok.text in self.tw.DAY_WORDS):
+                found = self.day_rule(k)
+                if found is not None and (found[0].month is not None or found[2] is not None):
+                    return found[0], found[1]
+        return None
+
     def _count(self, j: int) -> tuple[int | None, int]:
         """A small count written as a number ("02") or a word ("hai")."""
         value = self.num(j, 1, 12)
@@ -39,6 +109,8 @@ class EventAndYearlyForms:
         """The period after "N lần": "/năm", "mỗi năm", "một năm", "trong năm", "hằng quý"."""
         if j < self.n and self.toks[j].text == "/" and self.word(j + 1) in self.tw.PERIOD_WORDS:
             return self.tw.PERIOD_WORDS[self.word(j + 1)], j + 2
+        if j < self.n and self.toks[j].text == "/" and self.word(j + 1) in self.tw.DAY_WORDS:
+            return "day", j + 2  # "02 lần/ngày": twice a day
         if (self.word(j) in self.tw.EVERY_WORDS or self.word(j) in ("một", "trong")) \
                 and self.word(j + 1) in self.tw.PERIOD_WORDS:
             return self.tw.PERIOD_WORDS[self.word(j + 1)], j + 2
@@ -64,7 +136,34 @@ class EventAndYearlyForms:
         period, k = self._period_after_times(k + 1)
         if period is None:
             return None
+        if period == "day":  # "02 lần/ngày (trước 9h00’ và 16h00’)": one daily rule per time written
+            times, end = self._times_of_day(k)
+            if times:
+                rules = tuple(Recurring(("day",), time=time) for time in times)
+                return (rules[0] if len(rules) == 1 else AllOf(rules)), end
         return Recurring((period,), times=count), k
+
+    def _times_of_day(self, j: int) -> tuple[list[TimeOfDay], int]:
+        """"(trước 9h00’ và 16h00’)": the times of a list, each with the list's marker; ``([], j)`` if none."""
+        start = j
+        opened = j < self.n and self.toks[j].kind == "open"
+        if opened:
+            j += 1
+        first, j = self._time_of_day(j)
+        if first is None:
+            return [], start
+        times = [first]
+        while j + 1 < self.n and (self.toks[j].text == "," or self.word(j) == "và"):
+            nxt, k = self._time_of_day(j + 1)
+            if nxt is None:
+                break
+            times.append(TimeOfDay(nxt.hour, nxt.minute, first.strict))
+            j = k
+        if opened:
+            if j >= self.n or self.toks[j].kind != "close":
+                return [], start
+            j += 1
+        return times, j
 
     def _day_and_month(self, j: int) -> tuple[int, int, int] | None:
         """"ngày 15 tháng 6", "ngày 15/6", "15/6" with no year after: ``(day, month, next)``."""

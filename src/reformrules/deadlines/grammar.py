@@ -20,7 +20,7 @@ form").
 
 Examples:
     >>> [form.name for form in FORMS][:3]
-    ['continuous', 'times per period', 'yearly cut-offs']
+    ['continuous', 'daily', 'times per period']
 """
 
 from __future__ import annotations
@@ -59,6 +59,8 @@ def phrases(*tables: Iterable[tuple[str, ...]]) -> set[str]:
 FORMS: tuple[Form, ...] = (
     Form("continuous", "continuous", lambda tw: firsts(tw.CONTINUOUS), "Thường xuyên",
          clue=lambda tw: phrases(tw.CONTINUOUS)),
+    Form("daily", "daily", lambda tw: firsts(tw.DAILY) | {"trước", "chậm", "đến", "lúc"}, "trước 19h00 hằng ngày",
+         clue=lambda tw: phrases(tw.DAILY)),
     Form("times per period", "times_per_period",
          lambda tw: firsts(tw.AT_LEAST) | set(tw.NUMBER_WORDS) | tw.EVERY_WORDS, "ít nhất hai lần/năm",
          at_numbers=True, clue=lambda tw: tw.TIMES_WORDS),

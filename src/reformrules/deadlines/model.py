@@ -60,7 +60,7 @@ class Window:
 
     @classmethod
     def day(cls, day: date) -> Window:
-        return cls(day, day, Granularity.DAY)
+        return _window(day, day, Granularity.DAY)
 
     @classmethod
     def days(cls, first: date, last: date) -> Window:
@@ -69,7 +69,7 @@ class Window:
     @classmethod
     @lru_cache(maxsize=4096)
     def month(cls, year: int, month: int) -> Window:
-        return cls(date(year, month, 1), _last_day(year, month), Granularity.MONTH)
+        return _window(date(year, month, 1), _last_day(year, month), Granularity.MONTH)
 
     @classmethod
     def months(cls, year: int, first: int, last: int, last_year: int | None = None) -> Window:
@@ -79,23 +79,25 @@ class Window:
     @lru_cache(maxsize=4096)
     def quarter(cls, year: int, quarter: int) -> Window:
         first = 3 * quarter - 2
-        return cls(date(year, first, 1), _last_day(year, first + 2), Granularity.QUARTER)
+        return _window(date(year, first, 1), _last_day(year, first + 2), Granularity.QUARTER)
 
     @classmethod
     @lru_cache(maxsize=4096)
     def half(cls, year: int, half: int) -> Window:
         first = 1 if half == 1 else 7
-        return cls(date(year, first, 1), _last_day(year, first + 5), Granularity.HALF)
+        return _window(date(year, first, 1), _last_day(year, first + 5), Granularity.HALF)
 
     @classmethod
     @lru_cache(maxsize=4096)
     def year(cls, year: int) -> Window:
-        return cls(date(year, 1, 1), date(year, 12, 31), Granularity.YEAR)
+        return _window(date(year, 1, 1), date(year, 12, 31), Granularity.YEAR)
 
     @classmethod
     @lru_cache(maxsize=4096)
     def years(cls, first: int, last: int) -> Window:
-        return cls(date(first, 1, 1), date(last, 12, 31), Granularity.YEARS)
+        if last < first:
+            return cls(date(first, 1, 1), date(last, 12, 31), Granularity.YEARS)  # raises: the range runs backwards
+        return _window(date(first, 1, 1), date(last, 12, 31), Granularity.YEARS)
 
     def __contains__(self, day: date) -> bool:
         return self.start <= day <= self.end
@@ -117,6 +119,20 @@ class Window:
         if g is Granularity.YEAR:
             return str(s.year)
         return f"{s.year}..{e.year}"
+
+
+_NEW = object.__new__
+_SET_START, _SET_END, _SET_GRANULARITY = Window.start.__set__, Window.end.__set__, Window.granularity.__set__  # type: ignore[attr-defined]
+
+
+def _window(start: date, end: date, granularity: Granularity) -> Window:
+    """A window whose start is not after its end by construction (a day, month, quarter, half or
+    year): its slots are set directly, the cheap way a frozen dataclass can be built."""
+    window = _NEW(Window)
+    _SET_START(window, start)
+    _SET_END(window, end)
+    _SET_GRANULARITY(window, granularity)
+    return window
 
 
 OffsetUnit = Literal["d", "wd", "w", "m", "y"]
@@ -159,7 +175,19 @@ class Condition:
         return f'{verb} "{self.text}"'
 
 
-Period = Literal["month", "quarter", "half", "year", "period"]
+Period = Literal["day", "month", "quarter", "half", "year", "period"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeOfDay:
+    """A time-of-day cut-off of a daily rule: "trước 19h00" = before 19:00 (strict), "chậm nhất 17 giờ" = by 17:00."""
+
+    hour: int
+    minute: int = 0
+    strict: bool = False
+
+    def __str__(self) -> str:
+        return f"{'before' if self.strict else 'by'} {self.hour:02d}:{self.minute:02d}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,11 +232,14 @@ class From:
 
     start: Window | None
     until: Window | None = None
+    until_event: Condition | None = None  # "đến khi kết thúc Tổng kiểm kê": runs until an event
     kind: Literal["from"] = "from"
 
     def __str__(self) -> str:
         head = f"from {self.start if self.start is not None else 'issued'}"
-        return head if self.until is None else f"{head} to {self.until}"
+        if self.until is not None:
+            head += f" to {self.until}"
+        return head if self.until_event is None else f'{head} until "{self.until_event.text}"'
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +258,7 @@ class Recurring:
     part: tuple[Literal["quarter", "month"], int] | None = None
     times: int = 1
     since: int | None = None
+    time: TimeOfDay | None = None  # a daily rule's cut-off: "trước 19h00 hằng ngày"
     kind: Literal["recurring"] = "recurring"
 
     def __str__(self) -> str:
@@ -239,7 +271,9 @@ class Recurring:
             text += f" from {self.since}"
         if self.part is not None:
             text += f"; within {'Q' if self.part[0] == 'quarter' else 'month '}{self.part[1]}"
-        return text if self.day_rule is None else f"{text}; {self.day_rule}"
+        if self.day_rule is not None:
+            text += f"; {self.day_rule}"
+        return text if self.time is None else f"{text}; {self.time}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,3 +439,27 @@ class Deadline:
 
     def __str__(self) -> str:
         return str(self.rule)
+
+
+
+def builder(cls: type, names: tuple[str, ...] | None = None):
+    """A function that builds ``cls`` (a frozen dataclass with slots) from its fields in order, setting
+    the slots directly: no ``__init__``, no ``__post_init__`` check. For values a parser has already
+    checked (a span inside its text, a deadline it assembled); the object is the one the constructor
+    makes.
+
+    Examples:
+        >>> make = builder(Deadline)
+        >>> make("Quý II/2026", Unparsed("x"), None, None, (), None, None) == Deadline("Quý II/2026", Unparsed("x"))
+        True
+    """
+    names = names or tuple(cls.__dataclass_fields__)
+    setters = {f"_set_{i}": getattr(cls, name).__set__ for i, name in enumerate(names)}
+    arguments = ", ".join(f"a{i}" for i in range(len(names)))
+    body = "".join(f"    _set_{i}(obj, a{i})\n" for i in range(len(names)))
+    namespace = {"_new": object.__new__, "_cls": cls, **setters}
+    exec(f"def make({arguments}):\n    obj = _new(_cls)\n{body}    return obj\n", namespace)  # noqa: S102
+    return namespace["make"]
+
+
+make_deadline = builder(Deadline)

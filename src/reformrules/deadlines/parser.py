@@ -15,6 +15,7 @@ from ..context import PlanContext
 from ..dates import MAX_COUNT, UNIT_NAMES, out_of_domain, read_int
 from ..diagnostics import Code, Diagnostic, error, warning
 from ..source import Span
+from ..text.fold import fold
 from ..text.tokens import Token
 from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, From, Offset, Recurring, Rule, Unparsed,
                     Window, Within)
@@ -131,6 +132,9 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
         half or run of months, since a bare date or year there is usually a citation or a title."""
         kind, j = self.marker(i)
         if kind == "from" and self.word(j) in self.tw.NOW_WORDS:  # "từ nay đến cuối năm 2025"
+            event = self.until_event(j + 1)
+            if event is not None:  # "từ nay đến khi …"
+                return From(None, until_event=event[0]), event[1]
             until_kind, k = self.marker(j + 1)
             if until_kind == "by":
                 found = self.read(k)
@@ -141,12 +145,12 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
         if found is None:
             return None
         window, j, point = found
-        if find and kind is None and not point and window.granularity.value not in ("quarter", "half", "months"):
+        if find and kind is None and not point and window.granularity not in ("quarter", "half", "months"):
             # running text: a bare year is a title or a citation, unless the following years go on
             # from it ("Năm 2026 và các năm tiếp theo")
             for words in self.tw.AND_FOLLOWING_YEARS:
                 k = self.words(j, words)
-                if k is not None and window.granularity.value == "year":
+                if k is not None and window.granularity == "year":
                     return From(window), k
             return None
         if kind == "from":
@@ -154,11 +158,14 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
                 k = self.words(j, words)
                 if k is not None:
                     return From(window), k
+            event = self.until_event(j)
+            if event is not None:  # "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê"
+                return From(window, until_event=event[0]), event[1]
             until = None
-            if window.granularity.value == "years":  # "từ năm 2018-2020"
+            if window.granularity == "years":  # "từ năm 2018-2020"
                 until = Window.year(window.end.year)
                 window = Window.year(window.start.year)
-            elif window.granularity.value == "months" and window.start.year == window.end.year:
+            elif window.granularity == "months" and window.start.year == window.end.year:
                 # "từ tháng 3 đến tháng 6/2024": from the first month to the last
                 until = Window.month(window.end.year, window.end.month)
                 window = Window.month(window.start.year, window.start.month)
@@ -203,6 +210,10 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
             if periodic is None:
                 return None
             return Recurring(("period",)), j
+        if len(groups) == 1 and groups[0][1] is None:  # "định kỳ hằng năm báo cáo … chậm nhất ngày 17 tháng 12"
+            found = self.report_day_rule(j)
+            if found is not None:
+                groups, j = [(groups[0][0], found[0])], found[1]
         return _merge_groups(groups), j
 
     def _period_group(self, j: int, in_list: bool) -> tuple[tuple[str, ...], DayRule | None, int] | None:
@@ -402,27 +413,38 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
 
     def actor(self, text: str) -> str | None:
         """Who a condition waits on: the name after "của", or a leading agency name."""
-        from ..text.fold import fold
+        return actor_of(text, self.vocab)
 
-        folded = fold(text)
-        words = text.split()
-        fwords = folded.split()
-        if "của" in fwords:
-            cut = len(fwords) - 1 - fwords[::-1].index("của")
-            name = words[cut + 1:]
-        elif fwords and fwords[0] in self.tw.ACTOR_HEADS:
-            name = []
-            for at, (original, low) in enumerate(zip(words, fwords)):
-                pair = (low, fwords[at + 1]) if at + 1 < len(fwords) else None
-                if name and (low in self.tw.ACTOR_STOP_VERBS or pair in self.tw.ACTOR_STOP_PAIRS):
-                    break
-                name.append(original)
-        else:
-            return None
-        if not name:
-            return None
-        return " ".join(self.vocab.abbreviations.get(w.upper().replace("Đ", "Đ"), w)
-                        if w.upper() == w and len(w) > 1 else w for w in name).strip(" ,.;:")
+
+def actor_of(text: str, vocab: DeadlineWords) -> str | None:
+    """Who a condition waits on: the name after "của", or a leading agency name (abbreviations expanded).
+
+    Examples:
+        >>> from reformrules.lexicon import packaged
+        >>> from reformrules.deadlines.words import compiled
+        >>> actor_of("UBND tỉnh có hướng dẫn", compiled(packaged())), actor_of("tiến độ của Trung ương", compiled(packaged()))
+        ('Ủy ban nhân dân tỉnh', 'Trung ương')
+    """
+    tw = vocab.tw
+    words = text.split()
+    fwords = fold(text).split()
+    if "của" in fwords:
+        cut = len(fwords) - 1 - fwords[::-1].index("của")
+        name = words[cut + 1:]
+    elif fwords and fwords[0] in tw.ACTOR_HEADS:
+        name = []
+        stops, pairs = tw.ACTOR_STOP_VERBS, tw.ACTOR_STOP_PAIRS
+        last = len(fwords) - 1
+        for at, (original, low) in enumerate(zip(words, fwords)):
+            if name and (low in stops or (at < last and (low, fwords[at + 1]) in pairs)):
+                break
+            name.append(original)
+    else:
+        return None
+    if not name:
+        return None
+    expand = vocab.abbreviations.get
+    return " ".join(expand(w.upper(), w) if len(w) > 1 and w.upper() == w else w for w in name).strip(" ,.;:")
 
 
 _LAST_MONTH_OF = {"year": 12}
@@ -458,7 +480,7 @@ def yearly_part(items: list[Item], diagnostics: list[Diagnostic]) -> list[Item]:
     window = rule.window if isinstance(rule, Within) else rule.limit if isinstance(rule, By) else None
     if not implicit or window is None:
         return items
-    g = window.granularity.value
+    g = window.granularity
     if g == "quarter" and isinstance(rule, Within):
         merged = Recurring(("year",), part=("quarter", (window.start.month + 2) // 3))
     elif g == "month" and isinstance(rule, Within):

@@ -356,7 +356,7 @@ class WindowReader:
             window = self.day(year, month, day, i, j)
             return None if window is None else (window, j, False)
         found = self._number_first(i + 1)
-        if found is not None and found[0].granularity.value == "day":
+        if found is not None and found[0].granularity == "day":
             return found
         return None
 
@@ -365,7 +365,7 @@ class WindowReader:
         nxt = self.word(i + 1)
         if nxt in self.tw.MONTH_WORDS:
             found = self._months(i + 1)
-            if found is None or found[0].granularity.value != "month":
+            if found is None or found[0].granularity != "month":
                 return None
             month, j, _ = found
             y, m = month.start.year, month.start.month

@@ -34,7 +34,7 @@ Examples:
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, make_dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
@@ -48,57 +48,26 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Lexicon", "TimeWords", "packaged", "read_abbreviations"]
 
 
-def _table(value: Mapping):
-    return field(default_factory=lambda: value)
+def _time_words() -> type:
+    """The ``TimeWords`` class: one frozen field per table of ``lexicon/timewords.py`` (every upper-case
+    name there, in the order written), its default the table itself. The module is the one source of
+    the words; this class only makes them a value a caller can copy with a change."""
+    fields_ = []
+    for name, value in vars(_tw).items():
+        if not name.isupper():
+            continue
+        if isinstance(value, Mapping):  # a mapping cannot be a plain dataclass default
+            fields_.append((name, Mapping, field(default_factory=lambda table=value: table)))
+        else:
+            fields_.append((name, type(value), field(default=value)))
+    cls = make_dataclass("TimeWords", fields_, frozen=True, slots=True, eq=False)
+    cls.__module__ = __name__
+    cls.__doc__ = ("The deadline vocabulary: one field per table of ``lexicon/timewords.py`` (names and "
+                   "English glosses are there), built from that module.")
+    return cls
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class TimeWords:
-    """The deadline vocabulary; field names and glosses are those of ``lexicon/timewords.py``."""
-
-    ROMAN: Mapping = _table(_tw.ROMAN)
-    QUARTER_WORDS: frozenset = _tw.QUARTER_WORDS
-    MONTH_WORDS: frozenset = _tw.MONTH_WORDS
-    YEAR_WORDS: frozenset = _tw.YEAR_WORDS
-    DAY_WORDS: frozenset = _tw.DAY_WORDS
-    SPAN_WORDS: tuple = _tw.SPAN_WORDS
-    POINT_WORDS: Mapping = _table(_tw.POINT_WORDS)
-    FIRST_LAST: Mapping = _table(_tw.FIRST_LAST)
-    MARKERS: tuple = _tw.MARKERS
-    MARKER_FILLERS: frozenset = _tw.MARKER_FILLERS
-    FILLERS: frozenset = _tw.FILLERS
-    OR_WORDS: frozenset = _tw.OR_WORDS
-    CONTINUOUS: tuple = _tw.CONTINUOUS
-    EVERY_WORDS: frozenset = _tw.EVERY_WORDS
-    PERIODIC: tuple = _tw.PERIODIC
-    PERIOD_WORDS: Mapping = _table(_tw.PERIOD_WORDS)
-    FOLLOWING: tuple = _tw.FOLLOWING
-    AND_FOLLOWING_YEARS: tuple = _tw.AND_FOLLOWING_YEARS
-    NOT_CONTINUOUS_AFTER: frozenset = _tw.NOT_CONTINUOUS_AFTER
-    PAST_WORDS: frozenset = _tw.PAST_WORDS
-    PERIOD_END_WORDS: Mapping = _table(_tw.PERIOD_END_WORDS)
-    EVENT_MARKERS: tuple = _tw.EVENT_MARKERS
-    PER_MARKERS: tuple = _tw.PER_MARKERS
-    PER_KINDS: Mapping = _table(_tw.PER_KINDS)
-    COUNT_LEADS: tuple = _tw.COUNT_LEADS
-    COUNT_UNITS: tuple = _tw.COUNT_UNITS
-    COUNT_FROM: tuple = _tw.COUNT_FROM
-    ISSUE_ANCHOR_WORDS: frozenset = _tw.ISSUE_ANCHOR_WORDS
-    THIS_DOCUMENT_WORDS: tuple = _tw.THIS_DOCUMENT_WORDS
-    ISSUE_ANCHORS_ALONE: tuple = _tw.ISSUE_ANCHORS_ALONE
-    NOW_WORDS: frozenset = _tw.NOW_WORDS
-    ACTOR_HEADS: frozenset = _tw.ACTOR_HEADS
-    ACTOR_STOP_VERBS: frozenset = _tw.ACTOR_STOP_VERBS
-    ACTOR_STOP_PAIRS: frozenset = _tw.ACTOR_STOP_PAIRS
-    TIMES_WORDS: frozenset = _tw.TIMES_WORDS
-    AT_LEAST: tuple = _tw.AT_LEAST
-    NUMBER_WORDS: Mapping = _table(_tw.NUMBER_WORDS)
-    OCCURRENCE_MARKERS: tuple = _tw.OCCURRENCE_MARKERS
-    OCCURRENCE_CONTINUATIONS: tuple = _tw.OCCURRENCE_CONTINUATIONS
-    BEFORE_EVENT_MARKERS: tuple = _tw.BEFORE_EVENT_MARKERS
-    SESSION_WORDS: tuple = _tw.SESSION_WORDS
-    SESSION_LEADS: frozenset = _tw.SESSION_LEADS
-    FOLLOWING_YEARS: tuple = _tw.FOLLOWING_YEARS
+TimeWords = _time_words()
 
 
 def read_abbreviations(text: str | None = None) -> Mapping[str, str]:

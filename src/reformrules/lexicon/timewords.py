@@ -179,6 +179,18 @@ OCCURRENCE_MARKERS = (
 OCCURRENCE_CONTINUATIONS = (("theo", "yêu", "cầu"),)
 # "trước khi" = before (an event): the "before an event" rule form
 BEFORE_EVENT_MARKERS = (("trước", "khi"),)
+# "đến khi" / "cho đến khi" / "tới khi" = until (an event), after a start: "Từ tháng 11/2025 đến khi kết
+# thúc Tổng kiểm kê" (from November 2025 until the census ends)
+UNTIL_EVENT_MARKERS = (("cho", "đến", "khi"), ("đến", "khi"), ("cho", "tới", "khi"), ("tới", "khi"))
+# Daily: "hằng ngày" / "hàng ngày" / "mỗi ngày" = every day; a time of day may cut it off ("trước 19h00
+# hằng ngày" = before 19:00 every day). "h" / "giờ" = hour ("19h00", "17 giờ"), "phút" = minute.
+DAILY = (("hằng", "ngày"), ("hàng", "ngày"), ("mỗi", "ngày"))
+HOUR_WORDS = frozenset({"h", "giờ"})
+MINUTE_WORDS = frozenset({"phút"})
+# Words that open a report after a recurrence ("định kỳ hằng năm báo cáo kết quả … chậm nhất ngày 17
+# tháng 12"): the day rule written later in the same sentence is the recurrence's. "báo cáo" = report,
+# "gửi" = send, "tổng hợp" = compile.
+REPORT_LEADS = (("báo", "cáo"), ("gửi",), ("tổng", "hợp"))
 # Sessions a text is submitted to: "kỳ họp" (a session of the National Assembly or a council),
 # "phiên họp" (a meeting of the Government or the Standing Committee). Words before them that only
 # lead in: "trình" (submit), "tại" (at), "vào" (in).

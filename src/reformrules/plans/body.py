@@ -59,8 +59,10 @@ class Paragraph:
         return self.span.slice(source.text)
 
 
-# A Roman heading whose title is on the next line ("**I.\nĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI**", hard-wrapped exports).
+# A Roman heading whose title is on the next line ("**I.\nĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI**", hard-wrapped exports),
+# and a numbered one ("**1.\nSở Công Thương:**").
 _BARE_SECTION = re.compile(r"[\s*]*([ivx]{1,5})\s*\.[\s*]*$")
+_BARE_NUMBERED = re.compile(r"[\s*]*(\d{1,2})\s*\.[\s*]*$")
 
 
 def _kind(folded_line: str) -> tuple[ParagraphKind, str, int]:
@@ -68,6 +70,9 @@ def _kind(folded_line: str) -> tuple[ParagraphKind, str, int]:
     bare = _BARE_SECTION.match(folded_line)
     if bare and is_roman(bare.group(1).upper()):
         return "section", bare.group(1).upper(), len(folded_line)
+    bare = _BARE_NUMBERED.match(folded_line)
+    if bare:
+        return "numbered", bare.group(1), len(folded_line)
     for kind, pattern in (("section", patterns.BODY_SECTION), ("numbered", patterns.BODY_NUMBERED),
                           ("lettered", patterns.BODY_LETTERED)):
         match = pattern.match(folded_line)
@@ -107,9 +112,11 @@ def paragraphs(source: Source, region: tuple[int, int]) -> tuple[Paragraph, ...]
         kind, marker, after = _kind(folded_line(source, number))
         stripped = line.strip().lstrip("*").strip()
         starts_upper = stripped[:1].isupper() or stripped[:1].isdigit() or stripped[:1] in "(\"“"
-        continues = open_ and kind == "text" and not (
-            previous.rstrip("*").rstrip()[-1:] in (".", ":", ";", "!", "?") and starts_upper) \
-            and not (open_[2] == "section" and starts_upper)
+        bare_marker = bool(open_) and open_[0] == open_[1] and open_[2] == "numbered" \
+            and _BARE_NUMBERED.match(folded_line(source, open_[0])) is not None
+        continues = open_ and kind == "text" and (bare_marker or not (
+            previous.rstrip("*").rstrip()[-1:] in (".", ":", ";", "!", "?") and starts_upper)
+            and not (open_[2] == "section" and starts_upper))
         if continues:
             open_[1] = number
         else:

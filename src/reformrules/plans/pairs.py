@@ -87,8 +87,11 @@ def paired_rows(cells: Sequence[Cell | None], roles: Sequence[str], own: Sequenc
                 source_text: str) -> tuple[list[list[Cell | None]], list[str]] | None:
     """The cells of each task a row holds when its cells pair up, and the roles that paired; None
     for a row that is one task. ``own[i]`` is False for a cell the row took from the row above."""
-    lists = {i: _items(cell) if own[i] else None for i, cell in enumerate(cells)}
     index = {role: [i for i, r in enumerate(roles) if r == role] for role in set(roles)}
+    wanted = [i for role in ("content", "deadline", "product", *AGENCY_COLUMNS) for i in index.get(role, [])]
+    if not any(own[i] and cells[i] is not None and "\n" in cells[i].text for i in wanted):
+        return None  # no cell of several lines: nothing can pair (most rows)
+    lists = {i: _items(cells[i]) if own[i] else None for i in wanted}
     content = next(iter(index.get("content", [])), None)
     deadline = next(iter(index.get("deadline", [])), None)
     paired: list[int] = []

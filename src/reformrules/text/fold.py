@@ -58,7 +58,10 @@ for _i in range(5):
     _OLD_TO_NEW["o" + _TONES_A[_i]] = _TONES_O[_i] + "a"
     _OLD_TO_NEW["o" + _TONES_E[_i]] = _TONES_O[_i] + "e"
     _OLD_TO_NEW["u" + _TONES_Y[_i]] = _TONES_U[_i] + "y"
-_OLD_STYLE = re.compile(f"[ou][{_TONES_A}{_TONES_E}{_TONES_Y}](?![^\\W\\d_])")  # on lower-cased text
+# On lower-cased text; not after "q" ("qu" is a consonant: "quý" keeps its tone on y).
+_OLD_STYLE = re.compile(f"(?<!q)[ou][{_TONES_A}{_TONES_E}{_TONES_Y}](?![^\\W\\d_])")
+
+_ANY_CHANGE = re.compile(_NEEDS_MAP.pattern + "|" + _OLD_STYLE.pattern)
 
 
 def _lower_char(ch: str) -> str:
@@ -71,6 +74,8 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer (e.g. "İ")
         lowered = "".join(_lower_char(c) for c in text)
+    if _ANY_CHANGE.search(lowered) is None:  # most cells: one scan, nothing to replace
+        return lowered
     special = _NEEDS_MAP.findall(lowered)
     if special:  # str.translate is slow on non-ASCII text; replace only the characters present
         for ch in set(special):
@@ -82,9 +87,6 @@ def fold(text: str) -> str:
 
 def _new_style(match: re.Match) -> str:
     pair = match.group()
-    start = match.start()
-    if start and match.string[start - 1] == "q":  # "qu" is a consonant: "quý" keeps its tone on y
-        return pair
     return _OLD_TO_NEW.get(pair, pair)
 
 

@@ -54,8 +54,8 @@ class Prepared:
         self.text, self.normalized = to_nfc(given)
         self.place = place
         self._folded: str | None = None
-        self._columns: dict[str, Columns] = {}
-        self._tokens: dict[str, tuple[Token, ...]] = {}
+        self._columns: dict[str, Columns] | None = None  # by number profile, made on first use
+        self._tokens: dict[str, tuple[Token, ...]] | None = None
 
     def __repr__(self) -> str:
         return f"Prepared({self.text!r})"
@@ -72,6 +72,8 @@ class Prepared:
 
     def columns(self, numbers: Numbers = "dates") -> Columns:
         """The tokens as four parallel lists (kinds, texts, starts, ends); do not modify them."""
+        if self._columns is None:
+            self._columns = {}
         found = self._columns.get(numbers)
         if found is None:
             found = self._columns[numbers] = token_columns(self.text, numbers=numbers, folded=self.folded)
@@ -79,6 +81,8 @@ class Prepared:
 
     def tokens(self, numbers: Numbers = "dates") -> tuple[Token, ...]:
         """The tokens of the text for one number profile (:func:`reformrules.text.tokens.tokenize`)."""
+        if self._tokens is None:
+            self._tokens = {}
         found = self._tokens.get(numbers)
         if found is None:
             new = tuple.__new__

@@ -1,0 +1,70 @@
+"""The flat dates of the common rules, read directly (the schedule is the reference).
+
+``flat_dates`` (deadlines/resolve.py) asks the schedule for every part of a rule, which builds a
+reader and a labelled ``Schedule`` per part. A parse needs only the earliest start and the latest
+due of windows, limits, starts and conditions not yet met, so :func:`simple_dates` reads those from
+the rule itself and returns ``None`` for anything else (a counted period, "trước khi …", a policy
+that moves window ends), which then goes to the schedule. A property test checks that the two agree
+on every rule the parsers make (tests/deadlines/test_fastpath.py).
+
+Examples:
+    >>> from reformrules.deadlines.model import AnyOf, After, Condition, Window, Within
+    >>> simple_dates(AnyOf((Within(Window.quarter(2022, 1)), After(Condition("event", "UBND tỉnh triển khai")))), None)
+    (datetime.date(2022, 1, 1), datetime.date(2022, 3, 31))
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..context import PlanContext
+from ..dates import shift
+from .model import After, AllOf, AnyOf, By, From, Recurring, Rule, Within
+
+Dates = tuple[date | None, date | None]
+
+
+class _Schedule(Exception):
+    """This rule is the schedule's to read."""
+
+
+def simple_dates(rule: Rule, ctx: PlanContext | None) -> Dates | None:
+    """``(start, due)`` as ``flat_dates(rule, ctx)`` gives them, or ``None``: ask the schedule."""
+    if ctx is not None and ctx.policy.shift_named_windows:
+        return None
+    try:
+        return _dates(rule, ctx)
+    except _Schedule:
+        return None
+
+
+def _dates(rule: Rule, ctx: PlanContext | None) -> Dates:
+    kind = type(rule)
+    if kind is Within:
+        return rule.window.start, rule.window.end
+    if kind is By:
+        if not rule.strict:
+            return None, rule.limit.end
+        if ctx is not None and ctx.policy.before_is_inclusive:
+            return None, rule.limit.start
+        return None, shift(rule.limit.start, -1)  # "trước ngày X": the day before (None outside the domain)
+    if kind is From:
+        start = rule.start.start if rule.start is not None else (ctx.issued if ctx is not None else None)
+        return start, (rule.until.end if rule.until is not None else None)
+    if kind is After and rule.offset is None:
+        if rule.condition.kind == "issued":
+            return (ctx.issued if ctx is not None else None), None
+        return None, None  # waiting: no event has happened in the flat view
+    if kind is Recurring:
+        return None, None
+    if kind is AnyOf or kind is AllOf:
+        starts = []
+        dues = []
+        for part in (rule.options if kind is AnyOf else rule.parts):
+            start, due = _dates(part, ctx)
+            if start is not None:
+                starts.append(start)
+            if due is not None:
+                dues.append(due)
+        return (min(starts) if starts else None), (max(dues) if dues else None)
+    raise _Schedule
