@@ -106,7 +106,7 @@ class CellFate(str, Enum):
     HEADER = "header"  # a cell of a header row
     SECTION = "section"  # a cell of a group row (section numeral or title)
     UNREAD = "unread"  # a cell of a row no reader could place
-    SKIPPED = "skipped"  # a cell of a table that lists no tasks
+    SKIPPED = "skipped"  # a cell of a table not read for tasks (a letterhead is still read by the header reader)
     EMPTY = "empty"  # a cell with no text
 
 
