@@ -256,6 +256,7 @@ HEADS: tuple[tuple[str, ...], ...] = (
     ("liên", "đoàn"),  # federation (trade union)
     ("báo",),  # newspaper ("Báo Nghệ An")
     ("viện",),  # institute
+    ("đại", "học"),  # university ("Đại học Bách khoa Hà Nội")
     ("ngân", "hàng"),  # bank
     ("ủy", "ban"),  # committee ("Ủy ban Mặt trận Tổ quốc …")
     ("hội", "đồng"),  # council
@@ -286,6 +287,11 @@ QUANTIFIERS: tuple[tuple[str, ...], ...] = (("tất", "cả", "các"), ("tất",
 # Nouns of generic groups ("các sở, ban, ngành", "các cơ quan, đơn vị liên quan").
 GENERIC_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "quan", "chuyên", "môn"),  # specialised agencies
+    ("cơ", "quan", "ngang", "bộ"),  # ministry-level agencies ("Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ")
+    ("trường", "đại", "học"),  # universities ("các trường đại học, viện nghiên cứu")
+    ("trường",),  # schools ("Viện, Trường")
+    ("viện", "nghiên", "cứu"),  # research institutes
+    ("viện",),  # institutes
     ("cơ", "quan"),  # agencies
     ("đơn", "vị", "sự", "nghiệp", "công", "lập"),  # public service units
     ("đơn", "vị", "sự", "nghiệp"),  # service units
@@ -386,6 +392,7 @@ LABEL_WORDS = 6
 
 # A People's Committee written once for several levels: "UBND cấp huyện, cấp xã".
 LEVEL_WORD: tuple[str, ...] = ("cấp",)  # level
+LEVEL_UNITS: frozenset[str] = frozenset({"tỉnh", "huyện", "xã"})  # province, district, commune (domain.md §6.1)
 COMMITTEE: tuple[str, ...] = ("ủy", "ban", "nhân", "dân")  # People's Committee
 
 # Units after "Ủy ban nhân dân" that make a group of committees of one level: "UBND các xã,

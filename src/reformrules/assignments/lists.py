@@ -110,12 +110,34 @@ class ListReader:
                         j = after
                         continue
                 break
+            level = self._level_after(out[-1], k + sep[0], end)
+            if level:  # "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã": the body at both levels, one mention
+                m = out[-1]
+                e = self.ends[level - 1]
+                out[-1] = AgencyMention(self.text[m.span.start : e], Span(m.span.start, e), m.name, m.agency_id,
+                                        m.generic, m.kind, m.head, m.place)
+                j = level
+                continue
             more, after = self._item(k + sep[0], end, out[-1])
             if not more:
                 break
             out += more
             j = after
         return out, j
+
+    def _level_after(self, previous: AgencyMention, k: int, end: int) -> int | None:
+        """The end of a bare level ("cấp xã") at ``k`` that repeats the level a named body (not a
+        People's Committee, read as groups) ended with, or ``None``."""
+        w = self.w
+        if k + 1 >= end or w[k] != g.LEVEL_WORD[0] or w[k + 1] not in g.LEVEL_UNITS or previous.generic \
+                or previous.name.startswith("Ủy ban nhân dân"):
+            return None
+        written = fold(previous.text).split()
+        if len(written) < 2 or written[-2] != g.LEVEL_WORD[0] or written[-1] not in g.LEVEL_UNITS:
+            return None
+        if k + 2 < end and self.kinds[k + 2] == "word" and w[k + 2] not in ("và",) and not self._verb_at(k + 2):
+            return None  # "…, cấp xã phường": more than a level
+        return k + 2
 
     def _scope_end(self, j: int, end: int) -> int:
         """After a list item, the end of a scope phrase at ``j`` ("trong phạm vi chức năng, nhiệm vụ
