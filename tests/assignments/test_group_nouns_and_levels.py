@@ -39,3 +39,12 @@ def test_groups_of_the_same_nouns_in_another_order_are_one_group() -> None:
 def test_a_level_after_a_people_committee_stays_a_group_of_its_own() -> None:
     # "UBND cấp tỉnh, cấp xã" is read as two committee groups (the level rule skips People's Committees)
     assert len(parse_assignment("UBND cấp tỉnh, cấp xã").lead) == 2
+
+
+def test_the_union_of_science_and_technology_associations_is_a_socio_political_body() -> None:
+    # dongthap_552:674 (a lead cell); with the level word, as "Liên đoàn Lao động tỉnh"
+    for text in ("Liên hiệp các Hội Khoa học và Kỹ thuật", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh chủ trì"):
+        (lead,) = parse_assignment(text).lead
+        assert (lead.agency_id, lead.kind) == ("lien-hiep-hoi-khkt-tinh", "socio-political")
+    (party,) = parse_assignment("Đề nghị Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tuyên truyền").others
+    assert party.role.value == "requested"

@@ -56,8 +56,6 @@ for _task, _field, _why in [
 ]:
     KNOWN_MISREADS[("thutuong_2530_PL1", _task, _field)] = _why
 # dongthap_552 (readings added after its cells): its coordinator cells name groups with ";" and ",".
-for _task in ("I.3", "IV.3"):
-    KNOWN_MISREADS[("dongthap_552", _task, "lead_agencies")] = "'Liên hiệp các Hội Khoa học và Kỹ thuật' not read as an agency"
 for _task in ("I.4", "II.5"):
     KNOWN_MISREADS[("dongthap_552", _task, "coordinator_agencies")] = "'Viện, Trường' read as 'Viện' (and 'Doanh nghiệp' dropped)"
 for _task in ("II.4", "III.3", "III.5", "IV.5"):
