@@ -43,3 +43,9 @@ def test_a_bare_province_word_is_not_a_group() -> None:
     # "tỉnh" is a group noun only after a quantifier ("các tỉnh/thành phố"); "Lãnh đạo tỉnh" stays the assigner
     assert [m.text for m in parse_assignment("Sở, ban, ngành tỉnh").lead] == ["Sở, ban, ngành tỉnh"]
     assert parse_assignment("Sở, ban, ngành tỉnh").lead[0].agency_id == parse_assignment("các sở, ban, ngành").lead[0].agency_id
+
+
+def test_a_place_word_inside_the_lexicon_name_is_no_place() -> None:
+    # "xã" (commune) is a place unit, but "Thông tấn xã Việt Nam" is one national body
+    (m,) = parse_assignment("Thông tấn xã Việt Nam").lead
+    assert m.place is None and m.key == m.agency_id

@@ -515,6 +515,8 @@ class ListReader:
         if place_at is not None and place_at < j:
             k = place_at + (units.get(place_at) or (0, None))[0]
             place = " ".join(self.w[k:j]) or None
+            if place and f" {place} " in f" {fold(agency.name)} ":  # "Thông tấn xã Việt Nam": the name's own words
+                place = None
         mention = AgencyMention(self.text[s:e], Span(s, e), name, agency.id, agency.is_group, agency.kind, None, place)
         issued = self.issued
         if issued is not None and agency.valid_to is not None and issued > agency.valid_to:
