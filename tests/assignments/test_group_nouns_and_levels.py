@@ -11,6 +11,9 @@ from reformrules.assignments import parse_assignment
 CASES = (
     # dongthap_552:761: institutes and schools, a group of two nouns
     ("Viện, Trường; Sở, ban, ngành có liên quan", ["Viện, Trường", "Sở, ban, ngành có liên quan"]),
+    # dongthap_552:690: a two-word noun opens the list ("Doanh nghiệp, Sở, ban, ngành")
+    ("Viện, Trường; Doanh nghiệp, Sở, ban, ngành có liên quan",
+     ["Viện, Trường", "Doanh nghiệp, Sở, ban, ngành có liên quan"]),
     # chinhphu_394:590: "cơ quan ngang bộ" (ministry-level agencies) is one noun of the group
     ("Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Đài Truyền\nhình Việt Nam",
      ["Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Đài Truyền\nhình Việt Nam"]),

@@ -56,9 +56,9 @@ for _task, _field, _why in [
 ]:
     KNOWN_MISREADS[("thutuong_2530_PL1", _task, _field)] = _why
 # dongthap_552 (readings added after its cells): its coordinator cells name groups with ";" and ",".
-for _task in ("I.4", "II.5"):
+for _task in ("II.5",):
     KNOWN_MISREADS[("dongthap_552", _task, "coordinator_agencies")] = "'Viện, Trường' read as 'Viện' (and 'Doanh nghiệp' dropped)"
-for _task in ("II.4", "III.3", "III.5", "IV.5"):
+for _task in ("II.4", "IV.5"):
     KNOWN_MISREADS[("dongthap_552", _task, "coordinator_agencies")] = "'Doanh nghiệp' (enterprises) not read as a coordinating party"
 KNOWN_MISREADS[("chinhphu_394", "1/2", "coordinator_agencies")] = "'các cơ quan thông tấn, báo chí tại địa phương' loses 'tại địa phương'"
 KNOWN_MISREADS[("thutuong_2530_PL2", "A2.IV.1", "deadline_due")] = (

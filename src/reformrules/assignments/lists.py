@@ -240,7 +240,7 @@ class ListReader:
             j = self._name_end(i + quantifier[0], end)
             return [self._generic(i, j)], j
         if quantifier or self._bare_generic.get(i) or (self._generic_noun.get(i) and w[i] not in g.PLACE_NOUN_FIRSTS and (
-                not self._capital(i) or (i + 2 < end and w[i + 1] == "," and self._generic_noun.get(i + 2)))):
+                not self._capital(i) or self._noun_list_follows(i, end))):
             j = self._generic_end(i, end, quantifier[0] if quantifier else 0)
             if j > i:
                 return [self._generic(i, j)], j
@@ -250,6 +250,12 @@ class ListReader:
             j = self._name_end(i, end)
             return [self._unknown(i, j, kind=g.HEAD_KIND_TABLE.match(w, i))], j
         return [], i
+
+    def _noun_list_follows(self, i: int, end: int) -> bool:
+        """True when the capitalised group noun at ``i`` is followed by ", <group noun>" ("Viện,
+        Trường", "Doanh nghiệp, Sở, ban, ngành"): a list of body kinds, not a proper name."""
+        k = i + self._generic_noun[i][0]
+        return k + 1 < end and self.w[k] == "," and bool(self._generic_noun.get(k + 1))
 
     def _committee_group(self, i: int, end: int) -> tuple[list[AgencyMention], int] | None:
         """ "Ủy ban nhân dân (các) xã, phường, đặc khu" in any order: the committees of one level as
