@@ -51,3 +51,10 @@ def test_the_union_of_science_and_technology_associations_is_a_socio_political_b
         assert (lead.agency_id, lead.kind) == ("lien-hiep-hoi-khkt-tinh", "socio-political")
     (party,) = parse_assignment("Đề nghị Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tuyên truyền").others
     assert party.role.value == "requested"
+
+
+def test_local_press_is_not_the_central_press() -> None:
+    # chinhphu_394:599 "… tại địa phương" (local) against :590 "… trung ương" (central)
+    local = parse_assignment("Đài Truyền hình và các cơ quan thông tấn, báo chí tại địa\nphương").lead[-1]
+    central = parse_assignment("các cơ quan thông tấn, báo chí trung ương").lead[-1]
+    assert local.text.endswith("tại địa\nphương") and local.generic and local.agency_id != central.agency_id

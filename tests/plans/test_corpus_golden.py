@@ -60,7 +60,6 @@ for _task in ("II.5",):
     KNOWN_MISREADS[("dongthap_552", _task, "coordinator_agencies")] = "'Viện, Trường' read as 'Viện' (and 'Doanh nghiệp' dropped)"
 for _task in ("II.4", "IV.5"):
     KNOWN_MISREADS[("dongthap_552", _task, "coordinator_agencies")] = "'Doanh nghiệp' (enterprises) not read as a coordinating party"
-KNOWN_MISREADS[("chinhphu_394", "1/2", "coordinator_agencies")] = "'các cơ quan thông tấn, báo chí tại địa phương' loses 'tại địa phương'"
 KNOWN_MISREADS[("thutuong_2530_PL2", "A2.IV.1", "deadline_due")] = (
     "'… và thực hiện mở rộng sau năm 2028' gives a due date of 2028-12-31")
 KNOWN_MISREADS[("thutuong_2629_PL2", "A2.I.14", "lead_agencies")] = (

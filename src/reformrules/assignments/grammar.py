@@ -373,6 +373,7 @@ GENERIC_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("của", "tỉnh"),  # of the province
     ("của", "thành", "phố"),  # of the city
     ("khác",),  # other ("các cơ quan, tổ chức khác có liên quan")
+    ("tại", "địa", "phương"),  # local ("các cơ quan thông tấn, báo chí tại địa phương", chinhphu_394:599)
 )
 # Qualifiers that do not change which group is meant: "các sở, ban, ngành tỉnh" is "các sở, ban,
 # ngành"; "liên quan" does change it (only the bodies concerned).
