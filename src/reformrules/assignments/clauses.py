@@ -253,7 +253,7 @@ def unique(mentions) -> tuple[AgencyMention, ...]:
     seen: set[str] = set()
     out = []
     for m in mentions:
-        key = m.agency_id or m.name  # AgencyMention.key, without the property call
+        key = m.key
         if key not in seen:
             seen.add(key)
             out.append(m)
@@ -267,7 +267,7 @@ def unique_parties(parties) -> tuple[Party, ...]:
     seen: set[tuple[Role, str]] = set()
     out = []
     for p in parties:
-        mark = (p.role, p.mention.agency_id or p.mention.name)
+        mark = (p.role, p.mention.key)
         if mark not in seen:
             seen.add(mark)
             out.append(p)

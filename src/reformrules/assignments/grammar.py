@@ -256,6 +256,7 @@ HEADS: tuple[tuple[str, ...], ...] = (
     ("liên", "đoàn"),  # federation (trade union)
     ("báo",),  # newspaper ("Báo Nghệ An")
     ("viện",),  # institute
+    ("đại", "học"),  # university ("Đại học Bách khoa Hà Nội")
     ("ngân", "hàng"),  # bank
     ("ủy", "ban"),  # committee ("Ủy ban Mặt trận Tổ quốc …")
     ("hội", "đồng"),  # council
@@ -286,6 +287,11 @@ QUANTIFIERS: tuple[tuple[str, ...], ...] = (("tất", "cả", "các"), ("tất",
 # Nouns of generic groups ("các sở, ban, ngành", "các cơ quan, đơn vị liên quan").
 GENERIC_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "quan", "chuyên", "môn"),  # specialised agencies
+    ("cơ", "quan", "ngang", "bộ"),  # ministry-level agencies ("Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ")
+    ("trường", "đại", "học"),  # universities ("các trường đại học, viện nghiên cứu")
+    ("trường",),  # schools ("Viện, Trường")
+    ("viện", "nghiên", "cứu"),  # research institutes
+    ("viện",),  # institutes
     ("cơ", "quan"),  # agencies
     ("đơn", "vị", "sự", "nghiệp", "công", "lập"),  # public service units
     ("đơn", "vị", "sự", "nghiệp"),  # service units
@@ -321,7 +327,12 @@ GENERIC_NOUNS: tuple[tuple[str, ...], ...] = (
     ("báo",),  # newspapers ("báo, đài")
     ("đài",),  # broadcasters
     ("ủy", "ban"),  # committees ("các Ủy ban của Quốc hội")
+    ("tỉnh",),  # provinces ("… và các tỉnh/thành phố khác": their committees)
+    ("thành", "phố"),  # (centrally run) cities
 )
+# Place nouns among GENERIC_NOUNS open a group only after a quantifier ("các tỉnh/thành phố khác";
+# a bare "tỉnh" is the province of "Lãnh đạo tỉnh", "UBND tỉnh").
+PLACE_NOUN_FIRSTS: frozenset[str] = frozenset({"tỉnh", "thành"})
 # Nouns of groups outside the state chain: a group of only these is of that kind.
 GROUP_NOUN_KINDS: Mapping[tuple[str, ...], str] = MappingProxyType({
     ("doanh", "nghiệp"): "non-state",  # enterprises
@@ -381,6 +392,7 @@ LABEL_WORDS = 6
 
 # A People's Committee written once for several levels: "UBND cấp huyện, cấp xã".
 LEVEL_WORD: tuple[str, ...] = ("cấp",)  # level
+LEVEL_UNITS: frozenset[str] = frozenset({"tỉnh", "huyện", "xã"})  # province, district, commune (domain.md §6.1)
 COMMITTEE: tuple[str, ...] = ("ủy", "ban", "nhân", "dân")  # People's Committee
 
 # Units after "Ủy ban nhân dân" that make a group of committees of one level: "UBND các xã,

@@ -110,12 +110,34 @@ class ListReader:
                         j = after
                         continue
                 break
+            level = self._level_after(out[-1], k + sep[0], end)
+            if level:  # "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã": the body at both levels, one mention
+                m = out[-1]
+                e = self.ends[level - 1]
+                out[-1] = AgencyMention(self.text[m.span.start : e], Span(m.span.start, e), m.name, m.agency_id,
+                                        m.generic, m.kind, m.head, m.place)
+                j = level
+                continue
             more, after = self._item(k + sep[0], end, out[-1])
             if not more:
                 break
             out += more
             j = after
         return out, j
+
+    def _level_after(self, previous: AgencyMention, k: int, end: int) -> int | None:
+        """The end of a bare level ("cấp xã") at ``k`` that repeats the level a named body (not a
+        People's Committee, read as groups) ended with, or ``None``."""
+        w = self.w
+        if k + 1 >= end or w[k] != g.LEVEL_WORD[0] or w[k + 1] not in g.LEVEL_UNITS or previous.generic \
+                or previous.name.startswith("Ủy ban nhân dân"):
+            return None
+        written = fold(previous.text).split()
+        if len(written) < 2 or written[-2] != g.LEVEL_WORD[0] or written[-1] not in g.LEVEL_UNITS:
+            return None
+        if k + 2 < end and self.kinds[k + 2] == "word" and w[k + 2] not in ("và",) and not self._verb_at(k + 2):
+            return None  # "…, cấp xã phường": more than a level
+        return k + 2
 
     def _scope_end(self, j: int, end: int) -> int:
         """After a list item, the end of a scope phrase at ``j`` ("trong phạm vi chức năng, nhiệm vụ
@@ -170,7 +192,7 @@ class ListReader:
             s = self.starts[i]
             head = _new_style(self.text[s : self.ends[i + title[0] - 1]])
             found[0] = AgencyMention(self.text[s : m.span.end], Span(s, m.span.end), m.name, m.agency_id,
-                                     m.generic, m.kind, head)
+                                     m.generic, m.kind, head, m.place)
             return found, j
         quantifier = self._quantifier.get(i)
         if quantifier:
@@ -192,7 +214,12 @@ class ListReader:
             if found and i + classifier[0] + found[0] <= end:  # "lực lượng Công an thành phố": the police
                 k = i + classifier[0]
                 j = self._place_end(k + found[0], end, found[1].kind in g.NAMED_KINDS)
-                return [self._known(k, j, found[1], start=i)], j
+                return [self._known(k, j, found[1], start=i, place_at=k + found[0])], j
+        if previous is not None and previous.place and previous.agency_id and i in self._place_unit:
+            # "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh": the same body of another named place
+            j = self._place_end(i, end)
+            if j > i + self._place_unit[i][0]:
+                return [self._known(i, j, self.resolver.lexicon.agency(previous.agency_id), place_at=i)], j
         if tuple(w[i : i + 4]) == g.COMMITTEE:
             group = self._committee_group(i, end)
             if group:
@@ -202,7 +229,7 @@ class ListReader:
             found = None  # "báo cáo" is a verb, not the newspaper "Báo"; "báo, đài" are newspapers
         if found and i + found[0] <= end and not quantifier:
             j = self._place_end(i + found[0], end, found[1].kind in g.NAMED_KINDS)
-            mention = self._known(i, j, found[1])
+            mention = self._known(i, j, found[1], place_at=i + found[0])
             if j > i + found[0] and self.issued is not None:
                 self._check_province(i + found[0], j, mention)
             return [mention], j
@@ -212,8 +239,8 @@ class ListReader:
             # "các Ban Xây dựng Đảng": bodies of one named kind, a group with the written name
             j = self._name_end(i + quantifier[0], end)
             return [self._generic(i, j)], j
-        if quantifier or self._bare_generic.get(i) or (self._generic_noun.get(i) and (
-                not self._capital(i) or (i + 2 < end and w[i + 1] == "," and self._generic_noun.get(i + 2)))):
+        if quantifier or self._bare_generic.get(i) or (self._generic_noun.get(i) and w[i] not in g.PLACE_NOUN_FIRSTS and (
+                not self._capital(i) or self._noun_list_follows(i, end))):
             j = self._generic_end(i, end, quantifier[0] if quantifier else 0)
             if j > i:
                 return [self._generic(i, j)], j
@@ -223,6 +250,12 @@ class ListReader:
             j = self._name_end(i, end)
             return [self._unknown(i, j, kind=g.HEAD_KIND_TABLE.match(w, i))], j
         return [], i
+
+    def _noun_list_follows(self, i: int, end: int) -> bool:
+        """True when the capitalised group noun at ``i`` is followed by ", <group noun>" ("Viện,
+        Trường", "Doanh nghiệp, Sở, ban, ngành"): a list of body kinds, not a proper name."""
+        k = i + self._generic_noun[i][0]
+        return k + 1 < end and self.w[k] == "," and bool(self._generic_noun.get(k + 1))
 
     def _committee_group(self, i: int, end: int) -> tuple[list[AgencyMention], int] | None:
         """ "Ủy ban nhân dân (các) xã, phường, đặc khu" in any order: the committees of one level as
@@ -357,7 +390,7 @@ class ListReader:
             if noun and not self._noun_is_name(j, noun[0], end, nouns):
                 j += noun[0]
                 nouns += 1
-                sep = self._and.get(j)
+                sep = self._and.get(j) or ((1, None) if j < end and w[j] == "/" else None)  # "các tỉnh/thành phố"
                 if sep and j + sep[0] < end:
                     k = j + sep[0]
                     # A repeated "các" opens another group: "các sở, ngành và các hội, hiệp hội".
@@ -470,14 +503,27 @@ class ListReader:
             return found
 
     # --------------------------------------------------------------- mentions
-    def _known(self, i: int, j: int, agency, start: int | None = None) -> AgencyMention:
+    def _known(self, i: int, j: int, agency, start: int | None = None, place_at: int | None = None) -> AgencyMention:
+        """A known agency in words ``i:j``; words ``place_at:j`` (after its name) are the place it
+        belongs to ("… tỉnh Nghệ An": the mention's ``place`` is "nghệ an")."""
         s = self.starts[i if start is None else start]
         e = self.ends[j - 1]
         name = agency.name
         if agency.level == "province" and name.endswith(" tỉnh") and _CITY_WORDS & set(self.w[i:j]) \
                 and "tỉnh" not in self.w[i:j]:
             name = name[: -len("tỉnh")] + self._city_word(i, j)  # "Công an Thành phố": a city's body keeps its level word
-        mention = AgencyMention(self.text[s:e], Span(s, e), name, agency.id, agency.is_group, agency.kind)
+        place = None
+        units = self._place_unit
+        inside = next((k for k in range(j - 2, i - 1, -1) if k in units and k + units[k][0] < j
+                       and self._capital(k + units[k][0])), None)  # an alias with its place ("UBND thành phố Hà Nội")
+        if inside is not None:
+            place_at = inside
+        if place_at is not None and place_at < j:
+            k = place_at + (units.get(place_at) or (0, None))[0]
+            place = " ".join(self.w[k:j]) or None
+            if place and f" {place} " in f" {fold(agency.name)} ":  # "Thông tấn xã Việt Nam": the name's own words
+                place = None
+        mention = AgencyMention(self.text[s:e], Span(s, e), name, agency.id, agency.is_group, agency.kind, None, place)
         issued = self.issued
         if issued is not None and agency.valid_to is not None and issued > agency.valid_to:
             self.diagnostics.append(warning(

@@ -55,6 +55,8 @@ class AgencyMention:
       for bodies outside the state chain, ``None`` when nothing is known.
     - ``head``: the title of the head written before the agency ("Giám đốc", "Chủ tịch"), kept as a
       detail: the agency is the one responsible.
+    - ``place``: the place written after a known name, folded ("thanh pho ha noi" of "UBND thành
+      phố Hà Nội"), or ``None``: the committees of two named cities are two parties.
     """
 
     text: str
@@ -64,14 +66,17 @@ class AgencyMention:
     generic: bool = False
     kind: str | None = None
     head: str | None = None
+    place: str | None = None
 
     def __str__(self) -> str:
         return self.name
 
     @property
     def key(self) -> str:
-        """The identity used in graphs and comparisons: the agency id, or the canonical name."""
-        return self.agency_id or self.name
+        """The identity used in graphs and comparisons: the agency id (with the place written after
+        it, when there is one), or the canonical name."""
+        key = self.agency_id or self.name
+        return f"{key}@{self.place}" if self.place else key
 
 
 @dataclass(frozen=True, slots=True)

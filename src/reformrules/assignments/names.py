@@ -40,6 +40,8 @@ def group_identity(words: tuple[str, ...]) -> tuple[str | None, str | None]:
             k += found[0]
             continue
         noun = g.GENERIC_NOUN_TABLE.match(words, k)
+        if noun and nouns and words[k] in g.PLACE_NOUN_FIRSTS and (k == 0 or words[k - 1] not in ("/", ",", "và")):
+            noun = None  # "các sở, ngành tỉnh": the place qualifies the group (a qualifier below)
         if noun:
             nouns.add(words[k : k + noun[0]])
             k += noun[0]

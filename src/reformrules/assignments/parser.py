@@ -447,7 +447,7 @@ def _placed(a: Assignment, place: Place) -> Assignment:
     where = place.span
 
     def m(x: AgencyMention) -> AgencyMention:
-        return AgencyMention(x.text, where(x.span), x.name, x.agency_id, x.generic, x.kind, x.head)
+        return AgencyMention(x.text, where(x.span), x.name, x.agency_id, x.generic, x.kind, x.head, x.place)
 
     def p(x: Party) -> Party:
         return Party(x.role, m(x.mention))
