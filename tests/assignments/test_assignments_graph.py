@@ -140,3 +140,24 @@ def test_seed_000_graph() -> None:
     assert max(leads, key=leads.get) == ("agency", "so-noi-vu")
     assert tasks_without_lead(G) == []
     assert ("task", "VII.13") in agency_tasks(G, "Sở Khoa học và Công nghệ", role=Role.LEAD)
+
+
+def test_a_body_named_with_and_without_its_one_place_is_one_node() -> None:
+    # dongthap_552 names "Ban Quản lý Khu kinh tế" and "Ban Quản lý Khu kinh tế tỉnh Đồng Tháp": one body
+    plain = parse_assignment("Ban Quản lý Khu kinh tế chủ trì")
+    placed = parse_assignment("Ban Quản lý Khu kinh tế tỉnh Đồng Tháp chủ trì")
+    assert plain.lead[0].agency_id == placed.lead[0].agency_id
+    assert placed.lead[0].place and plain.lead[0].key != placed.lead[0].key
+    G = build_graph(_plan(_task("1", assignment=plain), _task("2", assignment=placed)))
+    agencies = [n for n, d in G.nodes(data=True) if d["kind"] == "agency"]
+    assert agencies == [("agency", plain.lead[0].agency_id)]
+    assert workload(G)[agencies[0]] == 2
+
+
+def test_the_same_body_of_two_places_stays_two_nodes() -> None:
+    # thutuong_2530 PL I: the committees of Hà Nội and of Hồ Chí Minh City are two parties
+    a = parse_assignment("UBND thành phố Hà Nội chủ trì")
+    b = parse_assignment("UBND Thành phố Hồ Chí Minh chủ trì")
+    G = build_graph(_plan(_task("1", assignment=a), _task("2", assignment=b), _task("3", assignment=a)))
+    agencies = sorted(n for n, d in G.nodes(data=True) if d["kind"] == "agency")
+    assert len(agencies) == 2 and all("@" in key for _, key in agencies)

@@ -6,7 +6,9 @@
   (ISO date or ``""``);
 - agency nodes ``("agency", key)`` where ``key`` is the lexicon id ("so-noi-vu") or, for an
   agency the lexicon does not know or a generic group, its canonical name; attributes ``kind``,
-  ``name``, ``agency_id`` (or ``""``) and ``generic``;
+  ``name``, ``agency_id`` (or ``""``) and ``generic``; a body written with a place
+  ("UBND thành phố Hà Nội": key ``ubnd-tinh@hà nội``) keeps that key only when the plan names the
+  body in two or more places, otherwise it is one node with the body written without a place;
 - one edge ``agency -> task`` per (role, agency) pair of the task's assignment, with key and
   ``role`` = the role's value (``lead``, ``coordinate``, ``recipient`` …);
 - one edge ``task -> task`` with key and ``role`` = ``depends_on`` per dependency ("(Mục V.2)").
@@ -89,21 +91,27 @@ def build_graph(plan: Any) -> nx.MultiDiGraph:
         ctx = PlanContext(issuer=issuer if isinstance(issuer, str) else None)
     G = nx.MultiDiGraph(issuer=ctx.issuer or "", dangling=[], events=[])
     texts: dict[str, str] = {}
+    read: list[tuple[str, Assignment | None]] = []
     for task in plan.tasks:
         task_id = str(task.id)
         deadline = getattr(task, "deadline", None)
         due = getattr(deadline, "due", None)
-        node = task_node(task_id)
-        G.add_node(node, kind="task", label=task_id, due=due.isoformat() if isinstance(due, date) else "")
+        G.add_node(task_node(task_id), kind="task", label=task_id, due=due.isoformat() if isinstance(due, date) else "")
         assignment = getattr(task, "assignment", None)
         text = getattr(task, "assignment_text", None)
         if not isinstance(assignment, Assignment):
             assignment = parse_assignment(text, ctx) if isinstance(text, str) and text.strip() else None
+        read.append((task_id, assignment))
+    one_place = _bodies_of_one_place(a for _, a in read if a is not None)
+    for task_id, assignment in read:
         if assignment is None:
             continue
+        node = task_node(task_id)
         texts[task_id] = assignment.text
         for party in assignment.edges():
             a = agency_node(party.mention)
+            if party.mention.place and party.mention.agency_id in one_place:
+                a = ("agency", party.mention.agency_id)
             if a not in G:
                 G.add_node(a, kind="agency", name=party.mention.name, agency_id=party.mention.agency_id or "",
                            generic=party.mention.generic)
@@ -121,6 +129,19 @@ def build_graph(plan: Any) -> nx.MultiDiGraph:
         else:
             G.graph["dangling"].append((task_id, on))
     return G
+
+
+def _bodies_of_one_place(assignments: Iterable[Assignment]) -> set[str]:
+    """Lexicon ids that the plan names with at most one place: "Ban Quản lý Khu kinh tế" and
+    "Ban Quản lý Khu kinh tế tỉnh Đồng Tháp" in one provincial plan are one node, while the
+    committees of Hà Nội and of Hồ Chí Minh City in a national plan stay two."""
+    places: dict[str, set[str]] = {}
+    for assignment in assignments:
+        for party in assignment.edges():
+            mention = party.mention
+            if mention.agency_id and mention.place:
+                places.setdefault(mention.agency_id, set()).add(mention.place)
+    return {agency_id for agency_id, seen in places.items() if len(seen) == 1}
 
 
 def _task_id(ref: Any) -> str | None:
