@@ -320,3 +320,25 @@ def test_every_export_takes_a_report_of_a_hostile_plan(cells: list[str], as_of: 
     except ImportError:
         return
     exports.to_ics(report, plan)
+
+
+def test_a_lone_pipe_stretch_at_the_top_of_the_file_reads_from_line_one() -> None:
+    # found by the CI fuzz run (fuzz/fuzz_parsers.py): cells before the first "|" line, in a file
+    # whose only other table is tab-separated, made a table that started at "line 0" (an inverted span)
+    data = (b"\xf1\xad\n\xec\t\x91" + b"\t" * 14 + b"I\t\t111\n--\t\xff\xff;\xec\t\x91" + b"\t" * 14
+            + b"I" + b"\t" * 13 + b"I\t%\t111\n--\t111\n-\t\x05\xff\xff\t\x0e\xc4:\n|\n\x0b11\x05\xff\xff\t")
+    plan = read_plan(data)
+    tables = [b.table for b in plan.document.blocks if b.table is not None] if getattr(plan, "document", None) else []
+    assert all(t.span.start <= t.span.end for t in tables)
+    track(plan, date(2022, 7, 1))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["|", "", "a", "1", "- b", "\tc\td", "TT\tNhiệm vụ\tThời gian", "Quý I/2024"]),
+                min_size=1, max_size=12))
+def test_any_arrangement_of_pipe_tab_and_text_lines_reads(lines: list[str]) -> None:
+    try:
+        plan = read_plan("\n".join(lines).encode("utf-8"))
+    except PlanReadError:
+        return
+    track(plan, date(2022, 7, 1))

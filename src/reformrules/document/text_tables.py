@@ -372,6 +372,7 @@ class _LonePipe:
         return kind is not None
 
     def emit(self, rows: list[list[_Run]], first: int, last_sep: int) -> None:
+        first = max(first, 1)  # 0: the stretch opens at the top of the file, before any "|" line
         cells_rows = []
         for row in rows:
             cells = []
