@@ -11,25 +11,15 @@ part this issue adds. The first read of each file is not counted (imports, lexic
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 
+from timing import best_ms  # benchmarks/timing.py
 from reformrules import read_plan
 from reformrules.formats import read_document
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "formats" / "fixtures"
 FORMATS = ("docx", "lo.docx", "html", "pdf")
 GOALS = {"docx": 3.0, "lo.docx": 3.0, "html": 3.0, "pdf": 20.0}
-
-
-def best_ms(call, runs: int) -> float:
-    call()
-    best = float("inf")
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        call()
-        best = min(best, time.perf_counter() - t0)
-    return best * 1000
 
 
 def main() -> None:

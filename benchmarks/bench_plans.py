@@ -20,6 +20,7 @@ import sys
 import time
 from pathlib import Path
 
+from timing import best_ms  # benchmarks/timing.py
 from reformrules import read_plan
 from reformrules.assignments.graph import build_graph
 from reformrules.document.text_tables import plain
@@ -47,23 +48,12 @@ def cold_ms(source, **options) -> float:
     return (time.perf_counter() - t0) * 1000
 
 
-def best_ms(source, runs: int = RUNS, **options) -> float:
-    read_plan(source, **options)
-    best = float("inf")
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        read_plan(source, **options)
-        best = min(best, time.perf_counter() - t0)
-    return best * 1000
+def read_ms(source, **options) -> float:
+    return best_ms(lambda: read_plan(source, **options), RUNS)
 
 
 def graphed_ms(path: Path) -> float:
-    best = float("inf")
-    for _ in range(RUNS):
-        t0 = time.perf_counter()
-        build_graph(read_plan(path))
-        best = min(best, time.perf_counter() - t0)
-    return best * 1000
+    return best_ms(lambda: build_graph(read_plan(path)), RUNS, warm=False)
 
 
 def per_plan() -> None:
@@ -71,8 +61,8 @@ def per_plan() -> None:
     for path in SEEDS + CORPUS:
         plan = read_plan(path)
         cold = cold_ms(path)
-        only = best_ms(path, assignments=False, targets=False)
-        full = best_ms(path)
+        only = read_ms(path, assignments=False, targets=False)
+        full = read_ms(path)
         graph = f"{graphed_ms(path):>6.1f} ms" if path in SEEDS else ""
         print(f"{path.name[:34]:34} {path.stat().st_size:>7,}B {len(plan.tasks):>5} {cold:>6.1f} ms "
               f"{only:>7.1f} ms {full:>6.1f} ms {graph:>9}")

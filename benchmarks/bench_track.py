@@ -21,10 +21,10 @@ from __future__ import annotations
 import cProfile
 import dataclasses
 import pstats
-import time
 from datetime import date
 from pathlib import Path
 
+from timing import best_ms  # benchmarks/timing.py
 from reformrules import read_plan
 from reformrules.tracker import track
 
@@ -53,16 +53,6 @@ def calls(call) -> int:
     return pstats.Stats(profile).total_calls  # type: ignore[attr-defined]
 
 
-def best_ms(call, runs: int = 7) -> float:
-    call()  # warm caches (lexicon, calendar years)
-    best = float("inf")
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        call()
-        best = min(best, time.perf_counter() - t0)
-    return best * 1000
-
-
 def hundredfold(path: Path, spread: bool = False):
     """Seed 000's plan with its tasks copied 100 times (ids "<k>.<id>"); with ``spread``, copy k is read
     with its years moved to 1950+k, so that due dates spread over a century around the as-of date."""
@@ -82,9 +72,9 @@ def main() -> None:
     big, spread = hundredfold(SEED_000), hundredfold(SEED_000, spread=True)
     as_of_004, as_of_000 = date(2022, 7, 1), date(2018, 7, 2)
     now = {
-        "004 track": best_ms(lambda: track(plan_004, as_of_004, PROGRESS)),
-        "004 track + targets": best_ms(lambda: track(plan_004, as_of_004, PROGRESS, actuals=ACTUALS)),
-        "000 track 1x": best_ms(lambda: track(plan_000, as_of_000)),
+        "004 track": best_ms(lambda: track(plan_004, as_of_004, PROGRESS), 7),
+        "004 track + targets": best_ms(lambda: track(plan_004, as_of_004, PROGRESS, actuals=ACTUALS), 7),
+        "000 track 1x": best_ms(lambda: track(plan_000, as_of_000), 7),
         "000 track 100x": best_ms(lambda: track(big, as_of_000), runs=3),
         "000 track 100x, 1950-2049": best_ms(lambda: track(spread, as_of_000), runs=3),
     }
