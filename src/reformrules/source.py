@@ -57,9 +57,17 @@ class Source:
     doc_id: str
     text: str
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _lines: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", line_starts(self.text))
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The lines of the text without their newlines, split once on first use."""
+        if self._lines is None:
+            object.__setattr__(self, "_lines", tuple(self.text.split("\n")))
+        return self._lines  # type: ignore[return-value]
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based ``(line, column)`` of a 0-based offset; the column counts code points."""
@@ -68,9 +76,7 @@ class Source:
 
     def line_text(self, line: int) -> str:
         """The text of a 1-based line, without its newline."""
-        start = self._starts[line - 1]
-        end = self._starts[line] - 1 if line < len(self._starts) else len(self.text)
-        return self.text[start:end]
+        return self.lines[line - 1]
 
     def offset(self, line: int, col: int) -> int:
         """0-based offset of a 1-based ``(line, column)``."""

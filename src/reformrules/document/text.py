@@ -30,7 +30,7 @@ import re
 from ..source import Source, Span
 from .located import MARKUP, clean_pieces, located
 from .model import Address, Block, BlockKind, Document, Located, Table, TableCell, TableRow
-from .text_tables import _line, _lines, FoundTable, find_lone_pipe, find_markdown_pipe, find_tab_cells, find_tsv
+from .text_tables import FoundTable, find_lone_pipe, find_markdown_pipe, find_tab_cells, find_tsv
 
 _MARK = r"[\s*_]*"
 # Markers that start an item, with their level (see the module docstring).
@@ -93,13 +93,13 @@ def _paragraph_groups(source: Source, lines: list[int], blank_separated: bool) -
     groups: list[list[int]] = []
     previous = None
     for n in lines:
-        text = _line(source, n)
+        text = source.line_text(n)
         if not text.strip():
             previous = None
             continue
         if previous is None or previous != n - 1:
             groups.append([n])
-        elif _starts_block(text, _line(source, previous), sentences=not blank_separated):
+        elif _starts_block(text, source.line_text(previous), sentences=not blank_separated):
             groups.append([n])
         else:
             groups[-1].append(n)
@@ -108,14 +108,14 @@ def _paragraph_groups(source: Source, lines: list[int], blank_separated: bool) -
 
 
 def _block(source: Source, group: list[int]) -> Block:
-    ranges = [(source.offset(n, 1), source.offset(n, 1) + len(_line(source, n))) for n in group]
-    first = _line(source, group[0])
+    ranges = [(source.offset(n, 1), source.offset(n, 1) + len(source.line_text(n))) for n in group]
+    first = source.line_text(group[0])
     hashes = _HASH.match(first)
     if hashes:
         start = ranges[0][0] + len(first) - len(first.lstrip()) + len(hashes.group(1))
         ranges[0] = (start, ranges[0][1])
     text = located(source.text, clean_pieces(source.text, ranges, " "), address=Address(line=group[0]))
-    raw = "\n".join(_line(source, n) for n in group)
+    raw = "\n".join(source.line_text(n) for n in group)
     marker = _marker(first)
     emphasis = _emphasised(raw)
     plain = MARKUP.sub("", raw).strip()
@@ -144,7 +144,7 @@ def _numbered(source: Source, found: FoundTable, number: int) -> Table:
     rows = tuple(TableRow(tuple(TableCell(Located(c.text.text, c.text.span, c.text.source_map, addr(c.text.address)),
                                           c.row, c.column, c.rowspan, c.colspan) for c in row.cells),
                           row.span, addr(row.address)) for row in found.table.rows)
-    span = Span(source.offset(found.first, 1), source.offset(found.last, 1) + len(_line(source, found.last)))
+    span = Span(source.offset(found.first, 1), source.offset(found.last, 1) + len(source.line_text(found.last)))
     return dataclasses.replace(found.table, rows=rows, span=span, address=Address(line=found.first, table=number))
 
 
@@ -165,7 +165,7 @@ def read_text_document(source: Source) -> Document:
     taken: set[int] = set()
     for table in tables:
         taken.update(range(table.first, table.last + 1))
-    lines = _lines(source)
+    lines = source.lines
     free = [n for n in range(1, len(lines) + 1) if n not in taken and lines[n - 1].strip() != "|"]
     blanks = sum(1 for n in free if not lines[n - 1].strip())
     blank_separated = blanks * _BLANK_SHARE >= len(free) and blanks > 0

@@ -55,25 +55,6 @@ _MIN_TAB_CELL_LINES = 8
 _MAX_MARKER_TEXT = 48  # a row marker ("STT", "1.2.", "II") with its markup and spaces is never longer
 
 
-# The lines of the last source read, split once. The key is the ``Source`` object itself, compared
-# by identity: an ``lru_cache`` would hash and compare the whole text on every call (it did: 40 000
-# calls per plan). One tuple, replaced in one assignment, so threads never see a mismatched pair.
-_LAST_LINES: tuple[object, tuple[str, ...]] = (None, ())
-
-
-def _lines(source: Source) -> tuple[str, ...]:
-    global _LAST_LINES
-    held = _LAST_LINES
-    if held[0] is not source:
-        held = _LAST_LINES = (source, tuple(source.text.split("\n")))
-    return held[1]
-
-
-def _line(source: Source, number: int) -> str:
-    """The text of a 1-based line (the lines of a source are split once)."""
-    return _lines(source)[number - 1]
-
-
 @dataclass
 class FoundTable:
     """A table found in the text: its layout, its lines (1-based, inclusive), its separator lines."""
@@ -127,7 +108,7 @@ def marker_kind(text: str) -> str | None:
 
 def _line_range(source: Source, line: int) -> tuple[int, int]:
     start = source.offset(line, 1)
-    return start, start + len(_line(source, line))
+    return start, start + len(source.line_text(line))
 
 
 def _cell(source: Source, ranges: Sequence[tuple[int, int]], line: int, table: int, row: int, column: int) -> Located:
@@ -170,7 +151,7 @@ def _runs(source: Source, taken: set[int]) -> tuple[list[_Run], list[int]]:
     """The text runs of the file and the "|" lines between them (runs[i] comes before seps[i])."""
     runs: list[_Run] = [_Run([], [])]
     seps: list[int] = []
-    lines = _lines(source)
+    lines = source.lines
     for n in range(1, len(lines) + 1):
         line = lines[n - 1]
         if n in taken:
@@ -192,7 +173,7 @@ def _is_body(source: Source, run: _Run) -> bool:
     """Running text, never a cell: too long, or an appendix title ("PHỤ LỤC")."""
     if len(run.content) > MAX_CELL_LINES:
         return True
-    lines = _lines(source)
+    lines = source.lines
     for n in run.content:  # the first line with text, markup aside
         line = lines[n - 1]
         head = line[_LEAD_MARKUP.match(line).end():][:1]
@@ -213,13 +194,13 @@ def _trailing_cell(source: Source, run: _Run, at_start: bool) -> list[int]:
     if not run.content:
         return []
     last = run.content[-1]
-    if is_header_start(_line(source, last)):
+    if is_header_start(source.line_text(last)):
         return [last]
     if at_start:
         return list(run.content) if len(run.content) <= MAX_CELL_LINES else []
     tail: list[int] = []
     for n in reversed(run.content):
-        if _SENTENCE_END.search(_line(source, n)):
+        if _SENTENCE_END.search(source.line_text(n)):
             break
         tail.insert(0, n)
     return tail if len(tail) <= 6 else []
@@ -252,7 +233,7 @@ class _LonePipe:
 
         while i < len(chunks):
             run, sep = chunks[i]
-            text = "\n".join(_line(self.source, n) for n in run.content)
+            text = "\n".join(self.source.line_text(n) for n in run.content)
             kind = marker_kind(text) if not run.empty else None
             if kind == "header" and (row or rows):
                 previous_empty = i > 0 and chunks[i - 1][0].empty
@@ -337,7 +318,7 @@ class _LonePipe:
         (a numeral and its title) ends there too."""
         if not row or row[0].empty or i >= len(chunks):
             return False
-        kind = marker_kind("\n".join(_line(self.source, n) for n in row[0].content))
+        kind = marker_kind("\n".join(self.source.line_text(n) for n in row[0].content))
         if kind in ("roman", "letter") and len(row) >= 2:
             return True  # a group row ("D. | BỘ KHOA HỌC VÀ CÔNG NGHỆ") is short
         return not chunks[i][0].empty and kind is None
@@ -346,7 +327,7 @@ class _LonePipe:
         """Whether the last row of chunks read without row openers lacks cells: the cells since the last
         row marker are fewer than those of the first row."""
         starts = [k for k, (run, _) in enumerate(chunks) if run.content and marker_kind(
-            "\n".join(_line(self.source, n) for n in run.content)) is not None]
+            "\n".join(self.source.line_text(n) for n in run.content)) is not None]
         if len(starts) < 2:
             return False
         width = starts[1] - starts[0]
@@ -365,7 +346,7 @@ class _LonePipe:
         run = chunks[i][0]
         if run.empty:
             return False
-        text = "\n".join(_line(self.source, n) for n in run.content)
+        text = "\n".join(self.source.line_text(n) for n in run.content)
         kind = marker_kind(text)
         if kind == "number":
             return self._continues(text, last)
@@ -381,23 +362,23 @@ class _LonePipe:
                     cells.append(([_line_range(self.source, n) for n in run.content], run.content[0]))
                 else:
                     line = run.lines[0] if run.lines else max(run.after, 1)
-                    anchor = self.source.offset(line, 1) + (len(_line(self.source, line)) if not run.lines else 0)
+                    anchor = self.source.offset(line, 1) + (len(self.source.line_text(line)) if not run.lines else 0)
                     cells.append(([(anchor, anchor)], line))
             cells_rows.append(cells)
         # keep only rows with some text; a table of one empty row is no table
-        if not any(_line(self.source, n).strip() for row in rows for run in row for n in run.content):
+        if not any(self.source.line_text(n).strip() for row in rows for run in row for n in run.content):
             return
         last = max([last_sep] + [n for row in rows for run in row for n in run.content])
         table = _table(self.source, cells_rows, 0, "lone_pipe")
         found = FoundTable("lone_pipe", first, last, table)
-        found.separators = {n for n in range(first, last + 1) if _line(self.source, n).strip() == "|"}
+        found.separators = {n for n in range(first, last + 1) if self.source.line_text(n).strip() == "|"}
         self.tables.append(found)
 
 
 def _opens_rows(source: Source, runs: list[_Run], seps: list[int]) -> bool:
     """Whether the file opens every row with a "|" (the corpus's scraper): its header cell "TT" comes
     right after a "|" line. Without a header, two "|" lines in a row say the same."""
-    lines = _lines(source)
+    lines = source.lines
     heads = [(k, n) for k, run in enumerate(runs) for n in run.content if is_header_start(lines[n - 1])]
     if heads:
         return any(k > 0 and seps[k - 1] > 0 and n == runs[k].content[0] for k, n in heads)
@@ -409,10 +390,10 @@ def _leading_cell(source: Source, run: _Run) -> list[int]:
     cell (the file lacks the "|" after it): up to a blank line or the end of the file, six lines at most."""
     lines = []
     for n in run.lines:
-        if not _line(source, n).strip():
+        if not source.line_text(n).strip():
             break
         lines.append(n)
-    ends = not lines or lines[-1] == run.lines[-1] or not _line(source, lines[-1] + 1).strip()
+    ends = not lines or lines[-1] == run.lines[-1] or not source.line_text(lines[-1] + 1).strip()
     return lines if 0 < len(lines) <= 6 and ends and lines[0] == run.lines[0] else []
 
 
@@ -464,7 +445,7 @@ def _md_line(line: str) -> bool:
 
 def _md_cells(source: Source, n: int) -> tuple[list[tuple[int, int]], bool, bool]:
     """The cell ranges of a "| a | b" line, whether it opened with "|" and whether it ended with one."""
-    line = _line(source, n)
+    line = source.line_text(n)
     start = source.offset(n, 1)
     stripped = line.rstrip()
     opened = line.lstrip().startswith("|")
@@ -482,7 +463,7 @@ def _md_cells(source: Source, n: int) -> tuple[list[tuple[int, int]], bool, bool
 
 def find_markdown_pipe(source: Source, taken: set[int]) -> list[FoundTable]:
     """Markdown pipe tables, also badly formed ones (rows broken over lines, stray "|" lines)."""
-    lines = _lines(source)
+    lines = source.lines
     count = len(lines)
     found: list[FoundTable] = []
     n = 1
@@ -498,7 +479,7 @@ def find_markdown_pipe(source: Source, taken: set[int]) -> list[FoundTable]:
         last = n
         ended_with_pipe = True
         while n <= count and n not in taken:
-            line = _line(source, n)
+            line = source.line_text(n)
             stripped = line.strip()
             if not stripped:
                 break
@@ -548,7 +529,7 @@ def _tsv_line(line: str) -> bool:
 
 def find_tsv(source: Source, taken: set[int], gap: int = 3) -> list[FoundTable]:
     """Tab-separated rows, one per line; lines between rows (up to ``gap``) stay rows of the table."""
-    text_lines = _lines(source)
+    text_lines = source.lines
     count = len(text_lines)
     lines = [n for n in range(1, count + 1) if "\t" in text_lines[n - 1] and n not in taken
              and _tsv_line(text_lines[n - 1])]
@@ -556,26 +537,26 @@ def find_tsv(source: Source, taken: set[int], gap: int = 3) -> list[FoundTable]:
         return []
     groups: list[list[int]] = [[lines[0]]]
     for n in lines[1:]:
-        between = [m for m in range(groups[-1][-1] + 1, n) if _line(source, m).strip()]
+        between = [m for m in range(groups[-1][-1] + 1, n) if source.line_text(m).strip()]
         if len(between) > gap or any(m in taken for m in range(groups[-1][-1] + 1, n)):
             groups.append([n])
         else:
             groups[-1].append(n)
     for group in groups:  # a row cut at the end of the file still has a tab after its number
         after = group[-1] + 1
-        if after <= count and after not in taken and "\t" in _line(source, after):
+        if after <= count and after not in taken and "\t" in source.line_text(after):
             group.append(after)
     found = []
     for group in groups:
-        if len(group) < 2 and not marker_kind(_line(source, group[0]).split("\t")[0]):
+        if len(group) < 2 and not marker_kind(source.line_text(group[0]).split("\t")[0]):
             continue
         rows = []
         for n in range(group[0], group[-1] + 1):
-            if not _line(source, n).strip():
+            if not source.line_text(n).strip():
                 continue
             cursor = source.offset(n, 1)
             cells = []
-            for part in _line(source, n).split("\t"):
+            for part in source.line_text(n).split("\t"):
                 cells.append(([(cursor, cursor + len(part))], n))
                 cursor += len(part) + 1
             rows.append(cells)
@@ -585,20 +566,20 @@ def find_tsv(source: Source, taken: set[int], gap: int = 3) -> list[FoundTable]:
 
 def find_tab_cells(source: Source, taken: set[int]) -> list[FoundTable]:
     """One cell per line behind a tab, rows separated by blank lines (seed 003)."""
-    text_lines = _lines(source)
+    text_lines = source.lines
     count = len(text_lines)
     cell_lines = [n for n in range(1, count + 1) if "\t" in text_lines[n - 1] and n not in taken
                   and _TAB_CELL.fullmatch(text_lines[n - 1])]
     if len(cell_lines) < _MIN_TAB_CELL_LINES:
         return []
-    first = next((n for n in cell_lines if marker_kind(_line(source, n))), cell_lines[0])
+    first = next((n for n in cell_lines if marker_kind(source.line_text(n))), cell_lines[0])
     rows: list[list[tuple[list[tuple[int, int]], int]]] = []
     cells: list[tuple[list[tuple[int, int]], int]] = []
     last = first
     for n in range(first, count + 1):
         if n in taken:
             break
-        line = _line(source, n)
+        line = source.line_text(n)
         if not line.strip():
             if cells:
                 rows.append(cells)
