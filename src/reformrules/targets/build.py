@@ -51,6 +51,8 @@ def build_targets(g: TargetGrammar, text: str, tk: Columns, start: int, end: int
             tail_end = min(tail_end, goal.baseline_from)
         made = _make_targets(g, text, tk, goal, region_start, tail_end, None if goal.result else previous)
         region_start = next_start
+        if goal.condition:  # "nếu … dưới 50% thì …": a threshold, not a goal
+            continue
         if goal.result:  # "mới đạt 38,2%": the quantity a named goal after it measures
             if CueRole.RESULT in goal.cues:
                 reported = next((t.subject for t in made if t.subject), reported)

@@ -17,7 +17,7 @@ from ..dates import year_in_domain
 from ..diagnostics import Diagnostic
 from .grammar import PUNCT, Columns, Cue, CueRole, TargetGrammar, WordGoal, is_bullet, read_number
 from .model import PERCENT, Target
-from .subject import subject_text, trim
+from .subject import subject_text, trim, words_at
 
 _STRONG_ROLES = frozenset({CueRole.COMPARATOR, CueRole.EXCEED, CueRole.INCREASE, CueRole.DECREASE})
 _BASELINE_REACH = 8  # tokens after the quantity within which a later "so với" still sets the baseline
@@ -47,6 +47,7 @@ class Goal:
     baseline_from: int | None = None  # token of a "so với" after the measured noun ("giảm 10% biên chế so với …")
     result: bool = False  # a figure reached ("chỉ đạt 61,4% và 70,1%"): read for its subject, never a target
     named: bool = False  # the goal is named as such ("chỉ tiêu là 45%", "mục tiêu 75% và 85%")
+    condition: bool = False  # a threshold of a condition ("nếu … dưới 50% thì …"): never a target
     alternative_range: tuple[int, int] | None = None  # tokens of "(hoặc …)", parsed as goals of their own
 
 
@@ -378,3 +379,30 @@ def _read_suffixes(g: TargetGrammar, text: str, tk: Columns, goal: Goal, end: in
         j = min(close + 1, end)
     goal.after = j
     return goal
+
+
+def is_condition(g: TargetGrammar, tk: Columns, goal: Goal, start: int, end: int) -> bool:
+    """True when the goal is the threshold of a condition, not a goal: a condition word ("nếu",
+    "trường hợp", "khi") before it in the clause with no comma between ("Trường hợp tỷ lệ giải ngân
+    dưới 60%, …"), or a consequence word ("thì", "có thể") right after it, a comma allowed between
+    ("… có tỷ lệ nữ … thấp dưới 30% có thể điều chỉnh mục tiêu", corpus hcm_174:116-117)."""
+    texts = tk.texts
+    k = goal.first - 1
+    while k >= start and texts[k] != ",":
+        for words in g.CONDITION_WORDS.get(texts[k], ()):
+            if words_at(tk, k, words, goal.first) and not _part_of_a_non_condition(g, tk, k, start, words):
+                return True
+        k -= 1
+    j = goal.after
+    if j < end and texts[j] == ",":
+        j += 1
+    return j < end and any(words_at(tk, j, words, end) for words in g.CONSEQUENCE_WORDS.get(texts[j], ()))
+
+
+def _part_of_a_non_condition(g: TargetGrammar, tk: Columns, k: int, start: int, words: tuple[str, ...]) -> bool:
+    """True when the condition word ``words`` at ``k`` ends a phrase that sets none ("trong khi")."""
+    for phrase in g.NOT_CONDITION_WORDS:
+        at = k + len(words) - len(phrase)
+        if at >= start and phrase[-len(words):] == words and words_at(tk, at, phrase, k + len(words)):
+            return True
+    return False

@@ -267,6 +267,9 @@ class TargetGrammar:
         self.MAY_OPEN_A_REPORT = re.compile(
             "|".join(r"\s+".join(map(re.escape, fold_words(p))) for p, _gloss in words.REPORT_OPENERS),
             re.IGNORECASE).search
+        self.CONDITION_WORDS = _by_first(_words(words.CONDITION_WORDS))
+        self.NOT_CONDITION_WORDS = _words(words.NOT_CONDITION_WORDS)
+        self.CONSEQUENCE_WORDS = _by_first(_words(words.CONSEQUENCE_WORDS))
         self.TIME_PREPOSITIONS = _set(words.TIME_PREPOSITIONS)
         self.YEAR_WORD = fold(words.YEAR_WORD[0])
         # Words that may follow a bare number that is a goal ("trên 84 trở lên", "tăng 5 so với …", "… và 90").

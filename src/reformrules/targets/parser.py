@@ -41,7 +41,7 @@ from ..text.located import Place, TextInput, place_of
 from ..text.prepared import Prepared
 from ..text.tokens import token_columns
 from .build import build_targets, completed
-from .goals import Goal, match_words, percent_at, read_goal, stray_percent, word_goal
+from .goals import Goal, is_condition, match_words, percent_at, read_goal, stray_percent, word_goal
 from .grammar import PUNCT, Columns, CueRole, TargetGrammar, compiled, is_bullet
 from .model import PERCENT, Comparator, Target
 from .subject import trim
@@ -234,6 +234,8 @@ def _parse_clause(g: TargetGrammar, text: str, tk: Columns, start: int, end: int
         if kind == "num":
             goal = read_goal(g, text, tk, i, end, floor)
         elif (kind == "pct" or word in g.PERCENT_FIRST_WORDS) and percent_at(g, tk, i, end):
+            if trim(g, tk, start, end) == (i, i + percent_at(g, tk, i, end)):
+                continue  # "| % |": the unit column of a table row ("ĐVT"), no goal
             goal = stray_percent(g, tk, i, end, floor)
         elif word in g.WORD_GOAL_FIRST_WORDS:
             goal = word_goal(g, tk, i, start, end)
@@ -249,6 +251,7 @@ def _parse_clause(g: TargetGrammar, text: str, tk: Columns, start: int, end: int
         listed = prev is not None and not goal.cues and _joined(g, tk, prev.after, goal.first)
         goal.result = reporting or CueRole.RESULT in goal.cues or (listed and prev.result)  # type: ignore[union-attr]
         goal.named = CueRole.TARGET_NOUN in goal.cues or (listed and prev.named)  # type: ignore[union-attr]
+        goal.condition = goal.word is None and is_condition(g, tk, goal, start, end)
         if periodic and goal.baseline is None and goal.periodic is None and (
                 CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues):
             goal.periodic = periodic
