@@ -218,16 +218,15 @@ def _compare(g: TargetGrammar, goal: Goal, values: tuple[Decimal, ...], subject:
 
 
 def _inherits(goal: Goal, previous: Target | None, tk: Columns) -> bool:
-    """"tối thiểu 40% … và 15%": a bare number right after "và" shares the previous comparator."""
-    return (
-        not goal.cues
-        and previous is not None
-        and previous.relative is None
-        and not previous.implicit
-        and previous.op in (_GE, _GT, _LE, _LT)
-        and goal.number > 0
-        and tk.texts[goal.number - 1] == "và"
-    )
+    """"tối thiểu 40% … và 15%": a bare number right after "và" shares the previous comparator; so does a
+    count after "," when the previous goal counts the same unit ("ít nhất 100 doanh nghiệp …, 50 doanh
+    nghiệp …")."""
+    if goal.cues or previous is None or previous.relative is not None or previous.implicit or goal.number == 0:
+        return False
+    if previous.op not in (_GE, _GT, _LE, _LT):
+        return False
+    joint = tk.texts[goal.number - 1]
+    return joint == "và" or (joint == "," and goal.unit not in (PERCENT, None) and goal.unit == previous.unit)
 
 
 def _notes(target: Target, span: Span, phrase: str, goal: Goal) -> tuple[Diagnostic, ...]:

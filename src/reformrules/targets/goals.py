@@ -215,8 +215,13 @@ def _drop_leading_fillers(found: list[tuple[int, Cue]], number: int, cues: dict[
     return (found[-1][0] if found else number), kept
 
 
-def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor: int) -> Goal | None:
-    """The goal whose number is at token ``i``, or ``None`` when the number is not a goal."""
+def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor: int,
+              previous: Goal | None = None, clause_start: int | None = None) -> Goal | None:
+    """The goal whose number is at token ``i``, or ``None`` when the number is not a goal.
+
+    ``previous``: the goal before it in its clause, and ``clause_start``: where the clause starts (a count
+    without a comparison word is a goal only beside them, see :func:`_planned_count`).
+    """
     number = i
     if i > floor and tk.texts[i - 1] == "(":
         listed = _read_list(tk, i, end)
@@ -254,11 +259,12 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
                     kind, values = "range", (value, upper)
     if number > floor and (tk.texts[number - 1] in g.CUE_LAST_WORDS or tk.kinds[number - 1] == "other"):
         first, cues = _scan_cues(g, tk, number, floor)
-    elif unit != PERCENT:
-        return None  # no cue can end right before it: a count or a bare number without one is no goal
+    elif unit is None:
+        return None  # no cue can end right before it: a bare number without one is no goal
     else:
         first, cues = number, {}  # what _scan_cues finds when no cue ends right before the number
-    if not _is_goal(g, tk, unit, cues, number, after, end):
+    if not _is_goal(g, tk, unit, cues, number, after, end) and not (
+            unit is not None and not cues and _planned_count(g, tk, unit, number, previous, clause_start)):
         return None
     goal = Goal(first, number, after, values, (), kind, unit, cues, problem=problem)
     if (
@@ -307,6 +313,53 @@ def _is_goal(g: TargetGrammar, tk: Columns, unit: str | None, cues: dict[CueRole
     # "sử dụng ít nhất 01 ứng dụng AI": a count of a noun that is not a count unit describes what the
     # goal counts, it is not a goal of its own; a duration ("trên 5 năm") never is
     return not (after < end and tk.kinds[after] == "word" and tk.texts[after] not in g.BARE_NUMBER_FOLLOWERS)
+
+
+def number_word_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor: int) -> Goal | None:
+    """A count written as a word at token ``i`` ("Có ít nhất một cơ sở y tế …": ``>= 1 cơ sở``): only
+    right after a comparison word of ``NUMBER_WORD_CUES`` and before a count unit; else ``None`` ("một
+    số", "một trong các dịch vụ", "cơ chế một cửa")."""
+    unit, width = _unit_at(g, tk, i + 1, end)
+    if unit is None or unit == PERCENT:
+        return None
+    for n in range(min(g.PREFIX_MAX_WORDS, i - floor), 0, -1):
+        key = tuple(tk.texts[i - n : i])
+        if key in g.NUMBER_WORD_CUES and all(kind == "word" for kind in tk.kinds[i - n : i]):
+            break
+    else:
+        return None
+    first, cues = _scan_cues(g, tk, i, floor)
+    if _COMPARATOR not in cues:
+        return None
+    goal = Goal(first, i, i + 1 + width, (g.NUMBER_WORDS[tk.texts[i]],), (), "single", unit, cues)
+    return _read_suffixes(g, text, tk, goal, end, floor)
+
+
+def _planned_count(g: TargetGrammar, tk: Columns, unit: str, number: int, previous: Goal | None,
+                   clause_start: int | None) -> bool:
+    """True for a count without a comparison word that is still a goal (``HAVE_WORDS``, lexicon): after a
+    list joint right after a count goal of the same unit ("ít nhất 100 doanh nghiệp …, 50 doanh nghiệp"),
+    or after "có" under a count goal of the same unit ("…, trong đó có 20 doanh nghiệp") or in a clause that
+    strives ("Phấn đấu đến năm 2030, cả nước có 1.200 công trình"). "Tỉnh có 17 sở" stays no goal."""
+    if number == 0:
+        return False
+    before = tk.texts[number - 1]
+    same = previous is not None and previous.unit == unit and not previous.result and not previous.condition
+    if before in g.COUNT_LIST_JOINERS:
+        return same and _COMPARATOR in previous.cues and _joined_after(g, tk, previous, number - 1)  # type: ignore[union-attr]
+    if before not in g.HAVE_WORDS:
+        return False
+    if same:
+        return True
+    texts = tk.texts
+    start = clause_start if clause_start is not None else 0
+    return any(words_at(tk, k, phrase, number) for k in range(start, number - 1)
+               for phrase in g.STRIVE_PHRASES.get(texts[k], ()))
+
+
+def _joined_after(g: TargetGrammar, tk: Columns, previous: Goal, joint: int) -> bool:
+    """True when the joint at ``joint`` ends the noun phrase of ``previous``: only words stand between."""
+    return all(kind == "word" for kind in tk.kinds[previous.after : joint])
 
 
 def stray_percent(g: TargetGrammar, tk: Columns, i: int, end: int, floor: int) -> Goal:

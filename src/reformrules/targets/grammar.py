@@ -256,6 +256,7 @@ class TargetGrammar:
         self.RANGE_JOINERS = _set(words.RANGE_JOINERS)
         self.PERCENT_WORDS = _words(words.PERCENT_WORDS)
         self.PERCENT_FIRST_WORDS = frozenset(k[0] for k in self.PERCENT_WORDS)
+        self.NUMBER_WORDS = Table({fold(word): Decimal(value) for word, value, _gloss in words.NUMBER_WORDS})
         self.COUNT_UNITS = Table({token_key(unit): unit for unit, _gloss in words.UNITS})
         self.COUNT_UNIT_MAX_WORDS = max(len(key) for key in self.COUNT_UNITS)
         self.SUBJECT_HEADS = _words(words.SUBJECT_HEADS)
@@ -285,12 +286,16 @@ class TargetGrammar:
         # the second words of the goals written in words (None when one of them is a single word)
         self.WORD_GOAL_SECOND_WORDS = (frozenset(k[1] for k in self.WORD_GOALS)
                                        if all(len(k) > 1 for k in self.WORD_GOALS) else None)
-        self.OPENING_WORDS = self.PERCENT_FIRST_WORDS | self.WORD_GOAL_FIRST_WORDS  # words a goal can start at
+        # words a goal can start at: "phần trăm", a goal written in words, a number written as a word
+        self.OPENING_WORDS = self.PERCENT_FIRST_WORDS | self.WORD_GOAL_FIRST_WORDS | frozenset(self.NUMBER_WORDS)
         self.LEVEL_MARKER = fold(words.LEVEL_MARKER[0])
         self.LEVELS = Table({fold_words(level): level for level, _gloss in words.LEVELS})
         self.LEVEL_SEPARATORS = _set(words.LEVEL_SEPARATORS)
         self.REPORT_OPENERS = _by_first(_words(words.REPORT_OPENERS))
         self.REPORT_FIRST_WORDS = frozenset(self.REPORT_OPENERS)  # the quick test: one of them among the tokens
+        self.HAVE_WORDS = _set(words.HAVE_WORDS)
+        self.COUNT_LIST_JOINERS = _set(words.COUNT_LIST_JOINERS)
+        self.STRIVE_PHRASES = _by_first(tuple(k for k, cue in self.PREFIX_CUES.items() if cue.role is CueRole.STRIVE))
         self.CONDITION_WORDS = _by_first(_words(words.CONDITION_WORDS))
         self.CONDITION_FIRST_WORDS = frozenset(self.CONDITION_WORDS)
         self.NOT_CONDITION_WORDS = _words(words.NOT_CONDITION_WORDS)
@@ -300,20 +305,45 @@ class TargetGrammar:
         # Words that may follow a bare number that is a goal ("trên 84 trở lên", "tăng 5 so với …", "… và 90").
         self.BARE_NUMBER_FOLLOWERS = frozenset({self.OR_MORE[0], self.COMPARED_WITH[0], *self.PERIODIC_FIRST_WORDS,
                                                 *self.WEAK_BREAKS[0], self.ALTERNATIVE_WORD})
-        self.MAY_HOLD_A_GOAL = _prefilter((*self.PERCENT_WORDS, *self.WORD_GOALS))
+        # a number written as a word is a count only after one of a few comparison words ("ít nhất một")
+        self.NUMBER_WORD_CUES = frozenset(_words(words.NUMBER_WORD_CUES))
+        self.MAY_HOLD_A_GOAL = _prefilter((*self.PERCENT_WORDS, *self.WORD_GOALS),
+                                          (tuple(self.NUMBER_WORD_CUES), tuple(self.NUMBER_WORDS)))
 
 
-def _prefilter(openers: tuple[tuple[str, ...], ...]) -> re.Pattern:
-    """A quick test before tokenizing: only a digit, a percent sign, "phần trăm" or the first words of
-    a goal written in words can start a goal. Matched on the raw text (case-insensitive, any spaces);
-    a phrase that extends a shorter one is left out, and a look-ahead on first letters keeps it fast."""
-    shortest = [w for w in openers if not any(o != w and w[: len(o)] == o for o in openers)]
+def _prefilter(openers: tuple[tuple[str, ...], ...],
+               pairs: tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]) -> re.Pattern:
+    """A quick test before tokenizing: only a digit, a percent sign, "phần trăm", the first words of
+    a goal written in words or a comparison word before a number written as a word ("ít nhất một") can
+    start a goal. Matched on the raw text (case-insensitive, any spaces); a phrase that extends a shorter
+    one is left out. The phrases are one trie of characters, so each place of the text is tried once
+    against their common beginnings, and a look-ahead on first letters skips most places."""
+    cues, numbers = pairs
+    phrases = [*openers, *((*cue, number) for cue in cues for number in numbers)]
+    shortest = [w for w in phrases if not any(o != w and w[: len(o)] == o for o in phrases)]
     letters = "".join(sorted({words[0][0] for words in shortest}))
-    return re.compile(
-        rf"(?=[\d%{re.escape(letters)}])(?:[\d%]|"
-        + "|".join(r"\s+".join(map(re.escape, words)) for words in shortest) + ")",
-        re.IGNORECASE,
-    )
+    trie: dict = {}
+    for words in shortest:
+        node = trie
+        for char in " ".join(words):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(rf"(?=[\d%{re.escape(letters)}])(?:[\d%]|{_trie_regex(trie)})", re.IGNORECASE)
+
+
+def _trie_regex(node: dict) -> str:
+    """The regex of a trie of characters (a space matches any run of spaces)."""
+    branches = []
+    for char, child in sorted(node.items()):
+        if char == "":
+            continue
+        head = r"\s+" if char == " " else re.escape(char)
+        branches.append(head + _trie_regex(child))
+    optional = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if optional else body
 
 
 @functools.lru_cache(maxsize=16)

@@ -41,7 +41,8 @@ from ..text.located import Place, TextInput, place_of
 from ..text.prepared import Prepared
 from ..text.tokens import token_columns
 from .build import build_targets, completed
-from .goals import Goal, is_condition, match_words, percent_at, read_goal, stray_percent, word_goal
+from .goals import (Goal, is_condition, match_words, number_word_goal, percent_at, read_goal, stray_percent,
+                    word_goal)
 from .grammar import PUNCT, Columns, CueRole, TargetGrammar, compiled, is_bullet
 from .model import PERCENT, Comparator, Target
 from .subject import trim
@@ -245,13 +246,15 @@ def _parse_clause(g: TargetGrammar, text: str, tk: Columns, start: int, end: int
         kind, word = tk.kinds[i], tk.texts[i]
         goal = None
         if kind == "num":
-            goal = read_goal(g, text, tk, i, end, floor)
+            goal = read_goal(g, text, tk, i, end, floor, goals[-1] if goals else None, start)
         elif (kind == "pct" or word in g.PERCENT_FIRST_WORDS) and percent_at(g, tk, i, end):
             if trim(g, tk, start, end) == (i, i + percent_at(g, tk, i, end)):
                 continue  # "| % |": the unit column of a table row ("ĐVT"), no goal
             goal = stray_percent(g, tk, i, end, floor)
         elif word in g.WORD_GOAL_FIRST_WORDS:
             goal = word_goal(g, tk, i, start, end)
+        elif word in g.NUMBER_WORDS:
+            goal = number_word_goal(g, text, tk, i, end, floor)
         if goal is None:
             continue
         if goal.alternative_range is not None:  # "(hoặc … đạt từ 50% trở lên)": goals of their own
