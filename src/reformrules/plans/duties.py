@@ -235,16 +235,21 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
         for node in part.descendants():
             heading = agency_heading(node.parent, ctx) if node.parent is not None else None
             for clause in _clauses(node.body):
+                folded = fold(clause.text)
+                words = _words(clause.text)
+                named = [number for number, (title, _) in parts.items() if _contains(words, title)]
+                stands = _STANDING in folded and standing is None
+                leads_plan = plan_lead is None and _PLAN_LEAD.search(folded) is not None
+                if not (named or stands or leads_plan):
+                    continue  # a clause that names no part, no standing body, not the plan: nothing to parse
                 pieces = [heading, clause] if heading is not None else [clause]
                 parsed = parse_assignment(cell_of(pieces, ": ").text, ctx)
                 if not parsed.lead and not parsed.coordinators:
                     continue
-                words = _words(clause.text)
-                if _STANDING in fold(clause.text) and standing is None:
+                if stands:
                     standing = pieces
-                elif plan_lead is None and parsed.lead and _PLAN_LEAD.search(fold(clause.text)):
+                elif leads_plan and parsed.lead:
                     plan_lead = pieces
-                named = [number for number, (title, _) in parts.items() if _contains(words, title)]
                 for number in named:
                     given.setdefault(number, pieces)
     for fallback in (standing, plan_lead):  # the plan's standing body, else the plan's lead
