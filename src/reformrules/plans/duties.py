@@ -106,6 +106,13 @@ def _names_agency(text: str, ctx: PlanContext | None, specific: bool) -> bool:
 
 def closing(node: Node) -> bool:
     """True for the plan's closing paragraph ("Trên đây là Kế hoạch …")."""
+    memo = node.memo
+    if "closing" not in memo:  # asked of every node of a part, several times
+        memo["closing"] = _closing(node)
+    return memo["closing"]
+
+
+def _closing(node: Node) -> bool:
     if node.kind == "number":  # "3. Trong quá trình thực hiện, nếu có khó khăn … phản ánh về …"
         return fold(node.body.text).startswith(("trên đây", "trong quá trình"))
     # the document's end mark "./." closes it too ("Yêu cầu các sở … nghiêm túc triển khai thực hiện./.")

@@ -416,7 +416,7 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
                 else read_text_document(src))
     header = read_header(src, document)
     ctx, context_notes = _context(header, context, doc_id)
-    last_line = len(src.text.split("\n"))
+    last_line = len(src.lines)
     while last_line > 1 and not src.line_text(last_line).strip():
         last_line -= 1
 
