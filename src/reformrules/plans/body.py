@@ -132,7 +132,9 @@ def paragraphs(source: Source, region: tuple[int, int]) -> tuple[Paragraph, ...]
 
 
 def body_sections(source: Source, region: tuple[int, int]) -> tuple[Section, ...]:
-    """The body's Roman-numbered headings, in sequence (I, II, III …: a numeral out of sequence is text).
+    """The body's Roman-numbered headings, in sequence (I, II, III …: a numeral out of sequence is
+    text, except that a part numbered like the one before it, "IV." twice, is a part too; the
+    tasks of the second take ids marked "'" as any repeated id: "body:IV.1.a'").
 
     The title is the heading's text after the numeral: its first line, and the lines an emphasis
     opened on it runs over ("**III. NỘI\nDUNG, NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM**": a hard wrap inside
@@ -148,15 +150,17 @@ def body_sections(source: Source, region: tuple[int, int]) -> tuple[Section, ...
     for number in range(region[0], region[1] + 1):
         line = source.line_text(number)
         kind, marker, after = _kind(folded_line(source, number))
+        if kind == "section" and roman_to_int(marker) == expected - 1 and expected > 2:
+            expected -= 1  # "IV." twice (a typing slip, corpus cantho_153, daklak_0129): both are parts
         if kind == "section" and roman_to_int(marker) == expected:
             start = source.offset(number, 1)
-            title = _heading_title(source, number, after, region[1])
+            title = section_title(source, number, after, region[1])
             found.append(Section(marker, title, Span(start + len(line) - len(line.lstrip()), start + len(line.rstrip()))))
             expected += 1
     return tuple(found)
 
 
-def _heading_title(source: Source, number: int, after: int, last: int) -> str:
+def section_title(source: Source, number: int, after: int, last: int) -> str:
     """A Roman heading's title from line ``number`` on (``after``: where the text after the numeral starts)."""
     line = source.line_text(number)
     pieces = [line[after:]]

@@ -12,8 +12,9 @@ recurring task (``source`` "body:report"); one that names no periods ("định k
 
 **Parts given to an agency.** A clause "Sở Tư pháp có trách nhiệm chủ trì triển khai nhiệm vụ cải
 cách thể chế" names a part of the plan by its title: every task of that part without a lead gets
-the clause as its assignment (seed 002). The agency that is the plan's standing body ("cơ quan
-thường trực") leads the parts no clause names.
+the clause as its assignment (seed 002). The agency that is the plan's standing or focal body
+("cơ quan thường trực", "cơ quan đầu mối", "X - Thường trực tham mưu …") leads the parts no clause
+names: the agency named right before those words, else the clause's own reading.
 
 Examples:
     >>> is_duty_part("V. TỔ CHỨC THỰC HIỆN"), is_duty_part("Kinh phí thực hiện"), is_duty_part("Mục tiêu")
@@ -52,8 +53,15 @@ DUTY_PARTS: tuple[tuple[str, str], ...] = (
 # Words that make a sentence a report ("báo cáo") and a periodic one ("định kỳ", "hàng quý").
 _REPORT = re.compile(r"\bbáo cáo\b")
 _PERIODIC = re.compile(r"\b(?:định kỳ|hàng|hằng)\s+(?:quý|tháng|năm|06 tháng|6 tháng)|\bđịnh kỳ\b")
-# The words of a clause that hands a part over: "chủ trì … (triển khai) (các) nhiệm vụ / nội dung …"
-_STANDING = "cơ quan thường trực"
+# The words that make an agency the plan's standing or focal body (folded, English gloss): "Sở Nội vụ
+# (cơ quan thường trực …)", "Sở Nông nghiệp và Môi trường là cơ quan đầu mối" (corpus hcm_2853),
+# "Công an thành phố - Thường trực tham mưu thực hiện Chương trình" (corpus cantho_153).
+_STANDING_WORDS = (("cơ quan thường trực", "the standing body"), ("cơ quan đầu mối", "the focal body"),
+                   ("thường trực tham mưu", "the standing advisory body"))
+_STANDING = re.compile("|".join(rf"\b{re.escape(w)}\b" for w, _ in _STANDING_WORDS))
+# What may stand between an agency and the standing words in apposition: "X, Cơ quan Thường trực",
+# "X - Thường trực", "X (cơ quan thường trực", "X là cơ quan đầu mối".
+_APPOSITION = re.compile(r"[\s,(\-–]*(?:\blà\s+|\blàm\s+)?$")
 # A clause that makes an agency lead the whole plan: "Chủ trì, phối hợp với các sở, ngành … triển khai
 # thực hiện Chương trình", "chủ trì tổ chức thực hiện Kế hoạch này" (the plan itself, not a named
 # decision or scheme: "triển khai thực hiện Quyết định số 338 …" is not one).
@@ -240,13 +248,16 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
                 if not parsed.lead and not parsed.coordinators:
                     continue
                 words = _words(clause.text)
-                if _STANDING in fold(clause.text) and standing is None:
-                    standing = pieces
+                if standing is None and _STANDING.search(fold(clause.text)):
+                    standing = _standing_body(pieces, ctx) or pieces
                 elif plan_lead is None and parsed.lead and _PLAN_LEAD.search(fold(clause.text)):
                     plan_lead = pieces
                 named = [number for number, (title, _) in parts.items() if _contains(words, title)]
                 for number in named:
                     given.setdefault(number, pieces)
+    if standing is None:  # named outside the duty parts ("… của Công an thành phố - Thường trực tham mưu …")
+        standing = next((found for node in walk(roots) for clause in _clauses(node.body)
+                         if _STANDING.search(fold(clause.text)) and (found := _standing_body([clause], ctx))), None)
     for fallback in (standing, plan_lead):  # the plan's standing body, else the plan's lead
         if fallback is not None:
             for number in parts:
@@ -265,6 +276,31 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
     return changed, notes
 
 
+
+
+def _standing_body(pieces: Sequence[Located], ctx: PlanContext | None) -> list[Located] | None:
+    """The agency named in apposition right before the standing words ("Công an tỉnh, Cơ quan Thường
+    trực Ban Chỉ đạo …" in a sentence whose subject is another body, "… của Công an thành phố -
+    Thường trực tham mưu …"), as its own located text; None when no agency stands right before them
+    ("- Là cơ quan thường trực …" under its heading).
+
+    The words before the standing words are read alone, from the nearest word boundary that makes
+    them one agency's name: the name must end where the apposition starts."""
+    cell = cell_of(list(pieces), ": ")
+    found = _STANDING.search(fold(cell.text))
+    if found is None:
+        return None
+    gap = _APPOSITION.search(fold(cell.text)[:found.start()])
+    end = gap.start() if gap else found.start()
+    starts = [m.start() for m in re.finditer(r"(?<![\w])\w", cell.text[:end])][-12:]
+    for start in starts:  # the longest name first
+        parsed = parse_assignment(cell.text[start:end], ctx)
+        mentions = [*parsed.lead, *parsed.coordinators, *(p.mention for p in parsed.others)]
+        whole = [m for m in mentions if m.span.start == 0 and m.span.end >= end - start - 1]
+        if whole:
+            named = sub_cell(cell, Span(start, start + whole[0].span.end))
+            return [Located(named.text, named.span, named.source_map)]
+    return None
 
 
 # --- reporting rules: who reports, to whom, through whom, and the tasks they are --------------------

@@ -32,7 +32,7 @@ from typing import Sequence
 from ..diagnostics import Code, Diagnostic, warning
 from ..refs import TaskRef
 from ..source import Source, Span
-from .body import Paragraph, paragraphs
+from .body import Paragraph, paragraphs, section_title
 from .cells import make_cell
 from .model import LineRole, LineUse, Section, Task
 from .table import LayoutResult
@@ -137,7 +137,9 @@ def read_body_tasks(source: Source, region: tuple[int, int], title_uses: Sequenc
             mark(paragraph, LineRole.NOTE)
 
     # the part itself, for the items it holds directly: its title lets the body's duty parts give them a lead
-    top = Section(section_number, _heading_title(source, section_head) if section_head else "", None)
+    title = section_title(source, section_head.first_line, section_head.body_start - source.offset(
+        section_head.first_line, 1), region[1]) if section_head else ""
+    top = Section(section_number, title, None)
     sections: list[Section] = []
     tasks: list[Task] = []
     seen: dict[str, int] = {}
