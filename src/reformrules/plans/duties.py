@@ -138,7 +138,13 @@ def duty_drafts(roots: Sequence[Node], ctx: PlanContext | None, taken: set[int])
                 if _CUTOFF.search(fold(own)) or not _names_agency(own, ctx, specific=funding):
                     continue
                 said = assigning_text(node, ctx, keep=lambda c: not closing(c))
-                drafts.append(Draft(node, "body:duty", content, assignment=said))
+                bullets = _listed_duties(node)
+                if bullets:  # "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với …:" over its duties
+                    for bullet in bullets:
+                        more = [bullet.body] + [d.text for d in bullet.descendants() if not closing(d)]
+                        drafts.append(Draft(bullet, "body:duty", more, assignment=[node.body, bullet.body]))
+                else:
+                    drafts.append(Draft(node, "body:duty", content, assignment=said))
                 taken.update(id(n) for n in node.descendants())
             elif node.kind in ("bullet", "text") and node.parent is part and _is_report(node.body.text):
                 drafts.append(Draft(node, "body:report", [node.body], assignment=[node.body]))
@@ -147,6 +153,23 @@ def duty_drafts(roots: Sequence[Node], ctx: PlanContext | None, taken: set[int])
                 # a part written as paragraphs ("III. Kinh phí thực hiện: Ban tổ chức thực hiện theo …")
                 drafts.append(Draft(node, "body:duty", [node.body], assignment=[node.body]))
     return drafts
+
+
+# "… chỉ đạo Chi cục … thực hiện các nội dung sau:": the item's agency directs another body, whose
+# work the bullets list (corpus thanhhoa_235 IV.1): one task.
+_DIRECTS = re.compile(r"\bchỉ đạo\b")
+
+
+def _listed_duties(node: Node) -> list[Node]:
+    """The bullets of a duty sentence that lists its agency's duties ("Giao Sở X là cơ quan đầu mối …;
+    tổ chức thực hiện các nhiệm vụ sau:", "Sở Y tế chủ trì, phối hợp với Sở X thực hiện các chương
+    trình có liên quan như:", corpus hcm_2853): each is a task with the sentence's assignment. The
+    sentence must end with ":" over two bullets or more; one that directs another body keeps them."""
+    bullets = [c for c in node.children if c.kind == "bullet"]
+    text = node.body.text.rstrip(" *")
+    if len(bullets) < 2 or not text.endswith(":") or _DIRECTS.search(fold(text)):
+        return []
+    return bullets
 
 
 def is_report(text: str) -> bool:
@@ -196,6 +219,8 @@ def _recurring(task: Task) -> Recurring | None:
 
 
 # --- parts of the plan handed to an agency -------------------------------------------------------
+
+_REQUESTED_WORD = "đề nghị"  # "Đề nghị X …": X is asked (the longest opening before a subject)
 
 def _clauses(located: Located) -> list[Located]:
     """The ";"- and "."-separated clauses of a text, located."""
@@ -264,6 +289,10 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
                 given.setdefault(number, fallback)
     changed = []
     for task in open_tasks:
+        own = _own_subject(task, ctx)
+        if own is not None:  # "1. Công tác tham mưu …" / "Đề nghị Ủy ban Mặt trận … tổ chức quán triệt …"
+            changed.append(dataclasses.replace(task, assignment_cell=own[0], assignment=own[1]))
+            continue
         pieces = given.get(task.section.number)
         if not pieces:
             continue
@@ -276,6 +305,26 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
     return changed, notes
 
 
+
+
+def _own_subject(task: Task, ctx: PlanContext | None):
+    """``(cell, assignment)`` when the first paragraph under a task-section item's heading opens with
+    its own subject ("Sở Nội vụ chủ trì …", "Đề nghị Ủy ban Mặt trận … và Chủ tịch Ủy ban nhân dân
+    xã, phường tổ chức quán triệt …", corpus cantho_153 III.1): the item says who does it, and its
+    part's lead does not apply. None otherwise."""
+    from .body_tasks import co_leads
+
+    pieces = task.content.source_map.pieces
+    if len(pieces) < 2:
+        return None
+    start, _, length = pieces[1]
+    paragraph = sub_cell(task.content, Span(start, start + length))
+    parsed = co_leads(parse_assignment(paragraph.text, ctx))
+    opening = len(paragraph.text) - len(paragraph.text.lstrip(" *"))
+    firsts = [m.span.start for m in (*parsed.lead, *(p.mention for p in parsed.others if p.role is Role.REQUESTED))]
+    if not parsed.lead or min(firsts) > opening + len(_REQUESTED_WORD) + 1:
+        return None
+    return paragraph, parsed
 
 
 def _standing_body(pieces: Sequence[Located], ctx: PlanContext | None) -> list[Located] | None:

@@ -463,8 +463,7 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
         paras = body_module.paragraphs(src, body_region)
         found = body_module.body_deadlines(src, paras, sections, ctx)
     if detection.layout == "body_only":
-        tasks = [dataclasses.replace(t, deadline=next((d.deadline for d in found if t.span.start <= d.span.start
-                                                       < t.span.end), None)) for t in tasks]
+        tasks = [dataclasses.replace(t, deadline=body_tasks.item_deadline(src, t.span, found)) for t in tasks]
     body_task_notes: list[Diagnostic] = []
     if body_region is not None:  # the body's own tasks: labelled items, agency sections, duties
         tasks, body_task_notes = body_tasks.add_body_tasks(src, body_region, ctx, tasks, blocks=document.blocks,
