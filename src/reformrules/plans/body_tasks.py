@@ -140,7 +140,9 @@ def build_task(draft: Draft, source: Source, ctx: PlanContext | None) -> Task:
         deadline = parse_deadline(deadline_cell.text, ctx)
         notes.extend(_mapped(deadline.diagnostics, deadline_cell))
     else:
-        candidates = sorted((*find_deadlines(content.text, ctx), *_conditions(content.text, ctx)),
+        own = len(draft.content[0].text) if draft.content else 0  # a condition of the item's own words, not of its bullets'
+        conditions = [d for d in _conditions(content.text, ctx) if d.span.start < own]
+        candidates = sorted((*find_deadlines(content.text, ctx), *conditions),
                             key=lambda d: d.span.start if d.span is not None else 0)
         found = _first_deadline([d for d in candidates if d.span is None or not not_the_tasks(content.text, d.span)])
         if found is not None and found.span is not None:
