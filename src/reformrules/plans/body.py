@@ -139,11 +139,11 @@ def body_sections(source: Source, region: tuple[int, int]) -> tuple[Section, ...
     tasks of the second take ids marked "'" as any repeated id: "body:IV.1.a'").
 
     The title is the heading's text after the numeral: its first line, and the lines an emphasis
-    opened on it runs over ("**III. NỘI\nDUNG, NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM**": a hard wrap inside
+    opened on it runs over ("**III. NỘI\\nDUNG, NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM**": a hard wrap inside
     the bold heading), hard wraps joined by a space.
 
     Examples:
-        >>> src = Source("w.md", "**I. MỤC\nĐÍCH, YÊU CẦU**\n\nText.\n\n**II.\nNHIỆM VỤ**\n")
+        >>> src = Source("w.md", "**I. MỤC\\nĐÍCH, YÊU CẦU**\\n\\nText.\\n\\n**II.\\nNHIỆM VỤ**\\n")
         >>> [s.title for s in body_sections(src, (1, 7))]
         ['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ']
     """

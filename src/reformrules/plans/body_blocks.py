@@ -8,7 +8,7 @@ readers give every plan a ``Document``. Two shapes of export are told apart by t
   a run of lines between blank lines, hard wraps joined by a space; a line that opens an item
   ("- ", "+ ", "a)", "1.", "1.2.", "II.") inside such a run starts a new block (seed 004 writes two
   bullets on adjacent lines), except a dash after a line that stops on a letter, in the middle of a
-  phrase (a hard wrap before the text's own dash: "… Công an thành phố\n- Thường trực tham mưu …");
+  phrase (a hard wrap before the text's own dash: "… Công an thành phố\\n- Thường trực tham mưu …");
 - **no blank lines** (seeds 000, 001, 003): the paragraphs ``body.paragraphs`` rebuilds (a wrapped
   line goes on unless it opens an item or the line above ended a sentence).
 

@@ -294,7 +294,7 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
                     given.setdefault(number, pieces)
     if standing is None:  # named outside the duty parts ("… của Công an thành phố - Thường trực tham mưu …")
         standing = next((found for node in walk(roots) for clause in _clauses(node.body)
-                         if ("rực" in clause.text or "mối" in clause.text)  # cheap: "trực", "mối" hold no tone mark to move
+                         if ("rực" in (low := clause.text.lower()) or "mối" in low)  # cheap: one vowel each, no tone to move
                          and _STANDING.search(fold(clause.text)) and (found := _standing_body([clause], ctx))), None)
     for fallback in (standing, plan_lead):  # the plan's standing body, else the plan's lead
         if fallback is not None:
