@@ -35,6 +35,8 @@ Examples:
 
 from __future__ import annotations
 
+from itertools import repeat
+
 from .fold import fold, to_nfc
 from .located import Place, place_of
 from .tokens import Numbers, Token, token_columns
@@ -85,8 +87,7 @@ class Prepared:
             self._tokens = {}
         found = self._tokens.get(numbers)
         if found is None:
-            new = tuple.__new__
-            found = self._tokens[numbers] = tuple([new(Token, row) for row in zip(*self.columns(numbers))])
+            found = self._tokens[numbers] = tuple(map(tuple.__new__, repeat(Token), zip(*self.columns(numbers))))
         return found
 
 

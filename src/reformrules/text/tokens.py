@@ -30,6 +30,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from typing import Literal, NamedTuple
 
 from .fold import fold
@@ -64,6 +65,7 @@ _PATTERNS = {
 }
 _MARK_KIND = {"(": "open", "[": "open", ")": "close", "]": "close", "…": "ellipsis", "%": "pct",
               "/": "sep", "-": "sep", ".": "sep", ",": "punct", ";": "punct", ":": "punct"}
+_END_MARK = {mark: _MARK_KIND[mark] for mark in ",.;:)"}  # one mark after a word: its kind
 
 
 def _kind(piece: str, dates: bool) -> str:
@@ -82,9 +84,8 @@ Numbers = Literal["dates", "decimals"]
 
 def tokenize(text: str, *, numbers: Numbers = "dates", skip_emphasis: bool = True) -> tuple[Token, ...]:
     """Tokens of ``text`` (matched on its fold, offsets into the original)."""
-    new = tuple.__new__
-    return tuple([new(Token, row) for row in zip(*token_columns(text, numbers=numbers,
-                                                               skip_emphasis=skip_emphasis))])
+    return tuple(map(tuple.__new__, repeat(Token), zip(*token_columns(text, numbers=numbers,
+                                                                   skip_emphasis=skip_emphasis))))
 
 
 def token_columns(text: str, *, numbers: Numbers = "dates", skip_emphasis: bool = True,
@@ -98,23 +99,58 @@ def token_columns(text: str, *, numbers: Numbers = "dates", skip_emphasis: bool 
         (['word', 'word', 'word', 'punct', 'word'], ['sở', 'nội', 'vụ', ',', 'ubnd'], [0, 3, 7, 9, 11], [2, 6, 9, 10, 15])
     """
     try:
-        pattern = _PATTERNS[numbers]
+        findall = _PATTERNS[numbers].findall
     except KeyError:
         raise ValueError(f"numbers must be 'dates' or 'decimals', not {numbers!r}") from None
     if folded is None:
         folded = fold(text)
-    texts = pattern.findall(folded)
     dates = numbers == "dates"
-    kinds = [_kind(piece, dates) for piece in texts]
-    starts = []
-    ends = []
-    find = folded.find
+    kinds: list[str] = []
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    add_kind, add_text, add_start, add_end = kinds.append, texts.append, starts.append, ends.append
+    # The folded text has one kind of space, so its chunks between spaces are found by str.split and
+    # their offsets counted; a chunk of letters (most of them), of digits, or of letters and one mark
+    # ("vụ,") is its tokens as it stands, and only the other chunks are matched by the pattern (the
+    # same tokens as the pattern over the whole text: tests/text/test_tokens.py keeps that reference).
     pos = 0
-    for piece in texts:
-        pos = find(piece, pos)
-        starts.append(pos)
-        pos += len(piece)
-        ends.append(pos)
+    for chunk in folded.split(" "):
+        if chunk.isalpha():  # a syllable: what [^\W\d_]+ takes (no "&", no digit)
+            add_kind("word")
+            add_text(chunk)
+            add_start(pos)
+            pos += len(chunk)
+            add_end(pos)
+        elif chunk.isdecimal():  # what \d+ takes (a date needs a separator)
+            add_kind("num")
+            add_text(chunk)
+            add_start(pos)
+            pos += len(chunk)
+            add_end(pos)
+        elif chunk[:-1].isalpha() and chunk[-1] in _END_MARK:  # "vụ," "năm." "tỉnh)"
+            add_kind("word")
+            add_text(chunk[:-1])
+            add_start(pos)
+            pos += len(chunk) - 1
+            add_end(pos)
+            add_kind(_END_MARK[chunk[-1]])
+            add_text(chunk[-1])
+            add_start(pos)
+            pos += 1
+            add_end(pos)
+        elif chunk:
+            find = chunk.find
+            at = 0
+            for piece in findall(chunk):
+                at = find(piece, at)
+                add_kind(_kind(piece, dates))
+                add_text(piece)
+                add_start(pos + at)
+                at += len(piece)
+                add_end(pos + at)
+            pos += len(chunk)
+        pos += 1  # the space
     emphasis = "emphasis" in kinds
     if emphasis:
         keep = [k != "emphasis" for k in kinds] if skip_emphasis else None
