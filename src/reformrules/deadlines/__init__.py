@@ -96,9 +96,15 @@ def parse_deadline(text: TextInput, ctx: PlanContext | None = None, *, mode: Mod
         if prepared is None:
             prepared = Prepared(text, _IDENTITY)
         result = _parse(prepared, ctx, calendar, lex)
-        if len(_CACHE) >= _CACHE_SIZE:
-            _CACHE.popitem(last=False)  # the least recently used parse goes (O(1))
-        _CACHE[key] = result
+        given = key[0]
+        if given in _SEEN:  # a phrase seen before: kept from now on
+            if len(_CACHE) >= _CACHE_SIZE:
+                _CACHE.popitem(last=False)  # the least recently used parse goes (O(1))
+            _CACHE[key] = result
+        else:  # seen once: only its text is noted (a unique phrase keeps no result alive)
+            if len(_SEEN) >= _SEEN_SIZE:
+                _SEEN.clear()
+            _SEEN.add(given)
     if mode == "raise":
         raise_on_errors(result.text, result.diagnostics, mode)
     if prepared is None or prepared.place.is_identity:
@@ -112,6 +118,8 @@ def parse_deadline(text: TextInput, ctx: PlanContext | None = None, *, mode: Mod
 # keeps so many objects alive that the garbage collector costs more than the cache saves (docs/decisions.md).
 _CACHE: OrderedDict[tuple, Deadline] = OrderedDict()
 _CACHE_SIZE = 512
+_SEEN: set[str] = set()  # the texts parsed once, not kept: a result is cached on its text's second parse
+_SEEN_SIZE = 4096
 
 
 def relocate(deadline: Deadline, place: Place) -> Deadline:
@@ -153,7 +161,7 @@ def _parse(prepared: Prepared, ctx: PlanContext | None, calendar: WorkCalendar |
         parser = PhraseParser(text, prepared.tokens(), ctx, diagnostics, compiled(lexicon))
         items, unused = parser.scan()
         rule = _rule_of(items, unused, text, diagnostics)
-    start, due = simple_dates(rule, ctx) or flat_dates(rule, ctx, calendar)
+    start, due = simple_dates(rule, ctx, calendar) or flat_dates(rule, ctx, calendar)
     if due is not None and ctx is not None:
         diagnostics.extend(plausibility(due, ctx, whole))
     diagnostics.extend(domain_checks(rule, start, due, ctx, whole))
@@ -194,7 +202,7 @@ def _quick(text: str, rule: Rule, ctx: PlanContext | None, calendar: WorkCalenda
     so the general date machinery is not run; the plausibility checks are. A policy that moves
     window ends falls back to the schedule.
     """
-    start, due = simple_dates(rule, ctx) or flat_dates(rule, ctx, calendar)
+    start, due = simple_dates(rule, ctx, calendar) or flat_dates(rule, ctx, calendar)
     if ctx is not None:
         if due is not None:
             diagnostics.extend(plausibility(due, ctx, whole))
@@ -211,6 +219,7 @@ def clear_cache() -> None:
         >>> clear_cache()
     """
     _CACHE.clear()
+    _SEEN.clear()
 
 
 def find_deadlines(text: TextInput, ctx: PlanContext | None = None, *,

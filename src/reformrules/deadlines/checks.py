@@ -80,6 +80,6 @@ def domain_checks(rule: Rule, start: date | None, due: date | None, ctx: PlanCon
         if not isinstance(part, After) or part.offset is None:
             continue
         anchor = event_date(part.condition, ctx, None)
-        if anchor is not None and (due if part is rule else flat_dates(part, ctx)[1]) is None:
+        if anchor is not None and (due if part is rule else (simple_dates(part, ctx) or flat_dates(part, ctx))[1]) is None:
             found.append(out_of_domain(f"{part.offset.amount} {UNIT_NAMES[part.offset.unit]} after {anchor}", span))
     return found + dates_plausibility(due, start, ctx, span)
