@@ -30,7 +30,7 @@ from ..text.collect import Collector, Mode, check_mode, raise_on_errors
 from ..text.located import _IDENTITY, Place, TextInput
 from ..text.prepared import Prepared, prepare
 from ..workdays import WorkCalendar
-from .checks import domain_checks, missing_issue_date, plausibility
+from .checks import domain_checks, findings, missing_issue_date, plausibility
 from .fastpath import scan, shortcut
 from .flat import simple_dates
 from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
@@ -162,10 +162,7 @@ def _parse(prepared: Prepared, ctx: PlanContext | None, calendar: WorkCalendar |
         items, unused = parser.scan()
         rule = _rule_of(items, unused, text, diagnostics)
     start, due = simple_dates(rule, ctx, calendar) or flat_dates(rule, ctx, calendar)
-    if due is not None and ctx is not None:
-        diagnostics.extend(plausibility(due, ctx, whole))
-    diagnostics.extend(domain_checks(rule, start, due, ctx, whole))
-    diagnostics.extend(missing_issue_date(rule, ctx, whole))
+    diagnostics += findings(rule, start, due, ctx, whole)
     return make_deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
 
 
@@ -203,12 +200,14 @@ def _quick(text: str, rule: Rule, ctx: PlanContext | None, calendar: WorkCalenda
     window ends falls back to the schedule.
     """
     start, due = simple_dates(rule, ctx, calendar) or flat_dates(rule, ctx, calendar)
-    if ctx is not None:
-        if due is not None:
-            diagnostics.extend(plausibility(due, ctx, whole))
-        diagnostics.extend(dates_plausibility(due, start, ctx, whole))
-    if due is None and type(rule) is By and rule.strict:  # the day before left the domain (domain_checks)
-        diagnostics.append(out_of_domain(f"the day before {rule.limit.start}", whole))
+    if due is None:
+        if type(rule) is By and rule.strict:  # the day before left the domain (domain_checks)
+            diagnostics.append(out_of_domain(f"the day before {rule.limit.start}", whole))
+    elif ctx is not None:
+        diagnostics += plausibility(due, ctx, whole)
+        diagnostics += dates_plausibility(due, start, ctx, whole)
+    elif start is not None and start > due:
+        diagnostics += dates_plausibility(due, start, ctx, whole)
     return make_deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
 
 
