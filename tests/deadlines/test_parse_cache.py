@@ -27,3 +27,15 @@ def test_the_seen_texts_and_the_cache_stay_bounded() -> None:
     assert len(deadlines._SEEN) <= deadlines._SEEN_SIZE and len(deadlines._CACHE) <= deadlines._CACHE_SIZE
     clear_cache()
     assert not deadlines._SEEN and not deadlines._CACHE
+
+
+def test_equal_contexts_share_results_and_different_ones_do_not() -> None:
+    clear_cache()
+    a, b = PlanContext(plan_year=2022), PlanContext(plan_year=2022)
+    other = PlanContext(plan_year=2023)
+    for _ in range(2):
+        parse_deadline("Quý II", a)
+    kept = parse_deadline("Quý II", a)
+    assert parse_deadline("Quý II", b) is kept  # equal contexts: one number
+    assert parse_deadline("Quý II", other).due == date(2023, 6, 30) and kept.due == date(2022, 6, 30)
+    assert parse_deadline("Quý II", a) is kept  # back to the first context

@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import replace
+from itertools import count
 
 from ..context import PlanContext
 from ..dates import out_of_domain
@@ -83,12 +84,14 @@ def parse_deadline(text: TextInput, ctx: PlanContext | None = None, *, mode: Mod
     if ctx is not None and type(ctx) is not PlanContext or mode != "collect":
         _check_args(ctx, mode)
     lex = _PACKAGED[0] if lexicon is None else resolve_lexicon(lexicon)
+    last = _LAST_CONTEXT  # one read: another thread may replace the pair, never half of it
+    number = last[1] if ctx is last[0] else _context_number(ctx)  # a plan's cells share one context
     if type(text) is str:  # the commonest call: look the text up before preparing it
         prepared = None
-        key = (text, ctx, calendar, lex)
+        key = (text, number, calendar, lex)
     else:
         prepared = text if type(text) is Prepared else prepare(text)
-        key = (prepared.given, ctx, calendar, lex)
+        key = (prepared.given, number, calendar, lex)
     result = _CACHE.get(key)
     if result is not None:
         _CACHE.move_to_end(key)  # least recently used out first
@@ -107,9 +110,23 @@ def parse_deadline(text: TextInput, ctx: PlanContext | None = None, *, mode: Mod
             _SEEN.add(given)
     if mode == "raise":
         raise_on_errors(result.text, result.diagnostics, mode)
-    if prepared is None or prepared.place.is_identity:
+    if prepared is None or prepared.place is _IDENTITY or prepared.place.is_identity:
         return result
     return relocate(result, prepared.place)
+
+
+def _context_number(ctx: PlanContext | None) -> int:
+    """The number standing for ``ctx`` in cache keys: equal contexts share one, and a number is never
+    given twice (so a key never outlives its context's meaning); hashing a context once per switch."""
+    numbers = _CONTEXT_NUMBERS
+    number = numbers.get(ctx)
+    if number is None:
+        if len(numbers) >= _CONTEXTS_KEPT:
+            numbers.clear()  # the cached parses of forgotten numbers are simply never asked again
+        number = numbers[ctx] = next(_NEXT_NUMBER)
+    global _LAST_CONTEXT
+    _LAST_CONTEXT = (ctx, number)
+    return number
 
 
 # Parses by (text, context, calendar, lexicon): results are immutable, so repeated cells ("Trong năm
@@ -118,6 +135,10 @@ def parse_deadline(text: TextInput, ctx: PlanContext | None = None, *, mode: Mod
 # keeps so many objects alive that the garbage collector costs more than the cache saves (docs/decisions.md).
 _CACHE: OrderedDict[tuple, Deadline] = OrderedDict()
 _CACHE_SIZE = 512
+_CONTEXT_NUMBERS: dict[PlanContext | None, int] = {}
+_CONTEXTS_KEPT = 1024
+_NEXT_NUMBER = count()
+_LAST_CONTEXT: tuple = (object(), -1)  # the last context asked for and its number (compared by identity)
 _SEEN: set[str] = set()  # the texts parsed once, not kept: a result is cached on its text's second parse
 _SEEN_SIZE = 4096
 
