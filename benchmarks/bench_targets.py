@@ -2,13 +2,14 @@
 
 Run: ``python benchmarks/bench_targets.py`` from the repository root. The sentences are the target
 phrases of the five seed plans (tests/golden/seed_*/targets.tsv, verbatim slices of examples/plans) and
-the corpus sentences of tests/targets/data/unseen_sentences.tsv and heldout_sentences.tsv.
+the corpus sentences of tests/targets/data/unseen_sentences.tsv and heldout_sentences.tsv (the timed set is
+unchanged since issue 16 was filed; the third scoring set, third_sentences.tsv, is scored but not timed).
 ``parse_targets`` keeps no per-text cache, so every call on a ``str`` is cold; the first call of the
 process (it loads and compiles the lexicon) is timed apart.
 
 Each measurement is the best of ``RUNS`` runs over all sentences, in wall-clock time and in CPU time of
-this process (the machine is shared: CPU time is less disturbed by other work, and the load average is
-printed). Side by side in the same run: the tokenizer alone (the floor under any parse), and
+this process, and the median of the CPU-time runs (the machine is shared: CPU time is less disturbed by
+other work, the median less flattering than the best; the load average is printed). Side by side in the same run: the tokenizer alone (the floor under any parse), and
 ``parse_targets`` on texts already prepared by the shared text layer (``reformrules.text.prepared``: a
 reader prepares a cell once for the three parsers, so the fold and the tokens are not computed again).
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import os
+import statistics
 import sys
 import time
 from collections import Counter
@@ -44,16 +46,17 @@ def _sentences() -> tuple[list[str], list[dict[str, str]]]:
     return seeds + [row["sentence"] for row in unseen + heldout], unseen
 
 
-def _rate(call, items: list, runs: int = RUNS) -> tuple[float, float]:
-    """(best sentences/s in wall-clock time, best sentences/s in CPU time)."""
-    wall = cpu = 0.0
+def _rate(call, items: list, runs: int = RUNS) -> tuple[float, float, float]:
+    """(best sentences/s in wall-clock time, best and median sentences/s in CPU time)."""
+    wall = 0.0
+    cpus = []
     for _ in range(runs):
         start, start_cpu = time.perf_counter(), time.process_time()
         for item in items:
             call(item)
         wall = max(wall, len(items) / (time.perf_counter() - start))
-        cpu = max(cpu, len(items) / max(time.process_time() - start_cpu, 1e-9))
-    return wall, cpu
+        cpus.append(len(items) / max(time.process_time() - start_cpu, 1e-9))
+    return wall, max(cpus), statistics.median(cpus)
 
 
 def _f1(parse, rows: list[dict[str, str]]) -> str:
@@ -78,20 +81,22 @@ def main() -> int:
     mean = sum(map(len, sentences)) / len(sentences)
     print(f"{len(sentences)} sentences, {mean:.0f} characters on average; import + first call {first * 1000:.0f} ms; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
-    wall, cpu = _rate(parse_targets, sentences)
-    tok_wall, tok_cpu = _rate(tokenize, sentences)
+    wall, cpu, cpu_median = _rate(parse_targets, sentences)
+    tok_wall, tok_cpu, _ = _rate(tokenize, sentences)
     prepared = [prepare(s) for s in sentences]
     for cell in prepared:
         cell.tokens("decimals")
-    pre_wall, pre_cpu = _rate(parse_targets, prepared)
-    verdict = "met" if cpu >= GOAL else "NOT met"
-    print(f"parse_targets (str, cold): {wall:,.0f}/s wall, {cpu:,.0f}/s CPU (goal >= {GOAL:,}/s: {verdict})")
+    pre_wall, pre_cpu, _ = _rate(parse_targets, prepared)
+    verdict = "met" if cpu_median >= GOAL else "NOT met"
+    print(f"parse_targets (str, cold): {wall:,.0f}/s wall, {cpu:,.0f}/s CPU best, {cpu_median:,.0f}/s CPU median "
+          f"(goal >= {GOAL:,}/s on the median: {verdict})")
     print(f"tokenizer alone:           {tok_wall:,.0f}/s wall, {tok_cpu:,.0f}/s CPU "
           f"(the parse costs {tok_cpu / cpu:.2f}x the tokenizer, CPU)")
     print(f"parse_targets (prepared):  {pre_wall:,.0f}/s wall, {pre_cpu:,.0f}/s CPU (tokens made once by the text layer)")
     print(f"load average after: {os.getloadavg()[0]:.1f}")
     print(f"first corpus set (unseen_sentences.tsv): {_f1(parse_targets, unseen)}")
     print(f"second corpus set (heldout_sentences.tsv): {_f1(parse_targets, _rows('heldout_sentences.tsv'))}")
+    print(f"third corpus set (third_sentences.tsv): {_f1(parse_targets, _rows('third_sentences.tsv'))}")
     return 0
 
 

@@ -242,6 +242,9 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("bộ dữ liệu", "datasets"),
     ("tập dữ liệu", "datasets"),
     ("kịch bản", "scenarios (use cases)"),
+    ("bộ tiêu chí", "sets of criteria"),
+    ("tiêu chí", "criteria"),
+    ("cụm", "clusters (of centres, of works)"),
     # Units of measure: a quantity reached ("đạt 1.700 ha", "đạt trên 48,3 triệu USD", "dưới 40 μg/m3").
     ("tấn", "tonnes"),
     ("ha", "hectares"),
@@ -314,6 +317,25 @@ REPORT_OPENER_ROWS: tuple[tuple[str, str], ...] = (
     ("tính đến", "as of (a report at a date)"),
 )
 
+# A number in a condition or threshold clause is no goal: "Nếu tỷ lệ … dưới 50% thì …", "Trường hợp tỷ lệ
+# giải ngân dưới 60%, …", "ngành … có tỷ lệ nữ … thấp dưới 30% có thể điều chỉnh mục tiêu" (corpus
+# hcm_174:116-117). A condition word before the number (with no comma between) or a consequence word right
+# after the goal phrase (a comma may stand between) marks it.
+CONDITION_WORDS: tuple[tuple[str, str], ...] = (
+    ("nếu", "if"),
+    ("trường hợp", "in case (that)"),
+    ("khi", "when"),
+    ("hễ", "whenever"),
+)
+# Phrases that end with a condition word but set no condition: "…, trong khi chỉ tiêu là 45%" (while).
+NOT_CONDITION_WORDS: tuple[tuple[str, str], ...] = (
+    ("trong khi", "while (a contrast: 'mới đạt 38,2%, trong khi chỉ tiêu là 45%')"),
+)
+CONSEQUENCE_WORDS: tuple[tuple[str, str], ...] = (
+    ("thì", "then (the consequence of a condition)"),
+    ("có thể", "may (a permission that follows a threshold)"),
+)
+
 # Prepositions of a time phrase that may stand between a comparison word and "đạt": "ít nhất vào năm
 # 2025 đạt 40%" (at least, by 2025, reach 40%).
 TIME_PREPOSITIONS: tuple[tuple[str, str], ...] = (("vào", "in / by"), ("đến", "by / until"), ("trong", "in / within"))
@@ -356,5 +378,8 @@ class TargetWords:
     LEVELS: tuple[tuple[str, str], ...] = LEVEL_ROWS
     LEVEL_SEPARATORS: tuple[tuple[str, str], ...] = LEVEL_SEPARATORS
     REPORT_OPENERS: tuple[tuple[str, str], ...] = REPORT_OPENER_ROWS
+    CONDITION_WORDS: tuple[tuple[str, str], ...] = CONDITION_WORDS
+    NOT_CONDITION_WORDS: tuple[tuple[str, str], ...] = NOT_CONDITION_WORDS
+    CONSEQUENCE_WORDS: tuple[tuple[str, str], ...] = CONSEQUENCE_WORDS
     TIME_PREPOSITIONS: tuple[tuple[str, str], ...] = TIME_PREPOSITIONS
     YEAR_WORD: tuple[str, str] = YEAR_WORD

@@ -30,7 +30,9 @@ from typing import Literal, Sequence
 from ..context import PlanContext
 from ..deadlines import Within, find_deadlines, parse_deadline, reporting_cutoff
 from ..deadlines.model import walk
+from ..deadlines.words import compiled
 from ..diagnostics import Code, Diagnostic, info
+from ..lexicon import packaged
 from ..refs import is_roman, roman_to_int
 from ..source import Source, SourceMap, Span
 from ..targets.grammar import MAY_HOLD_A_GOAL
@@ -202,10 +204,14 @@ def body_deadlines(source: Source, paras: Sequence[Paragraph], sections: Sequenc
     Each sentence (or ";"-clause) is searched on its own: a phrase never runs into the next one.
     """
     found = []
+    may_hold = compiled(packaged()).may_hold  # the deadline parser's own prefilter, from the lexicon
+    folded = folded_source(source)
     for paragraph in paras:
         if paragraph.kind == "section":
             continue
         for start, end in _sentences(source, paragraph):
+            if not may_hold(folded, start, end):  # no number, no word opening a digitless form
+                continue
             for deadline in find_deadlines(source.text[start:end], ctx):
                 span = deadline.span.shift(start)
                 found.append(BodyDeadline(span.slice(source.text), span, section_of(sections, span.start),
@@ -293,11 +299,12 @@ def reporting_rules(source: Source, paras: Sequence[Paragraph], ctx: PlanContext
             continue
         previous: tuple[int, int] | None = None
         for start, end in _sentences(source, paragraph):
-            clause = (start, end)
-            before = source.text[previous[0]:start].rstrip() if previous is not None else ""
+            before_clause, previous = previous, (start, end)
+            if not patterns.REPORT.search(folded_source(source), start, end):
+                continue  # no report word: nor with a list of names before it (``_only_names`` has none)
+            before = source.text[before_clause[0]:start].rstrip() if before_clause is not None else ""
             if before.endswith(";") and _only_names(before.rstrip(";"), ctx):
-                start = previous[0]  # "Các sở, ban, ngành; UBND các huyện … gửi báo cáo …": both report
-            previous = clause
+                start = before_clause[0]  # "Các sở, ban, ngành; UBND các huyện … gửi báo cáo …": both report
             text = source.text[start:end]
             folded = folded_source(source)[start:end]
             if not patterns.REPORT.search(folded):

@@ -35,7 +35,7 @@ from ..source import Source, SourceMap, Span
 from .body import paragraphs
 
 # A line that opens an item once emphasis marks are left out: "- ", "+ ", "• ", "a)", "1.", "1.2.", "II."
-_WORD_RUN = re.compile(r"[^\s*]+")  # what ``stitch`` keeps: text between spaces and "*" marks
+_RUN = re.compile(r"[^\s*]+(?: [^\s*]+)*")  # such words one plain space apart: one piece of the map
 _SPACE = re.compile(r"\s")
 _OPENS_ITEM = re.compile(r"\s*(?:[-+•–]\s|[-+•–]$|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|[IVXL]+\.(?:\s|$))")
 
@@ -52,25 +52,17 @@ def stitch(text: str, pieces: Sequence[tuple[int, int]]) -> Located | None:
     out: list[str] = []
     mapping: list[tuple[int, int, int]] = []
     length = 0
-    pending = False  # a line break or white space since the last word
-    for start, end in pieces:  # runs of text without space or "*", one mapping piece each
+    pending = False  # a line break since the last word
+    for start, end in pieces:  # runs of words one plain space apart, one mapping piece each
         cursor = start
-        for match in _WORD_RUN.finditer(text, start, end):
-            size = match.end() - match.start()
-            if length and not pending and match.start() == cursor + 1 and text[cursor] == " ":
-                # one space in the file as in the text: the piece goes on over it (fewer, longer pieces
-                # map every offset the same way, and keep later lookups short)
-                cell, origin, covered = mapping[-1]
-                mapping[-1] = (cell, origin, covered + 1 + size)
-                out.append(" ")
-                out.append(match.group())
-                length += 1 + size
-                cursor = match.end()
-                continue
+        for match in _RUN.finditer(text, start, end):
+            # one space in the file as in the text inside a run: fewer, longer pieces map every
+            # offset the same way, and keep later lookups short
             if length and (pending or _SPACE.search(text, cursor, match.start())):
                 out.append(" ")
                 length += 1
             pending = False
+            size = match.end() - match.start()
             mapping.append((length, match.start(), size))
             out.append(match.group())
             length += size

@@ -24,6 +24,7 @@ Examples:
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -263,13 +264,22 @@ def blocks_for(source: Source, region: tuple[int, int], blocks: Sequence[Block] 
     return tuple(out)
 
 
+def body_outline(source: Source, region: tuple[int, int],
+                 blocks: Sequence[Block] | None = None) -> tuple[tuple[Block, ...], list[Node]]:
+    """The body's blocks and their outline, made once per read for ``read_body`` and ``account_body``."""
+    found = blocks_for(source, region, blocks)
+    return found, outline(found)
+
+
 def read_body(source: Source, region: tuple[int, int], ctx: PlanContext | None, *,
-              tasks: Sequence[Task] = (), blocks: Sequence[Block] | None = None) -> BodyReading:
-    """The body tasks of lines ``region``, and the plan's ``tasks`` with the leads the body gives them."""
+              tasks: Sequence[Task] = (), blocks: Sequence[Block] | None = None,
+              outlined: tuple[tuple[Block, ...], list[Node]] | None = None) -> BodyReading:
+    """The body tasks of lines ``region``, and the plan's ``tasks`` with the leads the body gives them
+    (``outlined``: the ``body_outline`` of the same lines and blocks, when the caller made it)."""
     from .duties import duty_drafts, part_leads
     from .items import item_drafts
 
-    roots = outline(blocks_for(source, region, blocks))
+    roots = (outlined or body_outline(source, region, blocks))[1]
     drafts = item_drafts(roots, ctx)
     taken = {id(d.node) for d in drafts}
     for d in drafts:
@@ -282,7 +292,8 @@ def read_body(source: Source, region: tuple[int, int], ctx: PlanContext | None, 
 
 
 def add_body_tasks(source: Source, region: tuple[int, int], ctx: PlanContext | None, tasks: Sequence[Task], *,
-                   blocks: Sequence[Block] | None = None, assignments: bool = True) -> tuple[list[Task], list[Diagnostic]]:
+                   blocks: Sequence[Block] | None = None, assignments: bool = True,
+                   outlined: tuple[tuple[Block, ...], list[Node]] | None = None) -> tuple[list[Task], list[Diagnostic]]:
     """The plan's tasks with the body's: the appendix's rows, then the body tasks in reading order
     (a body-only plan's items and duties all in reading order); items without a lead take the one
     the body's duty parts give them.
@@ -290,7 +301,7 @@ def add_body_tasks(source: Source, region: tuple[int, int], ctx: PlanContext | N
     Items of a body-only plan's task section (``source`` "body:item") that a labelled or agency
     task covers are replaced by it: the labelled item is the task, its label lines are not.
     """
-    reading = read_body(source, region, ctx, tasks=tasks if assignments else (), blocks=blocks)
+    reading = read_body(source, region, ctx, tasks=tasks if assignments else (), blocks=blocks, outlined=outlined)
     updated = {t.id: t for t in reading.updated}
     covering = [t.span for t in reading.tasks if t.source in ("body:labelled", "body:agency")]
     kept = [updated.get(t.id, t) for t in tasks
@@ -323,7 +334,8 @@ def roots_of(nodes: Sequence[Node]) -> list[Node]:
 
 
 def account_body(source: Source, region: tuple[int, int], tasks: Sequence[Task],
-                 blocks: Sequence[Block] | None = None) -> tuple[LineUse, ...]:
+                 blocks: Sequence[Block] | None = None,
+                 outlined: tuple[tuple[Block, ...], list[Node]] | None = None) -> tuple[LineUse, ...]:
     """What every non-empty line of the body (lines ``region``) became, in line order.
 
     A line of a body task is ``task`` (or ``label`` for a labelled line) with the task's id; a
@@ -342,8 +354,7 @@ def account_body(source: Source, region: tuple[int, int], tasks: Sequence[Task],
     from .duties import _duty_nodes, closing
     from .labels import opens_with_label
 
-    found = blocks_for(source, region, blocks)
-    roots = outline(found)
+    found, roots = outlined or body_outline(source, region, blocks)
     duty = {id(n) for part in _duty_nodes(roots) for n in part.descendants()}
     body = sorted((t for t in tasks if t.source.startswith("body:")), key=lambda t: t.span.start)
     uses: dict[int, LineUse] = {}
@@ -360,11 +371,14 @@ def account_body(source: Source, region: tuple[int, int], tasks: Sequence[Task],
     for block in found:
         if block.table is not None:
             claim(block.span, LineUse(0, LineRole.NOTE, None, "a table inside the body"))
+    starts = [t.span.start for t in body]
     for node in walk(roots):
         task = None
-        for candidate in body:  # the innermost task holding the node: the latest that starts before it
-            if candidate.span.start <= node.span.start < candidate.span.end:
-                task = candidate
+        # the innermost task holding the node: the latest (in ``body`` order) that starts before it
+        for index in range(bisect_right(starts, node.span.start) - 1, -1, -1):
+            if node.span.start < body[index].span.end:
+                task = body[index]
+                break
         if task is not None:
             role = LineRole.LABEL if opens_with_label(node.body.text) else LineRole.TASK
             claim(node.span, LineUse(0, role, task.id))

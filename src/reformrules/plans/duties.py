@@ -106,6 +106,13 @@ def _names_agency(text: str, ctx: PlanContext | None, specific: bool) -> bool:
 
 def closing(node: Node) -> bool:
     """True for the plan's closing paragraph ("Trên đây là Kế hoạch …")."""
+    memo = node.memo
+    if "closing" not in memo:  # asked of every node of a part, several times
+        memo["closing"] = _closing(node)
+    return memo["closing"]
+
+
+def _closing(node: Node) -> bool:
     if node.kind == "number":  # "3. Trong quá trình thực hiện, nếu có khó khăn … phản ánh về …"
         return fold(node.body.text).startswith(("trên đây", "trong quá trình"))
     # the document's end mark "./." closes it too ("Yêu cầu các sở … nghiêm túc triển khai thực hiện./.")
@@ -235,16 +242,21 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
         for node in part.descendants():
             heading = agency_heading(node.parent, ctx) if node.parent is not None else None
             for clause in _clauses(node.body):
+                folded = fold(clause.text)
+                words = _words(clause.text)
+                named = [number for number, (title, _) in parts.items() if _contains(words, title)]
+                stands = _STANDING in folded and standing is None
+                leads_plan = plan_lead is None and _PLAN_LEAD.search(folded) is not None
+                if not (named or stands or leads_plan):
+                    continue  # a clause that names no part, no standing body, not the plan: nothing to parse
                 pieces = [heading, clause] if heading is not None else [clause]
                 parsed = parse_assignment(cell_of(pieces, ": ").text, ctx)
                 if not parsed.lead and not parsed.coordinators:
                     continue
-                words = _words(clause.text)
-                if _STANDING in fold(clause.text) and standing is None:
+                if stands:
                     standing = pieces
-                elif plan_lead is None and parsed.lead and _PLAN_LEAD.search(fold(clause.text)):
+                elif leads_plan and parsed.lead:
                     plan_lead = pieces
-                named = [number for number, (title, _) in parts.items() if _contains(words, title)]
                 for number in named:
                     given.setdefault(number, pieces)
     for fallback in (standing, plan_lead):  # the plan's standing body, else the plan's lead

@@ -53,12 +53,10 @@ def _build_date(day: int | None, month: int | None, year: int | None) -> tuple[d
         return None, (year, month), False
 
 
-def _line_spans(text: str, limit: int) -> list[tuple[int, int]]:
-    spans, offset = [], 0
-    for line in text.split("\n")[:limit]:
-        spans.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    return spans
+def _line_spans(source: Source, limit: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of the first ``limit`` lines (the source's lines, split once)."""
+    return [(source.offset(n, 1), source.offset(n, 1) + len(line))
+            for n, line in enumerate(source.lines[:limit], start=1)]
 
 
 def canonical_issuer(written: str) -> str | None:
@@ -152,7 +150,7 @@ def read_header(source: Source, document: Document | None = None) -> PlanHeader:
     letterhead = read_letterhead(document) if document is not None else Letterhead()
     head = letterhead.header  # the fields the letterhead table gives: they come first
     skip = source.line_col(letterhead.end)[0] - 1 if letterhead.end and head.number else 0
-    spans = _line_spans(text, _TITLE_LINES + skip)
+    spans = _line_spans(source, _TITLE_LINES + skip)
     folded_lines = [folded[a:b] for a, b in spans]
     notes: list[Diagnostic] = []
 

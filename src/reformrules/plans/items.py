@@ -59,7 +59,10 @@ def _piece(located: Located, start: int, end: int) -> Located:
 
 
 def _label_of(node: Node) -> LabelledField | None:
-    return opens_with_label(node.body.text)
+    memo = node.memo
+    if "label" not in memo:  # the readers ask it of a node many times
+        memo["label"] = opens_with_label(node.body.text)
+    return memo["label"]
 
 
 class _Collected:
@@ -152,6 +155,14 @@ def agency_heading(node: Node, ctx: PlanContext | None) -> Located | None:
         >>> heading("Đề nghị Liên đoàn Lao động tỉnh").text
         'Liên đoàn Lao động tỉnh'
     """
+    key = ("agency_heading", ctx)  # the readers ask it of a heading once per item under it
+    memo = node.memo
+    if key not in memo:
+        memo[key] = _agency_heading(node, ctx)
+    return memo[key]
+
+
+def _agency_heading(node: Node, ctx: PlanContext | None) -> Located | None:
     if node.kind not in _HEADING_KINDS and not (node.kind == "text" and node.emphasis):
         return None
     title = node.body.text.rstrip(" :.;")

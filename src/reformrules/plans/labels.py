@@ -94,6 +94,8 @@ def _label_pattern() -> tuple[re.Pattern[str], dict[str, Field]]:
 
 def find_labels(text: str) -> tuple[LabelledField, ...]:
     """The labelled fields of a block's text, in order; a value runs to the next label or the end."""
+    if ":" not in text:  # every label ends with its colon (folding never makes one): most texts stop here
+        return ()
     pattern, fields = _label_pattern()
     folded = fold(text)
     found = []

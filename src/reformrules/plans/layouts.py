@@ -173,8 +173,7 @@ def detect(document: Document) -> Detection:
     if any(kind != NO_HEADER for _, kind in skipped):
         return Detection("body_only", None, None, "tables with a header, none of them a task list", (),
                          tuple(skipped))
-    lines = source.text.split("\n")
-    for n in range(11, len(lines) + 1):
+    for n in range(11, len(source.lines) + 1):
         if _is_title(source, n):
             return Detection("unknown", n + 1, n, f"an appendix title at line {n} but no table the reader knows",
                              (), tuple(skipped))

@@ -51,6 +51,8 @@ class Node:
     path: tuple[str, ...] = ()
     parent: "Node | None" = None
     children: list["Node"] = field(default_factory=list)
+    # what the readers derive from the finished node, computed once per read ("label", agency heading)
+    memo: dict = field(default_factory=dict, repr=False)
 
     @property
     def title(self) -> str:

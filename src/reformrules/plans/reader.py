@@ -416,7 +416,7 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
                 else read_text_document(src))
     header = read_header(src, document)
     ctx, context_notes = _context(header, context, doc_id)
-    last_line = len(src.text.split("\n"))
+    last_line = len(src.lines)
     while last_line > 1 and not src.line_text(last_line).strip():
         last_line -= 1
 
@@ -464,10 +464,12 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
         tasks = [dataclasses.replace(t, deadline=next((d.deadline for d in found if t.span.start <= d.span.start
                                                        < t.span.end), None)) for t in tasks]
     body_task_notes: list[Diagnostic] = []
+    body_accounting: tuple = ()
     if body_region is not None:  # the body's own tasks: labelled items, agency sections, duties
+        outlined = body_tasks.body_outline(src, body_region, document.blocks)  # once, for both
         tasks, body_task_notes = body_tasks.add_body_tasks(src, body_region, ctx, tasks, blocks=document.blocks,
-                                                                 assignments=assignments)
-    body_accounting = body_tasks.account_body(src, body_region, tasks, document.blocks) if body_region else ()
+                                                           assignments=assignments, outlined=outlined)
+        body_accounting = body_tasks.account_body(src, body_region, tasks, document.blocks, outlined=outlined)
     edges, dependency_notes = _dependencies(tasks)
     body_notes = body_task_notes + [dataclasses.replace(d, span=d.span.shift(bd.span.start - bd.deadline.span.start)
                                       if d.span is not None and bd.deadline.span is not None else bd.span)

@@ -5,14 +5,13 @@ decrease flips it), its relative reading against a baseline, and its diagnostics
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
 from ..diagnostics import Code, Diagnostic, error, info, warning
 from ..source import Span
 from .goals import Goal
-from .grammar import CueRole, TargetGrammar, Token, fold_words
+from .grammar import Columns, CueRole, TargetGrammar, fold_words
 from .model import PERCENT, Comparator, Relative, Target, format_number
 from .subject import (
     for_object_prefix,
@@ -30,7 +29,7 @@ _FLIP = {Comparator.GE: Comparator.LE, Comparator.GT: Comparator.LT, Comparator.
 _HUNDRED = Decimal(100)
 
 
-def build_targets(g: TargetGrammar, text: str, tokens: Sequence[Token], start: int, end: int, goals: list[Goal]) -> list[Target]:
+def build_targets(g: TargetGrammar, text: str, tk: Columns, start: int, end: int, goals: list[Goal]) -> list[Target]:
     """Give each goal its subject (from the words around it) and turn it into targets."""
     targets: list[Target] = []
     region_start = start
@@ -41,17 +40,19 @@ def build_targets(g: TargetGrammar, text: str, tokens: Sequence[Token], start: i
         next_start = end
         if index + 1 < len(goals):
             following = goals[index + 1]
-            tail_end, next_start = split_middle(g, tokens, goal.after, following.first)
+            tail_end, next_start = split_middle(g, tk, goal.after, following.first)
             if next_start >= following.first and _is_change(following):
                 # "… đạt 10 triệu USD, tốc độ tăng bình quân 08 - 09%/năm": a change names its own quantity
                 # after the last comma between the two goals
-                comma = next((k for k in range(following.first - 1, goal.after - 1, -1) if tokens[k].text == ","), None)
+                comma = next((k for k in range(following.first - 1, goal.after - 1, -1) if tk.texts[k] == ","), None)
                 if comma is not None:
                     tail_end, next_start = comma, comma + 1
         if goal.baseline_from is not None:  # the measured noun ends where "so với …" begins
             tail_end = min(tail_end, goal.baseline_from)
-        made = _make_targets(g, text, tokens, goal, region_start, tail_end, None if goal.result else previous)
+        made = _make_targets(g, text, tk, goal, region_start, tail_end, None if goal.result else previous)
         region_start = next_start
+        if goal.condition:  # "nếu … dưới 50% thì …": a threshold, not a goal
+            continue
         if goal.result:  # "mới đạt 38,2%": the quantity a named goal after it measures
             if CueRole.RESULT in goal.cues:
                 reported = next((t.subject for t in made if t.subject), reported)
@@ -68,35 +69,35 @@ def _is_change(goal: Goal) -> bool:
     return CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues
 
 
-def _subject_of(g: TargetGrammar, text: str, tokens: Sequence[Token], region_start: int, region_end: int,
+def _subject_of(g: TargetGrammar, text: str, tk: Columns, region_start: int, region_end: int,
                 tail_start: int, tail_end: int, skip: tuple[int, int] | None = None) -> str:
     """The subject of a goal: its head-led words before the cue, else the words around the number."""
-    head_start, head_end, has_head = subject_range(g, tokens, region_start, region_end)
+    head_start, head_end, has_head = subject_range(g, tk, region_start, region_end)
     if skip is not None and head_start <= skip[0] < head_end:
-        before = subject_text(text, tokens, *trim(g, tokens, head_start, skip[0]))
-        after = subject_text(text, tokens, *trim(g, tokens, skip[1], head_end))
+        before = subject_text(text, tk, *trim(g, tk, head_start, skip[0]))
+        after = subject_text(text, tk, *trim(g, tk, skip[1], head_end))
         head = join_subject(before, after)
     else:
-        head = subject_text(text, tokens, head_start, head_end)
+        head = subject_text(text, tk, head_start, head_end)
     if has_head:
         return head
-    tail = subject_text(text, tokens, *trim(g, tokens, tail_start, tail_end))
+    tail = subject_text(text, tk, *trim(g, tk, tail_start, tail_end))
     return join_subject(head, tail)
 
 
-def _make_targets(g: TargetGrammar, text: str, tokens: Sequence[Token], goal: Goal, region_start: int, tail_end: int,
+def _make_targets(g: TargetGrammar, text: str, tk: Columns, goal: Goal, region_start: int, tail_end: int,
                   previous: Target | None) -> list[Target]:
     levels, level_span = ((), None)
     if goal.kind == "list":
-        levels, level_span = level_list(g, tokens, region_start, goal.first)
+        levels, level_span = level_list(g, tk, region_start, goal.first)
     if goal.word is not None:  # the words after "Toàn bộ" / "Không để xảy ra" name what is counted
-        subject = subject_text(text, tokens, *trim(g, tokens, goal.after, tail_end))
+        subject = subject_text(text, tk, *trim(g, tk, goal.after, tail_end))
     else:
-        subject = _subject_of(g, text, tokens, region_start, goal.first, goal.after, tail_end, level_span)
-    if previous is not None and starts_with_for_object(g, tokens, *trim(g, tokens, region_start, goal.first)):
+        subject = _subject_of(g, text, tk, region_start, goal.first, goal.after, tail_end, level_span)
+    if previous is not None and starts_with_for_object(g, tk, *trim(g, tk, region_start, goal.first)):
         # "…, đối với sự phục vụ của B đạt …": the quantity of the previous goal, for another object
         subject = join_subject(for_object_prefix(g, previous.subject) or previous.subject, subject)
-    phrase_span = Span(tokens[goal.first].start, tokens[goal.after - 1].end)
+    phrase_span = Span(tk.starts[goal.first], tk.ends[goal.after - 1])
     phrase = text[phrase_span.start : phrase_span.end]
     if goal.kind == "unparsed":
         diagnostic = error(Code.TARGET_UNPARSED, f"{goal.problem}: {phrase!r}", phrase_span)
@@ -109,11 +110,11 @@ def _make_targets(g: TargetGrammar, text: str, tokens: Sequence[Token], goal: Go
                            span=phrase_span, diagnostics=(error(Code.TARGET_UNPARSED, message, phrase_span),))]
         made = []
         for value, level, (a, b) in zip(goal.values, levels, goal.value_spans):
-            one = _compare(g, goal, (value,), subject, previous, tokens)
+            one = _compare(g, goal, (value,), subject, previous, tk)
             made.append(completed(one, level=level, text=text[a:b], span=Span(a, b),
                                   diagnostics=_notes(one, Span(a, b), text[a:b], goal)))
         return made
-    target = _compare(g, goal, goal.values, subject, previous, tokens)
+    target = _compare(g, goal, goal.values, subject, previous, tk)
     return [completed(target, text=phrase, span=phrase_span, diagnostics=_notes(target, phrase_span, phrase, goal))]
 
 
@@ -127,7 +128,7 @@ def completed(target: Target, **fields: object) -> Target:
 
 
 def _compare(g: TargetGrammar, goal: Goal, values: tuple[Decimal, ...], subject: str, previous: Target | None,
-             tokens: Sequence[Token]) -> Target:
+             tk: Columns) -> Target:
     """The comparison of a goal (before its text, span and diagnostics are attached)."""
     roles = goal.cues
     change = CueRole.INCREASE in roles or CueRole.DECREASE in roles
@@ -168,7 +169,7 @@ def _compare(g: TargetGrammar, goal: Goal, values: tuple[Decimal, ...], subject:
         op, implicit = (Comparator.GE, True) if relative is not None else (Comparator.GT, False)
     elif CueRole.FROM in roles:  # "Phấn đấu 30%" (strive for) states no comparison: implicit
         op = Comparator.GE
-    elif _inherits(goal, previous, tokens):
+    elif _inherits(goal, previous, tk):
         assert previous is not None
         op = previous.op
         if goal.unit == PERCENT and value == _HUNDRED and op in (Comparator.GE, Comparator.GT):
@@ -188,7 +189,7 @@ def _compare(g: TargetGrammar, goal: Goal, values: tuple[Decimal, ...], subject:
                   implicit=implicit, alternatives=goal.alternatives)
 
 
-def _inherits(goal: Goal, previous: Target | None, tokens: Sequence[Token]) -> bool:
+def _inherits(goal: Goal, previous: Target | None, tk: Columns) -> bool:
     """"tối thiểu 40% … và 15%": a bare number right after "và" shares the previous comparator."""
     return (
         not goal.cues
@@ -197,7 +198,7 @@ def _inherits(goal: Goal, previous: Target | None, tokens: Sequence[Token]) -> b
         and not previous.implicit
         and previous.op in (Comparator.GE, Comparator.GT, Comparator.LE, Comparator.LT)
         and goal.number > 0
-        and tokens[goal.number - 1].text == "và"
+        and tk.texts[goal.number - 1] == "và"
     )
 
 

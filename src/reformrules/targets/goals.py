@@ -4,21 +4,20 @@ before it ("đạt tối thiểu", "giảm xuống dưới", "≥") and the word
 ``None`` when the number is no goal; :mod:`.build` turns goals into targets.
 
 Every function takes the compiled grammar of the caller's lexicon (:class:`.grammar.TargetGrammar`)
-first, and the tokens of the text (:func:`.grammar.tokenize`).
+first, and the tokens of the text as :class:`.grammar.Columns` (:func:`.grammar.columns`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
 from ..dates import year_in_domain
 from ..diagnostics import Diagnostic
-from .grammar import PUNCT, Cue, CueRole, TargetGrammar, Token, WordGoal, is_bullet, read_number
+from .grammar import PUNCT, Columns, Cue, CueRole, TargetGrammar, WordGoal, is_bullet, read_number
 from .model import PERCENT, Target
-from .subject import subject_text, trim
+from .subject import subject_text, trim, words_at
 
 _STRONG_ROLES = frozenset({CueRole.COMPARATOR, CueRole.EXCEED, CueRole.INCREASE, CueRole.DECREASE})
 _BASELINE_REACH = 8  # tokens after the quantity within which a later "so với" still sets the baseline
@@ -48,56 +47,57 @@ class Goal:
     baseline_from: int | None = None  # token of a "so với" after the measured noun ("giảm 10% biên chế so với …")
     result: bool = False  # a figure reached ("chỉ đạt 61,4% và 70,1%"): read for its subject, never a target
     named: bool = False  # the goal is named as such ("chỉ tiêu là 45%", "mục tiêu 75% và 85%")
+    condition: bool = False  # a threshold of a condition ("nếu … dưới 50% thì …"): never a target
     alternative_range: tuple[int, int] | None = None  # tokens of "(hoặc …)", parsed as goals of their own
 
 
-def percent_at(g: TargetGrammar, tokens: Sequence[Token], i: int, end: int) -> int:
+def percent_at(g: TargetGrammar, tk: Columns, i: int, end: int) -> int:
     """How many tokens at ``i`` make a percent sign ("%" or "phần trăm"); 0 when none."""
-    if tokens[i].kind == "pct":
+    if tk.kinds[i] == "pct":
         return 1
-    if tokens[i].text not in g.PERCENT_FIRST_WORDS:
+    if tk.texts[i] not in g.PERCENT_FIRST_WORDS:
         return 0
     for words in g.PERCENT_WORDS:
-        if i + len(words) <= end and tuple(t.text for t in tokens[i : i + len(words)]) == words:
+        if i + len(words) <= end and tuple(tk.texts[i : i + len(words)]) == words:
             return len(words)
     return 0
 
 
-def _unit_at(g: TargetGrammar, tokens: Sequence[Token], i: int, end: int) -> tuple[str | None, int]:
+def _unit_at(g: TargetGrammar, tk: Columns, i: int, end: int) -> tuple[str | None, int]:
     """The unit right after a number at ``i``: ("%", n), (count unit, n) or (None, 0)."""
     if i >= end:
         return None, 0
-    width = percent_at(g, tokens, i, end)
+    width = percent_at(g, tk, i, end)
     if width:
         return PERCENT, width
-    if tokens[i].kind != "word":
+    if tk.kinds[i] != "word":
         return None, 0
     for n in range(min(g.COUNT_UNIT_MAX_WORDS, end - i), 0, -1):
-        unit = g.COUNT_UNITS.get(tuple(t.text for t in tokens[i : i + n]))
+        unit = g.COUNT_UNITS.get(tuple(tk.texts[i : i + n]))
         if unit is not None:
             return unit, n
     return None, 0
 
 
-def glued(tokens: Sequence[Token], i: int, j: int) -> bool:
-    return tokens[i].end == tokens[j].start
+def glued(tk: Columns, i: int, j: int) -> bool:
+    return tk.ends[i] == tk.starts[j]
 
 
-def _scan_cues(g: TargetGrammar, tokens: Sequence[Token], number: int, floor: int) -> tuple[int, dict[CueRole, Cue]]:
+def _scan_cues(g: TargetGrammar, tk: Columns, number: int, floor: int) -> tuple[int, dict[CueRole, Cue]]:
     """Cue words right before the number, read backwards: (first cue token, cues by role)."""
     cues: dict[CueRole, Cue] = {}
     found: list[tuple[int, Cue]] = []
     pos = number
     while pos > floor:
-        if tokens[pos - 1].kind == "other":
-            sign = _sign_before(g, tokens, pos, floor)
+        if tk.kinds[pos - 1] == "other":
+            sign = _sign_before(g, tk, pos, floor)
             if sign is not None and CueRole.COMPARATOR not in cues:  # "≥ 35%", ">= 35%"
                 width, cue = sign
                 cues[cue.role] = cue
                 found.append((pos - width, cue))
                 pos -= width
                 continue
-        match = _cue_ending_at(g, tokens, pos, floor)
+        match = _cue_ending_at(g, tk, pos, floor)
         if match is not None:
             n, cue = match
             if cue.role in cues and cue.role is not CueRole.FILLER:
@@ -106,11 +106,11 @@ def _scan_cues(g: TargetGrammar, tokens: Sequence[Token], number: int, floor: in
             found.append((pos - n, cue))
             pos -= n
         else:
-            skip = _time_before(g, tokens, pos, floor) if found else 0
-            if skip and _comparator_ends_at(g, tokens, pos - skip, floor):
+            skip = _time_before(g, tk, pos, floor) if found else 0
+            if skip and _comparator_ends_at(g, tk, pos - skip, floor):
                 pos -= skip  # "ít nhất vào năm 2025 đạt 40%": the comparison stands before the time
                 continue
-            group = _coverb_group(g, tokens, pos, floor)
+            group = _coverb_group(g, tk, pos, floor)
             if group is None:
                 break
             pos, cue = group  # "cắt giảm, đơn giản hóa": the reduction word heads the whole group
@@ -122,7 +122,7 @@ def _scan_cues(g: TargetGrammar, tokens: Sequence[Token], number: int, floor: in
     return _drop_leading_fillers(found, number, cues)
 
 
-def _cue_ending_at(g: TargetGrammar, tokens: Sequence[Token], pos: int, floor: int) -> tuple[int, Cue] | None:
+def _cue_ending_at(g: TargetGrammar, tk: Columns, pos: int, floor: int) -> tuple[int, Cue] | None:
     """The longest cue whose words end right before token ``pos``: (its width, the cue), else None.
 
     Walks the words backwards through the grammar's reversed cue trie. A cue that needs a reduction
@@ -132,8 +132,8 @@ def _cue_ending_at(g: TargetGrammar, tokens: Sequence[Token], pos: int, floor: i
     node = g.CUES_BACKWARDS
     matches = []
     k = pos - 1
-    while k >= floor and tokens[k].kind == "word":
-        node = node.get(tokens[k].text)
+    while k >= floor and tk.kinds[k] == "word":
+        node = node.get(tk.texts[k])
         if node is None:
             break
         entry = node.get("")
@@ -141,51 +141,51 @@ def _cue_ending_at(g: TargetGrammar, tokens: Sequence[Token], pos: int, floor: i
             matches.append((pos - k, entry))
         k -= 1
     for n, (cue, needs_reduction) in reversed(matches):
-        if not needs_reduction or any(t.text in g.REDUCTION_WORDS for t in tokens[floor : pos - n]):
+        if not needs_reduction or not g.REDUCTION_WORDS.isdisjoint(tk.texts[floor : pos - n]):
             return n, cue
     return None
 
 
-def _time_before(g: TargetGrammar, tokens: Sequence[Token], pos: int, floor: int) -> int:
+def _time_before(g: TargetGrammar, tk: Columns, pos: int, floor: int) -> int:
     """Width of a time phrase ("vào năm 2025", "năm 2025") ending right before ``pos``; 0 if none."""
-    if pos - 2 < floor or tokens[pos - 1].kind != "num" or tokens[pos - 2].text != g.YEAR_WORD:
+    if pos - 2 < floor or tk.kinds[pos - 1] != "num" or tk.texts[pos - 2] != g.YEAR_WORD:
         return 0
-    raw = tokens[pos - 1].text
+    raw = tk.texts[pos - 1]
     if not (len(raw) == 4 and raw.isdigit() and year_in_domain(int(raw))):
         return 0
-    return 3 if pos - 3 >= floor and tokens[pos - 3].text in g.TIME_PREPOSITIONS else 2
+    return 3 if pos - 3 >= floor and tk.texts[pos - 3] in g.TIME_PREPOSITIONS else 2
 
 
-def _comparator_ends_at(g: TargetGrammar, tokens: Sequence[Token], pos: int, floor: int) -> bool:
+def _comparator_ends_at(g: TargetGrammar, tk: Columns, pos: int, floor: int) -> bool:
     """True when a comparison word ("ít nhất", "tối thiểu") ends right before token ``pos``."""
     for n in range(min(g.PREFIX_MAX_WORDS, pos - floor), 0, -1):
-        cue = g.PREFIX_CUES.get(tuple(t.text for t in tokens[pos - n : pos]))
+        cue = g.PREFIX_CUES.get(tuple(tk.texts[pos - n : pos]))
         if cue is not None and cue.role is CueRole.COMPARATOR:
             return True
     return False
 
 
-def _sign_before(g: TargetGrammar, tokens: Sequence[Token], pos: int, floor: int) -> tuple[int, Cue] | None:
-    """A comparison sign ending right before token ``pos``: (its width in tokens, its cue)."""
+def _sign_before(g: TargetGrammar, tk: Columns, pos: int, floor: int) -> tuple[int, Cue] | None:
+    """A comparison sign ending right before token ``pos``: (its width in tk, its cue)."""
     for width in (2, 1):
-        if pos - width >= floor and all(t.kind == "other" for t in tokens[pos - width : pos]):
-            cue = g.SIGN_CUES.get(tuple(t.text for t in tokens[pos - width : pos]))
+        if pos - width >= floor and all(kind == "other" for kind in tk.kinds[pos - width : pos]):
+            cue = g.SIGN_CUES.get(tuple(tk.texts[pos - width : pos]))
             if cue is not None:
                 return width, cue
     return None
 
 
-def _coverb_group(g: TargetGrammar, tokens: Sequence[Token], pos: int, floor: int) -> tuple[int, Cue] | None:
+def _coverb_group(g: TargetGrammar, tk: Columns, pos: int, floor: int) -> tuple[int, Cue] | None:
     """"cắt giảm, đơn giản hóa" ending at ``pos``: (the group's first token, the change cue heading it)."""
-    if pos <= floor or tokens[pos - 1].text not in g.COVERB_LAST_WORDS:
+    if pos <= floor or tk.texts[pos - 1] not in g.COVERB_LAST_WORDS:
         return None
     for words in g.CHANGE_COVERBS:
         at = pos - len(words)
-        if at - 1 <= floor or tuple(t.text for t in tokens[at:pos]) != words or tokens[at - 1].text not in g.COVERB_JOINERS:
+        if at - 1 <= floor or tuple(tk.texts[at:pos]) != words or tk.texts[at - 1] not in g.COVERB_JOINERS:
             continue
         for n in range(min(g.PREFIX_MAX_WORDS, at - 1 - floor), 0, -1):
-            window = tokens[at - 1 - n : at - 1]
-            cue = g.PREFIX_CUES.get(tuple(t.text for t in window)) if all(t.kind == "word" for t in window) else None
+            a, b = at - 1 - n, at - 1
+            cue = g.PREFIX_CUES.get(tuple(tk.texts[a:b])) if all(kind == "word" for kind in tk.kinds[a:b]) else None
             if cue is not None and cue.role in (CueRole.DECREASE, CueRole.INCREASE):
                 return at - 1 - n, cue
     return None
@@ -199,37 +199,37 @@ def _drop_leading_fillers(found: list[tuple[int, Cue]], number: int, cues: dict[
     return (found[-1][0] if found else number), kept
 
 
-def read_goal(g: TargetGrammar, text: str, tokens: Sequence[Token], i: int, end: int, floor: int) -> Goal | None:
+def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor: int) -> Goal | None:
     """The goal whose number is at token ``i``, or ``None`` when the number is not a goal."""
     number = i
-    if i > floor and tokens[i - 1].text == "(":
-        listed = _read_list(tokens, i, end)
+    if i > floor and tk.texts[i - 1] == "(":
+        listed = _read_list(tk, i, end)
         if listed is not None:
             values, spans, after = listed
-            first, cues = _scan_cues(g, tokens, i - 1, floor)
+            first, cues = _scan_cues(g, tk, i - 1, floor)
             goal = Goal(first, i - 1, after, values, spans, "list", PERCENT, cues)
-            return _read_suffixes(g, text, tokens, goal, end, floor)
+            return _read_suffixes(g, text, tk, goal, end, floor)
     for j in (i - 1, i + 1):
-        if floor <= j < end and tokens[j].text in "/:" and (glued(tokens, j, i) or glued(tokens, i, j)):
+        if floor <= j < end and tk.texts[j] in "/:" and (glued(tk, j, i) or glued(tk, i, j)):
             return None  # part of a date, a document number or a ratio such as 9001:2015
     last = i  # a number glued to stray marks ("4,,5", "3.,5") is one malformed number
-    while last + 1 < end and glued(tokens, last, last + 1) and (
-        tokens[last + 1].text in ".," or (tokens[last].text in ".," and tokens[last + 1].kind == "num")
+    while last + 1 < end and glued(tk, last, last + 1) and (
+        tk.texts[last + 1] in ".," or (tk.texts[last] in ".," and tk.kinds[last + 1] == "num")
     ):
         last += 1
-    while last > i and tokens[last].kind != "num":
+    while last > i and tk.kinds[last] != "num":
         last -= 1
-    raw = text[tokens[i].start : tokens[last].end]
-    value = read_number(tokens[i].text) if last == i else None
-    unit, width = _unit_at(g, tokens, last + 1, end)
+    raw = text[tk.starts[i] : tk.ends[last]]
+    value = read_number(tk.texts[i]) if last == i else None
+    unit, width = _unit_at(g, tk, last + 1, end)
     after = last + 1 + width
     values = (value,) if value is not None else ()
     kind: Literal["single", "range", "list", "unparsed"] = "single" if value is not None else "unparsed"
     problem = "" if value is not None else f"cannot read the number {raw!r}"
-    if after + 1 < end and tokens[after].text in g.RANGE_JOINERS and tokens[after + 1].kind == "num":
-        if not (tokens[after].text == "-" and is_bullet(text, tokens[after].start)):
-            upper = read_number(tokens[after + 1].text)
-            unit2, width2 = _unit_at(g, tokens, after + 2, end)
+    if after + 1 < end and tk.texts[after] in g.RANGE_JOINERS and tk.kinds[after + 1] == "num":
+        if not (tk.texts[after] == "-" and is_bullet(text, tk.starts[after])):
+            upper = read_number(tk.texts[after + 1])
+            unit2, width2 = _unit_at(g, tk, after + 2, end)
             if unit is None or unit == unit2:
                 unit = unit2
                 after += 2 + width2
@@ -237,41 +237,41 @@ def read_goal(g: TargetGrammar, text: str, tokens: Sequence[Token], i: int, end:
                     kind, problem = "unparsed", "cannot read the bounds of the range"
                 else:
                     kind, values = "range", (value, upper)
-    first, cues = _scan_cues(g, tokens, number, floor)
-    if not _is_goal(g, tokens, unit, cues, number, after, end):
+    first, cues = _scan_cues(g, tk, number, floor)
+    if not _is_goal(g, tk, unit, cues, number, after, end):
         return None
     goal = Goal(first, number, after, values, (), kind, unit, cues, problem=problem)
     if (
-        CueRole.FROM in cues and kind == "single" and after < end and tokens[after].text in g.RANGE_JOINERS
-        and not (after + 1 < end and tokens[after + 1].kind == "num")
+        CueRole.FROM in cues and kind == "single" and after < end and tk.texts[after] in g.RANGE_JOINERS
+        and not (after + 1 < end and tk.kinds[after + 1] == "num")
     ):
         goal.kind, goal.problem, goal.after = "unparsed", "the range has no upper bound", after + 1
         return goal
-    return _read_suffixes(g, text, tokens, goal, end, floor)
+    return _read_suffixes(g, text, tk, goal, end, floor)
 
 
-def _read_list(tokens: Sequence[Token], i: int, end: int) -> tuple[tuple[Decimal, ...], tuple[tuple[int, int], ...], int] | None:
+def _read_list(tk: Columns, i: int, end: int) -> tuple[tuple[Decimal, ...], tuple[tuple[int, int], ...], int] | None:
     """A parenthesised list of percentages "(50%, 40%, 25%)" starting at number ``i``."""
     values: list[Decimal] = []
     spans: list[tuple[int, int]] = []
     j = i
-    while j + 1 < end and tokens[j].kind == "num" and tokens[j + 1].kind == "pct":
-        value = read_number(tokens[j].text)
+    while j + 1 < end and tk.kinds[j] == "num" and tk.kinds[j + 1] == "pct":
+        value = read_number(tk.texts[j])
         if value is None:
             return None
         values.append(value)
-        spans.append((tokens[j].start, tokens[j + 1].end))
+        spans.append((tk.starts[j], tk.ends[j + 1]))
         j += 2
-        if j < end and tokens[j].text == ")":
+        if j < end and tk.texts[j] == ")":
             return (tuple(values), tuple(spans), j + 1) if len(values) >= 2 else None
-        if j < end and tokens[j].text == ",":
+        if j < end and tk.texts[j] == ",":
             j += 1
             continue
         return None
     return None
 
 
-def _is_goal(g: TargetGrammar, tokens: Sequence[Token], unit: str | None, cues: dict[CueRole, Cue], number: int,
+def _is_goal(g: TargetGrammar, tk: Columns, unit: str | None, cues: dict[CueRole, Cue], number: int,
              after: int, end: int) -> bool:
     """Percentages are goals; counts need a cue; a bare number needs a strong cue."""
     if unit == PERCENT:
@@ -281,62 +281,61 @@ def _is_goal(g: TargetGrammar, tokens: Sequence[Token], unit: str | None, cues: 
         return bool(roles - {CueRole.FILLER, CueRole.PERIODIC})
     if not roles & _STRONG_ROLES:
         return False
-    raw = tokens[number].text
+    raw = tk.texts[number]
     if len(raw) == 4 and raw.isdigit() and year_in_domain(int(raw)):
         return False  # a year
-    nxt = tokens[after] if after < end else None
     # "sử dụng ít nhất 01 ứng dụng AI": a count of a noun that is not a count unit describes what the
     # goal counts, it is not a goal of its own; a duration ("trên 5 năm") never is
-    return not (nxt is not None and nxt.kind == "word" and nxt.text not in g.BARE_NUMBER_FOLLOWERS)
+    return not (after < end and tk.kinds[after] == "word" and tk.texts[after] not in g.BARE_NUMBER_FOLLOWERS)
 
 
-def stray_percent(g: TargetGrammar, tokens: Sequence[Token], i: int, end: int, floor: int) -> Goal:
+def stray_percent(g: TargetGrammar, tk: Columns, i: int, end: int, floor: int) -> Goal:
     """A percent sign with no readable number before it ("đạt …%"): an unparsed goal."""
     start = i
-    if start > floor and tokens[start - 1].kind == "word" and glued(tokens, start - 1, start):
+    if start > floor and tk.kinds[start - 1] == "word" and glued(tk, start - 1, start):
         start -= 1  # "x%": a word in place of the number
-    while start > floor and tokens[start - 1].kind in PUNCT and tokens[start - 1].text in "….,":
+    while start > floor and tk.kinds[start - 1] in PUNCT and tk.texts[start - 1] in "….,":
         start -= 1
-    first, cues = _scan_cues(g, tokens, start, floor)
-    return Goal(first, i, i + percent_at(g, tokens, i, end), kind="unparsed", unit=PERCENT, cues=cues,
+    first, cues = _scan_cues(g, tk, start, floor)
+    return Goal(first, i, i + percent_at(g, tk, i, end), kind="unparsed", unit=PERCENT, cues=cues,
                  problem="a percentage with no readable number")
 
 
-def word_goal(g: TargetGrammar, tokens: Sequence[Token], i: int, start: int, end: int) -> Goal | None:
+def word_goal(g: TargetGrammar, tk: Columns, i: int, start: int, end: int) -> Goal | None:
     """A goal written in words at token ``i`` ("Toàn bộ hồ sơ … được …", "Không để xảy ra … trễ hạn")."""
     for n in range(min(g.WORD_GOAL_MAX_WORDS, end - i), 0, -1):
-        row = g.WORD_GOALS.get(tuple(t.text for t in tokens[i : i + n]))
+        row = g.WORD_GOALS.get(tuple(tk.texts[i : i + n]))
         if row is not None:
             break
     else:
         return None
-    if row.clause_start and trim(g, tokens, start, i + n)[0] != i:
+    if row.clause_start and trim(g, tk, start, i + n)[0] != i:
         return None  # "thực hiện … toàn bộ nội dung": an object, not the subject of a goal
     wanted = row.requires
     for j in range(i + n, end):
-        if tokens[j].kind in ("num", "pct"):
+        if tk.kinds[j] in ("num", "pct"):
             return None  # a number follows first: that number is the goal ("không để quá 5% …")
-        if any(match_words(tokens, j, end, words) for words in wanted):
+        if any(match_words(tk, j, end, words) for words in wanted):
             return Goal(i, i, i + n, (row.value,), unit=PERCENT, word=row)
     return None
 
 
-def match_words(tokens: Sequence[Token], i: int, end: int, words: tuple[str, ...]) -> bool:
-    return i + len(words) <= end and tuple(t.text for t in tokens[i : i + len(words)]) == words
+def match_words(tk: Columns, i: int, end: int, words: tuple[str, ...]) -> bool:
+    return i + len(words) <= end and tuple(tk.texts[i : i + len(words)]) == words
 
 
-def _read_suffixes(g: TargetGrammar, text: str, tokens: Sequence[Token], goal: Goal, end: int, floor: int = 0) -> Goal:
+def _read_suffixes(g: TargetGrammar, text: str, tk: Columns, goal: Goal, end: int, floor: int = 0) -> Goal:
     """"trở lên" / "trở xuống", "%/năm", "mỗi năm", "so với …" and "(hoặc …)" after the quantity."""
     j = goal.after
-    if j < end and tokens[j].text == g.OR_MORE[0] and match_words(tokens, j, end, g.OR_MORE):
+    if j < end and tk.texts[j] == g.OR_MORE[0] and match_words(tk, j, end, g.OR_MORE):
         goal.or_more, j = True, j + len(g.OR_MORE)
-    elif j < end and tokens[j].text == g.OR_LESS[0] and match_words(tokens, j, end, g.OR_LESS):
+    elif j < end and tk.texts[j] == g.OR_LESS[0] and match_words(tk, j, end, g.OR_LESS):
         goal.or_less, j = True, j + len(g.OR_LESS)
-    per = g.PER_PERIOD.get(tuple(t.text for t in tokens[j : j + 2])) if goal.unit == PERCENT and j + 1 < end else None
-    if per is not None and glued(tokens, j - 1, j):
+    per = g.PER_PERIOD.get(tuple(tk.texts[j : j + 2])) if goal.unit == PERCENT and j + 1 < end else None
+    if per is not None and glued(tk, j - 1, j):
         j += 2  # "10 - 13%/năm": a yearly rate; after "tăng"/"giảm" in the clause, a yearly change
         if CueRole.INCREASE not in goal.cues and CueRole.DECREASE not in goal.cues:
-            before = {t.text for t in tokens[floor : goal.first]}
+            before = set(tk.texts[floor : goal.first])
             if before & g.INCREASE_WORDS:
                 goal.cues[CueRole.INCREASE] = g.INCREASE_CUE
             elif before & g.REDUCTION_WORDS:
@@ -344,34 +343,34 @@ def _read_suffixes(g: TargetGrammar, text: str, tokens: Sequence[Token], goal: G
         if CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues:
             goal.periodic = per
     changes = CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues
-    if changes and j < end and tokens[j].text in g.PERIODIC_FIRST_WORDS:
+    if changes and j < end and tk.texts[j] in g.PERIODIC_FIRST_WORDS:
         for words, baseline in g.PERIODIC_BASELINES.items():  # "tăng 20% mỗi năm"; without a change: per year
-            if match_words(tokens, j, end, words):
+            if match_words(tk, j, end, words):
                 goal.periodic, j = baseline, j + len(words)
                 break
-    at = j if match_words(tokens, j, end, g.COMPARED_WITH) else None
+    at = j if match_words(tk, j, end, g.COMPARED_WITH) else None
     if at is None and changes:  # "giảm 10% biên chế so với năm 2015": the noun stands between
         for k in range(j + 1, min(end, j + _BASELINE_REACH)):
-            if tokens[k].text in ",;.()" or tokens[k].kind in ("num", "date"):
+            if tk.texts[k] in ",;.()" or tk.kinds[k] in ("num", "date"):
                 break
-            if match_words(tokens, k, end, g.COMPARED_WITH):
+            if match_words(tk, k, end, g.COMPARED_WITH):
                 at = goal.baseline_from = k
                 break
     if at is not None:
         k = at + len(g.COMPARED_WITH)
         stop = k
-        while stop < end and not (tokens[stop].kind in PUNCT and tokens[stop].text in ",;.()"):
+        while stop < end and not (tk.kinds[stop] in PUNCT and tk.texts[stop] in ",;.()"):
             stop += 1
         if stop > k:
-            goal.baseline = subject_text(text, tokens, k, stop)
+            goal.baseline = subject_text(text, tk, k, stop)
             if at == j:
                 j = stop
-    if j + 1 < end and tokens[j].text == "(" and tokens[j + 1].text == g.ALTERNATIVE_WORD:
+    if j + 1 < end and tk.texts[j] == "(" and tk.texts[j + 1] == g.ALTERNATIVE_WORD:
         close, depth = j + 1, 1
         while close < end:
-            if tokens[close].text == "(":
+            if tk.texts[close] == "(":
                 depth += 1
-            elif tokens[close].text == ")":
+            elif tk.texts[close] == ")":
                 depth -= 1
                 if depth == 0:
                     break
@@ -380,3 +379,30 @@ def _read_suffixes(g: TargetGrammar, text: str, tokens: Sequence[Token], goal: G
         j = min(close + 1, end)
     goal.after = j
     return goal
+
+
+def is_condition(g: TargetGrammar, tk: Columns, goal: Goal, start: int, end: int) -> bool:
+    """True when the goal is the threshold of a condition, not a goal: a condition word ("nếu",
+    "trường hợp", "khi") before it in the clause with no comma between ("Trường hợp tỷ lệ giải ngân
+    dưới 60%, …"), or a consequence word ("thì", "có thể") right after it, a comma allowed between
+    ("… có tỷ lệ nữ … thấp dưới 30% có thể điều chỉnh mục tiêu", corpus hcm_174:116-117)."""
+    texts = tk.texts
+    k = goal.first - 1
+    while k >= start and texts[k] != ",":
+        for words in g.CONDITION_WORDS.get(texts[k], ()):
+            if words_at(tk, k, words, goal.first) and not _part_of_a_non_condition(g, tk, k, start, words):
+                return True
+        k -= 1
+    j = goal.after
+    if j < end and texts[j] == ",":
+        j += 1
+    return j < end and any(words_at(tk, j, words, end) for words in g.CONSEQUENCE_WORDS.get(texts[j], ()))
+
+
+def _part_of_a_non_condition(g: TargetGrammar, tk: Columns, k: int, start: int, words: tuple[str, ...]) -> bool:
+    """True when the condition word ``words`` at ``k`` ends a phrase that sets none ("trong khi")."""
+    for phrase in g.NOT_CONDITION_WORDS:
+        at = k + len(words) - len(phrase)
+        if at >= start and phrase[-len(words):] == words and words_at(tk, at, phrase, k + len(words)):
+            return True
+    return False

@@ -27,16 +27,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from types import MappingProxyType
+from typing import NamedTuple
 
 from ..lexicon import Lexicon, packaged
 from ..lexicon.targetwords import CueRow, TargetWords
 from ..text.fold import fold
-from ..text.tokens import MARKS, Token
+from ..text.tokens import MARKS, Token, token_columns
 from ..text.tokens import tokenize as _tokenize
 from .model import Comparator
 
-__all__ = ["Cue", "CueRole", "MAY_HOLD_A_GOAL", "PUNCT", "TargetGrammar", "Token", "WordGoal", "compiled",
-           "fold_words", "is_bullet", "packaged_grammar", "read_number", "tokenize"]
+__all__ = ["Columns", "Cue", "CueRole", "MAY_HOLD_A_GOAL", "PUNCT", "TargetGrammar", "Token", "WordGoal",
+           "columns", "compiled", "fold_words", "is_bullet", "packaged_grammar", "read_number", "tokenize"]
 
 # Every mark token but "%" (brackets, dashes, commas, …): what the targets grammar calls punctuation.
 PUNCT = MARKS - {"pct"}
@@ -58,6 +59,29 @@ def tokenize(text: str) -> tuple[Token, ...]:
         [('word', 'từ'), ('num', '95'), ('pct', '%'), ('sep', '-'), ('num', '100'), ('pct', '%')]
     """
     return _tokenize(text, numbers="decimals")
+
+
+class Columns(NamedTuple):
+    """The tokens of a text as the one tokenizer's parallel lists (``text.tokens.token_columns``), which
+    the targets grammar reads by index: ``kinds[i]``, ``texts[i]`` (folded), ``starts[i]``, ``ends[i]``
+    (offsets into the text). No ``Token`` object is built per token (issue 16: building them cost as
+    much as a tenth of a parse). Do not modify the lists: a prepared text shares them with other parsers.
+
+    Examples:
+        >>> tk = columns("đạt tối thiểu 45,8%")
+        >>> tk.kinds, tk.texts[3], (tk.starts[3], tk.ends[3])
+        (['word', 'word', 'word', 'num', 'pct'], '45,8', (14, 18))
+    """
+
+    kinds: list[str]
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def columns(text: str) -> Columns:
+    """The :class:`Columns` of ``text`` with decimal numbers (the profile :func:`tokenize` uses)."""
+    return tuple.__new__(Columns, token_columns(text, numbers="decimals"))
 
 
 def read_number(text: str) -> Decimal | None:
@@ -215,6 +239,13 @@ class TargetGrammar:
         self.RATE_HEADS = self.SUBJECT_HEADS[: words.RATE_HEAD_COUNT]
         self.STRONG_BREAKS = _words(words.STRONG_BREAKS)
         self.WEAK_BREAKS = _words(words.WEAK_BREAKS)
+        # the three kinds of words a subject is cut at, by first word, for one pass over a clause:
+        # {word: ((phrase, kind), ...)}, kind "strong" (a break), "head" (a subject head) or "weak"
+        marks: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
+        for kind, phrases in (("strong", self.STRONG_BREAKS), ("head", self.SUBJECT_HEADS), ("weak", self.WEAK_BREAKS)):
+            for phrase in phrases:
+                marks[phrase[0]] = (*marks.get(phrase[0], ()), (phrase, kind))
+        self.SUBJECT_MARKS = MappingProxyType(marks)
         self.EDGE_WORDS = _words(words.EDGE_WORDS)
         self.EDGE_BY_FIRST = _by_first(self.EDGE_WORDS)
         self.EDGE_BY_LAST = MappingProxyType({w: tuple(p for p in self.EDGE_WORDS if p[-1] == w)
@@ -236,6 +267,9 @@ class TargetGrammar:
         self.MAY_OPEN_A_REPORT = re.compile(
             "|".join(r"\s+".join(map(re.escape, fold_words(p))) for p, _gloss in words.REPORT_OPENERS),
             re.IGNORECASE).search
+        self.CONDITION_WORDS = _by_first(_words(words.CONDITION_WORDS))
+        self.NOT_CONDITION_WORDS = _words(words.NOT_CONDITION_WORDS)
+        self.CONSEQUENCE_WORDS = _by_first(_words(words.CONSEQUENCE_WORDS))
         self.TIME_PREPOSITIONS = _set(words.TIME_PREPOSITIONS)
         self.YEAR_WORD = fold(words.YEAR_WORD[0])
         # Words that may follow a bare number that is a goal ("trên 84 trở lên", "tăng 5 so với …", "… và 90").

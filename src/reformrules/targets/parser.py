@@ -41,8 +41,8 @@ from ..text.located import Place, TextInput, place_of
 from ..text.prepared import Prepared
 from ..text.tokens import token_columns
 from .build import build_targets, completed
-from .goals import Goal, match_words, percent_at, read_goal, stray_percent, word_goal
-from .grammar import PUNCT, CueRole, TargetGrammar, Token, compiled, is_bullet
+from .goals import Goal, is_condition, match_words, percent_at, read_goal, stray_percent, word_goal
+from .grammar import PUNCT, Columns, CueRole, TargetGrammar, compiled, is_bullet
 from .model import PERCENT, Comparator, Target
 from .subject import trim
 
@@ -119,22 +119,20 @@ def _parse(g: TargetGrammar, text: str, prepared: Prepared | None, ctx: PlanCont
         return (target,)
     if not g.MAY_HOLD_A_GOAL.search(text):
         return ()  # no digit, no percent sign, no "phần trăm": nothing to read
-    if prepared is not None:  # tokenized once for every parser (text/prepared.py)
-        columns, tokens = prepared.columns("decimals"), prepared.tokens("decimals")
-    else:
-        columns = token_columns(text, numbers="decimals")
-        tokens = tuple([_new(Token, row) for row in zip(*columns)])  # tokenize(text), keeping the columns
+    # the tokens as columns, read by index (no Token object per token); a prepared text was tokenized
+    # once for every parser (text/prepared.py)
+    tk = _new(Columns, prepared.columns("decimals") if prepared is not None else token_columns(text, numbers="decimals"))
     targets: list[Target] = []
     carried = None  # "Hằng năm, A tăng trên 3%; B tăng trên 3%": every change of the sentence is yearly
     reporting = False  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …; trên 63.000 ha …": figures reached
     sentence_start = True
-    openers = _openers(g, tokens, columns[0], columns[1])
+    openers = _openers(g, tk)
     may_report = g.MAY_OPEN_A_REPORT(text) is not None  # the quick test for "ghi nhận", "tính đến"
-    for start, end in _clauses(text, tokens, columns[2]):
-        carried = _periodic_opening(g, tokens, start, end) or carried
-        reporting = reporting or (may_report and sentence_start and _report_opening(g, tokens, start, end))
-        targets.extend(_parse_clause(g, text, tokens, start, end, carried, reporting, openers))
-        sentence_start = end >= len(tokens) or tokens[end].text != ";"
+    for start, end in _clauses(text, tk):
+        carried = _periodic_opening(g, tk, start, end) or carried
+        reporting = reporting or (may_report and sentence_start and _report_opening(g, tk, start, end))
+        targets.extend(_parse_clause(g, text, tk, start, end, carried, reporting, openers))
+        sentence_start = end >= len(tk.texts) or tk.texts[end] != ";"
         if sentence_start:
             carried, reporting = None, False
     numbered = tuple(_with_ids(target, f"{prefix}:{n}") for n, target in enumerate(targets, 1))
@@ -158,28 +156,27 @@ def _with_ids(target: Target, target_id: str) -> Target:
     return completed(target, id=target_id)  # built by this call: numbered in place
 
 
-def _clauses(text: str, tokens: Sequence[Token], starts: Sequence[int] | None = None) -> list[tuple[int, int]]:
+def _clauses(text: str, tk: Columns) -> list[tuple[int, int]]:
     """Token ranges of the clauses: split at ";", a sentence-ending ".", bullets, tabs, "|", blank lines.
 
-    Only the places the text holds such a mark are looked at (``starts``: the tokens' start offsets).
+    Only the places the text holds such a mark are looked at.
     """
-    if starts is None:
-        starts = [t.start for t in tokens]
+    starts = tk.starts
     clauses = []
     start = 0
-    count = len(tokens)
+    count = len(tk.texts)
     for match in _CLAUSE_MARKS.finditer(text):
         at = match.start()
         i = bisect_left(starts, at)
         mark = match.group()
         if mark in "\t\n":  # a gap before token i that holds a tab or a blank line ends the clause
             if start < i < count:
-                gap = text[tokens[i - 1].end : tokens[i].start]
+                gap = text[tk.ends[i - 1] : tk.starts[i]]
                 if "\t" in gap or gap.count("\n") >= 2:
                     clauses.append((start, i))
                     start = i
             continue
-        if i >= count or starts[i] != at or tokens[i].kind not in PUNCT:
+        if i >= count or starts[i] != at or tk.kinds[i] not in PUNCT:
             continue  # inside a number ("1.000") or a word
         if mark == ".":
             nxt = text[at + 1 : at + 2]
@@ -195,35 +192,35 @@ def _clauses(text: str, tokens: Sequence[Token], starts: Sequence[int] | None = 
     return [(a, b) for a, b in clauses if a < b]
 
 
-def _periodic_opening(g: TargetGrammar, tokens: Sequence[Token], start: int, end: int) -> str | None:
+def _periodic_opening(g: TargetGrammar, tk: Columns, start: int, end: int) -> str | None:
     """The baseline of a period word that opens a clause ("Hằng năm, …" -> "năm trước"), else None."""
-    if not any(t.text in g.PERIODIC_FIRST_WORDS for t in tokens[start : min(end, start + 6)]):
+    if g.PERIODIC_FIRST_WORDS.isdisjoint(tk.texts[start : min(end, start + 6)]):
         return None  # the quick test: no period word among the clause's first tokens
-    first, _ = trim(g, tokens, start, end)
+    first, _ = trim(g, tk, start, end)
     for words, baseline in g.PERIODIC_BASELINES.items():
-        if match_words(tokens, first, end, words):
+        if match_words(tk, first, end, words):
             return baseline
     return None
 
 
-def _report_opening(g: TargetGrammar, tokens: Sequence[Token], start: int, end: int) -> bool:
+def _report_opening(g: TargetGrammar, tk: Columns, start: int, end: int) -> bool:
     """True when a report word ("ghi nhận", "tính đến") opens the sentence, before any number."""
     for i in range(start, min(end, start + _REPORT_REACH)):
-        if tokens[i].kind == "pct":
+        if tk.kinds[i] == "pct":
             return False
-        for words in g.REPORT_OPENERS.get(tokens[i].text, ()):
-            if match_words(tokens, i, end, words):
+        for words in g.REPORT_OPENERS.get(tk.texts[i], ()):
+            if match_words(tk, i, end, words):
                 return True
     return False
 
 
-def _parse_clause(g: TargetGrammar, text: str, tokens: Sequence[Token], start: int, end: int,
+def _parse_clause(g: TargetGrammar, text: str, tk: Columns, start: int, end: int,
                   periodic: str | None = None, reporting: bool = False,
                   openers: Sequence[int] | None = None) -> list[Target]:
     """The targets of the clause ``tokens[start:end]``; ``openers``: the indexes of every token of the
     text that can open a goal (a number, a percent sign or word, a goal word), in order."""
     if openers is None:
-        openers = _openers(g, tokens)
+        openers = _openers(g, tk)
     goals: list[Goal] = []
     floor = start
     at = bisect_left(openers, start)
@@ -232,44 +229,45 @@ def _parse_clause(g: TargetGrammar, text: str, tokens: Sequence[Token], start: i
         at += 1
         if i < floor:
             continue  # inside the previous goal
-        token = tokens[i]
+        kind, word = tk.kinds[i], tk.texts[i]
         goal = None
-        if token.kind == "num":
-            goal = read_goal(g, text, tokens, i, end, floor)
-        elif (token.kind == "pct" or token.text in g.PERCENT_FIRST_WORDS) and percent_at(g, tokens, i, end):
-            goal = stray_percent(g, tokens, i, end, floor)
-        elif token.text in g.WORD_GOAL_FIRST_WORDS:
-            goal = word_goal(g, tokens, i, start, end)
+        if kind == "num":
+            goal = read_goal(g, text, tk, i, end, floor)
+        elif (kind == "pct" or word in g.PERCENT_FIRST_WORDS) and percent_at(g, tk, i, end):
+            if trim(g, tk, start, end) == (i, i + percent_at(g, tk, i, end)):
+                continue  # "| % |": the unit column of a table row ("ĐVT"), no goal
+            goal = stray_percent(g, tk, i, end, floor)
+        elif word in g.WORD_GOAL_FIRST_WORDS:
+            goal = word_goal(g, tk, i, start, end)
         if goal is None:
             continue
         if goal.alternative_range is not None:  # "(hoặc … đạt từ 50% trở lên)": goals of their own
-            goal.alternatives = tuple(_parse_clause(g, text, tokens, *goal.alternative_range))
+            goal.alternatives = tuple(_parse_clause(g, text, tk, *goal.alternative_range))
         if goal.unit not in (PERCENT, None) and any(other.unit == PERCENT and not other.result for other in goals):
             # "100% xã … có ít nhất 04 tin, bài": the count says what the share counts, not a goal
             floor = goal.after
             continue
         prev = goals[-1] if goals else None
-        listed = prev is not None and not goal.cues and _joined(g, tokens, prev.after, goal.first)
+        listed = prev is not None and not goal.cues and _joined(g, tk, prev.after, goal.first)
         goal.result = reporting or CueRole.RESULT in goal.cues or (listed and prev.result)  # type: ignore[union-attr]
         goal.named = CueRole.TARGET_NOUN in goal.cues or (listed and prev.named)  # type: ignore[union-attr]
+        goal.condition = goal.word is None and is_condition(g, tk, goal, start, end)
         if periodic and goal.baseline is None and goal.periodic is None and (
                 CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues):
             goal.periodic = periodic
         goals.append(goal)
         floor = goal.after
-    return build_targets(g, text, tokens, start, end, goals)
+    return build_targets(g, text, tk, start, end, goals)
 
 
-def _openers(g: TargetGrammar, tokens: Sequence[Token], kinds: Sequence[str] | None = None,
-             texts: Sequence[str] | None = None) -> list[int]:
+def _openers(g: TargetGrammar, tk: Columns) -> list[int]:
     """Indexes of the tokens that can open a goal: numbers, percent signs and words, goal words."""
-    if kinds is None or texts is None:
-        kinds, texts = [t.kind for t in tokens], [t.text for t in tokens]
+    kinds, texts = tk.kinds, tk.texts
     words = g.OPENING_WORDS
     return [i for i, kind, text in zip(range(len(kinds)), kinds, texts)
             if kind == "num" or kind == "pct" or text in words]
 
 
-def _joined(g: TargetGrammar, tokens: Sequence[Token], after: int, first: int) -> bool:
+def _joined(g: TargetGrammar, tk: Columns, after: int, first: int) -> bool:
     """True when only list joints ("và", ",") stand between two goals: "61,4% và 70,1%"."""
-    return all(tokens[k].text in g.COVERB_JOINERS for k in range(after, first))
+    return all(tk.texts[k] in g.COVERB_JOINERS for k in range(after, first))

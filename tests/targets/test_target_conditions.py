@@ -1,0 +1,87 @@
+"""Target families found by the third scoring set (tests/targets/data/third_sentences.tsv): a threshold of
+a condition is no goal, the unit column of a table row is no goal, classifiers of counted things.
+
+Sources: "corpus <file>:<line>" is a line of the corpus plans (examples/corpus, public documents; the
+sentence is copied with its hard wraps joined, or shortened where marked "short"); rows marked "issue 16
+form" are written from the issue's own wording, to test the family around it.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from reformrules.targets import parse_targets
+
+THIRD = Path(__file__).parent / "data" / "third_sentences.tsv"
+
+
+def _read(text: str) -> list[str]:
+    return [str(t) for t in parse_targets(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # corpus hcm_174:114-118: "thấp dưới 30% có thể điều chỉnh" is the threshold of a permission
+    ("Chỉ tiêu 1: Năm 2025 đạt 60% các cơ quan quản lý nhà nước có lãnh đạo chủ chốt là nữ. Đối với một số "
+     "ngành, lĩnh vực đặc thù có tỷ lệ nữ cán bộ, công chức thấp dưới 30% có thể điều chỉnh mục tiêu",
+     [">= 60% [implicit]"]),
+    # issue 16 forms: a condition word before the number, a consequence after it
+    ("Nếu tỷ lệ hồ sơ trễ hạn trên 5% thì thủ trưởng đơn vị phải giải trình.", []),
+    ("Trường hợp tỷ lệ giải ngân dưới 60%, chủ đầu tư báo cáo nguyên nhân.", []),
+    ("Khi tỷ lệ lấp đầy vượt 80%, tỉnh xem xét mở rộng khu công nghiệp.", []),
+    ("Đơn vị có tỷ lệ hồ sơ trễ hạn trên 10%, thì bị đánh giá không hoàn thành nhiệm vụ.", []),
+    # the neighbours that stay goals: the condition ends at a comma before the goal, or follows it
+    ("Khi có yêu cầu, 100% hồ sơ được trả lời trong ngày.", ["== 100%"]),
+    ("100% phường, xã khi xây dựng kế hoạch phải có sự tham gia của cộng đồng;", ["== 100%"]),  # hcm_2853:186
+    ("Tỷ lệ hồ sơ trễ hạn dưới 5%; nếu vượt, đơn vị phải giải trình.", ["< 5%"]),
+    ("Phấn đấu 100% hồ sơ được giải quyết đúng hạn, khi hồ sơ đủ điều kiện.", ["== 100%"]),
+])
+def test_a_threshold_of_a_condition_is_no_goal(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # corpus thutuong_2629:748-760, the rows of an annex table joined cell by cell
+    ("| 7 | Tỉ lệ cán bộ chuyên trách về công nghệ thông tin được đào tạo đạt chứng chỉ quản trị dữ liệu cơ bản. "
+     "| % | 50% | Bộ Công an |", [">= 50% [implicit]"]),
+    ("| Chỉ tiêu | ĐVT | Kết quả |\n| Tỷ lệ hồ sơ trực tuyến | % | 80% |", [">= 80% [implicit]"]),
+    ("| Tỷ lệ hồ sơ trực tuyến | phần trăm | 80 phần trăm |", [">= 80% [implicit]"]),
+])
+def test_the_unit_column_of_a_table_row_is_no_goal(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_percent_sign_without_its_number_inside_a_phrase_is_still_unparsed() -> None:
+    assert [t.op.value for t in parse_targets("| Tỷ lệ hồ sơ trực tuyến đạt …% |")] == ["unparsed"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Sản phẩm: Ban hành tối thiểu 02 bộ tiêu chí Nhãn sinh thái Việt Nam", [">= 2 bộ tiêu chí"]),  # thutuong_2530:2099
+    ("trong đó hình thành tối thiểu 03 cụm Trung tâm Dữ liệu quốc gia", [">= 3 cụm"]),  # thutuong_2629:394-395
+    ("xây dựng ít nhất 05 tiêu chí đánh giá", [">= 5 tiêu chí"]),
+])
+def test_classifiers_of_counted_things(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected
+
+
+def test_f1_on_the_third_scoring_set() -> None:
+    """52 sentences (75 targets) from twelve corpus plans, expected strings written by hand before any fix.
+
+    Measured before the fixes of this file: 69 right, 2 extra, 6 missed (F1 0.945); see docs/targets.md.
+    """
+    tp = fp = fn = 0
+    misses = []
+    with THIRD.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for row in rows:
+        expected = Counter(x for x in row["expected"].split(" ; ") if x)
+        got = Counter(_read(row["sentence"]))
+        both = sum((expected & got).values())
+        tp, fp, fn = tp + both, fp + sum(got.values()) - both, fn + sum(expected.values()) - both
+        if expected != got:
+            misses.append((row["file"], row["at"], dict(expected), dict(got)))
+    assert (len(rows), tp + fn) == (52, 75)
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.97, misses
