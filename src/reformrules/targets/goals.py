@@ -30,6 +30,7 @@ _INCREASE = CueRole.INCREASE
 _PERIODIC = CueRole.PERIODIC
 _TARGET_NOUN = CueRole.TARGET_NOUN
 _VERB = CueRole.VERB
+_STRIVE = CueRole.STRIVE
 
 _STRONG_ROLES = frozenset({_COMPARATOR, _EXCEED, _INCREASE, _DECREASE})
 _BASELINE_REACH = 8  # tokens after the quantity within which a later "so với" still sets the baseline
@@ -487,6 +488,8 @@ def is_condition(g: TargetGrammar, tk: Columns, goal: Goal, start: int, end: int
         j += 1
     if j < end and any(words_at(tk, j, words, end) for words in g.CONSEQUENCE_WORDS.get(texts[j], ())):
         return True
+    if _describes_its_objects(g, tk, goal, start):
+        return True
     if g.CONDITION_FIRST_WORDS.isdisjoint(texts[start : goal.first]):
         return False  # the quick test: no condition word before the goal in its clause
     k = goal.first - 1
@@ -496,6 +499,23 @@ def is_condition(g: TargetGrammar, tk: Columns, goal: Goal, start: int, end: int
                 return True
         k -= 1
     return False
+
+
+def _describes_its_objects(g: TargetGrammar, tk: Columns, goal: Goal, start: int) -> bool:
+    """True for "Đối với <objects> có <quantity> <comparison> N%": a clause that opens with "đối với" (for)
+    and says which objects it means by what they have ("có", ``HAVE_WORDS``) before a goal with no verb
+    ("đạt", "phấn đấu"): "Đối với đơn vị có tỷ lệ dưới 50%, phải …", corpus hcm_174:116-117. The
+    satisfaction goals "… đối với sự phục vụ của … đạt trên 84%" have their verb."""
+    if _VERB in goal.cues or _STRIVE in goal.cues:
+        return False
+    first, _ = trim(g, tk, start, goal.first)
+    if not words_at(tk, first, g.FOR_OBJECT, goal.first):
+        return False
+    texts, kinds = tk.texts, tk.kinds
+    # "đơn vị có tỷ lệ": "có" after a noun and before the quantity it has; ", có tối thiểu 80% hồ sơ"
+    # (there are at least) is a goal
+    return any(texts[k] in g.HAVE_WORDS and kinds[k - 1] == "word" and kinds[k + 1] == "word"
+               for k in range(first + len(g.FOR_OBJECT) + 1, goal.first - 1))
 
 
 def _part_of_a_non_condition(g: TargetGrammar, tk: Columns, k: int, start: int, words: tuple[str, ...]) -> bool:
