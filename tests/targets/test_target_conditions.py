@@ -61,8 +61,14 @@ def test_the_unit_column_of_a_table_row_is_no_goal(text: str, expected: list[str
     assert _read(text) == expected
 
 
+@pytest.mark.parametrize("text", ["| TT | Chỉ tiêu | Tỷ lệ (%) | Cơ quan |", "Tỷ lệ hồ sơ trực tuyến ( % )"])
+def test_a_percent_sign_in_brackets_names_a_unit(text: str) -> None:
+    assert _read(text) == []
+
+
 def test_a_percent_sign_without_its_number_inside_a_phrase_is_still_unparsed() -> None:
     assert [t.op.value for t in parse_targets("| Tỷ lệ hồ sơ trực tuyến đạt …% |")] == ["unparsed"]
+    assert [t.op.value for t in parse_targets("Tỷ lệ hồ sơ trực tuyến đạt (%)")] == ["unparsed"]
 
 
 @pytest.mark.parametrize("text, expected", [
