@@ -9,8 +9,6 @@ their subjects on top of it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..diagnostics import Code, info, warning
 from ..source import Span
 from . import grammar as g
@@ -21,27 +19,30 @@ _ACTING = frozenset(Role) - {Role.COORDINATE, Role.RECIPIENT, Role.ASSIGNER, Rol
 LINKS = one_words(*g.OBJECT_LINKS)  # "cho", "với", … between an object verb and its object
 
 
-@dataclass
 class Draft:
-    """A clause being built."""
+    """A clause being built (a plain slotted class: one is made per clause, on the hot path)."""
 
-    start: int
-    end: int
-    subject: list[AgencyMention] = field(default_factory=list)
-    roles: list[Role] = field(default_factory=list)
-    leads_explicitly: bool = False
-    # "phối hợp (với) Y": the objects Y, and the acting role of a verb right after them ("thẩm định").
-    partnered: tuple[list[AgencyMention], Role | None] | None = None
-    coordinators: list[AgencyMention] = field(default_factory=list)
-    others: list[Party] = field(default_factory=list)
-    # "Cơ quan phối hợp: …": the label's role (it goes on to the bare lists of the next clauses).
-    label: Role | None = None
-    # The role of an object list that ran to the clause's ";" ("phối hợp với các sở, ngành; UBND …").
-    tail: Role | None = None
-    # Under a "Cơ quan thực hiện:" label: the subject carries out its own part (it leads it).
-    doer: bool = False
-    # "…, chủ động triển khai …": an act the subject does on its own, after it took part or helped.
-    acts_alone: bool = False
+    __slots__ = ("start", "end", "subject", "roles", "leads_explicitly", "partnered", "coordinators", "others",
+                 "label", "tail", "doer", "acts_alone")
+
+    def __init__(self, start: int, end: int):
+        self.start = start
+        self.end = end
+        self.subject: list[AgencyMention] = []
+        self.roles: list[Role] = []
+        self.leads_explicitly = False
+        # "phối hợp (với) Y": the objects Y, and the acting role of a verb right after them ("thẩm định").
+        self.partnered: tuple[list[AgencyMention], Role | None] | None = None
+        self.coordinators: list[AgencyMention] = []
+        self.others: list[Party] = []
+        # "Cơ quan phối hợp: …": the label's role (it goes on to the bare lists of the next clauses).
+        self.label: Role | None = None
+        # The role of an object list that ran to the clause's ";" ("phối hợp với các sở, ngành; UBND …").
+        self.tail: Role | None = None
+        # Under a "Cơ quan thực hiện:" label: the subject carries out its own part (it leads it).
+        self.doer = False
+        # "…, chủ động triển khai …": an act the subject does on its own, after it took part or helped.
+        self.acts_alone = False
 
 
 class ClauseReader(ListReader):

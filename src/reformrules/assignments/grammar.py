@@ -1,10 +1,11 @@
-"""The closed vocabulary of assignment cells, as folded word tuples with English glosses.
+"""The grammar of assignment cells: the closed vocabulary compiled into one scan of a cell's words.
 
-Keys are folded (lower case, new-style tone placement, see ``text.fold``) and split into the
-words of ``text.tokens.tokenize``; the parser matches them against the folded words of a cell.
-Agency names themselves are data (``lexicon/data/*.tsv``), not here. Add a synonym as a row here,
-never as a branch in the parser. The words come from the five seed plans (examples/plans) and
-the forms listed in issue 5.
+The word tables themselves (verbs, role labels, heads, titles, group nouns, qualifiers …, each
+Vietnamese literal with an English gloss) are data in :mod:`reformrules.lexicon.agencywords`;
+this module re-exports them with their roles as :class:`~reformrules.assignments.model.Role`
+values and compiles them: :class:`WordTable` (longest match at one position) and
+:class:`TableScan` (every table, the clause marks and, per resolver, every known agency name
+matched in one walk over the words: ``SCAN``).
 
 Examples:
     >>> VERBS[("chủ", "trì")]
@@ -18,407 +19,23 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Mapping, Sequence, TypeVar
 
+from ..lexicon import agencywords as _words
+from ..lexicon.agencywords import *  # noqa: F401,F403 (the tables, read by the parser as ``g.HEADS`` …)
 from .model import Role
 
 T = TypeVar("T")
 
-# Verbs right after the subject: what the subject does.
-VERBS: Mapping[tuple[str, ...], Role] = MappingProxyType({
-    ("chủ", "trì"): Role.LEAD,  # lead
-    ("làm", "đầu", "mối"): Role.LEAD,  # act as the focal point
-    ("là", "đầu", "mối"): Role.LEAD,  # be the focal point
-    ("phối", "hợp"): Role.COORDINATE,  # coordinate
-    ("tham", "gia"): Role.COORDINATE,  # take part
-    ("tham", "mưu"): Role.ADVISE,  # advise
-    ("theo", "dõi"): Role.MONITOR,  # monitor
-    ("đôn", "đốc"): Role.MONITOR,  # urge, push
-    ("giám", "sát"): Role.MONITOR,  # supervise
-    ("tổng", "hợp"): Role.COMPILE,  # compile
-    ("thẩm", "định"): Role.APPRAISE,  # appraise
-    ("hướng", "dẫn"): Role.GUIDE,  # guide
-    ("kiểm", "tra"): Role.INSPECT,  # inspect
-    ("thực", "hiện"): Role.IMPLEMENT,  # carry out
-    ("triển", "khai"): Role.IMPLEMENT,  # deploy
-    ("tổ", "chức"): Role.IMPLEMENT,  # organise
-    ("xây", "dựng"): Role.IMPLEMENT,  # build, draft
-    ("rà", "soát"): Role.IMPLEMENT,  # review
-    ("lập",): Role.IMPLEMENT,  # draw up
-    ("hoàn", "thiện"): Role.IMPLEMENT,  # complete
-    ("nhập",): Role.IMPLEMENT,  # enter (data)
-    ("cập", "nhật"): Role.IMPLEMENT,  # update
-    ("đề", "xuất"): Role.IMPLEMENT,  # propose
-    ("chỉ", "đạo"): Role.IMPLEMENT,  # direct
-    ("ban", "hành"): Role.IMPLEMENT,  # issue
-    ("công", "bố"): Role.IMPLEMENT,  # announce
-    ("đánh", "giá"): Role.APPRAISE,  # evaluate, assess (others' work: "đánh giá chất lượng rà soát")
-    ("khai", "thác"): Role.IMPLEMENT,  # exploit (data)
-    ("phân", "loại"): Role.IMPLEMENT,  # classify
-    ("lấy", "ý", "kiến"): Role.IMPLEMENT,  # consult
-    ("trình",): Role.IMPLEMENT,  # submit
-    ("báo", "cáo"): Role.IMPLEMENT,  # report
-    ("gửi",): Role.IMPLEMENT,  # send
-    ("giúp",): Role.IMPLEMENT,  # help
-    ("là", "cơ", "quan", "đầu", "mối"): Role.LEAD,  # be the focal agency
-    ("làm", "cơ", "quan", "đầu", "mối"): Role.LEAD,  # act as the focal agency
-    ("là", "cơ", "quan", "thường", "trực"): Role.LEAD,  # be the standing agency
-    ("là", "cơ", "quan", "chủ", "trì"): Role.LEAD,  # be the leading agency
-    # Verbs of the work itself: they end a name ("… Thành phố bố trí …") and make the subject act.
-    ("phê", "duyệt"): Role.IMPLEMENT,  # approve
-    ("bố", "trí"): Role.IMPLEMENT,  # allocate
-    ("bổ", "sung"): Role.IMPLEMENT,  # add to, supplement
-    ("sửa", "đổi"): Role.IMPLEMENT,  # amend
-    ("điều", "chỉnh"): Role.IMPLEMENT,  # adjust
-    ("xem", "xét"): Role.IMPLEMENT,  # consider
-    ("quyết", "định"): Role.IMPLEMENT,  # decide
-    ("quán", "triệt"): Role.IMPLEMENT,  # disseminate (a resolution)
-    ("tuyên", "truyền"): Role.IMPLEMENT,  # publicise
-    ("vận", "động"): Role.IMPLEMENT,  # mobilise
-    ("nghiên", "cứu"): Role.IMPLEMENT,  # study
-    ("phản", "ánh"): Role.IMPLEMENT,  # report back (difficulties)
-    ("cung", "cấp"): Role.IMPLEMENT,  # provide
-    ("bảo", "đảm"): Role.IMPLEMENT,  # ensure
-    ("đảm", "bảo"): Role.IMPLEMENT,  # ensure
-    ("cân", "đối"): Role.IMPLEMENT,  # balance (a budget)
-    ("tiếp", "nhận"): Role.IMPLEMENT,  # receive
-    ("điều", "phối"): Role.IMPLEMENT,  # coordinate (as the organiser)
-    ("huy", "động"): Role.IMPLEMENT,  # mobilise
-    ("kiện", "toàn"): Role.IMPLEMENT,  # consolidate
-    ("đẩy", "mạnh"): Role.IMPLEMENT,  # step up
-    ("nâng", "cao"): Role.IMPLEMENT,  # raise
-    ("giải", "quyết"): Role.IMPLEMENT,  # resolve
-    ("phổ", "biến"): Role.IMPLEMENT,  # disseminate
-    ("thẩm", "tra"): Role.APPRAISE,  # examine (a draft)
-    ("soạn", "thảo"): Role.IMPLEMENT,  # draft
-    ("chuẩn", "bị"): Role.IMPLEMENT,  # prepare
-    ("hỗ", "trợ"): Role.IMPLEMENT,  # support
-    ("lồng", "ghép"): Role.IMPLEMENT,  # integrate
-    ("phát", "động"): Role.IMPLEMENT,  # launch (a movement)
-    ("bồi", "dưỡng"): Role.IMPLEMENT,  # train
-    ("tập", "huấn"): Role.IMPLEMENT,  # train
-    ("xác", "định"): Role.IMPLEMENT,  # determine
-    ("cụ", "thể", "hóa"): Role.IMPLEMENT,  # make concrete
-    ("duy", "trì"): Role.IMPLEMENT,  # maintain
-    ("vận", "hành"): Role.IMPLEMENT,  # operate
-    ("tổng", "kết"): Role.COMPILE,  # review (at the end)
-    ("sơ", "kết"): Role.COMPILE,  # review (midway)
-    ("quản", "lý", "nhà", "nước"): Role.IMPLEMENT,  # exercise state management ("quản lý" alone is in names)
-    ("phòng", "ngừa"): Role.IMPLEMENT,  # prevent ("Phòng ngừa …" is not an office)
-    ("phòng", ",", "chống"): Role.IMPLEMENT,  # prevent and combat
-})
 
-# Verbs whose object is a list of agencies, and the role the object gets.
-OBJECT_VERBS: Mapping[tuple[str, ...], Role] = MappingProxyType({
-    ("phối", "hợp", "với"): Role.COORDINATE,  # coordinate with
-    ("phối", "hợp", "cùng"): Role.COORDINATE,  # coordinate together with
-    ("phối", "hợp"): Role.COORDINATE,  # coordinate (with; "với" left out)
-    ("cùng", "với"): Role.COORDINATE,  # together with
-    ("tham", "mưu"): Role.RECIPIENT,  # advise (the addressee)
-    ("trình",): Role.RECIPIENT,  # submit to
-    ("báo", "cáo"): Role.RECIPIENT,  # report to
-    ("gửi",): Role.RECIPIENT,  # send to ("gửi X thẩm định": X appraises, see HANDOVER_VERBS)
-    ("giúp",): Role.RECIPIENT,  # help (the body helped)
-    ("xin", "ý", "kiến"): Role.RECIPIENT,  # ask the opinion of
-    ("phối", "hợp", "chặt", "chẽ", "với"): Role.COORDINATE,  # coordinate closely with
-    ("phối", "hợp", "chặt", "chẽ"): Role.COORDINATE,  # coordinate closely (with)
-    ("phối", "hợp", "chặt", "chẽ", "cùng"): Role.COORDINATE,  # coordinate closely together with
-    ("phối", "hợp", "thường", "xuyên", "với"): Role.COORDINATE,  # coordinate regularly with
-    ("thống", "nhất", "với"): Role.CONSULTED,  # agree with (first)
-    ("lấy", "ý", "kiến", "của"): Role.CONSULTED,  # consult
-    ("qua",): Role.CHANNEL,  # through ("báo cáo UBND tỉnh (qua Sở Tư pháp)")
-    ("thông", "qua"): Role.CHANNEL,  # through
-    ("về",): Role.RECIPIENT,  # to ("báo cáo kết quả về Sở Nội vụ"): only before an agency
-    ("đồng", "gửi"): Role.RECIPIENT,  # copy to
-    ("chịu", "trách", "nhiệm", "trước"): Role.ACCOUNTABLE_TO,  # be accountable to
-    ("chịu", "trách", "nhiệm", "trực", "tiếp", "trước"): Role.ACCOUNTABLE_TO,  # be directly accountable to
-})
+def _roles(table: Mapping[tuple[str, ...], str]) -> Mapping[tuple[str, ...], Role]:
+    return MappingProxyType({key: Role(value) for key, value in table.items()})
 
-# "gửi X <verb>", "trình X thẩm định": X does <verb> (takes VERBS' role) instead of merely
-# receiving, for the roles listed. "trình UBND tỉnh ban hành/phê duyệt" keeps X a recipient.
+
+# The tables whose values are roles, as Role values.
+VERBS = _roles(_words.VERBS)
+OBJECT_VERBS = _roles(_words.OBJECT_VERBS)
+LABEL_ROLES = _roles(_words.LABEL_ROLES)
 HANDOVER_VERBS: Mapping[tuple[str, ...], frozenset[Role]] = MappingProxyType({
-    ("gửi",): frozenset({Role.ADVISE, Role.MONITOR, Role.COMPILE, Role.APPRAISE, Role.GUIDE, Role.INSPECT,
-                         Role.IMPLEMENT}),  # send (X then acts)
-    ("trình",): frozenset({Role.APPRAISE}),  # submit (to X, who appraises)
-})
-
-# Words between an object verb and its object: cho = for/to, với = with, lên = up to, về = to.
-OBJECT_LINKS: tuple[tuple[str, ...], ...] = (("cho",), ("với",), ("lên",), ("về",))
-
-# Words that do not change who does what; skipped between subject and verb.
-FILLERS: tuple[tuple[str, ...], ...] = (
-    ("có", "trách", "nhiệm"),  # is responsible for
-    ("chịu", "trách", "nhiệm"),  # bears responsibility for
-    ("được", "giao"),  # is assigned to (passive "X được giao chủ trì")
-    ("đồng", "thời"),  # at the same time
-    ("tiếp", "tục"),  # continue to
-    ("chủ", "động"),  # proactively
-    ("trực", "tiếp"),  # directly
-    # Adverbs and modals between a subject and its verb: they end a name ("Văn phòng UBND tỉnh sẽ …").
-    ("sẽ",),  # will
-    ("cũng",),  # also
-    ("đã",),  # has (done)
-    ("đang",),  # is (doing)
-    ("cần",),  # needs to
-    ("phải",),  # must
-    ("khẩn", "trương"),  # urgently
-    ("kịp", "thời"),  # promptly
-    ("tích", "cực"),  # actively
-    ("thường", "xuyên"),  # regularly
-    ("nghiêm", "túc"),  # seriously
-    ("tăng", "cường"),  # step up
-    ("chặt", "chẽ"),  # closely
-    ("được", "phân", "công"),  # is assigned to
-    ("theo", "chức", "năng", ",", "nhiệm", "vụ", "được", "giao"),  # within its assigned functions and duties
-    ("theo", "chức", "năng", "nhiệm", "vụ", "được", "giao"),  # (no comma)
-    ("theo", "chức", "năng", ",", "nhiệm", "vụ"),  # within its functions and duties
-    ("căn", "cứ", "chức", "năng", ",", "nhiệm", "vụ", "được", "giao"),  # on the basis of its assigned duties
-    ("căn", "cứ", "chức", "năng", ",", "nhiệm", "vụ"),  # on the basis of its duties
-    # Verbs that end a name but give no role ("hướng dẫn, kiểm tra, xử lý các cơ quan …": the
-    # object is dealt with; seed 000 line 382 keeps guide and inspect only).
-    ("xử", "lý"),  # deal with
-    ("căn", "cứ"),  # on the basis of ("…, các sở, ban, ngành căn cứ nội dung Kế hoạch …")
-    ("trên", "cơ", "sở"),  # on the basis of
-)
-# "…, chủ động <verb>": after taking part, the subject does something on its own (it may lead).
-ON_ITS_OWN: tuple[str, ...] = ("chủ", "động")
-
-# Words that end an unknown name but are no verbs: để = in order to ("… gửi Văn phòng Ban Chỉ huy …
-# để tổng hợp"), nhằm = so as to.
-NAME_STOPS: frozenset[str] = frozenset({"để", "nhằm"})
-
-# Every verb by which one body gives another its task: the subject assigns, the object does the
-# work. The value is True for "đề nghị" (request): its object, when outside the state chain
-# (lexicon.agencies.OUTSIDE_STATE_KINDS), is requested, not assigned.
-ASSIGNERS: Mapping[tuple[str, ...], bool] = MappingProxyType({
-    ("giao",): False,  # assign
-    ("giao", "cho"): False,  # assign to
-    ("yêu", "cầu"): False,  # require
-    ("chỉ", "đạo"): False,  # direct
-    ("phân", "công"): False,  # allot
-    ("phân", "công", "cho"): False,  # allot to
-    ("đề", "nghị"): True,  # request, propose to
-})
-# Passive agent marker: "do Sở Tư pháp chủ trì" (led by the Department of Justice).
-PASSIVE_MARK: tuple[str, ...] = ("do",)  # by
-
-# Titles of heads of agencies: "Giám đốc Sở X" names the agency Sở X.
-TITLES: tuple[tuple[str, ...], ...] = (
-    ("giám", "đốc"),  # director
-    ("phó", "giám", "đốc"),  # deputy director
-    ("thủ", "trưởng"),  # head
-    ("chủ", "tịch"),  # chair
-    ("phó", "chủ", "tịch"),  # vice chair
-    ("chánh",),  # chief (Chánh Văn phòng, Chánh Thanh tra)
-    ("trưởng",),  # head (Trưởng ban, Trưởng phòng)
-    ("lãnh", "đạo"),  # the leadership of
-    ("người", "đứng", "đầu"),  # the person at the head of
-    ("bộ", "trưởng"),  # minister
-    ("thứ", "trưởng"),  # deputy minister
-    ("tổng", "giám", "đốc"),  # director general
-    ("cục", "trưởng"),  # director (of a department)
-    ("chủ", "nhiệm"),  # chair (of a committee, an office)
-    ("trưởng", "ban"),  # head of a board
-    ("bí", "thư"),  # (Party) secretary
-    ("tổng", "thư", "ký"),  # secretary general
-    ("thường", "trực"),  # the standing members of ("Thường trực Ủy ban Pháp luật", "Thường trực HĐND tỉnh")
-)
-
-# Words that start the name of one agency ("Sở …", "Phòng …", "Cục …").
-HEADS: tuple[tuple[str, ...], ...] = (
-    ("sở",),  # department
-    ("phòng",),  # office, division
-    ("văn", "phòng"),  # office (secretariat)
-    ("ban",),  # board, committee
-    ("bộ",),  # ministry
-    ("bộ", "phận"),  # desk, section
-    ("cục",),  # department (central branch)
-    ("chi", "cục"),  # sub-department
-    ("thanh", "tra"),  # inspectorate
-    ("ủy", "ban", "nhân", "dân"),  # People's Committee
-    ("hội", "đồng", "nhân", "dân"),  # People's Council
-    ("kho", "bạc"),  # treasury
-    ("bảo", "hiểm", "xã", "hội"),  # social insurance
-    ("trung", "tâm"),  # centre
-    ("tổ", "thư", "ký"),  # secretariat team
-    ("tổ", "công", "tác"),  # working group
-    ("bưu", "điện"),  # post office
-    ("người", "đại", "diện"),  # representative
-    ("công", "an"),  # police
-    ("đài",),  # broadcaster
-    ("chính", "phủ"),  # the Government
-    ("thủ", "tướng"),  # the Prime Minister
-    ("tỉnh", "ủy"),  # provincial Party Committee
-    ("thị", "ủy"),  # town Party Committee
-    ("huyện", "ủy"),  # district Party Committee
-    ("công", "ty"),  # company
-    ("tập", "đoàn"),  # corporation
-    ("hội",),  # association
-    ("hiệp", "hội"),  # association
-    ("liên", "đoàn"),  # federation (trade union)
-    ("báo",),  # newspaper ("Báo Nghệ An")
-    ("viện",),  # institute
-    ("đại", "học"),  # university ("Đại học Bách khoa Hà Nội")
-    ("ngân", "hàng"),  # bank
-    ("ủy", "ban"),  # committee ("Ủy ban Mặt trận Tổ quốc …")
-    ("hội", "đồng"),  # council
-    ("bộ", "chỉ", "huy"),  # (military) command
-    ("bộ", "tư", "lệnh"),  # (military) command
-    ("đảng", "ủy"),  # Party committee
-    ("thành", "ủy"),  # city Party Committee
-    ("quốc", "hội"),  # the National Assembly
-    ("chi", "nhánh"),  # branch ("Chi nhánh Ngân hàng Chính sách xã hội …")
-)
-# Kinds of unknown names by their head word: bodies outside the state chain are agencies of these
-# kinds, not unknown names (lexicon.agencies.OUTSIDE_STATE_KINDS).
-HEAD_KINDS: Mapping[tuple[str, ...], str] = MappingProxyType({
-    ("hội",): "non-state",  # association
-    ("hiệp", "hội"): "non-state",  # association
-    ("công", "ty"): "non-state",  # company
-    ("tập", "đoàn"): "non-state",  # corporation
-    ("ngân", "hàng"): "non-state",  # (commercial) bank
-    ("liên", "đoàn"): "socio-political",  # federation (trade union)
-})
-
-# Head words written once for a list of names: "Các Sở: Tài chính, Nội vụ".
-DISTRIBUTIVE_HEADS: tuple[tuple[str, ...], ...] = (("sở",), ("phòng",), ("bộ",), ("ban",))
-
-# Words that open a generic group: các = the (plural), tất cả = all, những = the, mọi = every.
-QUANTIFIERS: tuple[tuple[str, ...], ...] = (("tất", "cả", "các"), ("tất", "cả"), ("các",), ("những",), ("mọi",))
-
-# Nouns of generic groups ("các sở, ban, ngành", "các cơ quan, đơn vị liên quan").
-GENERIC_NOUNS: tuple[tuple[str, ...], ...] = (
-    ("cơ", "quan", "chuyên", "môn"),  # specialised agencies
-    ("cơ", "quan", "ngang", "bộ"),  # ministry-level agencies ("Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ")
-    ("trường", "đại", "học"),  # universities ("các trường đại học, viện nghiên cứu")
-    ("trường",),  # schools ("Viện, Trường")
-    ("viện", "nghiên", "cứu"),  # research institutes
-    ("viện",),  # institutes
-    ("cơ", "quan"),  # agencies
-    ("đơn", "vị", "sự", "nghiệp", "công", "lập"),  # public service units
-    ("đơn", "vị", "sự", "nghiệp"),  # service units
-    ("đơn", "vị", "nghiên", "cứu"),  # research units
-    ("đơn", "vị"),  # units
-    ("địa", "phương"),  # localities
-    ("ngành",),  # sectors
-    ("sở",),  # departments
-    ("ban",),  # boards
-    ("phòng",),  # offices
-    ("bộ",),  # ministries
-    ("tổ", "chức"),  # organisations (a noun only inside a list, see the parser)
-    ("doanh", "nghiệp"),  # enterprises
-    ("hiệp", "hội"),  # associations
-    ("hội",),  # societies
-    ("đoàn", "thể"),  # mass organisations
-    ("cấp", "có", "thẩm", "quyền"),  # the competent level
-    ("cấp", "thẩm", "quyền"),  # the competent level ("có" left out)
-    ("cấp", "trên"),  # the higher level
-    ("trang", "thông", "tin", "điện", "tử"),  # websites ("Trang thông tin điện tử của các sở, …")
-    ("tổ", "chức", "chính", "trị", "-", "xã", "hội"),  # socio-political organisations
-    ("tổ", "chức", "thành", "viên"),  # member organisations (of the Fatherland Front)
-    ("cá", "nhân"),  # individuals
-    ("cơ", "quan", "báo", "chí"),  # press agencies
-    ("cơ", "quan", "thông", "tấn", ",", "báo", "chí"),  # news and press agencies
-    ("lực", "lượng"),  # forces
-    ("ban", "quản", "lý", "dự", "án"),  # project management boards
-    ("ban", "quản", "lý"),  # management boards
-    ("chính", "quyền", "địa", "phương"),  # local government
-    ("chính", "quyền", "các", "cấp"),  # government at every level
-    ("chính", "quyền",),  # (local) government ("phối hợp với chính quyền, các đoàn thể")
-    ("hợp", "tác", "xã"),  # cooperatives
-    ("báo",),  # newspapers ("báo, đài")
-    ("đài",),  # broadcasters
-    ("ủy", "ban"),  # committees ("các Ủy ban của Quốc hội")
-    ("tỉnh",),  # provinces ("… và các tỉnh/thành phố khác": their committees)
-    ("thành", "phố"),  # (centrally run) cities
-)
-# Place nouns among GENERIC_NOUNS open a group only after a quantifier ("các tỉnh/thành phố khác";
-# a bare "tỉnh" is the province of "Lãnh đạo tỉnh", "UBND tỉnh").
-PLACE_NOUN_FIRSTS: frozenset[str] = frozenset({"tỉnh", "thành"})
-# Nouns of groups outside the state chain: a group of only these is of that kind.
-GROUP_NOUN_KINDS: Mapping[tuple[str, ...], str] = MappingProxyType({
-    ("doanh", "nghiệp"): "non-state",  # enterprises
-    ("hiệp", "hội"): "non-state",  # associations
-    ("hội",): "non-state",  # societies
-    ("cá", "nhân"): "non-state",  # individuals
-    ("hợp", "tác", "xã"): "non-state",  # cooperatives
-    ("đoàn", "thể"): "socio-political",  # mass organisations
-    ("tổ", "chức", "chính", "trị", "-", "xã", "hội"): "socio-political",  # socio-political organisations
-    ("tổ", "chức", "thành", "viên"): "socio-political",  # member organisations
-})
-# Generic nouns that may open a group without "các": "phối hợp với cơ quan, đơn vị liên quan".
-BARE_GENERIC_STARTS: tuple[tuple[str, ...], ...] = (
-    ("chính", "quyền", "địa", "phương"), ("chính", "quyền", "các", "cấp"), ("chính", "quyền"),
-    ("cơ", "quan"), ("đơn", "vị"), ("địa", "phương"), ("cấp", "có", "thẩm", "quyền"), ("cấp", "thẩm", "quyền"),
-    ("cấp", "trên"), ("trang", "thông", "tin", "điện", "tử"),
-)
-
-# Qualifiers that end a generic group: "liên quan" = concerned, "trực thuộc" = attached, ….
-GENERIC_QUALIFIERS: tuple[tuple[str, ...], ...] = (
-    ("có", "liên", "quan"),  # concerned
-    ("liên", "quan"),  # concerned
-    ("trực", "thuộc"),  # attached
-    ("thuộc", "tỉnh"),  # of the province
-    ("chuyên", "môn"),  # specialised
-    ("cấp", "tỉnh"),  # provincial
-    ("cấp", "huyện"),  # district-level
-    ("cấp", "xã"),  # commune-level
-    ("trên", "địa", "bàn", "tỉnh"),  # in the province
-    ("trên", "địa", "bàn"),  # in the area
-    ("tỉnh",),  # of the province
-    ("giải", "quyết", "thủ", "tục", "hành", "chính"),  # handling administrative procedures ("giải quyết TTHC")
-    ("thành", "phố"),  # of the city
-    ("trung", "ương"),  # central
-    ("chức", "năng"),  # functional ("các đơn vị chức năng")
-    ("trực", "thuộc", "trung", "ương"),  # centrally run
-    ("cấp", "tỉnh", ",", "cấp", "xã"),  # provincial and commune-level
-    ("của", "tỉnh"),  # of the province
-    ("của", "thành", "phố"),  # of the city
-    ("khác",),  # other ("các cơ quan, tổ chức khác có liên quan")
-    ("tại", "địa", "phương"),  # local ("các cơ quan thông tấn, báo chí tại địa phương", chinhphu_394:599)
-)
-# Qualifiers that do not change which group is meant: "các sở, ban, ngành tỉnh" is "các sở, ban,
-# ngành"; "liên quan" does change it (only the bodies concerned).
-LEVEL_QUALIFIERS: frozenset[tuple[str, ...]] = frozenset({
-    ("tỉnh",), ("thành", "phố"), ("trung", "ương"), ("cấp", "tỉnh"), ("của", "tỉnh"), ("của", "thành", "phố"), ("thuộc", "tỉnh"), ("chức", "năng"),
-    ("trên", "địa", "bàn", "tỉnh"), ("trên", "địa", "bàn"), ("trực", "thuộc", "trung", "ương"), ("khác",),
-})
-RELATED_QUALIFIERS: frozenset[tuple[str, ...]] = frozenset({("có", "liên", "quan"), ("liên", "quan")})
-# "các sở có đơn vị sự nghiệp … trực thuộc": a group described by a "có …" phrase.
-RELATIVE_MARK: tuple[str, ...] = ("có",)  # having
-# "Trang thông tin điện tử của các sở, ban, ngành": a group owned by a list of agencies.
-POSSESSIVE_MARK: tuple[str, ...] = ("của",)  # of
-BELONGING_MARK: tuple[str, ...] = ("thuộc",)  # under ("các cơ quan thuộc Ủy ban Thường vụ Quốc hội")
-# "Các cơ quan thông tin truyền thông: Đài …, Báo …": a generic label (at most this many words
-# after the quantifier) before ":" names the kind of the listed bodies; the list is the party.
-LABEL_WORDS = 6
-
-# A People's Committee written once for several levels: "UBND cấp huyện, cấp xã".
-LEVEL_WORD: tuple[str, ...] = ("cấp",)  # level
-LEVEL_UNITS: frozenset[str] = frozenset({"tỉnh", "huyện", "xã"})  # province, district, commune (domain.md §6.1)
-COMMITTEE: tuple[str, ...] = ("ủy", "ban", "nhân", "dân")  # People's Committee
-
-# Units after "Ủy ban nhân dân" that make a group of committees of one level: "UBND các xã,
-# phường, đặc khu", "UBND các phường, xã" (any order), "UBND các tỉnh, thành phố trực thuộc trung ương".
-COMMITTEE_UNITS: Mapping[tuple[str, ...], str] = MappingProxyType({
-    ("xã",): "commune",  # rural commune
-    ("phường",): "commune",  # urban ward
-    ("thị", "trấn"): "commune",  # township (until 2025-06-30)
-    ("đặc", "khu"): "commune",  # special zone (from 2025-07-01)
-    ("huyện",): "district",  # rural district (until 2025-06-30)
-    ("quận",): "district",  # urban district (until 2025-06-30)
-    ("thị", "xã"): "district",  # district-level town (until 2025-06-30)
-    ("thành", "phố"): "city",  # city: provincial with "tỉnh", district-level otherwise
-    ("tỉnh",): "province",  # province
-})
-# The lexicon id of each level's group (lexicon/data/agencies.tsv).
-COMMITTEE_GROUPS: Mapping[str, str] = MappingProxyType({
-    "commune": "ubnd-cap-xa", "district": "ubnd-cap-huyen", "province": "ubnd-cap-tinh",
-})
-
-
-# A word after a unit word that makes it a body's name, not a level of the people's committees:
-# "ủy" (party committee: "Tỉnh ủy", "Huyện ủy", "Thành ủy"), "đoàn" (youth union: "Tỉnh đoàn", "Thành
-# đoàn"). "Ủy ban nhân dân tỉnh và Tỉnh ủy" is two bodies, not a group.
-PARTY_COMMITTEE_WORDS: frozenset[str] = frozenset({"ủy", "uỷ", "đoàn"})
+    key: frozenset(map(Role, roles)) for key, roles in _words.HANDOVER_VERBS.items()})
 
 
 def committee_level(levels: list[str]) -> str:
@@ -439,91 +56,6 @@ def committee_level(levels: list[str]) -> str:
     return "commune"
 
 
-# After a known name, a place: a unit word and capitalised words ("… tỉnh Bình Dương"), or just
-# capitalised words after a name that ends in a unit word ("Ủy ban nhân dân tỉnh Nghệ An").
-PLACE_UNITS: tuple[tuple[str, ...], ...] = (
-    ("tỉnh",), ("thành", "phố"), ("tp",), ("huyện",), ("quận",), ("thị", "xã"), ("xã",), ("phường",),
-    ("thị", "trấn"), ("đặc", "khu"),
-)
-PLACE_ENDINGS: frozenset[str] = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "khu"})
-
-# One-word group nouns also written in a row without commas ("các sở ban ngành", "các bộ ngành").
-CHAINED_NOUNS: frozenset[str] = frozenset({"sở", "ban", "ngành", "bộ"})
-
-# A scope after a name, which names no party: "các sở, ban, ngành trong phạm vi chức năng, nhiệm vụ
-# của mình và các cơ quan …", "theo chức năng, nhiệm vụ quản lý được giao", "theo thẩm quyền". An
-# opener, then a scope word first (SCOPE_FIRSTS), then any scope words; "," and "và" only before a
-# scope word, "của" only before "mình" (its own).
-SCOPE_OPENERS: tuple[tuple[str, ...], ...] = (
-    ("trong", "phạm", "vi"),  # within the scope of
-    ("thuộc", "phạm", "vi"),  # within the scope of
-    ("theo",),  # according to
-    ("trong",),  # within ("trong lĩnh vực phụ trách")
-)
-SCOPE_FIRSTS: frozenset[str] = frozenset({"chức", "nhiệm", "quyền", "thẩm", "lĩnh", "quản", "phân", "phạm"})
-SCOPE_WORDS: frozenset[str] = SCOPE_FIRSTS | frozenset({
-    "năng", "vụ", "hạn", "vực", "lý", "phụ", "trách", "được", "giao", "công", "cấp", "vi", "mình", "nhà", "nước",
-    "ngành", "địa", "bàn",
-})
-
-# Nouns that classify the known name right after them: "lực lượng Công an thành phố" (the force
-# of) is the city's police, not a group of forces plus the police.
-CLASSIFIERS: tuple[tuple[str, ...], ...] = (("lực", "lượng"), ("cơ", "quan"))
-
-# Words that never describe a group ("các doanh nghiệp viễn thông"): links and prepositions.
-DESCRIPTOR_STOPS: frozenset[str] = frozenset({
-    "và", "của", "có", "tại", "trên", "theo", "để", "trong", "về", "cho", "với", "là", "được", "các", "đã", "khi",
-})
-
-# Preambles that name a party consulted before the subject acts: "Sau khi thống nhất với Bộ Tài
-# chính và các Bộ, ngành, Bộ Tư pháp trình Chính phủ …" (Bộ Tài chính is consulted, Bộ Tư pháp acts).
-CONSULT_PREAMBLES: tuple[tuple[str, ...], ...] = (
-    ("sau", "khi", "thống", "nhất", "với"),  # after agreeing with
-    ("sau", "khi", "có", "ý", "kiến", "thống", "nhất", "của"),  # after the agreement of
-    ("sau", "khi", "có", "ý", "kiến", "của"),  # after the opinion of
-    ("sau", "khi", "xin", "ý", "kiến"),  # after asking the opinion of
-    ("sau", "khi", "lấy", "ý", "kiến"),  # after consulting
-    ("trên", "cơ", "sở", "ý", "kiến", "của"),  # on the basis of the opinion of
-)
-
-# Kinds of known bodies whose proper name follows the lexicon's name ("Báo Nghệ An", "Ban Quản lý
-# Khu kinh tế Dung Quất"): the capitalised words after it are part of the mention.
-NAMED_KINDS: frozenset[str] = frozenset({"newspaper", "broadcaster", "board"})
-
-# The order of nouns in a generic group's canonical id ("group:so-ban-nganh").
-GROUP_NOUN_ORDER: Mapping[tuple[str, ...], int] = MappingProxyType({
-    ("bộ",): 0, ("cơ", "quan"): 1, ("sở",): 2, ("ban",): 3, ("ngành",): 4, ("đơn", "vị"): 5,
-    ("địa", "phương"): 6, ("tổ", "chức"): 7, ("đoàn", "thể"): 8, ("hội",): 9,
-})
-
-# List separators inside a subject or object: "," and "và" (and), "cùng" (together with).
-AND_WORDS: tuple[tuple[str, ...], ...] = ((",", "và"), (",",), ("và",), ("cùng",))
-
-# Role labels: "Cơ quan chủ trì: Sở Nội vụ", "Phối hợp: Sở Tài chính", and the same words as a mark
-# after a name, "Sở Nội vụ (chủ trì)". An optional label noun, a role word, verbs that complete
-# it ("chủ trì thực hiện"), then ":" (a label) or ")" (a mark).
-LABEL_NOUNS: tuple[tuple[str, ...], ...] = (
-    ("cơ", "quan"),  # agency
-    ("đơn", "vị"),  # unit
-    ("cơ", "quan", ",", "đơn", "vị"),  # agency, unit
-    ("cơ", "quan", "/", "đơn", "vị"),  # agency/unit
-)
-LABEL_ROLES: Mapping[tuple[str, ...], Role] = MappingProxyType({
-    ("chủ", "trì"): Role.LEAD,  # lead
-    ("đầu", "mối"): Role.LEAD,  # focal point
-    ("làm", "đầu", "mối"): Role.LEAD,  # act as the focal point
-    ("phối", "hợp"): Role.COORDINATE,  # coordinate
-    ("tham", "gia"): Role.COORDINATE,  # take part
-    ("thực", "hiện"): Role.IMPLEMENT,  # carry out ("Cơ quan thực hiện:"; leads only implicitly)
-})
-LABEL_END = ":"  # ends a label (a mark ends at its closing bracket)
-
-# Bullet marks that open a sub-assignment.
-BULLETS: frozenset[str] = frozenset({"-", "+", "•", "*"})
-# Punctuation that ends a clause (a "." only when followed by a space or the end).
-CLAUSE_ENDS: frozenset[str] = frozenset({";", "."})
-
-
 class WordTable:
     """A table of folded word-tuple keys, indexed by first word for longest-match lookup.
 
@@ -534,11 +66,12 @@ class WordTable:
         True
     """
 
-    __slots__ = ("_index", "keys", "firsts")
+    __slots__ = ("_index", "keys", "firsts", "pairs")
 
     def __init__(self, entries: Mapping[tuple[str, ...], T] | tuple[tuple[str, ...], ...]):
         pairs = list(entries.items()) if not isinstance(entries, tuple) else [(k, None) for k in entries]
         self.keys = tuple(k for k, _ in pairs)
+        self.pairs = tuple(pairs)  # (key, value), in the table's order
         index: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         for key, value in pairs:
             index.setdefault(key[0], []).append((key, value))
@@ -569,46 +102,78 @@ class TableScan:
         ({1: (2, <Role.LEAD: 'lead'>)}, {3: (1, None)})
     """
 
-    __slots__ = ("_root", "_count", "_firsts")
+    __slots__ = ("_root", "_count", "tables", "shadows")
 
-    def __init__(self, tables: tuple[WordTable, ...]):
-        # One trie of every table's keys: node = {word: child, …, "": ((table number, (length, value)), …)}.
-        root: dict = {}
+    def __init__(self, tables: tuple[WordTable | Mapping[tuple[str, ...], object], ...],
+                 shadows: tuple[tuple[int, int], ...] = ()):
+        # One trie of every table's keys: {word: child, …, "": {table number: (length, value)}} …
+        trie: dict = {}
         for number, table in enumerate(tables):
-            for key, value in zip(table.keys, (table.match(list(k), 0)[1] for k in table.keys)):
-                node = root
+            for key, value in (table.items() if isinstance(table, Mapping) else table.pairs):
+                node = trie
                 for word in key:
                     node = node.setdefault(word, {})
-                node[""] = node.get("", ()) + ((number, (len(key), value)),)
-        self._root = root
+                node.setdefault("", {})[number] = (len(key), value)
+        # … compiled to (children, hits) nodes (see _compiled).
+        self._root = _compiled(trie, {}, shadows)[0]
         self._count = len(tables)
-        self._firsts = frozenset(root)
+        self.tables = tables
+        self.shadows = shadows  # (a, b): table a's key is not reported where table b's key is longer
+
+    def with_table(self, table: Mapping[tuple[str, ...], object]) -> TableScan:
+        """This scan with one more table, matched in the same walk (its dict comes last): the
+        agency names of one resolver (``AgencyResolver.scan``), so a name costs no lookup of its own.
+
+        Examples:
+            >>> TableScan((LINK_TABLE,)).with_table({("sở", "tư", "pháp"): "stp"}).scan(["với", "sở", "tư", "pháp"])
+            [{0: (1, None)}, {1: (3, 'stp')}]
+        """
+        return TableScan(self.tables + (table,), self.shadows)
 
     def scan(self, words: list[str]) -> list[dict[int, tuple[int, object]]]:
-        """One dict per table: position → ``(length, value)`` of its longest key there.
+        """One dict per table: position → ``(length, value)`` of its longest key there (read-only
+        and shared when the table has no key in the words).
 
-        A walk down the merged trie from each position whose word starts a key (found in one
-        pass over the words): the deeper a table's key ends, the later it is written, so the
-        longest one stays."""
-        found: list[dict[int, tuple[int, object]]] = [{} for _ in range(self._count)]
-        root = self._root
-        firsts = self._firsts
+        From each position, one walk down the merged trie as far as the words go; the node it
+        stops at holds, for every table, the longest key on the way (see :func:`_compiled`), so
+        each position costs one dict lookup per word walked and one write per table found."""
+        found: list = [None] * self._count
         n = len(words)
-        for i in [i for i, word in enumerate(words) if word in firsts]:
-            node = root[words[i]]
+        for i, node in enumerate(map(self._root.get, words)):
+            if node is None:
+                continue
+            children, hits = node
             k = i + 1
-            while True:
-                ends = node.get("")
-                if ends is not None:
-                    for number, hit in ends:
-                        found[number][i] = hit
-                if k >= n:
+            while children and k < n:
+                child = children.get(words[k])
+                if child is None:
                     break
-                node = node.get(words[k])
-                if node is None:
-                    break
+                children, hits = child
                 k += 1
-        return found
+            for number, hit in hits:
+                table = found[number]
+                if table is None:
+                    found[number] = {i: hit}
+                else:
+                    table[i] = hit
+        return [_NO_HITS if table is None else table for table in found]
+
+
+_NO_HITS: Mapping[int, tuple[int, object]] = MappingProxyType({})  # a table with no key in the text (read-only)
+
+
+def _compiled(node: dict, above: dict[int, tuple[int, object]], shadows: tuple[tuple[int, int], ...]
+              ) -> tuple[dict, tuple]:
+    """A trie node as ``(children, hits)``: ``hits`` are ``(table number, (length, value))`` of the
+    longest key of each table that ends here or above on the path (``above``), less the keys that
+    a longer key of their shadowing table hides."""
+    hits = {**above, **node.get("", {})}
+    children = {word: _compiled(child, hits, shadows) for word, child in node.items() if word}
+    shown = dict(hits)
+    for hidden, by in shadows:
+        if hidden in shown and by in shown and shown[by][0] > shown[hidden][0]:
+            del shown[hidden]
+    return children, tuple(shown.items())
 
 
 VERB_TABLE = WordTable(VERBS)
@@ -632,10 +197,15 @@ CONSULT_TABLE = WordTable(CONSULT_PREAMBLES)
 PLACE_UNIT_TABLE = WordTable(PLACE_UNITS)
 LABEL_NOUN_TABLE = WordTable(LABEL_NOUNS)
 LABEL_ROLE_TABLE = WordTable(LABEL_ROLES)
-# The tables the parser asks about at every position, in the order of its per-cell dicts.
+# The only words at which a clause can be cut: brackets, clause ends and bullet marks.
+CLAUSE_MARK_TABLE = WordTable(tuple((mark,) for mark in sorted({"(", "[", ")", "]"} | CLAUSE_ENDS | BULLETS)))
+# The tables the parser asks about at every position, in the order of its per-cell dicts
+# (``ListReader.__init__``); the resolver adds the agency names as the last one.
 SCANNED_TABLES = (VERB_TABLE, OBJECT_VERB_TABLE, FILLER_TABLE, TITLE_TABLE, HEAD_TABLE, DISTRIBUTIVE_TABLE,
                   QUANTIFIER_TABLE, GENERIC_NOUN_TABLE, BARE_GENERIC_TABLE, QUALIFIER_TABLE, AND_TABLE, ASSIGN_TABLE,
-                  COMMITTEE_UNIT_TABLE, PLACE_UNIT_TABLE)
-SCAN = TableScan(SCANNED_TABLES)
+                  COMMITTEE_UNIT_TABLE, PLACE_UNIT_TABLE, LABEL_NOUN_TABLE, LABEL_ROLE_TABLE, CLAUSE_MARK_TABLE)
+# A head word or a group noun that starts a longer verb is the verb: "Báo cáo …", "ban hành", "tổ chức thực hiện".
+SCAN = TableScan(SCANNED_TABLES, shadows=tuple((SCANNED_TABLES.index(hidden), SCANNED_TABLES.index(VERB_TABLE))
+                                              for hidden in (HEAD_TABLE, GENERIC_NOUN_TABLE)))
 # First words of everything the predicate loop looks for (a word outside it ends a verb run).
 PREDICATE_FIRSTS = FILLER_TABLE.firsts | OBJECT_VERB_TABLE.firsts | VERB_TABLE.firsts | frozenset({",", "và"})

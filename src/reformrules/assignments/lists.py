@@ -53,21 +53,18 @@ class ListReader:
         # ``tokens``: the shared tokenizer's columns when the cell was prepared once for every parser.
         self.w, self.kinds, self.starts, self.ends, self.expansions = _strip_markup(
             text, resolver.lexicon.columns(text, tokens))
-        # Every word table matched once at every position (grammar.SCANNED_TABLES order).
+        # Every word table and every known name matched once at every position, in one walk
+        # (grammar.SCANNED_TABLES order, then the resolver's names).
         (self._verb, self._object_verb, self._filler, self._title, self._head, self._distributive_head,
          self._quantifier, self._generic_noun, self._bare_generic, self._qualifier, self._and,
-         self._assign, self._unit, self._place_unit) = g.SCAN.scan(self.w)
-        # A head word that starts a longer verb is the verb: "Báo cáo …", "ban hành".
-        verbs = self._verb
-        for table in (self._head, self._generic_noun):
-            for i in [i for i in table if i in verbs and verbs[i][0] > table[i][0]]:
-                del table[i]
+         self._assign, self._unit, self._place_unit, self._label_noun, self._label_role, self._clause_marks,
+         self._names) = resolver.scan().scan(self.w)
+        # (A head word that starts a longer verb is the verb: the scan reports no head there.)
         self._verbish = self._verb.keys() | self._object_verb.keys() | self._filler.keys() | self._assign.keys()
         self._verb_ends_cache: set[int] | None = None
         self.diagnostics: list[Diagnostic] = []
         self._starts: dict[int, bool] = {}
         self._lookups: dict[tuple[int, tuple[str, ...]], tuple | None] = {}
-        self._names_start = resolver.lexicon.starts_name
 
     @property
     def _verb_ends(self) -> set[int]:
@@ -204,7 +201,7 @@ class ListReader:
                 found, j = self._list(colon + 1, end)
                 if found:
                     return found, j
-        if previous is not None and tuple(w[i : i + 1]) == g.LEVEL_WORD and previous.name.startswith("Ủy ban nhân dân"):
+        if previous is not None and w[i] == g.LEVEL_WORD[0] and previous.name.startswith("Ủy ban nhân dân"):
             found = self._lookup(i, g.COMMITTEE)
             if found and i + found[0] <= end:
                 return [self._known(i, i + found[0], found[1])], i + found[0]
@@ -220,11 +217,11 @@ class ListReader:
             j = self._place_end(i, end)
             if j > i + self._place_unit[i][0]:
                 return [self._known(i, j, self.resolver.lexicon.agency(previous.agency_id), place_at=i)], j
-        if tuple(w[i : i + 4]) == g.COMMITTEE:
+        if w[i] == g.COMMITTEE[0] and tuple(w[i : i + 4]) == g.COMMITTEE:
             group = self._committee_group(i, end)
             if group:
                 return group
-        found = self._lookup(i)
+        found = self._names.get(i)
         if found and ((i in self._verb and self._verb[i][0] > found[0]) or (found[0] == 1 and not self._capital(i))):
             found = None  # "báo cáo" is a verb, not the newspaper "Báo"; "báo, đài" are newspapers
         if found and i + found[0] <= end and not quantifier:
@@ -492,15 +489,14 @@ class ListReader:
         return i in self._verbish
 
     def _lookup(self, i: int, prefix: tuple[str, ...] = ()):
-        """The resolver's longest known name at ``i`` (memoised: the parser asks again)."""
-        if not prefix and (i >= len(self.w) or not self._names_start(self.w[i])):
-            return None  # no alias starts with this word
+        """The resolver's longest known name at ``i`` (from the scan; with a prefix memoised)."""
+        if not prefix:
+            return self._names.get(i)
         key = (i, prefix)
-        try:
+        if key in self._lookups:
             return self._lookups[key]
-        except KeyError:
-            found = self._lookups[key] = self.resolver.lookup(self.w, i, prefix)
-            return found
+        found = self._lookups[key] = self.resolver.lookup(self.w, i, prefix)
+        return found
 
     # --------------------------------------------------------------- mentions
     def _known(self, i: int, j: int, agency, start: int | None = None, place_at: int | None = None) -> AgencyMention:
@@ -514,10 +510,11 @@ class ListReader:
             name = name[: -len("tỉnh")] + self._city_word(i, j)  # "Công an Thành phố": a city's body keeps its level word
         place = None
         units = self._place_unit
-        inside = next((k for k in range(j - 2, i - 1, -1) if k in units and k + units[k][0] < j
-                       and self._capital(k + units[k][0])), None)  # an alias with its place ("UBND thành phố Hà Nội")
-        if inside is not None:
-            place_at = inside
+        if units:  # an alias with its place ("UBND thành phố Hà Nội")
+            for k in range(j - 2, i - 1, -1):
+                if k in units and k + units[k][0] < j and self._capital(k + units[k][0]):
+                    place_at = k
+                    break
         if place_at is not None and place_at < j:
             k = place_at + (units.get(place_at) or (0, None))[0]
             place = " ".join(self.w[k:j]) or None
@@ -559,7 +556,9 @@ class ListReader:
         sở, ban, ngành", "các Sở, ngành, ban" and "sở, ban, ngành tỉnh" are one group."""
         s, e = self.starts[i], self.ends[j - 1]
         # "sở, ban, ngành thuộc Ủy ban nhân dân Thành phố": the group's name stops before whom it is under
-        under = next((k for k in range(i + 1, j - 1) if self.w[k] == g.BELONGING_MARK[0] and self._capital(k + 1)), j)
+        under = j
+        if g.BELONGING_MARK[0] in self.w[i + 1 : j - 1]:
+            under = next((k for k in range(i + 1, j - 1) if self.w[k] == g.BELONGING_MARK[0] and self._capital(k + 1)), j)
         name = self._written_name(i, under)
         if self.w[i] in _QUANTIFIER_FIRST:
             name = name[:1].lower() + name[1:]

@@ -18,7 +18,7 @@ from ..source import Span
 
 
 class Role(str, Enum):
-    """What a party does in an assignment (the Vietnamese words are in ``grammar.py``)."""
+    """What a party does in an assignment (the Vietnamese words are in ``lexicon/agencywords.py``)."""
 
     LEAD = "lead"  # chủ trì: leads
     COORDINATE = "coordinate"  # phối hợp, tham gia: coordinates, takes part

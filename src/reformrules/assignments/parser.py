@@ -42,9 +42,6 @@ from .model import AgencyMention, Assignment, Clause, Party, Role
 from .resolve import AgencyResolver, default_resolver
 
 _PASSIVE = one_words(g.PASSIVE_MARK)
-_LABEL_FIRSTS = g.LABEL_NOUN_TABLE.firsts | g.LABEL_ROLE_TABLE.firsts  # words that can open a label
-# The only words at which a clause can be cut: brackets, clause ends and bullet marks.
-_SEGMENT_MARKS = frozenset({"(", "[", ")", "]"}) | g.CLAUSE_ENDS | g.BULLETS
 
 
 def parse_assignment(
@@ -207,8 +204,7 @@ class _CellParser(ClauseReader):
         w, kinds, text = self.w, self.kinds, self.text
         cuts = [0]
         depth = 0
-        marks = _SEGMENT_MARKS
-        for i in [i for i, word in enumerate(w) if word in marks]:
+        for i in self._clause_marks:  # the scan found them, in order
             word = w[i]
             kind = kinds[i]
             if kind == "open":
@@ -221,9 +217,8 @@ class _CellParser(ClauseReader):
                 cuts.append(i)
         if ":" in w:  # a label opens a clause at a line start, or after "," when a list follows it
             n = len(w)
-            firsts = _LABEL_FIRSTS
-            for p in range(1, n):
-                if w[p] in firsts and (w[p - 1] == "," or self._line_start(p)):
+            for p in sorted(self._label_noun.keys() | self._label_role.keys()):
+                if p and (w[p - 1] == "," or self._line_start(p)):
                     label = self._label_at(p, n)
                     if label and (self._line_start(p) or self._item_start(label[1])):
                         cuts.append(p)
@@ -330,9 +325,9 @@ class _CellParser(ClauseReader):
         """A role label at ``i`` ("Cơ quan chủ trì thực hiện:"), ending with ``closer``: its role
         and the position after the closer."""
         w = self.w
-        noun = g.LABEL_NOUN_TABLE.match(w, i)
+        noun = self._label_noun.get(i)
         k = i + noun[0] if noun else i
-        found = g.LABEL_ROLE_TABLE.match(w, k)
+        found = self._label_role.get(k)
         if not found:
             return None
         k += found[0]

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from ..lexicon.agencies import Agency, AgencyLexicon, Alias, Word, default_lexicon
+from .grammar import SCAN, TableScan
 from .model import AgencyMention
 
 Status = Literal["current", "succeeded", "split", "abolished", "not_yet", "unknown"]
@@ -47,7 +48,7 @@ class AgencyResolver:
         True
     """
 
-    __slots__ = ("lexicon", "issuer", "scope", "on", "_agency_by_key")
+    __slots__ = ("lexicon", "issuer", "scope", "on", "_agency_by_key", "_scan")
 
     def __init__(self, lexicon: AgencyLexicon | None = None, issuer: str | None = None, on: date | None = None):
         self.lexicon = lexicon or default_lexicon()
@@ -57,6 +58,20 @@ class AgencyResolver:
         # Which agency every alias key names for this issuer and day, decided once.
         self._agency_by_key = {key: self.lexicon.agency(alias.agency_id)
                                for key, alias in self.lexicon.winners(self.scope, on).items()}
+        self._scan: TableScan | None = None
+
+    def scan(self) -> TableScan:
+        """The grammar's one scan of a cell's words (``grammar.SCAN``) with this resolver's names as
+        its last table: every word table and every known name matched in one walk (built once).
+
+        Examples:
+            >>> *_, names = AgencyResolver().scan().scan(["sở", "tư", "pháp", "chủ", "trì"])
+            >>> names[0][0], names[0][1].id
+            (3, 'so-tu-phap')
+        """
+        if self._scan is None:
+            self._scan = SCAN.with_table(self._agency_by_key)
+        return self._scan
 
     def issuer_id(self, issuer: str) -> str | None:
         """The id of the agency named at the start of ``issuer`` ("UBND tỉnh Khánh Hòa" → ubnd-tinh).

@@ -202,6 +202,8 @@ class AgencyLexicon:
             return [], [], [], [], []
         expansions: list[str | None] = [None] * len(texts)
         index = self._abbr_index
+        if index.keys().isdisjoint(texts):  # most cells: no abbreviation (one pass in C)
+            return texts, kinds, starts, ends, expansions
         hits = [i for i, t in enumerate(texts) if t in index]
         limit = len(texts)  # words from here on were already replaced
         for i in reversed(hits):  # splice expansions in from the end, so indexes stay valid

@@ -9,7 +9,9 @@ coordinator, deadline or product ("Nhiệm vụ:"/"Nội dung:" alone do not mak
 
 **Agency-headed sections.** A numbered heading that is only an agency's name ("1. Sở Y tế",
 "2.1. Sở Tài chính:", "Ủy ban nhân dân các xã, phường") heads a section: each of its items is a
-task that agency leads, unless the item names its own lead. An agency's name is told from a topic
+task that agency leads, unless the item names its own lead; an item whose sentence stops on "phối
+hợp (với)" over bullets ("b) Chủ trì, phối hợp" / "- Sở Tài chính và … tham mưu …") gives a task for
+each bullet, read as the item's words and the bullet's. An agency's name is told from a topic
 ("Cải cách thể chế", "Về dữ liệu") by the assignment grammar and the agency lexicon
 (``parse_assignment`` finds an agency at the start and no role verb), never by a list of names.
 
@@ -233,12 +235,37 @@ def item_drafts(roots: Sequence[Node], ctx: PlanContext | None) -> list[Draft]:
             continue  # a group of numbered items: its items are the tasks
         if not node.body.text.strip() and not node.children:
             continue  # an emphasis mark left alone on a line ("** **")
+        completed = _completed_by_bullets(node)
+        if completed:  # "b) Chủ trì, phối hợp" over "- Sở Tài chính và … tham mưu …": each bullet ends the sentence
+            from .body_tasks import cell_of
+
+            for bullet in completed:
+                joined = cell_of([node.body, bullet.body], " ")
+                said = Located(joined.text, joined.span, joined.source_map)
+                more = [bullet.body] + [d.text for d in bullet.descendants()]
+                drafts.append(Draft(bullet, "body:agency", more, assignment=[heading, said]))
+            inside.update(id(n) for n in node.descendants())
+            continue
         content = [node.body] + [d.text for d in node.descendants()]
         drafts.append(Draft(node, "body:agency", content, assignment=_own_or_heading(node, heading, ctx)))
         inside.update(id(n) for n in node.descendants())
     drafts += _unlabelled_siblings(drafts, inside, ctx)
     drafts.sort(key=lambda d: d.node.span.start)
     return drafts
+
+
+# An item that stops on "phối hợp (với)" (coordinates with …): its bullets name with whom, each a duty.
+_OPEN_COORDINATION = re.compile(r"\bphối hợp(?:\s+với)?\s*:?$")
+
+
+def _completed_by_bullets(node: Node) -> list[Node]:
+    """The bullets that complete an item's unfinished sentence ("b) Chủ trì, phối hợp" / "- Sở Tài
+    chính và các đơn vị có liên quan tham mưu …", corpus dongnai_182 III.2.3.b): each is a task whose
+    assignment is the item's words and its own."""
+    bullets = [c for c in node.children if c.kind == "bullet"]
+    if not bullets or not _OPEN_COORDINATION.search(fold(node.body.text).rstrip(" *.")):
+        return []
+    return bullets
 
 
 def assigning_text(node: Node, ctx: PlanContext | None, keep=lambda node: True) -> list[Located]:
