@@ -255,11 +255,21 @@ def _conditions(text: str, ctx: PlanContext | None) -> list:
 #   nhiệm vụ hàng năm"): the annual budget or target, not a yearly duty;
 # - a term that holds a time word ("giáo dục thường xuyên": continuing education; "chi thường xuyên":
 #   recurrent spending; "khu vực thường xuyên xảy ra thiên tai": areas often hit).
-_GOAL_WORDS = (("phấn đấu", "strive to"), ("lộ trình", "roadmap"), ("đạt mục tiêu", "reach the goal"))
+_GOAL_WORDS = (("phấn đấu", "strive to"), ("lộ trình", "roadmap"), ("đạt mục tiêu", "reach the goal"),
+               ("đạt mức", "reach the level"))
 _YEARLY_NOUNS = (("ngân sách", "budget"), ("dự toán", "budget estimate"), ("kinh phí", "funds"), ("vốn", "capital"),
                  ("đầu tư", "investment"), ("mục tiêu", "goal"), ("chỉ tiêu", "target"))
 _TERMS = (("giáo dục thường xuyên", "continuing education"), ("chi thường xuyên", "recurrent spending"),
           ("thường xuyên xảy ra", "that often happen"), ("thường xuyên chịu", "often hit by"))
+# - a horizon in a document's title ("Kế hoạch hành động quốc gia … đến năm 2030", "Quy hoạch tỉnh …
+#   thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": the period of the thing named), and a goal sentence
+#   that opens with its horizon ("Đến năm 2030, tỷ lệ thu gom … đạt 100%", "…, hệ thống … được hoàn thiện").
+_TITLE_WORDS = (("kế hoạch", "plan"), ("chương trình", "programme"), ("đề án", "scheme"), ("chiến lược", "strategy"),
+                ("quy hoạch", "master plan"), ("nghị quyết", "resolution"), ("quyết định", "decision"),
+                ("kết luận", "conclusion"), ("chỉ thị", "directive"))
+_HORIZON = re.compile(r"(?:tầm nhìn\s+)?(?:đến|vào)\s+năm\b")
+_TITLED = re.compile(r"\b(?:" + "|".join(w for w, _ in _TITLE_WORDS) + r")\b[^;.:]{0,160}$")
+_GOAL_SENTENCE = re.compile(r"\s*,[^.;]*(?:%|\bđạt\b|\bđược\b)")  # ", … đạt 100%", ", … được hoàn thiện"
 _GOAL = re.compile("|".join(rf"\b{w}\b" for w, _ in _GOAL_WORDS))
 _GOAL_AFTER = re.compile(r"\s*,?\s*(?:phấn đấu\s+)?đạt\b")
 _YEARLY_NOUN = re.compile(r"\b(?:" + "|".join(w for w, _ in _YEARLY_NOUNS) + r")\b[^.;:]{0,60}$")
@@ -270,7 +280,7 @@ _SENTENCE_START = re.compile(r"[.;:!?]\s")
 
 def not_the_tasks(text: str, span: Span) -> bool:
     """True when the time phrase at ``span`` of a task's text dates a goal, names a budget's or a
-    target's year, or is part of a term."""
+    target's year, is the horizon of a document it names, or is part of a term."""
     folded = fold(text)
     if any(m.start() <= span.start and span.end <= m.end() + 1 for m in _TERM.finditer(folded)):
         return True
@@ -279,6 +289,11 @@ def not_the_tasks(text: str, span: Span) -> bool:
     sentence = before[starts[-1] if starts else 0:]
     if _GOAL.search(sentence) or _GOAL_AFTER.match(folded, span.end):
         return True
+    if _HORIZON.match(folded, span.start):
+        if _TITLED.search(sentence):
+            return True  # "… đến năm 2030" closing a named plan, scheme or resolution
+        if not sentence.strip(" -+•*\n") and _GOAL_SENTENCE.match(folded, span.end):
+            return True  # "Đến năm 2030, 100% các khu vực … được xác định": a goal
     return bool(_YEARLY.match(folded[span.start:span.end].strip()) and _YEARLY_NOUN.search(sentence))
 
 
