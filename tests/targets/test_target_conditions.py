@@ -77,6 +77,9 @@ def test_classifiers_of_counted_things(text: str, expected: list[str]) -> None:
     ("Thực hiện cơ chế một cửa, một cửa liên thông tại một số cơ quan", []),
     ("Có một cơ sở y tế", []),
     ("đạt ít nhất năm lớp", []),  # "năm" (five) is also "year": not a number word of the table
+    ("Có **ít nhất** một cơ sở", [">= 1 cơ sở"]),  # emphasis between the words, no digit in the text
+    ("Có ít nhất\nmột cơ sở y tế", [">= 1 cơ sở"]),
+    ("ÍT NHẤT HAI LỚP", [">= 2 lớp"]),
 ])
 def test_a_count_written_as_a_word(text: str, expected: list[str]) -> None:
     assert _read(text) == expected
@@ -96,11 +99,24 @@ def test_a_digit_free_count_written_as_a_word_passes_the_quick_test() -> None:
     # corpus thutuong_2530:183-185: "Phấn đấu … có 1.200 công trình"
     ("h) Phấn đấu đến năm 2030, cả nước có 1.200 công trình xây dựng xanh.", [">= 1200 công trình [implicit]"]),
     # the neighbours that stay no goal: a fact without striving, another unit, a share before
+    ("Hình thành ít nhất 100 doanh nghiệp, 50 doanh nghiệp và 30 doanh nghiệp",
+     [">= 100 doanh nghiệp", ">= 50 doanh nghiệp", ">= 30 doanh nghiệp"]),  # the comparison goes on sharing
     ("Tỉnh có 17 sở, ban, ngành và 120 xã.", []),
     ("Đạt tối thiểu 10 hồ sơ, 5 lớp tập huấn", [">= 10 hồ sơ"]),
     ("Hiện có 5 hồ sơ chưa giải quyết", []),
 ])
 def test_planned_counts_without_a_comparison_word(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # corpus daklak_0129:106-109 (short): a copula before a count states the scope, not a goal
+    ("ngoài ra còn một số xã bị ảnh hưởng mưa lũ, trong đó trọng tâm là 40 xã, phường đã được UBND tỉnh công bố",
+     []),
+    ("Chỉ tiêu là 10 hồ sơ mỗi tháng", [">= 10 hồ sơ [implicit]"]),  # after a goal noun it is one
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến mới đạt 38,2%, trong khi chỉ tiêu là 45%", [">= 45% [implicit]"]),
+])
+def test_a_copula_before_a_count_is_no_goal(text: str, expected: list[str]) -> None:
     assert _read(text) == expected
 
 

@@ -323,6 +323,10 @@ REPORT_OPENER_ROWS: tuple[tuple[str, str], ...] = (
 # đó có 20 doanh nghiệp …", dongthap_552:188-189); and after a list joint right after a count goal of the same
 # unit, whose comparison it shares ("ít nhất 100 doanh nghiệp …, 50 doanh nghiệp …", dongthap_552:186-187).
 HAVE_WORDS: tuple[tuple[str, str], ...] = (("có", "there is / there are"),)
+# A copula before a count states what something is, not a goal: "trong đó trọng tâm là 40 xã, phường"
+# (the focus is 40 communes, corpus daklak_0129:108); before a share, or after a goal noun ("chỉ tiêu là
+# 10 hồ sơ"), it is a goal.
+COPULA_WORDS: tuple[tuple[str, str], ...] = (("là", "is"),)
 COUNT_LIST_JOINERS: tuple[tuple[str, str], ...] = ((",", "comma"), ("và", "and"))
 
 # Small numbers written as words, read as a count right after a comparison word of NUMBER_WORD_CUES and
@@ -400,6 +404,7 @@ class TargetWords:
     LEVEL_SEPARATORS: tuple[tuple[str, str], ...] = LEVEL_SEPARATORS
     REPORT_OPENERS: tuple[tuple[str, str], ...] = REPORT_OPENER_ROWS
     HAVE_WORDS: tuple[tuple[str, str], ...] = HAVE_WORDS
+    COPULA_WORDS: tuple[tuple[str, str], ...] = COPULA_WORDS
     NUMBER_WORDS: tuple[tuple[str, str, str], ...] = NUMBER_WORDS
     NUMBER_WORD_CUES: tuple[tuple[str, str], ...] = NUMBER_WORD_CUES
     COUNT_LIST_JOINERS: tuple[tuple[str, str], ...] = COUNT_LIST_JOINERS

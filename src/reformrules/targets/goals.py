@@ -29,6 +29,7 @@ _FROM = CueRole.FROM
 _INCREASE = CueRole.INCREASE
 _PERIODIC = CueRole.PERIODIC
 _TARGET_NOUN = CueRole.TARGET_NOUN
+_VERB = CueRole.VERB
 
 _STRONG_ROLES = frozenset({_COMPARATOR, _EXCEED, _INCREASE, _DECREASE})
 _BASELINE_REACH = 8  # tokens after the quantity within which a later "so với" still sets the baseline
@@ -59,6 +60,7 @@ class Goal:
     result: bool = False  # a figure reached ("chỉ đạt 61,4% và 70,1%"): read for its subject, never a target
     named: bool = False  # the goal is named as such ("chỉ tiêu là 45%", "mục tiêu 75% và 85%")
     condition: bool = False  # a threshold of a condition ("nếu … dưới 50% thì …"): never a target
+    shares: bool = False  # a count after a list joint that shares the comparison of the count before it
     alternative_range: tuple[int, int] | None = None  # tokens of "(hoặc …)", parsed as goals of their own
 
 
@@ -263,10 +265,12 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
         return None  # no cue can end right before it: a bare number without one is no goal
     else:
         first, cues = number, {}  # what _scan_cues finds when no cue ends right before the number
-    if not _is_goal(g, tk, unit, cues, number, after, end) and not (
-            unit is not None and not cues and _planned_count(g, tk, unit, number, previous, clause_start)):
-        return None
-    goal = Goal(first, number, after, values, (), kind, unit, cues, problem=problem)
+    planned = None
+    if not _is_goal(g, tk, unit, cues, number, after, end):
+        planned = _planned_count(g, tk, unit, number, previous, clause_start) if unit is not None and not cues else None
+        if planned is None:
+            return None
+    goal = Goal(first, number, after, values, (), kind, unit, cues, problem=problem, shares=planned == "shares")
     if (
         _FROM in cues and kind == "single" and after < end and tk.texts[after] in g.RANGE_JOINERS
         and not (after + 1 < end and tk.kinds[after + 1] == "num")
@@ -304,7 +308,10 @@ def _is_goal(g: TargetGrammar, tk: Columns, unit: str | None, cues: dict[CueRole
         return True
     roles = set(cues)
     if unit is not None:
-        return bool(roles - {_FILLER, _PERIODIC})
+        real = roles - {_FILLER, _PERIODIC}
+        if real == {_VERB} and cues[_VERB] in g.COPULA_CUES:
+            return False  # "trọng tâm là 40 xã": what the focus is, not a goal
+        return bool(real)
     if not roles & _STRONG_ROLES:
         return False
     raw = tk.texts[number]
@@ -336,25 +343,31 @@ def number_word_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int,
 
 
 def _planned_count(g: TargetGrammar, tk: Columns, unit: str, number: int, previous: Goal | None,
-                   clause_start: int | None) -> bool:
-    """True for a count without a comparison word that is still a goal (``HAVE_WORDS``, lexicon): after a
-    list joint right after a count goal of the same unit ("ít nhất 100 doanh nghiệp …, 50 doanh nghiệp"),
-    or after "có" under a count goal of the same unit ("…, trong đó có 20 doanh nghiệp") or in a clause that
-    strives ("Phấn đấu đến năm 2030, cả nước có 1.200 công trình"). "Tỉnh có 17 sở" stays no goal."""
+                   clause_start: int | None) -> str | None:
+    """How a count without a comparison word is still a goal (``HAVE_WORDS``, ``COUNT_LIST_JOINERS``,
+    lexicon), else ``None``: ``"shares"`` after a list joint right after a count goal of the same unit
+    with a comparison word, or sharing one ("ít nhất 100 doanh nghiệp …, 50 doanh nghiệp … và 30 …");
+    ``"planned"`` after "có" under a count goal of the same unit ("…, trong đó có 20 doanh nghiệp") or in
+    a clause that strives ("Phấn đấu đến năm 2030, cả nước có 1.200 công trình"). "Tỉnh có 17 sở" is
+    ``None``."""
     if number == 0:
-        return False
+        return None
     before = tk.texts[number - 1]
     same = previous is not None and previous.unit == unit and not previous.result and not previous.condition
     if before in g.COUNT_LIST_JOINERS:
-        return same and _COMPARATOR in previous.cues and _joined_after(g, tk, previous, number - 1)  # type: ignore[union-attr]
+        if same and (_COMPARATOR in previous.cues or previous.shares) and _joined_after(g, tk, previous, number - 1):  # type: ignore[union-attr]
+            return "shares"
+        return None
     if before not in g.HAVE_WORDS:
-        return False
+        return None
     if same:
-        return True
+        return "planned"
     texts = tk.texts
     start = clause_start if clause_start is not None else 0
-    return any(words_at(tk, k, phrase, number) for k in range(start, number - 1)
-               for phrase in g.STRIVE_PHRASES.get(texts[k], ()))
+    if any(words_at(tk, k, phrase, number) for k in range(start, number - 1)
+           for phrase in g.STRIVE_PHRASES.get(texts[k], ())):
+        return "planned"
+    return None
 
 
 def _joined_after(g: TargetGrammar, tk: Columns, previous: Goal, joint: int) -> bool:

@@ -294,6 +294,8 @@ class TargetGrammar:
         self.REPORT_OPENERS = _by_first(_words(words.REPORT_OPENERS))
         self.REPORT_FIRST_WORDS = frozenset(self.REPORT_OPENERS)  # the quick test: one of them among the tokens
         self.HAVE_WORDS = _set(words.HAVE_WORDS)
+        copulas = set(_words(words.COPULA_WORDS))
+        self.COPULA_CUES = frozenset(cue for key, cue in self.PREFIX_CUES.items() if key in copulas)
         self.COUNT_LIST_JOINERS = _set(words.COUNT_LIST_JOINERS)
         self.STRIVE_PHRASES = _by_first(tuple(k for k, cue in self.PREFIX_CUES.items() if cue.role is CueRole.STRIVE))
         self.CONDITION_WORDS = _by_first(_words(words.CONDITION_WORDS))
@@ -332,12 +334,12 @@ def _prefilter(openers: tuple[tuple[str, ...], ...],
 
 
 def _trie_regex(node: dict) -> str:
-    """The regex of a trie of characters (a space matches any run of spaces)."""
+    """The regex of a trie of characters (a space matches any run of spaces and emphasis marks)."""
     branches = []
     for char, child in sorted(node.items()):
         if char == "":
             continue
-        head = r"\s+" if char == " " else re.escape(char)
+        head = r"[\s*_]+" if char == " " else re.escape(char)
         branches.append(head + _trie_regex(child))
     optional = "" in node
     if not branches:
