@@ -56,6 +56,13 @@ def phrases(*tables: Iterable[tuple[str, ...]]) -> set[str]:
     return {" ".join(words) for table in tables for words in table}
 
 
+def pairs(heads: Iterable[str], *tails: Iterable[str]) -> set[str]:
+    """Every head word followed by a tail word ("hằng năm", "cuối quý"): the clue of a form whose
+    head word alone is common in other senses ("hàng hóa", "Đầu tư")."""
+    ends = {word for table in tails for word in table}
+    return {f"{head} {end}" for head in heads for end in ends}
+
+
 FORMS: tuple[Form, ...] = (
     Form("continuous", "continuous", lambda tw: firsts(tw.CONTINUOUS), "Thường xuyên",
          clue=lambda tw: phrases(tw.CONTINUOUS)),
@@ -71,7 +78,7 @@ FORMS: tuple[Form, ...] = (
          clue=lambda tw: phrases(tw.FOLLOWING_YEARS)),
     Form("recurrence", "recurrence", lambda tw: tw.EVERY_WORDS | {tw.PERIODIC[0]},
          "hàng quý, 06 tháng, năm: trước ngày 20 của tháng cuối kỳ báo cáo",
-         clue=lambda tw: tw.EVERY_WORDS | phrases((tw.PERIODIC,))),
+         clue=lambda tw: pairs(tw.EVERY_WORDS, tw.PERIOD_WORDS) | phrases((tw.PERIODIC,))),
     Form("counted period", "counted", lambda tw: firsts(tw.COUNT_LEADS),
          "trong vòng 30 ngày kể từ ngày ban hành", at_numbers=True),
     Form("day of each period", "day_rule_alone", lambda tw: {"trước", "chậm", "đến", "vào"} | tw.DAY_WORDS,
@@ -94,4 +101,5 @@ WINDOW = Form(
                 | tw.DAY_WORDS | set(tw.POINT_WORDS) | firsts(tw.SPAN_WORDS)),
     "chậm nhất Quý III/2018", at_numbers=True,
     # written without a digit: "Quý IV hằng năm" (a Roman numeral), "cuối năm", "từ nay đến …"
-    clue=lambda tw: (tw.QUARTER_WORDS - {"q"}) | set(tw.POINT_WORDS) | tw.NOW_WORDS)
+    clue=lambda tw: ((tw.QUARTER_WORDS - {"q"}) | pairs(tw.POINT_WORDS, tw.MONTH_WORDS, tw.YEAR_WORDS, tw.QUARTER_WORDS)
+                     | tw.NOW_WORDS))

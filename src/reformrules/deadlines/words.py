@@ -37,6 +37,18 @@ def _dispatch(tw: TimeWords, forms: tuple[Form, ...], running: bool) -> dict[str
     return table
 
 
+# between the words of a clue: any run of spaces, line breaks and emphasis marks ("thường **xuyên**",
+# "khi  có\nyêu cầu"); around it: no letter, so "hàng" is not found in "nhẹ nhàng"
+_BETWEEN = r"[\s*_]+"
+_NO_LETTER_BEFORE, _NO_LETTER_AFTER = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+
+
+def _clue_pattern(clues: frozenset[str]) -> str:
+    """One alternation of ``clues``, each matched as whole words with any spacing between them."""
+    words = (_BETWEEN.join(map(re.escape, clue.split())) for clue in sorted(clues, key=len, reverse=True))
+    return f"{_NO_LETTER_BEFORE}(?:{'|'.join(words)}){_NO_LETTER_AFTER}"
+
+
 class DeadlineWords:
     """The compiled vocabulary: ``tw`` (the tables), the dispatch of the grammar table, tries."""
 
@@ -63,8 +75,7 @@ class DeadlineWords:
         # a digitless phrase holds one of these; text with neither is skipped without tokenizing
         self.clues = frozenset(clue for form in FORMS + (WINDOW,) if form.clue is not None
                                for clue in form.clue(tw))
-        alternation = "|".join(re.escape(w) for w in sorted(self.clues, key=len, reverse=True))
-        self.may_hold = re.compile(r"\d|" + alternation).search
+        self.may_hold = re.compile(r"\d|" + _clue_pattern(self.clues)).search
 
 
 @functools.lru_cache(maxsize=16)
