@@ -229,7 +229,7 @@ class ListReader:
             mention = self._known(i, j, found[1], place_at=i + found[0])
             if j > i + found[0] and self.issued is not None:
                 self._check_province(i + found[0], j, mention)
-            return [mention], j
+            return self._with_unit(mention, j, end)
         if quantifier and self._head.get(i + quantifier[0]) and self._capital(i + quantifier[0]) \
                 and self._capital(i + quantifier[0] + self._head[i + quantifier[0]][0]) \
                 and not self._lookup(i + quantifier[0]):
@@ -237,7 +237,7 @@ class ListReader:
             j = self._name_end(i + quantifier[0], end)
             return [self._generic(i, j)], j
         if quantifier or self._bare_generic.get(i) or (self._generic_noun.get(i) and w[i] not in g.PLACE_NOUN_FIRSTS and (
-                not self._capital(i) or self._noun_list_follows(i, end))):
+                not self._capital(i) or self._noun_list_follows(i, end) or self._kind_alone(i, end))):
             j = self._generic_end(i, end, quantifier[0] if quantifier else 0)
             if j > i:
                 return [self._generic(i, j)], j
@@ -248,11 +248,41 @@ class ListReader:
             return [self._unknown(i, j, kind=g.HEAD_KIND_TABLE.match(w, i))], j
         return [], i
 
+    def _kind_alone(self, i: int, end: int) -> bool:
+        """True when the capitalised group noun at ``i`` stands alone, before a list mark or a verb
+        ("Doanh nghiệp; Sở, ban, ngành có liên quan", a cell "Doanh nghiệp": enterprises,
+        dongthap_552:748; "Doanh nghiệp thực hiện"), and is no head word of a name ("Ban …", "Sở …")."""
+        k = i + self._generic_noun[i][0]
+        return i not in self._head and (k >= end or k in self._verbish
+                                        or self.w[k] in (";", ",", ".") and self.kinds[k] != "word")
+
     def _noun_list_follows(self, i: int, end: int) -> bool:
         """True when the capitalised group noun at ``i`` is followed by ", <group noun>" ("Viện,
         Trường", "Doanh nghiệp, Sở, ban, ngành"): a list of body kinds, not a proper name."""
         k = i + self._generic_noun[i][0]
         return k + 1 < end and self.w[k] == "," and bool(self._generic_noun.get(k + 1))
+
+    def _with_unit(self, mention: AgencyMention, j: int, end: int) -> tuple[list[AgencyMention], int]:
+        """A known agency and the unit of it named in brackets right after it ("Bộ Công an (Trung tâm
+        Dữ liệu quốc gia)", thutuong_2629:1197): the agency is the party, the unit a detail kept in the
+        mention's text. Brackets with anything else (a role mark, "qua …", a clause) are left alone."""
+        if j + 2 >= end or self.kinds[j] != "open" or not self._capital(j + 1) \
+                or not (self._head.get(j + 1) or self._names.get(j + 1)) or self._label_at_mark(j + 1, end):
+            return [mention], j
+        mark = len(self.diagnostics)
+        inner, k = self._item(j + 1, end, None)
+        del self.diagnostics[mark:]  # the unit is a detail, not a party (unknown or not)
+        if len(inner) != 1 or inner[0].generic or k >= end or self.kinds[k] != "close":
+            return [mention], j
+        e = self.ends[k]
+        m = mention
+        return [AgencyMention(self.text[m.span.start : e], Span(m.span.start, e), m.name, m.agency_id, m.generic,
+                              m.kind, m.head, m.place)], k + 1
+
+    def _label_at_mark(self, i: int, end: int) -> bool:
+        """True when a role mark ("chủ trì)", "phối hợp)") starts at ``i``."""
+        noun = self._label_noun.get(i)
+        return bool(self._label_role.get(i + noun[0] if noun else i))
 
     def _committee_group(self, i: int, end: int) -> tuple[list[AgencyMention], int] | None:
         """ "Ủy ban nhân dân (các) xã, phường, đặc khu" in any order: the committees of one level as
@@ -282,7 +312,24 @@ class ListReader:
             j += self._qualifier[j][0]
         level = g.committee_level(levels)
         agency = self.resolver.lexicon.agency(g.COMMITTEE_GROUPS[level])
+        region = self._region_end(j, end)
+        if region > j:  # "… vùng đồng bằng sông Hồng và Đông Nam Bộ": the committees of a region (its place)
+            return [self._known(i, region, agency, place_at=j)], region
         return [self._known(i, j, agency)], j
+
+    def _region_end(self, j: int, end: int) -> int:
+        """The end of a region named at ``j`` ("vùng đồng bằng sông Hồng và Đông Nam Bộ", "khu vực
+        miền núi phía Bắc"; grammar.REGION_WORDS), or ``j``: words up to a mark or a verb, "và" only
+        between two capitalised region names."""
+        opener = g.REGION_TABLE.match(self.w, j) if j < end else None
+        if not opener:
+            return j
+        k = j + opener[0]
+        while k < end and self.kinds[k] == "word" and k not in self._verbish:
+            if self.w[k] == "và" and not (self._capital(k + 1) and self._capital(k - 1)):
+                break
+            k += 1
+        return k if k > j + opener[0] else j
 
     def _check_province(self, i: int, j: int, mention: AgencyMention) -> None:
         """Warns when the place in words ``i:j`` is a province that had been merged away by the
@@ -392,6 +439,8 @@ class ListReader:
                     k = j + sep[0]
                     # A repeated "các" opens another group: "các sở, ngành và các hội, hiệp hội".
                     nxt = None if self._quantifier.get(k) else self._generic_noun.get(k)
+                    if nxt and tuple(w[k : k + nxt[0]]) in g.COMMUNITY_NOUNS:
+                        nxt = None  # "các bộ, ngành và cộng đồng người dân": the community is a party of its own
                     if nxt and not self._noun_is_name(k, nxt[0], end, nouns):
                         j = k
                         continue
@@ -408,7 +457,8 @@ class ListReader:
             if qual:
                 j += qual[0]
                 continue
-            if tuple(w[j : j + 1]) == g.RELATIVE_MARK:  # "các sở có đơn vị … trực thuộc"
+            if tuple(w[j : j + 1]) == g.RELATIVE_MARK and j not in self._filler:
+                # "các sở có đơn vị … trực thuộc" ("có trách nhiệm" is no description: "… liên quan có trách nhiệm xây dựng")
                 k = j + 1
                 while k < end and not self._verb.get(k) and w[k] not in g.CLAUSE_ENDS:
                     k += 1
@@ -437,6 +487,9 @@ class ListReader:
             k += 1
         if k == j:
             return j
+        while k < end and k - j < 7 and self.kinds[k] == "word" and self._capital(k) and k not in self._verbish \
+                and not self._head.get(k) and not self._names.get(k):
+            k += 1  # a proper name closing the description: "các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam"
         # … then a verb, a mark, the end, a qualifier ("… thuộc tỉnh") or a word that ends a name ("để")
         if (k >= end or k in self._verbish or self.kinds[k] in ("punct", "open", "close") or self.w[k] in g.CLAUSE_ENDS
                 or self.w[k] in g.NAME_STOPS or self._qualifier.get(k)):
