@@ -87,13 +87,14 @@ def _phrase(text: str) -> str:
 def _own_phrase(task, plan) -> str:
     """The task's deadline phrase as it stands in its own text: the pieces of the deadline cell inside
     the task (a reporting rule that takes its periods from the rule before keeps only its own words);
-    for an item of a body-only plan's task section, the first body deadline phrase inside it (the
-    one its deadline was taken from)."""
+    for an item of a body-only plan's task section, the body deadline phrase inside it that its
+    deadline was taken from."""
     cell = task.deadline_cell
     if cell is None:
         if task.deadline is None:
             return ""
-        found = next((d for d in plan.body_deadlines if task.span.start <= d.span.start < task.span.end), None)
+        inside = [d for d in plan.body_deadlines if task.span.start <= d.span.start < task.span.end]
+        found = next((d for d in inside if d.deadline is task.deadline), inside[0] if inside else None)
         return _squash(found.text) if found is not None else ""
     pieces = cell.source_map.pieces
     own = [cell.text[c:c + n] for c, s, n in pieces if task.span.start <= s < task.span.end]

@@ -86,3 +86,88 @@ def test_the_plans_lead_leads_the_parts_no_clause_names() -> None:
                      doc_id="lead")
     assert _leads(plan, "II.1.a") == _leads(plan, "II.1.b") == ["Sở Giáo dục và Đào tạo"]
     assert _coordinators(plan, "II.1.a") == ["các sở, ngành"]
+
+
+# --- the shapes of the unseen-plan work (cantho_153, dongnai_182, hcm_2853, hcm_174), words varied ---
+
+def test_a_heading_wrapped_inside_its_emphasis_names_the_task_section() -> None:
+    # cantho_153: "**III. NỘI\nDUNG, NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM**"; without the whole title no part says "nhiệm vụ"
+    plan = read_plan(HEAD.replace("I. MỤC ĐÍCH", "**I. MỤC\nĐÍCH**") + "**II. CÁC\nNHIỆM VỤ TRỌNG TÂM**\n\n"
+                     "**1. Tuyên truyền**\n\na) Phổ biến Luật.\n\nb) Tập huấn công chức.\n", doc_id="wrapped")
+    assert [str(s) for s in plan.body_sections] == ["I. MỤC ĐÍCH", "II. CÁC NHIỆM VỤ TRỌNG TÂM"]
+    assert [t.id for t in plan.tasks] == ["II.1.a", "II.1.b"]
+
+
+@pytest.mark.parametrize("word", ["NHIỆM VỤ", "NỘI DUNG CỦA KẾ HOẠCH"])
+def test_items_on_two_levels_and_bullets_under_a_title_heading_are_tasks(word) -> None:
+    # dongnai_182 III.1 ("*1.1. *Tiếp tục …"), hcm_2853 III ("**1. Hoàn thiện cơ chế …**" over bullets)
+    plan = read_plan(HEAD + f"II. {word}\n\n**1. Giải pháp chung**\n\n*1.1. *Tăng cường lãnh đạo.\n\n"
+                     "Đoạn tiếp theo của 1.1.\n\n*1.2. *Nâng cao hiệu quả.\n\n**2. Hoàn thiện thể chế**\n\n"
+                     "- Rà soát văn bản.\n\n- Xây dựng tài liệu.\n\n3. Kiểm tra việc thực hiện, trong đó:\n\n- Kiểm tra.\n",
+                     doc_id="levels")
+    assert [t.id for t in plan.tasks] == ["II.1.1", "II.1.2", "II.2.-1", "II.2.-2", "II.3"]
+    assert "Đoạn tiếp theo" in plan.task("II.1.1").content.text
+
+
+def test_the_standing_body_in_apposition_leads_the_task_section() -> None:
+    # dongnai_182 IV.1: the sentence's subject is another body; the standing body is named right before the words
+    plan = read_plan(HEAD + "II. NHIỆM VỤ\n\n1. Tuyên truyền pháp luật\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+                     "1. Các sở, ngành xây dựng kế hoạch gửi về Công an tỉnh, Cơ quan Thường trực Ban Chỉ đạo để theo dõi.\n",
+                     doc_id="standing")
+    assert _leads(plan, "II.1") == ["Công an tỉnh"]
+    plan = read_plan(HEAD.replace("Thực hiện tốt.", "Phát huy vai trò của Sở Tư pháp\n- Thường trực tham mưu "
+                                  "thực hiện Chương trình.") + "II. NHIỆM VỤ\n\n1. Tuyên truyền pháp luật\n", doc_id="dash")
+    assert _leads(plan, "II.1") == ["Sở Tư pháp"]  # cantho_153 I.2.b: a wrapped dash, not a bullet
+
+
+def test_a_repeated_part_number_keeps_its_tasks_and_the_end_mark_closes_the_last() -> None:
+    # cantho_153: "IV. PHÂN CÔNG NHIỆM VỤ" then "IV. TỔ CHỨC THỰC HIỆN"; a footnote after "./." is no task's text
+    plan = read_plan(HEAD + "II. PHÂN CÔNG NHIỆM VỤ\n\n1. Sở Y tế\n\na) Tuyên truyền.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+                     "1. Sở Y tế\n\na) Báo cáo kết quả.\n\n2. Giao Sở Nội vụ theo dõi việc thực hiện./.\n\n"
+                     "[1] Nghị quyết số 163/2024/QH15 đến năm 2030.\n", doc_id="repeat")
+    assert [t.id for t in plan.tasks] == ["body:II.1.a", "body:II.1.a'", "body:II.2"]
+    assert plan.task("body:II.2").deadline is None
+
+
+def test_a_duty_sentence_over_its_duties_and_an_item_the_bullets_complete() -> None:
+    # hcm_2853 V.2 ("… chủ trì, phối hợp với …:" over bullets); dongnai_182 III.2.3.b ("Chủ trì, phối hợp" / "- Sở …")
+    plan = read_plan(HEAD + "II. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế chủ trì, phối hợp với Sở Nội vụ:\n\n- Tập huấn.\n\n"
+                     "- Tuyên truyền.\n\n2. Sở Tài chính chỉ đạo Chi cục thực hiện các nội dung sau:\n\n- Lập dự toán.\n\n"
+                     "- Quyết toán.\n\n3. Công an tỉnh\n\na) Chủ trì, phối hợp\n\n- Sở Tư pháp rà soát văn bản.\n\n"
+                     "- Sở Xây dựng rà soát cơ sở.\n", doc_id="lists")
+    assert [t.id for t in plan.tasks] == ["body:II.1.-1", "body:II.1.-2", "body:II.2", "body:II.3.a.-1", "body:II.3.a.-2"]
+    assert (_leads(plan, "body:II.1.-2"), _coordinators(plan, "body:II.1.-2")) == (["Sở Y tế"], ["Sở Nội vụ"])
+    assert (_leads(plan, "body:II.3.a.-2"), _coordinators(plan, "body:II.3.a.-2")) == (["Công an tỉnh"], ["Sở Xây dựng"])
+
+
+# (why, an agency section's item, the deadline phrase expected or None)
+TIMES = (
+    ("a parenthesised condition (dongnai_182 2.5)", "Chủ trì triển khai Dự án 6 (khi Bộ Y tế có văn bản triển khai).",
+     "khi Bộ Y tế có văn bản triển khai"),
+    ("a goal's date (dongnai_182 2.13.b)", "Triển khai Kế hoạch, phấn đấu đạt 20% xã không ma túy ngay trong năm 2025.",
+     None),
+    ("the annual budget (cantho_153 IV.2.a)", "Bố trí kinh phí trong dự toán ngân sách nhà nước hằng năm.", None),
+    ("a yearly duty", "Hằng năm, tổ chức sơ kết việc thực hiện.", "Hằng năm"),
+    ("a term: continuing education (hcm_2853 III.1)", "Đưa nội dung vào chương trình giáo dục thường xuyên.", None),
+    ("a named plan's horizon (dongthap_556 IV.1)", "Triển khai Kế hoạch phát triển thủy sản đến năm 2030.", None),
+    ("a goal sentence (dongthap_556 III.4)", "Tăng cường quan trắc. Đến năm 2030, hệ thống được hoàn thiện.", None),
+    ("a date of the task itself", "Hoàn thành việc rà soát trong Quý II năm 2026.", "trong Quý II năm 2026"),
+)
+
+
+@pytest.mark.parametrize("why, item, phrase", TIMES, ids=[t[0] for t in TIMES])
+def test_which_time_phrase_is_the_tasks_deadline(why, item, phrase) -> None:
+    plan = read_plan(HEAD + f"II. PHÂN CÔNG NHIỆM VỤ\n\n1. Sở Y tế\n\na) {item}\n", doc_id="times")
+    task = plan.task("body:II.1.a")
+    assert (" ".join(task.deadline_cell.text.split()) if task.deadline_cell else None) == phrase
+
+
+def test_an_empty_role_label_takes_its_sub_items_and_goals_are_no_duties() -> None:
+    # hcm_174 III.1.c ("- Cơ quan thực hiện:" over "+ …"); hcm_174 II.1 (targets beside a labelled item)
+    plan = read_plan(HEAD + "II. MỤC TIÊU\n\n1. Phấn đấu đến cuối năm 2025 đạt các chỉ tiêu sau: 60% cơ quan.\n\n"
+                     "2. Tháng hành động\n\na) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.\n\n"
+                     "III. NỘI DUNG HOẠT ĐỘNG\n\n1. Tuyên truyền\n\n- Nội dung: Tuyên truyền Luật.\n\n- Cơ quan thực hiện:\n\n"
+                     "+ Sở Văn hóa và Thể thao chủ trì, phối hợp với Sở Y tế.\n\n+ Sở Xây dựng đăng tải thông điệp.\n",
+                     doc_id="labels")
+    assert "body:II.1" not in [t.id for t in plan.tasks]
+    assert (_leads(plan, "body:III.1"), _coordinators(plan, "body:III.1")) == (["Sở Văn hóa và Thể thao"], ["Sở Y tế"])

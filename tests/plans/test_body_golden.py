@@ -29,13 +29,76 @@ FLOORS = {
     "003_e5038761a6850e2f": (100, 100, 100, 85),
     "004_507df5ea52532140": (100, 94, 100, 100),
     "daklak_0129_KH-UBND_2025": (94, 97, 91),
-    "hatinh_624_KH-UBND_2025": (95, 97, 100),
+    "hatinh_624_KH-UBND_2025": (97, 97, 100),
     "nghean_1026_KH-UBND_2025": (100, 93, 100),
     "thanhhoa_235_KH-UBND_2025": (75, 75, 50),
     "quangngai_1627_QD-UBND_2025": (100, 92, 100),
     "hcm_172_KH-UBND_2025": (85, 100, 100),
     "hanoi_308_KH-UBND_2025": (100, 100, 100),
     "laichau_7360_KH-UBND_2025": (91, 84, 91),
+    "cantho_153_KH-UBND_2025": (95, 94, 94),
+    "dongnai_182_KH-UBND_2025": (97, 91, 76),
+    "hcm_2853_QD-UBND_2025": (100, 100, 100),
+}
+
+# The tables written for the unseen-plan work (cantho_153, dongnai_182, hcm_2853) are checked row by
+# row as well: every field of every row, and each one the reader misreads is a strict xfail with its
+# reason. "assign": the assignment grammar or the agency lexicon (src/reformrules/assignments/), not
+# the body reader; when assign fixes one, the xfail turns into a failure here: remove it.
+ROW_TABLES = ("cantho_153_KH-UBND_2025", "dongnai_182_KH-UBND_2025", "hcm_2853_QD-UBND_2025")
+_ASKED = ("assign: 'Đề nghị A và B, Thủ trưởng C và Chủ tịch D tổ chức quán triệt …': the bodies asked (the Front "
+          "and its members) are read as requested only, not as leads with the two bodies the plan directs")
+_SCOPE = "assign: the group's scope 'trực thuộc' (its member organisations) stays in the group's name"
+_STANDING = ("body: the standing body named in IV.1 ('Công an tỉnh, Cơ quan Thường trực …', in apposition) leads "
+             "III.1 alone; the golden takes IV.2's clause ('Giao Công an tỉnh chủ trì, phối hợp các đơn vị có liên "
+             "quan … thực hiện chức năng chủ quản Chương trình') with its coordinators, a plan-lead form the reader "
+             "does not know ('chức năng chủ quản Chương trình')")
+_PARTY = ("assign: a city Party Committee's board is named with the lexicon's province form 'Tỉnh ủy'; the city's is "
+          "'Thành ủy'")
+ROW_GAPS = {
+    ("cantho_153_KH-UBND_2025", "III.1", "lead"): _ASKED,
+    ("cantho_153_KH-UBND_2025", "body:IV.3.a", "coordinators"):
+        "assign: 'Thường xuyên phối hợp, trao đổi thông tin cơ quan Công an' (a second verb, no 'với'): the partner "
+        "is not read",
+    ("cantho_153_KH-UBND_2025", "body:IV.6.a", "deadline"):
+        "body: '…; phối hợp với Ban Đại diện cha mẹ học sinh thường xuyên nhắc nhở …': the golden reads the time "
+        "and the partner as what the schools it directs do, the reader gives them to the section's agency (a ';' "
+        "clause without a subject): doubtful either way",
+    ("cantho_153_KH-UBND_2025", "body:IV.6.a", "coordinators"): "body: as its deadline",
+    ("cantho_153_KH-UBND_2025", "body:IV.9.a", "coordinators"):
+        "assign: 'Chỉ đạo các đơn vị trực thuộc phối hợp chặt chẽ lực lượng Công an thành phố': the partner of the "
+        "units it directs is read as its own coordinator",
+    ("cantho_153_KH-UBND_2025", "body:IV.10.p1", "lead"):
+        "assign: the merged city newspaper and broadcaster is named at kind level ('… Truyền hình tỉnh'), as in "
+        "tests/golden/body/test_assign_gaps.py laichau_7360:75",
+    ("cantho_153_KH-UBND_2025", "body:IV.11.a", "coordinators"):
+        "assign: 'lực lượng Công an và các lực lượng liên quan' is cut to 'lực lượng'",
+    ("cantho_153_KH-UBND_2025", "body:IV.13.a", "deadline"):
+        "body: 'chương trình hoạt động chỉ đạo thường xuyên của cấp ủy': 'thường xuyên' qualifies the committees' "
+        "programme (a noun), read as the task's own continuity",
+    ("cantho_153_KH-UBND_2025", "body:IV.13.a", "lead"): _PARTY,
+    ("cantho_153_KH-UBND_2025", "body:IV.13.b", "lead"): _PARTY,
+    ("cantho_153_KH-UBND_2025", "body:IV.17.a", "deadline"):
+        "body: 'Lồng ghép … vào Kế hoạch phát triển kinh tế - xã hội hằng năm': the yearly plan it writes the duty "
+        "into, read as a yearly duty (a plan issued 'hàng năm' is a yearly duty elsewhere: hcm_2853 V.1.-1)",
+    **{("dongnai_182_KH-UBND_2025", f"III.1.{n}", "coordinators"): _STANDING for n in range(1, 8)},
+    ("dongnai_182_KH-UBND_2025", "body:III.2.3.b.-4", "coordinators"):
+        "assign: 'Sở Sây dựng' (a typo for Sở Xây dựng) is kept as written",
+    ("dongnai_182_KH-UBND_2025", "body:III.2.4.b", "coordinators"):
+        "assign: 'Công an, lực lượng Hải quan': 'lực lượng Hải quan' is cut to 'lực lượng'",
+    ("dongnai_182_KH-UBND_2025", "body:III.2.11.-1", "lead"): _SCOPE,
+    ("dongnai_182_KH-UBND_2025", "body:III.2.11.-2", "lead"): _SCOPE,
+    ("dongnai_182_KH-UBND_2025", "body:III.2.11.-3", "lead"): _SCOPE,
+    ("dongnai_182_KH-UBND_2025", "body:III.2.11.-4", "lead"):
+        _SCOPE + "; and 'khen thưởng những tập thể, cá nhân có thành tích trong …' (whom it rewards) is read as a lead",
+    ("dongnai_182_KH-UBND_2025", "body:III.2.11.-3", "deadline"):
+        "body/deadlines: '(nhất là số thanh niên sau khi hoàn thành chương trình cai nghiện …)': a 'sau khi' that "
+        "says which young people (find_deadlines' 'sau khi' form) is read as the task's condition",
+    ("dongnai_182_KH-UBND_2025", "body:III.2.12.p1", "coordinators"):
+        "assign: 'các Sở, ban, ngành được giao chủ trì' (the departments given the lead) is cut to 'các Sở, ban, ngành'",
+    ("dongnai_182_KH-UBND_2025", "body:III.2.13.d", "coordinators"):
+        "assign: 'Chỉ đạo các ban, ngành, đoàn thể … phối hợp với lực lượng Công an': the partner of the bodies it "
+        "directs is read as its own coordinator, cut to 'lực lượng'",
 }
 
 
@@ -74,3 +137,34 @@ def test_fields_are_read_at_least_as_well_as_measured(table) -> None:
     if score.with_recipients:
         got += (100 * score.recipients / score.with_recipients,)
     assert len(got) == len(floors) and all(g >= f for g, f in zip(got, floors)), (got, misses)
+
+
+_COMPARED: dict = {}
+
+
+def _misses(stem: str) -> set[tuple[str, str]]:
+    if stem not in _COMPARED:
+        table = next(t for t in TABLES if t.stem == stem)
+        _COMPARED[stem] = {(row_id, field) for row_id, field, _, _ in compare(table)[1]}
+    return _COMPARED[stem]
+
+
+def _row_cases():
+    for table in TABLES:
+        if table.stem not in ROW_TABLES:
+            continue
+        for row in rows(table):
+            for field in ("task", "deadline", "lead", "coordinators"):
+                reason = ROW_GAPS.get((table.stem, row.id, field))
+                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+                yield pytest.param(table.stem, row.id, field, marks=marks, id=f"{table.stem}:{row.id}:{field}")
+
+
+def test_row_gaps_name_golden_rows() -> None:
+    known = {(t.stem, r.id) for t in TABLES if t.stem in ROW_TABLES for r in rows(t)}
+    assert {(stem, row_id) for stem, row_id, _ in ROW_GAPS} <= known
+
+
+@pytest.mark.parametrize("stem, row_id, field", list(_row_cases()))
+def test_golden_row_field_is_read(stem, row_id, field) -> None:
+    assert (row_id, field) not in _misses(stem)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import replace
+from itertools import count
 
 from ..context import PlanContext
 from ..dates import out_of_domain
@@ -30,7 +31,7 @@ from ..text.collect import Collector, Mode, check_mode, raise_on_errors
 from ..text.located import _IDENTITY, Place, TextInput
 from ..text.prepared import Prepared, prepare
 from ..workdays import WorkCalendar
-from .checks import domain_checks, missing_issue_date, plausibility
+from .checks import domain_checks, findings, missing_issue_date, plausibility
 from .fastpath import scan, shortcut
 from .flat import simple_dates
 from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
@@ -83,12 +84,14 @@ def parse_deadline(text: TextInput, ctx: PlanContext | None = None, *, mode: Mod
     if ctx is not None and type(ctx) is not PlanContext or mode != "collect":
         _check_args(ctx, mode)
     lex = _PACKAGED[0] if lexicon is None else resolve_lexicon(lexicon)
+    last = _LAST_CONTEXT  # one read: another thread may replace the pair, never half of it
+    number = last[1] if ctx is last[0] else _context_number(ctx)  # a plan's cells share one context
     if type(text) is str:  # the commonest call: look the text up before preparing it
         prepared = None
-        key = (text, ctx, calendar, lex)
+        key = (text, number, calendar, lex)
     else:
         prepared = text if type(text) is Prepared else prepare(text)
-        key = (prepared.given, ctx, calendar, lex)
+        key = (prepared.given, number, calendar, lex)
     result = _CACHE.get(key)
     if result is not None:
         _CACHE.move_to_end(key)  # least recently used out first
@@ -96,14 +99,34 @@ def parse_deadline(text: TextInput, ctx: PlanContext | None = None, *, mode: Mod
         if prepared is None:
             prepared = Prepared(text, _IDENTITY)
         result = _parse(prepared, ctx, calendar, lex)
-        if len(_CACHE) >= _CACHE_SIZE:
-            _CACHE.popitem(last=False)  # the least recently used parse goes (O(1))
-        _CACHE[key] = result
+        given = key[0]
+        if given in _SEEN:  # a phrase seen before: kept from now on
+            if len(_CACHE) >= _CACHE_SIZE:
+                _CACHE.popitem(last=False)  # the least recently used parse goes (O(1))
+            _CACHE[key] = result
+        else:  # seen once: only its text is noted (a unique phrase keeps no result alive)
+            if len(_SEEN) >= _SEEN_SIZE:
+                _SEEN.clear()
+            _SEEN.add(given)
     if mode == "raise":
         raise_on_errors(result.text, result.diagnostics, mode)
-    if prepared is None or prepared.place.is_identity:
+    if prepared is None or prepared.place is _IDENTITY or prepared.place.is_identity:
         return result
     return relocate(result, prepared.place)
+
+
+def _context_number(ctx: PlanContext | None) -> int:
+    """The number standing for ``ctx`` in cache keys: equal contexts share one, and a number is never
+    given twice (so a key never outlives its context's meaning); hashing a context once per switch."""
+    numbers = _CONTEXT_NUMBERS
+    number = numbers.get(ctx)
+    if number is None:
+        if len(numbers) >= _CONTEXTS_KEPT:
+            numbers.clear()  # the cached parses of forgotten numbers are simply never asked again
+        number = numbers[ctx] = next(_NEXT_NUMBER)
+    global _LAST_CONTEXT
+    _LAST_CONTEXT = (ctx, number)
+    return number
 
 
 # Parses by (text, context, calendar, lexicon): results are immutable, so repeated cells ("Trong năm
@@ -112,6 +135,12 @@ def parse_deadline(text: TextInput, ctx: PlanContext | None = None, *, mode: Mod
 # keeps so many objects alive that the garbage collector costs more than the cache saves (docs/decisions.md).
 _CACHE: OrderedDict[tuple, Deadline] = OrderedDict()
 _CACHE_SIZE = 512
+_CONTEXT_NUMBERS: dict[PlanContext | None, int] = {}
+_CONTEXTS_KEPT = 1024
+_NEXT_NUMBER = count()
+_LAST_CONTEXT: tuple = (object(), -1)  # the last context asked for and its number (compared by identity)
+_SEEN: set[str] = set()  # the texts parsed once, not kept: a result is cached on its text's second parse
+_SEEN_SIZE = 4096
 
 
 def relocate(deadline: Deadline, place: Place) -> Deadline:
@@ -153,11 +182,8 @@ def _parse(prepared: Prepared, ctx: PlanContext | None, calendar: WorkCalendar |
         parser = PhraseParser(text, prepared.tokens(), ctx, diagnostics, compiled(lexicon))
         items, unused = parser.scan()
         rule = _rule_of(items, unused, text, diagnostics)
-    start, due = simple_dates(rule, ctx) or flat_dates(rule, ctx, calendar)
-    if due is not None and ctx is not None:
-        diagnostics.extend(plausibility(due, ctx, whole))
-    diagnostics.extend(domain_checks(rule, start, due, ctx, whole))
-    diagnostics.extend(missing_issue_date(rule, ctx, whole))
+    start, due = simple_dates(rule, ctx, calendar) or flat_dates(rule, ctx, calendar)
+    diagnostics += findings(rule, start, due, ctx, whole)
     return make_deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
 
 
@@ -194,13 +220,15 @@ def _quick(text: str, rule: Rule, ctx: PlanContext | None, calendar: WorkCalenda
     so the general date machinery is not run; the plausibility checks are. A policy that moves
     window ends falls back to the schedule.
     """
-    start, due = simple_dates(rule, ctx) or flat_dates(rule, ctx, calendar)
-    if ctx is not None:
-        if due is not None:
-            diagnostics.extend(plausibility(due, ctx, whole))
-        diagnostics.extend(dates_plausibility(due, start, ctx, whole))
-    if due is None and type(rule) is By and rule.strict:  # the day before left the domain (domain_checks)
-        diagnostics.append(out_of_domain(f"the day before {rule.limit.start}", whole))
+    start, due = simple_dates(rule, ctx, calendar) or flat_dates(rule, ctx, calendar)
+    if due is None:
+        if type(rule) is By and rule.strict:  # the day before left the domain (domain_checks)
+            diagnostics.append(out_of_domain(f"the day before {rule.limit.start}", whole))
+    elif ctx is not None:
+        diagnostics += plausibility(due, ctx, whole)
+        diagnostics += dates_plausibility(due, start, ctx, whole)
+    elif start is not None and start > due:
+        diagnostics += dates_plausibility(due, start, ctx, whole)
     return make_deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
 
 
@@ -211,6 +239,7 @@ def clear_cache() -> None:
         >>> clear_cache()
     """
     _CACHE.clear()
+    _SEEN.clear()
 
 
 def find_deadlines(text: TextInput, ctx: PlanContext | None = None, *,

@@ -17,7 +17,7 @@ from ..dates import UNIT_NAMES, out_of_domain
 from ..dates import plausibility as dates_plausibility
 from ..diagnostics import Code, Diagnostic, Severity
 from ..source import Span
-from .model import After, By, From, Rule, builder, walk
+from .model import After, By, From, Recurring, Rule, Within, builder, walk
 
 _DIAGNOSTIC = builder(Diagnostic)  # built often (half the deadlines of an old plan are before its issue)
 from .flat import simple_dates
@@ -72,6 +72,10 @@ def domain_checks(rule: Rule, start: date | None, due: date | None, ctx: PlanCon
         >>> [d.code.value for d in domain_checks(rule, None, None, PlanContext(2022, date(2022, 1, 21)), None)]
         ['deadline.out_of_range']
     """
+    return _out_of_domain(rule, due, ctx, span) + dates_plausibility(due, start, ctx, span)
+
+
+def _out_of_domain(rule: Rule, due: date | None, ctx: PlanContext | None, span: Span | None) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for part in walk(rule):
         # "trước ngày 1/1/1900": the day before leaves the domain (a plain limit is due on its last day)
@@ -80,6 +84,29 @@ def domain_checks(rule: Rule, start: date | None, due: date | None, ctx: PlanCon
         if not isinstance(part, After) or part.offset is None:
             continue
         anchor = event_date(part.condition, ctx, None)
-        if anchor is not None and (due if part is rule else flat_dates(part, ctx)[1]) is None:
+        if anchor is not None and (due if part is rule else (simple_dates(part, ctx) or flat_dates(part, ctx))[1]) is None:
             found.append(out_of_domain(f"{part.offset.amount} {UNIT_NAMES[part.offset.unit]} after {anchor}", span))
-    return found + dates_plausibility(due, start, ctx, span)
+    return found
+
+
+_NO_DOMAIN_FINDING = (Within, From, Recurring)  # rules that hold no limit and no counted period
+
+
+def findings(rule: Rule, start: date | None, due: date | None, ctx: PlanContext | None,
+             span: Span | None) -> list[Diagnostic]:
+    """Every check a parsed phrase gets, in order: ``plausibility``, ``domain_checks`` and
+    ``missing_issue_date`` (the same findings, each check run only where it can find something).
+
+    Examples:
+        >>> from reformrules.deadlines.model import After, Condition, Offset
+        >>> [d.code.value for d in findings(After(Condition("issued", ""), Offset(30, "d")), None, None, None, None)]
+        ['deadline.missing_context']
+    """
+    found = plausibility(due, ctx, span) if due is not None and ctx is not None else []
+    if type(rule) not in _NO_DOMAIN_FINDING:
+        found += _out_of_domain(rule, due, ctx, span)
+    if due is not None:  # both dates checks need a due date
+        found += dates_plausibility(due, start, ctx, span)
+    if ctx is None or ctx.issued is None:
+        found += missing_issue_date(rule, ctx, span)
+    return found

@@ -87,6 +87,7 @@ def _window(groups: tuple) -> Window | None:
 
 
 _WITHIN, _BY = builder(Within), builder(By)  # the commonest rules, built the cheap way
+_SPAN = builder(Span)  # a span the match found: valid by construction
 
 
 def _marked(kind: str, window: Window) -> Rule | None:
@@ -153,13 +154,13 @@ _RECURRENCE = (rf"(?P<r>(?:(?P<periodic>{' +'.join(_TW.PERIODIC)}) +(?:{_IN_LIST
 _PIECE = re.compile(
     r" *(?:"  # marks and lead-in words first (cheap, and no other piece starts with them)
     r"(?P<o>[(\[])|(?P<k>[)\]])|(?P<p>[,;:.])"
+    rf"|(?P<alt>{_OR}){_END_OF_WORD}"  # "hoặc" opens no other piece (it is no filler here)
     rf"|(?P<f>{_FILLER_RUN})"
     rf"|(?P<w>(?:(?P<m>{_SCAN_MARKERS}) +(?:(?:{_AFTER_MARKER}) +)*)?{_CORE})(?=[ ()\[\],;:.]|$)"
     rf"|(?P<n>(?:(?:{_COUNT_LEADS}) +)?(?P<amount>\d{{1,9}})(?!\d) +(?P<unit>{_alternation(w for w, _ in _TW.COUNT_UNITS)})"
     rf" +(?:{_COUNT_FROM}) +(?P<anchor>{_TEXT}))(?= *(?:[)\]]|$))"
     rf"|(?P<c>(?:(?P<event>{_EVENT})|{_PER}) +(?P<x>{_TEXT}))(?= *(?:[)\]]|$))"
     rf"|(?P<rec>{_RECURRENCE})(?=[ ()\[\],;:.]|$)"
-    rf"|(?P<alt>{_OR}){_END_OF_WORD}"
     r")"
 )
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)*")
@@ -267,7 +268,7 @@ def _condition(m: re.Match, text: str) -> Rule | None:
     else:
         first = _FIRST_WORD.match(m.string, start)
         kind = _TW.PER_KINDS.get(first.group(), "schedule") if first is not None else "schedule"
-    return After(Condition(kind, written, actor_of(written, _WORDS), Span(start, end)))
+    return After(Condition(kind, written, actor_of(written, _WORDS, m.string[start:end].split()), _SPAN(start, end)))
 
 
 def _counted(m: re.Match, text: str) -> Rule | None:
@@ -288,7 +289,8 @@ def _counted(m: re.Match, text: str) -> Rule | None:
             return None
         start += len(anchor) - len(rest)
     written = " ".join(text[start:end].split())
-    return After(Condition("event", written, actor_of(written, _WORDS), Span(start, end)), Offset(amount, unit))
+    return After(Condition("event", written, actor_of(written, _WORDS, m.string[start:end].split()), _SPAN(start, end)),
+                 Offset(amount, unit))
 
 
 def _is_issue_anchor(words: list[str]) -> bool:

@@ -2,9 +2,10 @@
 
 ``flat_dates`` (deadlines/resolve.py) asks the schedule for every part of a rule, which builds a
 reader and a labelled ``Schedule`` per part. A parse needs only the earliest start and the latest
-due of windows, limits, starts and conditions not yet met, so :func:`simple_dates` reads those from
-the rule itself and returns ``None`` for anything else (a counted period, "trước khi …", a policy
-that moves window ends), which then goes to the schedule. A property test checks that the two agree
+due of windows, limits, starts, conditions not yet met and counted periods (from the issue date, or from
+an event, which has not happened at parse time), so :func:`simple_dates` reads those from the rule itself
+and returns ``None`` for anything else ("trước khi …", a policy that moves window ends), which then goes
+to the schedule. A property test checks that the two agree
 on every rule the parsers make (tests/deadlines/test_fastpath.py).
 
 Examples:
@@ -18,7 +19,8 @@ from __future__ import annotations
 from datetime import date
 
 from ..context import PlanContext
-from ..dates import shift
+from ..dates import counted_end, shift
+from ..workdays import WorkCalendar
 from .model import After, AllOf, AnyOf, By, From, Recurring, Rule, Within
 
 Dates = tuple[date | None, date | None]
@@ -28,17 +30,17 @@ class _Schedule(Exception):
     """This rule is the schedule's to read."""
 
 
-def simple_dates(rule: Rule, ctx: PlanContext | None) -> Dates | None:
-    """``(start, due)`` as ``flat_dates(rule, ctx)`` gives them, or ``None``: ask the schedule."""
+def simple_dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None = None) -> Dates | None:
+    """``(start, due)`` as ``flat_dates(rule, ctx, calendar)`` gives them, or ``None``: ask the schedule."""
     if ctx is not None and ctx.policy.shift_named_windows:
         return None
     try:
-        return _dates(rule, ctx)
+        return _dates(rule, ctx, calendar)
     except _Schedule:
         return None
 
 
-def _dates(rule: Rule, ctx: PlanContext | None) -> Dates:
+def _dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None) -> Dates:
     kind = type(rule)
     if kind is Within:
         return rule.window.start, rule.window.end
@@ -51,17 +53,23 @@ def _dates(rule: Rule, ctx: PlanContext | None) -> Dates:
     if kind is From:
         start = rule.start.start if rule.start is not None else (ctx.issued if ctx is not None else None)
         return start, (rule.until.end if rule.until is not None else None)
-    if kind is After and rule.offset is None:
-        if rule.condition.kind == "issued":
-            return (ctx.issued if ctx is not None else None), None
-        return None, None  # waiting: no event has happened in the flat view
+    if kind is After:
+        if rule.condition.kind != "issued":
+            return None, None  # waiting: no event has happened in the flat view
+        issued = ctx.issued if ctx is not None else None
+        if rule.offset is None:
+            return issued, None
+        if issued is None:
+            return None, None  # the schedule cannot count without the issue date
+        # Civil Code Arts. 147-148 on the working-day calendar, as the schedule counts (None: out of the domain)
+        return None, counted_end(issued, rule.offset.amount, rule.offset.unit, calendar)
     if kind is Recurring:
         return None, None
     if kind is AnyOf or kind is AllOf:
         starts = []
         dues = []
         for part in (rule.options if kind is AnyOf else rule.parts):
-            start, due = _dates(part, ctx)
+            start, due = _dates(part, ctx, calendar)
             if start is not None:
                 starts.append(start)
             if due is not None:

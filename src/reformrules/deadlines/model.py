@@ -339,15 +339,18 @@ class Unparsed:
 Rule = Union[Within, By, From, Recurring, After, Before, AnyOf, AllOf, Unparsed]
 
 
-def walk(rule: Rule):
-    """Yield ``rule`` and every rule nested in it."""
-    yield rule
+def walk(rule: Rule) -> tuple[Rule, ...] | list[Rule]:
+    """``rule`` and every rule nested in it, in order (a sequence built at once: most rules are one part)."""
     if isinstance(rule, AnyOf):
-        for option in rule.options:
-            yield from walk(option)
+        nested = rule.options
     elif isinstance(rule, AllOf):
-        for part in rule.parts:
-            yield from walk(part)
+        nested = rule.parts
+    else:
+        return (rule,)
+    found: list[Rule] = [rule]
+    for part in nested:
+        found.extend(walk(part))
+    return found
 
 
 @dataclass(frozen=True, slots=True)

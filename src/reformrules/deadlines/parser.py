@@ -416,8 +416,9 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
         return actor_of(text, self.vocab)
 
 
-def actor_of(text: str, vocab: DeadlineWords) -> str | None:
+def actor_of(text: str, vocab: DeadlineWords, folded_words: list[str] | None = None) -> str | None:
     """Who a condition waits on: the name after "của", or a leading agency name (abbreviations expanded).
+    ``folded_words``: ``fold(text).split()`` when the caller has it (the compiled scan reads a fold).
 
     Examples:
         >>> from reformrules.lexicon import packaged
@@ -426,25 +427,29 @@ def actor_of(text: str, vocab: DeadlineWords) -> str | None:
         ('Ủy ban nhân dân tỉnh', 'Trung ương')
     """
     tw = vocab.tw
-    words = text.split()
-    fwords = fold(text).split()
+    fwords = fold(text).split() if folded_words is None else folded_words
     if "của" in fwords:
+        words = text.split()
         cut = len(fwords) - 1 - fwords[::-1].index("của")
         name = words[cut + 1:]
     elif fwords and fwords[0] in tw.ACTOR_HEADS:
-        name = []
+        words = text.split()
         stops, pairs = tw.ACTOR_STOP_VERBS, tw.ACTOR_STOP_PAIRS
-        last = len(fwords) - 1
-        for at, (original, low) in enumerate(zip(words, fwords)):
-            if name and (low in stops or (at < last and (low, fwords[at + 1]) in pairs)):
+        end = len(words)
+        for at in range(1, len(fwords)):
+            low = fwords[at]
+            if low in stops or (at + 1 < len(fwords) and (low, fwords[at + 1]) in pairs):
+                end = at
                 break
-            name.append(original)
+        name = words[:end]
     else:
         return None
     if not name:
         return None
-    expand = vocab.abbreviations.get
-    return " ".join(expand(w.upper(), w) if len(w) > 1 and w.upper() == w else w for w in name).strip(" ,.;:")
+    abbreviations = vocab.abbreviations
+    # an all-capital word of two letters or more is an abbreviation when the table has it ("UBND")
+    return " ".join(abbreviations[w] if w in abbreviations and len(w) > 1 and w.upper() == w else w
+                    for w in name).strip(" ,.;:")
 
 
 _LAST_MONTH_OF = {"year": 12}

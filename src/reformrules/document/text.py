@@ -80,6 +80,8 @@ def _starts_block(line: str, previous: str, sentences: bool = True) -> bool:
     if marker is not None:
         if marker[1] == 5 and not _SENTENCE_END.search(previous):
             after = line.strip()[1:].lstrip(" *")
+            if not sentences and previous.rstrip(" *")[-1:].isalpha():
+                return False  # "… của Công an thành phố" / "- Thường trực tham mưu …": a wrap in mid-phrase
             return not after[:1].islower()  # "- coi đây là …": a hard wrap before a dash
         return True
     if _HASH.match(line) or (line.lstrip().startswith("**") and previous.rstrip().endswith("*")):

@@ -317,6 +317,31 @@ REPORT_OPENER_ROWS: tuple[tuple[str, str], ...] = (
     ("tính đến", "as of (a report at a date)"),
 )
 
+# A count without a comparison word is a goal only in two places (a planned number of things): right after
+# "có" (there are) in a clause that strives ("Phấn đấu đến năm 2030, cả nước có 1.200 công trình xây dựng
+# xanh", corpus thutuong_2530:183), or under a count goal of the same unit ("ít nhất 50 doanh nghiệp …, trong
+# đó có 20 doanh nghiệp …", dongthap_552:188-189); and after a list joint right after a count goal of the same
+# unit, whose comparison it shares ("ít nhất 100 doanh nghiệp …, 50 doanh nghiệp …", dongthap_552:186-187).
+HAVE_WORDS: tuple[tuple[str, str], ...] = (("có", "there is / there are"),)
+# A copula before a count states what something is, not a goal: "trong đó trọng tâm là 40 xã, phường"
+# (the focus is 40 communes, corpus daklak_0129:108); before a share, or after a goal noun ("chỉ tiêu là
+# 10 hồ sơ"), it is a goal.
+COPULA_WORDS: tuple[tuple[str, str], ...] = (("là", "is"),)
+COUNT_LIST_JOINERS: tuple[tuple[str, str], ...] = ((",", "comma"), ("và", "and"))
+
+# Small numbers written as words, read as a count right after a comparison word of NUMBER_WORD_CUES and
+# before a count unit:
+# "Có ít nhất một cơ sở y tế …" (corpus hcm_174:185-187) is ">= 1 cơ sở"; "một số", "một trong các dịch vụ",
+# "cơ chế một cửa" are no counts. "năm" (five) is left out: it is also "year".
+NUMBER_WORDS: tuple[tuple[str, str, str], ...] = (
+    ("một", "1", "one"), ("hai", "2", "two"), ("ba", "3", "three"), ("bốn", "4", "four"), ("sáu", "6", "six"),
+    ("bảy", "7", "seven"), ("tám", "8", "eight"), ("chín", "9", "nine"), ("mười", "10", "ten"),
+)
+
+NUMBER_WORD_CUES: tuple[tuple[str, str], ...] = (
+    ("ít nhất", "at least"), ("tối thiểu", "at least (minimum)"), ("tối đa", "at most"), ("không quá", "not more than"),
+)
+
 # A number in a condition or threshold clause is no goal: "Nếu tỷ lệ … dưới 50% thì …", "Trường hợp tỷ lệ
 # giải ngân dưới 60%, …", "ngành … có tỷ lệ nữ … thấp dưới 30% có thể điều chỉnh mục tiêu" (corpus
 # hcm_174:116-117). A condition word before the number (with no comma between) or a consequence word right
@@ -378,6 +403,11 @@ class TargetWords:
     LEVELS: tuple[tuple[str, str], ...] = LEVEL_ROWS
     LEVEL_SEPARATORS: tuple[tuple[str, str], ...] = LEVEL_SEPARATORS
     REPORT_OPENERS: tuple[tuple[str, str], ...] = REPORT_OPENER_ROWS
+    HAVE_WORDS: tuple[tuple[str, str], ...] = HAVE_WORDS
+    COPULA_WORDS: tuple[tuple[str, str], ...] = COPULA_WORDS
+    NUMBER_WORDS: tuple[tuple[str, str, str], ...] = NUMBER_WORDS
+    NUMBER_WORD_CUES: tuple[tuple[str, str], ...] = NUMBER_WORD_CUES
+    COUNT_LIST_JOINERS: tuple[tuple[str, str], ...] = COUNT_LIST_JOINERS
     CONDITION_WORDS: tuple[tuple[str, str], ...] = CONDITION_WORDS
     NOT_CONDITION_WORDS: tuple[tuple[str, str], ...] = NOT_CONDITION_WORDS
     CONSEQUENCE_WORDS: tuple[tuple[str, str], ...] = CONSEQUENCE_WORDS

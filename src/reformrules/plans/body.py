@@ -134,23 +134,51 @@ def paragraphs(source: Source, region: tuple[int, int]) -> tuple[Paragraph, ...]
 
 
 def body_sections(source: Source, region: tuple[int, int]) -> tuple[Section, ...]:
-    """The body's Roman-numbered headings, in sequence (I, II, III …: a numeral out of sequence is text).
+    """The body's Roman-numbered headings, in sequence (I, II, III …: a numeral out of sequence is
+    text, except that a part numbered like the one before it, "IV." twice, is a part too; the
+    tasks of the second take ids marked "'" as any repeated id: "body:IV.1.a'").
 
-    The title is the heading's first line after the numeral.
+    The title is the heading's text after the numeral: its first line, and the lines an emphasis
+    opened on it runs over ("**III. NỘI\\nDUNG, NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM**": a hard wrap inside
+    the bold heading), hard wraps joined by a space.
+
+    Examples:
+        >>> src = Source("w.md", "**I. MỤC\\nĐÍCH, YÊU CẦU**\\n\\nText.\\n\\n**II.\\nNHIỆM VỤ**\\n")
+        >>> [s.title for s in body_sections(src, (1, 7))]
+        ['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ']
     """
     found = []
     expected = 1
     for number in range(region[0], region[1] + 1):
         line = source.line_text(number)
         kind, marker, after = _kind(folded_line(source, number))
+        if kind == "section" and roman_to_int(marker) == expected - 1 and expected > 2:
+            expected -= 1  # "IV." twice (a typing slip, corpus cantho_153, daklak_0129): both are parts
         if kind == "section" and roman_to_int(marker) == expected:
             start = source.offset(number, 1)
-            title = line[after:].strip().strip("*").strip()
-            if not title and number < region[1]:  # "**I.\nĐÁNH GIÁ …**": the title is the next line
-                title = source.line_text(number + 1).strip().strip("*").strip()
+            title = section_title(source, number, after, region[1])
             found.append(Section(marker, title, Span(start + len(line) - len(line.lstrip()), start + len(line.rstrip()))))
             expected += 1
     return tuple(found)
+
+
+def section_title(source: Source, number: int, after: int, last: int) -> str:
+    """A Roman heading's title from line ``number`` on (``after``: where the text after the numeral starts)."""
+    line = source.line_text(number)
+    pieces = [line[after:]]
+    if not line[after:].strip(" *") and number < last:  # "**I.\nĐÁNH GIÁ …**": the title is the next line
+        number += 1
+        pieces = [source.line_text(number)]
+    # an emphasis the heading opened and did not close runs over the next lines (at most three, no blank line)
+    open_marks = line.count("**") % 2 == 1 and (len(pieces) == 1 or pieces[0].count("**") % 2 == 0)
+    while open_marks and number < last and len(pieces) < 4:
+        number += 1
+        following = source.line_text(number)
+        if not following.strip():
+            break
+        pieces.append(following)
+        open_marks = "**" not in following
+    return " ".join(" ".join(pieces).replace("*", " ").split())
 
 
 def find_body_start(source: Source, limit_line: int) -> int | None:

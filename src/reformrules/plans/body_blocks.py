@@ -7,7 +7,8 @@ readers give every plan a ``Document``. Two shapes of export are told apart by t
 - **blank-line paragraphs** (the Markdown exports of the corpus, seeds 002 and 004): a paragraph is
   a run of lines between blank lines, hard wraps joined by a space; a line that opens an item
   ("- ", "+ ", "a)", "1.", "1.2.", "II.") inside such a run starts a new block (seed 004 writes two
-  bullets on adjacent lines);
+  bullets on adjacent lines), except a dash after a line that stops on a letter, in the middle of a
+  phrase (a hard wrap before the text's own dash: "… Công an thành phố\\n- Thường trực tham mưu …");
 - **no blank lines** (seeds 000, 001, 003): the paragraphs ``body.paragraphs`` rebuilds (a wrapped
   line goes on unless it opens an item or the line above ended a sentence).
 
@@ -100,6 +101,14 @@ def _blank_separated(source: Source, region: tuple[int, int]) -> bool:
     return blank * 20 >= len(lines)  # one blank line in twenty: paragraphs are blank-separated
 
 
+def _wrapped_dash(source: Source, previous: int, line: str) -> bool:
+    """True when a line that opens with a dash continues the line above: that line stops in the middle
+    of a phrase, on a letter ("… tích cực của Công an thành phố" / "- Thường trực tham mưu …", corpus
+    cantho_153), so the dash is the text's own, not a bullet."""
+    above = source.line_text(previous).rstrip(" *")
+    return line.lstrip(" *")[:1] in "-–" and above[-1:].isalpha()
+
+
 def text_blocks(source: Source, region: tuple[int, int]) -> tuple[Block, ...]:
     """The blocks of lines ``region`` (1-based, inclusive) of a text export, in reading order."""
     groups: list[list[int]] = []
@@ -112,7 +121,7 @@ def text_blocks(source: Source, region: tuple[int, int]) -> tuple[Block, ...]:
                     groups.append(current)
                 current = []
                 continue
-            if current and _OPENS_ITEM.match(line.replace("*", "")):
+            if current and _OPENS_ITEM.match(line.replace("*", "")) and not _wrapped_dash(source, current[-1], line):
                 groups.append(current)
                 current = []
             current.append(number)

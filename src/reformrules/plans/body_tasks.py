@@ -24,20 +24,22 @@ Examples:
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..assignments import Assignment, Role, parse_assignment
 from ..context import PlanContext
-from ..deadlines import Recurring, find_deadlines, parse_deadline
+from ..deadlines import Recurring, Unparsed, find_deadlines, parse_deadline
 from ..deadlines.model import walk as walk_rule
 from ..diagnostics import Code, Diagnostic
 from ..document.model import Block, Located
 from ..refs import TaskRef
 from ..source import Source, SourceMap, Span
+from ..text.fold import fold
 from .body_blocks import _blank_separated, text_blocks
-from .model import Cell, LineRole, LineUse, ReportingRule, Section, Task
+from .model import BodyDeadline, Cell, LineRole, LineUse, ReportingRule, Section, Task
 from .outline import Node, outline, walk
 
 
@@ -139,7 +141,11 @@ def build_task(draft: Draft, source: Source, ctx: PlanContext | None) -> Task:
         deadline = parse_deadline(deadline_cell.text, ctx)
         notes.extend(_mapped(deadline.diagnostics, deadline_cell))
     else:
-        found = _first_deadline(find_deadlines(content.text, ctx))
+        own = len(draft.content[0].text) if draft.content else 0  # a condition of the item's own words, not of its bullets'
+        conditions = [d for d in _conditions(content.text, ctx) if d.span.start < own]
+        candidates = sorted((*find_deadlines(content.text, ctx), *conditions),
+                            key=lambda d: d.span.start if d.span is not None else 0)
+        found = _first_deadline([d for d in candidates if d.span is None or not not_the_tasks(content.text, d.span)])
         if found is not None and found.span is not None:
             deadline_cell = sub_cell(content, found.span)
             deadline = dataclasses.replace(found, span=Span(0, len(deadline_cell.text)))
@@ -222,6 +228,84 @@ def co_leads(assignment: Assignment) -> Assignment:
     others = tuple(p for p in assignment.others if not (p.role in _WORKING and p.mention.key in promoted))
     return dataclasses.replace(assignment, lead=(*assignment.lead, *promoted.values()), others=others,
                                clauses=tuple(clauses))
+
+
+# A condition in parentheses on when a task starts: "(khi Bộ Y tế có văn bản triển khai)", "(thuộc Dự
+# án 3 …; khi Bộ Quốc phòng có văn bản triển khai)" (corpus dongnai_182). Running text leaves a bare
+# "khi …" alone (``find_deadlines`` takes only its set forms: "khi có yêu cầu", "khi cần thiết"), since
+# "khi" also says which case ("… an toàn cho học sinh khi xảy ra thiên tai"); in parentheses after the
+# task's words it can only be the task's condition.
+_CONDITION = re.compile(r"\((?:[^()]*?;\s*)?((?:sau\s+)?khi\s+[^();]{3,160}?)\s*\)")
+
+
+def _conditions(text: str, ctx: PlanContext | None) -> list:
+    """The parenthesised conditions of a task's text, each a deadline ``after "…"`` located in ``text``."""
+    found = []
+    for match in _CONDITION.finditer(text):
+        deadline = parse_deadline(match.group(1), ctx)
+        if not isinstance(deadline.rule, Unparsed):
+            found.append(dataclasses.replace(deadline, span=Span(match.start(1), match.end(1))))
+    return found
+
+
+# Time phrases of a task's text that are not its deadline (folded words, English gloss):
+# - the date of a goal it strives for or a roadmap's horizon ("phấn đấu đạt mục tiêu … ngay trong năm
+#   2025", "lộ trình đạt mục tiêu … vào năm 2030"), or a date the goal follows ("đến năm 2030 đạt 100% …");
+# - "hằng năm" after a budget or a target ("dự toán ngân sách nhà nước hằng năm", "chỉ tiêu, mục tiêu,
+#   nhiệm vụ hàng năm"): the annual budget or target, not a yearly duty;
+# - a term that holds a time word ("giáo dục thường xuyên": continuing education; "chi thường xuyên":
+#   recurrent spending; "khu vực thường xuyên xảy ra thiên tai": areas often hit).
+_GOAL_WORDS = (("phấn đấu", "strive to"), ("lộ trình", "roadmap"), ("đạt mục tiêu", "reach the goal"),
+               ("đạt mức", "reach the level"))
+_YEARLY_NOUNS = (("ngân sách", "budget"), ("dự toán", "budget estimate"), ("kinh phí", "funds"), ("vốn", "capital"),
+                 ("đầu tư", "investment"), ("mục tiêu", "goal"), ("chỉ tiêu", "target"))
+_TERMS = (("giáo dục thường xuyên", "continuing education"), ("chi thường xuyên", "recurrent spending"),
+          ("thường xuyên xảy ra", "that often happen"), ("thường xuyên chịu", "often hit by"))
+# - a horizon in a document's title ("Kế hoạch hành động quốc gia … đến năm 2030", "Quy hoạch tỉnh …
+#   thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": the period of the thing named), and a goal sentence
+#   that opens with its horizon ("Đến năm 2030, tỷ lệ thu gom … đạt 100%", "…, hệ thống … được hoàn thiện").
+_TITLE_WORDS = (("kế hoạch", "plan"), ("chương trình", "programme"), ("đề án", "scheme"), ("chiến lược", "strategy"),
+                ("quy hoạch", "master plan"), ("nghị quyết", "resolution"), ("quyết định", "decision"),
+                ("kết luận", "conclusion"), ("chỉ thị", "directive"))
+_HORIZON = re.compile(r"(?:tầm nhìn\s+)?(?:đến|vào)\s+năm\b")
+_TITLED = re.compile(r"\b(?:" + "|".join(w for w, _ in _TITLE_WORDS) + r")\b[^;.:]{0,160}$")
+_GOAL_SENTENCE = re.compile(r"\s*,[^.;]*(?:%|\bđạt\b|\bđược\b)")  # ", … đạt 100%", ", … được hoàn thiện"
+_GOAL = re.compile("|".join(rf"\b{w}\b" for w, _ in _GOAL_WORDS))
+_GOAL_AFTER = re.compile(r"\s*,?\s*(?:phấn đấu\s+)?đạt\b")
+_YEARLY_NOUN = re.compile(r"\b(?:" + "|".join(w for w, _ in _YEARLY_NOUNS) + r")\b[^.;:]{0,60}$")
+_YEARLY = re.compile(r"(?:hàng|hằng)\s+năm$")
+_TERM = re.compile("|".join(rf"\b{w}\b" for w, _ in _TERMS))
+_SENTENCE_START = re.compile(r"[.;:!?]\s")
+
+
+def not_the_tasks(text: str, span: Span) -> bool:
+    """True when the time phrase at ``span`` of a task's text dates a goal, names a budget's or a
+    target's year, is the horizon of a document it names, or is part of a term."""
+    folded = fold(text)
+    if any(m.start() <= span.start and span.end <= m.end() + 1 for m in _TERM.finditer(folded)):
+        return True
+    before = folded[:span.start]
+    starts = [m.end() for m in _SENTENCE_START.finditer(before)]
+    sentence = before[starts[-1] if starts else 0:]
+    if _GOAL.search(sentence) or _GOAL_AFTER.match(folded, span.end):
+        return True
+    if _HORIZON.match(folded, span.start):
+        if _TITLED.search(sentence):
+            return True  # "… đến năm 2030" closing a named plan, scheme or resolution
+        if not sentence.strip(" -+•*\n") and _GOAL_SENTENCE.match(folded, span.end):
+            return True  # "Đến năm 2030, 100% các khu vực … được xác định": a goal
+    return bool(_YEARLY.match(folded[span.start:span.end].strip()) and _YEARLY_NOUN.search(sentence))
+
+
+def item_deadline(source: Source, span: Span, found: Sequence[BodyDeadline]):
+    """The deadline of a body-only plan's item at ``span``: the first body deadline phrase inside it
+    that is not a goal's date, a budget's year or part of a term (``not_the_tasks``), else None."""
+    text = span.slice(source.text)
+    for body_deadline in found:
+        if span.start <= body_deadline.span.start < span.end and not not_the_tasks(
+                text, Span(body_deadline.span.start - span.start, body_deadline.span.end - span.start)):
+            return body_deadline.deadline
+    return None
 
 
 def _bare_period(deadline) -> Recurring | None:

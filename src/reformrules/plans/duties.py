@@ -12,8 +12,9 @@ recurring task (``source`` "body:report"); one that names no periods ("định k
 
 **Parts given to an agency.** A clause "Sở Tư pháp có trách nhiệm chủ trì triển khai nhiệm vụ cải
 cách thể chế" names a part of the plan by its title: every task of that part without a lead gets
-the clause as its assignment (seed 002). The agency that is the plan's standing body ("cơ quan
-thường trực") leads the parts no clause names.
+the clause as its assignment (seed 002). The agency that is the plan's standing or focal body
+("cơ quan thường trực", "cơ quan đầu mối", "X - Thường trực tham mưu …") leads the parts no clause
+names: the agency named right before those words, else the clause's own reading.
 
 Examples:
     >>> is_duty_part("V. TỔ CHỨC THỰC HIỆN"), is_duty_part("Kinh phí thực hiện"), is_duty_part("Mục tiêu")
@@ -52,8 +53,15 @@ DUTY_PARTS: tuple[tuple[str, str], ...] = (
 # Words that make a sentence a report ("báo cáo") and a periodic one ("định kỳ", "hàng quý").
 _REPORT = re.compile(r"\bbáo cáo\b")
 _PERIODIC = re.compile(r"\b(?:định kỳ|hàng|hằng)\s+(?:quý|tháng|năm|06 tháng|6 tháng)|\bđịnh kỳ\b")
-# The words of a clause that hands a part over: "chủ trì … (triển khai) (các) nhiệm vụ / nội dung …"
-_STANDING = "cơ quan thường trực"
+# The words that make an agency the plan's standing or focal body (folded, English gloss): "Sở Nội vụ
+# (cơ quan thường trực …)", "Sở Nông nghiệp và Môi trường là cơ quan đầu mối" (corpus hcm_2853),
+# "Công an thành phố - Thường trực tham mưu thực hiện Chương trình" (corpus cantho_153).
+_STANDING_WORDS = (("cơ quan thường trực", "the standing body"), ("cơ quan đầu mối", "the focal body"),
+                   ("thường trực tham mưu", "the standing advisory body"))
+_STANDING = re.compile("|".join(rf"\b{re.escape(w)}\b" for w, _ in _STANDING_WORDS))
+# What may stand between an agency and the standing words in apposition: "X, Cơ quan Thường trực",
+# "X - Thường trực", "X (cơ quan thường trực", "X là cơ quan đầu mối".
+_APPOSITION = re.compile(r"[\s,(\-–]*(?:\blà\s+|\blàm\s+)?$")
 # A clause that makes an agency lead the whole plan: "Chủ trì, phối hợp với các sở, ngành … triển khai
 # thực hiện Chương trình", "chủ trì tổ chức thực hiện Kế hoạch này" (the plan itself, not a named
 # decision or scheme: "triển khai thực hiện Quyết định số 338 …" is not one).
@@ -137,7 +145,13 @@ def duty_drafts(roots: Sequence[Node], ctx: PlanContext | None, taken: set[int])
                 if _CUTOFF.search(fold(own)) or not _names_agency(own, ctx, specific=funding):
                     continue
                 said = assigning_text(node, ctx, keep=lambda c: not closing(c))
-                drafts.append(Draft(node, "body:duty", content, assignment=said))
+                bullets = _listed_duties(node)
+                if bullets:  # "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với …:" over its duties
+                    for bullet in bullets:
+                        more = [bullet.body] + [d.text for d in bullet.descendants() if not closing(d)]
+                        drafts.append(Draft(bullet, "body:duty", more, assignment=[node.body, bullet.body]))
+                else:
+                    drafts.append(Draft(node, "body:duty", content, assignment=said))
                 taken.update(id(n) for n in node.descendants())
             elif node.kind in ("bullet", "text") and node.parent is part and _is_report(node.body.text):
                 drafts.append(Draft(node, "body:report", [node.body], assignment=[node.body]))
@@ -146,6 +160,23 @@ def duty_drafts(roots: Sequence[Node], ctx: PlanContext | None, taken: set[int])
                 # a part written as paragraphs ("III. Kinh phí thực hiện: Ban tổ chức thực hiện theo …")
                 drafts.append(Draft(node, "body:duty", [node.body], assignment=[node.body]))
     return drafts
+
+
+# "… chỉ đạo Chi cục … thực hiện các nội dung sau:": the item's agency directs another body, whose
+# work the bullets list (corpus thanhhoa_235 IV.1): one task.
+_DIRECTS = re.compile(r"\bchỉ đạo\b")
+
+
+def _listed_duties(node: Node) -> list[Node]:
+    """The bullets of a duty sentence that lists its agency's duties ("Giao Sở X là cơ quan đầu mối …;
+    tổ chức thực hiện các nhiệm vụ sau:", "Sở Y tế chủ trì, phối hợp với Sở X thực hiện các chương
+    trình có liên quan như:", corpus hcm_2853): each is a task with the sentence's assignment. The
+    sentence must end with ":" over two bullets or more; one that directs another body keeps them."""
+    bullets = [c for c in node.children if c.kind == "bullet"]
+    text = node.body.text.rstrip(" *")
+    if len(bullets) < 2 or not text.endswith(":") or _DIRECTS.search(fold(text)):
+        return []
+    return bullets
 
 
 def is_report(text: str) -> bool:
@@ -196,6 +227,8 @@ def _recurring(task: Task) -> Recurring | None:
 
 # --- parts of the plan handed to an agency -------------------------------------------------------
 
+_REQUESTED_WORD = "đề nghị"  # "Đề nghị X …": X is asked (the longest opening before a subject)
+
 def _clauses(located: Located) -> list[Located]:
     """The ";"- and "."-separated clauses of a text, located."""
     out = []
@@ -245,7 +278,7 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
                 folded = fold(clause.text)
                 words = _words(clause.text)
                 named = [number for number, (title, _) in parts.items() if _contains(words, title)]
-                stands = _STANDING in folded and standing is None
+                stands = standing is None and _STANDING.search(folded) is not None
                 leads_plan = plan_lead is None and _PLAN_LEAD.search(folded) is not None
                 if not (named or stands or leads_plan):
                     continue  # a clause that names no part, no standing body, not the plan: nothing to parse
@@ -254,17 +287,25 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
                 if not parsed.lead and not parsed.coordinators:
                     continue
                 if stands:
-                    standing = pieces
+                    standing = _standing_body(pieces, ctx) or pieces
                 elif leads_plan and parsed.lead:
                     plan_lead = pieces
                 for number in named:
                     given.setdefault(number, pieces)
+    if standing is None:  # named outside the duty parts ("… của Công an thành phố - Thường trực tham mưu …")
+        standing = next((found for node in walk(roots) for clause in _clauses(node.body)
+                         if ("rực" in (low := clause.text.lower()) or "mối" in low)  # cheap: one vowel each, no tone to move
+                         and _STANDING.search(fold(clause.text)) and (found := _standing_body([clause], ctx))), None)
     for fallback in (standing, plan_lead):  # the plan's standing body, else the plan's lead
         if fallback is not None:
             for number in parts:
                 given.setdefault(number, fallback)
     changed = []
     for task in open_tasks:
+        own = _own_subject(task, ctx)
+        if own is not None:  # "1. Công tác tham mưu …" / "Đề nghị Ủy ban Mặt trận … tổ chức quán triệt …"
+            changed.append(dataclasses.replace(task, assignment_cell=own[0], assignment=own[1]))
+            continue
         pieces = given.get(task.section.number)
         if not pieces:
             continue
@@ -277,6 +318,51 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
     return changed, notes
 
 
+
+
+def _own_subject(task: Task, ctx: PlanContext | None):
+    """``(cell, assignment)`` when the first paragraph under a task-section item's heading opens with
+    its own subject ("Sở Nội vụ chủ trì …", "Đề nghị Ủy ban Mặt trận … và Chủ tịch Ủy ban nhân dân
+    xã, phường tổ chức quán triệt …", corpus cantho_153 III.1): the item says who does it, and its
+    part's lead does not apply. None otherwise."""
+    from .body_tasks import co_leads
+
+    pieces = task.content.source_map.pieces
+    if len(pieces) < 2:
+        return None
+    start, _, length = pieces[1]
+    paragraph = sub_cell(task.content, Span(start, start + length))
+    parsed = co_leads(parse_assignment(paragraph.text, ctx))
+    opening = len(paragraph.text) - len(paragraph.text.lstrip(" *"))
+    firsts = [m.span.start for m in (*parsed.lead, *(p.mention for p in parsed.others if p.role is Role.REQUESTED))]
+    if not parsed.lead or min(firsts) > opening + len(_REQUESTED_WORD) + 1:
+        return None
+    return paragraph, parsed
+
+
+def _standing_body(pieces: Sequence[Located], ctx: PlanContext | None) -> list[Located] | None:
+    """The agency named in apposition right before the standing words ("Công an tỉnh, Cơ quan Thường
+    trực Ban Chỉ đạo …" in a sentence whose subject is another body, "… của Công an thành phố -
+    Thường trực tham mưu …"), as its own located text; None when no agency stands right before them
+    ("- Là cơ quan thường trực …" under its heading).
+
+    The words before the standing words are read alone, from the nearest word boundary that makes
+    them one agency's name: the name must end where the apposition starts."""
+    cell = cell_of(list(pieces), ": ")
+    found = _STANDING.search(fold(cell.text))
+    if found is None:
+        return None
+    gap = _APPOSITION.search(fold(cell.text)[:found.start()])
+    end = gap.start() if gap else found.start()
+    starts = [m.start() for m in re.finditer(r"(?<![\w])\w", cell.text[:end])][-12:]
+    for start in starts:  # the longest name first
+        parsed = parse_assignment(cell.text[start:end], ctx)
+        mentions = [*parsed.lead, *parsed.coordinators, *(p.mention for p in parsed.others)]
+        whole = [m for m in mentions if m.span.start == 0 and m.span.end >= end - start - 1]
+        if whole:
+            named = sub_cell(cell, Span(start, start + whole[0].span.end))
+            return [Located(named.text, named.span, named.source_map)]
+    return None
 
 
 # --- reporting rules: who reports, to whom, through whom, and the tasks they are --------------------

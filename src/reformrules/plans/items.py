@@ -4,12 +4,16 @@
 its own sub-items or paragraphs that open with a label of ``labels.LABELS`` ("- Cơ quan chủ trì:
 …", "c) Thời gian thực hiện: …", a paragraph "Thời gian hoàn thành: …" after a bullet), or a label
 after a sentence end inside its own text. A label line whose value is empty ("b) Cơ quan thực
-hiện:") passes its own labelled sub-items up. At least one label must name a lead, implementer,
+hiện:") passes its own labelled sub-items up; an empty role label over plain sub-items ("- Cơ quan thực
+hiện:" / "+ Sở Văn hóa và Thể thao chủ trì, …" / "+ Sở Xây dựng đăng tải …") takes them as its value.
+At least one label must name a lead, implementer,
 coordinator, deadline or product ("Nhiệm vụ:"/"Nội dung:" alone do not make a task).
 
 **Agency-headed sections.** A numbered heading that is only an agency's name ("1. Sở Y tế",
 "2.1. Sở Tài chính:", "Ủy ban nhân dân các xã, phường") heads a section: each of its items is a
-task that agency leads, unless the item names its own lead. An agency's name is told from a topic
+task that agency leads, unless the item names its own lead; an item whose sentence stops on "phối
+hợp (với)" over bullets ("b) Chủ trì, phối hợp" / "- Sở Tài chính và … tham mưu …") gives a task for
+each bullet, read as the item's words and the bullet's. An agency's name is told from a topic
 ("Cải cách thể chế", "Về dữ liệu") by the assignment grammar and the agency lexicon
 (``parse_assignment`` finds an agency at the start and no role verb), never by a list of names.
 
@@ -40,6 +44,7 @@ from .labels import LabelledField, find_labels, opens_with_label
 from .outline import Node, tail, walk
 
 _STRONG = frozenset({"lead", "implementer", "coordinators", "deadline", "product"})
+_ROLES = frozenset({"lead", "implementer", "coordinators"})
 _ITEM_KINDS = frozenset({"number", "letter", "bullet", "plus", "text"})
 _HEADING_KINDS = frozenset({"number", "letter"})
 
@@ -104,11 +109,20 @@ def _collect(node: Node) -> _Collected:
             if label is None:
                 found.content.append(child.text)
                 continue
-            _add_labels(child, found, child.body, find_labels(child.body.text))
+            labels = find_labels(child.body.text)
+            _add_labels(child, found, child.body, labels)
             labelled_children = [c for c in child.children if _label_of(c) is not None]
             other = [c for c in child.children if _label_of(c) is None]
             if labelled_children:
                 absorb(labelled_children)
+            if other and not labelled_children and labels and labels[-1].field in _ROLES \
+                    and not child.body.text[labels[-1].value_start:labels[-1].value_end].strip():
+                # "- Cơ quan thực hiện:" over "+ Sở Văn hóa và Thể thao chủ trì, …" / "+ Sở Xây dựng đăng tải …"
+                # (corpus hcm_174 III.1.c): the sub-items are the label's value
+                for c in other:
+                    found.fields.append((labels[-1], c.body))
+                    found.label_lines.append(c.body)
+                continue
             found.content.extend(c.text for c in other for _ in [0])
             for c in other:
                 found.content.extend(d.text for d in c.descendants())
@@ -231,12 +245,37 @@ def item_drafts(roots: Sequence[Node], ctx: PlanContext | None) -> list[Draft]:
             continue  # a group of numbered items: its items are the tasks
         if not node.body.text.strip() and not node.children:
             continue  # an emphasis mark left alone on a line ("** **")
+        completed = _completed_by_bullets(node)
+        if completed:  # "b) Chủ trì, phối hợp" over "- Sở Tài chính và … tham mưu …": each bullet ends the sentence
+            from .body_tasks import cell_of
+
+            for bullet in completed:
+                joined = cell_of([node.body, bullet.body], " ")
+                said = Located(joined.text, joined.span, joined.source_map)
+                more = [bullet.body] + [d.text for d in bullet.descendants()]
+                drafts.append(Draft(bullet, "body:agency", more, assignment=[heading, said]))
+            inside.update(id(n) for n in node.descendants())
+            continue
         content = [node.body] + [d.text for d in node.descendants()]
         drafts.append(Draft(node, "body:agency", content, assignment=_own_or_heading(node, heading, ctx)))
         inside.update(id(n) for n in node.descendants())
     drafts += _unlabelled_siblings(drafts, inside, ctx)
     drafts.sort(key=lambda d: d.node.span.start)
     return drafts
+
+
+# An item that stops on "phối hợp (với)" (coordinates with …): its bullets name with whom, each a duty.
+_OPEN_COORDINATION = re.compile(r"\bphối hợp(?:\s+với)?\s*:?$")
+
+
+def _completed_by_bullets(node: Node) -> list[Node]:
+    """The bullets that complete an item's unfinished sentence ("b) Chủ trì, phối hợp" / "- Sở Tài
+    chính và các đơn vị có liên quan tham mưu …", corpus dongnai_182 III.2.3.b): each is a task whose
+    assignment is the item's words and its own."""
+    bullets = [c for c in node.children if c.kind == "bullet"]
+    if not bullets or not _OPEN_COORDINATION.search(fold(node.body.text).rstrip(" *.")):
+        return []
+    return bullets
 
 
 def assigning_text(node: Node, ctx: PlanContext | None, keep=lambda node: True) -> list[Located]:
@@ -261,6 +300,8 @@ def _unlabelled_siblings(drafts: Sequence[Draft], inside: set[int], ctx: PlanCon
     parents = {id(d.node.parent): d.node.parent for d in drafts if d.source == "body:labelled" and d.node.parent}
     found = []
     for parent in parents.values():
+        if _in_goals_part(parent):
+            continue  # "1. Phấn đấu đến cuối năm 2025 đạt các mục tiêu, chỉ tiêu sau:" is a goal, not a duty
         for child in parent.children:
             if id(child) in tasks or id(child) in inside or child.kind not in ("number", "letter"):
                 continue
@@ -274,6 +315,18 @@ def _unlabelled_siblings(drafts: Sequence[Draft], inside: set[int], ctx: PlanCon
                 found.append(Draft(child, "body:duty", content, assignment=said))
                 inside.update(id(n) for n in child.descendants())
     return found
+
+
+# Titles of the parts that state the plan's goals, not its duties (folded words, English gloss).
+GOAL_PARTS = (("mục tiêu", "goals"), ("mục đích", "purpose"), ("yêu cầu", "requirements"), ("quan điểm", "principles"))
+
+
+def _in_goals_part(node: Node) -> bool:
+    """True when a node sits in a Roman part whose title opens with a goals word ("II. MỤC TIÊU CỦA KẾ HOẠCH")."""
+    top = node
+    while top.parent is not None:
+        top = top.parent
+    return top.kind == "roman" and fold(top.title).startswith(tuple(w for w, _ in GOAL_PARTS))
 
 
 def _labelled(node: Node, found: _Collected, ctx: PlanContext | None) -> Draft:

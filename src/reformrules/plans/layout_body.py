@@ -6,6 +6,15 @@ task, with the "-" bullets and plain paragraphs that follow it as part of its co
 paragraph without lettered items is itself a task. Ids keep the numbering as written:
 "II.2.a", or "II.3" for a group without letters. A paragraph wholly in parentheses is a note.
 
+Two more shapes of group (corpus dongnai_182, hcm_2853, dongthap_556):
+
+- items numbered on two levels ("*1.1. *Tiếp tục …" under "**1. Nhiệm vụ, giải pháp tổng thể**"):
+  each "1.1." is a task, "III.1.1", with what follows it (its own "a)" items and bullets are its
+  content);
+- a group whose heading is a title, emphasised as a whole ("**1. Hoàn thiện cơ chế, chính sách …**"),
+  over bullets and no lettered item: each bullet is a task, "III.1.-2" (a heading that is a
+  sentence keeps its bullets as its content).
+
 Examples:
     >>> from reformrules.source import Source
     >>> text = "II. NHIỆM VỤ\\n1. Cải cách thể chế\\na) Rà soát văn bản:\\n- Ban hành quy định.\\nb) Kiểm tra.\\n2. Tài chính công"
@@ -16,13 +25,14 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..diagnostics import Code, Diagnostic, warning
 from ..refs import TaskRef
 from ..source import Source, Span
-from .body import Paragraph, paragraphs
+from .body import Paragraph, paragraphs, section_title
 from .cells import make_cell
 from .model import LineRole, LineUse, Section, Task
 from .table import LayoutResult
@@ -36,6 +46,7 @@ class _Item:
     marker: str
     head: Paragraph
     more: list[Paragraph] = field(default_factory=list)
+    sub: bool = False  # numbered on two levels ("1.1."), not lettered
 
 
 @dataclass
@@ -45,6 +56,35 @@ class _Group:
     head: Paragraph
     items: list[_Item] = field(default_factory=list)
     more: list[Paragraph] = field(default_factory=list)  # paragraphs before its first lettered item
+
+
+# "1.1. Tiếp tục …", "*2.3. *Công an tỉnh": an item numbered on two levels (the group's number, then its own).
+_SUB_NUMBER = re.compile(r"[\s*]*(\d{1,2})\.(\d{1,2})\.?[\s*]+\S")
+
+
+def _sub_number(source: Source, paragraph: Paragraph, group: "_Group | None") -> str | None:
+    """The item's own number when a text paragraph is numbered "N.M." under group N, else None."""
+    if group is None or paragraph.kind != "text":
+        return None
+    match = _SUB_NUMBER.match(source.line_text(paragraph.first_line))
+    return match.group(2) if match and match.group(1) == group.head.marker else None
+
+
+def _title_heading(source: Source, paragraph: Paragraph) -> bool:
+    """True when a group's heading is emphasised as a whole: a title, not a sentence ("**1. Hoàn thiện …**")."""
+    text = paragraph.text(source).strip()
+    return text.startswith("*") and text.rstrip(" :.").endswith("*")
+
+
+def _bullet_items(group: "_Group") -> list["_Item"]:
+    """The bullets of a group without lettered items, each with the paragraphs that go on from it."""
+    items: list[_Item] = []
+    for paragraph in group.more:
+        if paragraph.kind == "bullet":
+            items.append(_Item(f"-{len(items) + 1}", paragraph))
+        elif items:
+            items[-1].more.append(paragraph)
+    return items
 
 
 def _is_note(source: Source, paragraph: Paragraph) -> bool:
@@ -63,6 +103,7 @@ def read_body_tasks(source: Source, region: tuple[int, int], title_uses: Sequenc
     uses: list[LineUse] = list(title_uses)
     notes: list[Diagnostic] = []
     section_number = ""
+    section_head: Paragraph | None = None
     groups: list[_Group] = []
     loose: list[_Item] = []  # lettered items before any numbered paragraph
 
@@ -73,11 +114,16 @@ def read_body_tasks(source: Source, region: tuple[int, int], title_uses: Sequenc
     for paragraph in paras:
         if paragraph.kind == "section" and not section_number:
             section_number = paragraph.marker
+            section_head = paragraph
             mark(paragraph, LineRole.SECTION)
         elif _is_note(source, paragraph):
             mark(paragraph, LineRole.NOTE)
         elif paragraph.kind == "numbered":
             groups.append(_Group(paragraph))
+        elif (own := _sub_number(source, paragraph, groups[-1] if groups else None)) is not None:
+            groups[-1].items.append(_Item(own, paragraph, sub=True))
+        elif paragraph.kind == "lettered" and groups and groups[-1].items and groups[-1].items[-1].sub:
+            groups[-1].items[-1].more.append(paragraph)  # "a)" under "2.1.": the item's content
         elif paragraph.kind == "lettered":
             item = _Item(paragraph.marker, paragraph)
             (groups[-1].items if groups else loose).append(item)
@@ -90,7 +136,10 @@ def read_body_tasks(source: Source, region: tuple[int, int], title_uses: Sequenc
         else:
             mark(paragraph, LineRole.NOTE)
 
-    top = Section(section_number, "", None)
+    # the part itself, for the items it holds directly: its title lets the body's duty parts give them a lead
+    title = section_title(source, section_head.first_line, section_head.body_start - source.offset(
+        section_head.first_line, 1), region[1]) if section_head else ""
+    top = Section(section_number, title, None)
     sections: list[Section] = []
     tasks: list[Task] = []
     seen: dict[str, int] = {}
@@ -116,6 +165,9 @@ def read_body_tasks(source: Source, region: tuple[int, int], title_uses: Sequenc
     for item in loose:
         add(f"{prefix}{item.marker}", top, item.marker, [item.head, *item.more])
     for group in groups:
+        if not group.items and _title_heading(source, group.head) and any(p.kind == "bullet" for p in group.more):
+            group.items = _bullet_items(group)
+            group.more = [p for p in group.more if not any(p is i.head or p in i.more for i in group.items)]
         if not group.items:
             add(f"{prefix}{group.head.marker}", top, group.head.marker, [group.head, *group.more])
             continue
@@ -127,8 +179,9 @@ def read_body_tasks(source: Source, region: tuple[int, int], title_uses: Sequenc
         previous = ""
         for item in group.items:
             add(f"{section.number}.{item.marker}", section, item.marker, [item.head, *item.more])
-            notes.extend(_letter_order(previous, item))
-            previous = item.marker
+            if not item.sub and not item.marker.startswith("-"):
+                notes.extend(_letter_order(previous, item))
+                previous = item.marker
     tasks.sort(key=lambda t: t.span.start)
     return LayoutResult(tuple(sections) or (top,), tuple(tasks), tuple(sorted(uses, key=lambda u: u.line)),
                         tuple(notes), region)

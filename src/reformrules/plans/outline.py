@@ -4,7 +4,8 @@ A plan's body is an outline written with markers: Roman parts ("II."), numbered 
 "1.2.", "2.1.3."), lettered items ("a)", "đ)"), bullets ("-", "•") and sub-bullets ("+"). A
 marker of a higher rank closes every open item of its rank or lower; a block without a marker
 (a plain paragraph) goes on the item above it. The marker is read from the block's own number
-(a Word list label) or from the start of its text.
+(a Word list label) or from the start of its text. After the document's end mark "./." no block
+goes on an item (the footnotes "[1] …" and the signature are no task's).
 
 Examples:
     >>> from reformrules.source import Source
@@ -189,6 +190,8 @@ def outline(blocks: Sequence[Block]) -> list[Node]:
         siblings.append(node)
         if kind != "text":
             stack.append(node)
+        if node.text.text.rstrip(" *").endswith("./."):
+            stack.clear()  # the document's end mark: what follows (signature, footnotes "[1] …") is no item's
     return roots
 
 

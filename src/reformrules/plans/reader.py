@@ -57,7 +57,7 @@ from .layouts import Detection, TaskTable, _numbered_rows, _title_line, detect
 from .model import BodyDeadline, Cell, CellUse, LineRole, LineUse, Plan, PlanHeader, Section, Task
 from .cell_uses import skipped_cells
 from .table import LayoutResult, RawRow, build_layout_result
-from .vocabulary import DEFAULT_COLUMNS, SEE_APPENDIX, TASK_SECTION_WORD
+from .vocabulary import DEFAULT_COLUMNS, SEE_APPENDIX, TASK_SECTION_WORDS
 
 PlanInput = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes], IO[str]]
 
@@ -114,16 +114,18 @@ def _context(header: PlanHeader, explicit: PlanContext | None, doc_id: str) -> t
 
 
 def _task_section(source: Source, sections: Sequence[Section], last_line: int) -> tuple[int, int] | None:
-    """Lines of the body section that holds the tasks ("II. CÁC CHỈ TIÊU, NHIỆM VỤ CHỦ YẾU")."""
-    for index, section in enumerate(sections):
-        if section.span is None or TASK_SECTION_WORD not in fold(section.title):
-            continue
-        first = source.line_col(section.span.start)[0]
-        end = (source.line_col(sections[index + 1].span.start)[0] - 1
-               if index + 1 < len(sections) and sections[index + 1].span else last_line)
-        inner = folded_source(source)[source.offset(first, 1):source.offset(end, 1) + len(source.line_text(end))]
-        if patterns.BODY_NUMBERED.search(inner) or patterns.BODY_LETTERED.search(inner):
-            return first, end
+    """Lines of the body section that holds the tasks ("II. CÁC CHỈ TIÊU, NHIỆM VỤ CHỦ YẾU"); a
+    section whose title says "nội dung" when none says "nhiệm vụ" ("III. NỘI DUNG CỦA KẾ HOẠCH")."""
+    for word in TASK_SECTION_WORDS:
+        for index, section in enumerate(sections):
+            if section.span is None or word not in fold(section.title):
+                continue
+            first = source.line_col(section.span.start)[0]
+            end = (source.line_col(sections[index + 1].span.start)[0] - 1
+                   if index + 1 < len(sections) and sections[index + 1].span else last_line)
+            inner = folded_source(source)[source.offset(first, 1):source.offset(end, 1) + len(source.line_text(end))]
+            if patterns.BODY_NUMBERED.search(inner) or patterns.BODY_LETTERED.search(inner):
+                return first, end
     return None
 
 
@@ -461,8 +463,7 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
         paras = body_module.paragraphs(src, body_region)
         found = body_module.body_deadlines(src, paras, sections, ctx)
     if detection.layout == "body_only":
-        tasks = [dataclasses.replace(t, deadline=next((d.deadline for d in found if t.span.start <= d.span.start
-                                                       < t.span.end), None)) for t in tasks]
+        tasks = [dataclasses.replace(t, deadline=body_tasks.item_deadline(src, t.span, found)) for t in tasks]
     body_task_notes: list[Diagnostic] = []
     body_accounting: tuple = ()
     if body_region is not None:  # the body's own tasks: labelled items, agency sections, duties

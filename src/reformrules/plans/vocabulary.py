@@ -162,6 +162,9 @@ LIST_LETTERS = "abcdđeghiklmnopqrstuvxy"
 # The body section that holds tasks when there is no appendix (seed 002: "II. CÁC CHỈ TIÊU,
 # NHIỆM VỤ CHỦ YẾU"), and the phrase that sends the reader to an appendix instead.
 TASK_SECTION_WORD = "nhiệm vụ"  # tasks
+# Title words of the task section when no section title says "nhiệm vụ", in order of preference
+# (corpus hcm_2853: "III. NỘI DUNG CỦA KẾ HOẠCH", the plan's content).
+TASK_SECTION_WORDS = (TASK_SECTION_WORD, "nội dung")  # tasks; content
 SEE_APPENDIX = "phụ lục"  # "(Theo phụ lục chi tiết đính kèm)": see the detailed appendix
 # Reporting rules (ND 09/2019 Art. 12-13; 581/BNV-CCHC; domain.md §3).
 REPORT_WORD = "báo cáo"  # report

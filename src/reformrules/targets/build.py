@@ -12,7 +12,7 @@ from ..diagnostics import Code, Diagnostic, error, info, warning
 from ..source import Span
 from .goals import Goal
 from .grammar import Columns, CueRole, TargetGrammar, fold_words
-from .model import PERCENT, Comparator, Relative, Target, format_number
+from .model import PERCENT, Comparator, Relative, Target, format_number, new_target
 from .subject import (
     for_object_prefix,
     join_subject,
@@ -24,8 +24,33 @@ from .subject import (
     trim,
 )
 
-_FLIP = {Comparator.GE: Comparator.LE, Comparator.GT: Comparator.LT, Comparator.LE: Comparator.GE,
-         Comparator.LT: Comparator.GT, Comparator.EQ: Comparator.EQ}
+# Enum members bound once: an attribute of an Enum class is looked up through its metaclass on every
+# access (Python 3.11), and these are read for every goal.
+_TARGET_IMPLICIT_COMPARATOR = Code.TARGET_IMPLICIT_COMPARATOR
+_TARGET_INVERTED_RANGE = Code.TARGET_INVERTED_RANGE
+_TARGET_NO_UNIT = Code.TARGET_NO_UNIT
+_TARGET_RELATIVE_BASELINE = Code.TARGET_RELATIVE_BASELINE
+_TARGET_UNPARSED = Code.TARGET_UNPARSED
+_TARGET_VALUE_IN_WORDS = Code.TARGET_VALUE_IN_WORDS
+_EQ = Comparator.EQ
+_GE = Comparator.GE
+_GT = Comparator.GT
+_LE = Comparator.LE
+_LT = Comparator.LT
+_RANGE = Comparator.RANGE
+_UNPARSED = Comparator.UNPARSED
+_COMPARATOR = CueRole.COMPARATOR
+_DECREASE = CueRole.DECREASE
+_EXCEED = CueRole.EXCEED
+_FROM = CueRole.FROM
+_INCREASE = CueRole.INCREASE
+_PERIODIC = CueRole.PERIODIC
+_RESULT = CueRole.RESULT
+_DIFFERENCE = Relative.DIFFERENCE
+_GROWTH = Relative.GROWTH
+_RATIO = Relative.RATIO
+
+_FLIP = {_GE: _LE, _GT: _LT, _LE: _GE, _LT: _GT, _EQ: _EQ}
 _HUNDRED = Decimal(100)
 
 
@@ -54,7 +79,7 @@ def build_targets(g: TargetGrammar, text: str, tk: Columns, start: int, end: int
         if goal.condition:  # "nếu … dưới 50% thì …": a threshold, not a goal
             continue
         if goal.result:  # "mới đạt 38,2%": the quantity a named goal after it measures
-            if CueRole.RESULT in goal.cues:
+            if _RESULT in goal.cues:
                 reported = next((t.subject for t in made if t.subject), reported)
             continue
         if goal.named and reported:  # "…, trong khi chỉ tiêu là 45%": the goal for the reported quantity
@@ -66,7 +91,7 @@ def build_targets(g: TargetGrammar, text: str, tk: Columns, start: int, end: int
 
 
 def _is_change(goal: Goal) -> bool:
-    return CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues
+    return _INCREASE in goal.cues or _DECREASE in goal.cues
 
 
 def _subject_of(g: TargetGrammar, text: str, tk: Columns, region_start: int, region_end: int,
@@ -100,22 +125,25 @@ def _make_targets(g: TargetGrammar, text: str, tk: Columns, goal: Goal, region_s
     phrase_span = Span(tk.starts[goal.first], tk.ends[goal.after - 1])
     phrase = text[phrase_span.start : phrase_span.end]
     if goal.kind == "unparsed":
-        diagnostic = error(Code.TARGET_UNPARSED, f"{goal.problem}: {phrase!r}", phrase_span)
-        return [Target(Comparator.UNPARSED, None, unit=goal.unit, subject=subject, text=phrase,
-                       span=phrase_span, diagnostics=(diagnostic,))]
+        diagnostic = error(_TARGET_UNPARSED, f"{goal.problem}: {phrase!r}", phrase_span)
+        return [_unparsed(goal, subject, phrase, phrase_span, diagnostic)]
     if goal.kind == "list":
         if len(levels) != len(goal.values):
             message = f"{len(goal.values)} values but {len(levels)} levels named before them: {phrase!r}"
-            return [Target(Comparator.UNPARSED, None, unit=goal.unit, subject=subject, text=phrase,
-                           span=phrase_span, diagnostics=(error(Code.TARGET_UNPARSED, message, phrase_span),))]
+            return [_unparsed(goal, subject, phrase, phrase_span, error(_TARGET_UNPARSED, message, phrase_span))]
         made = []
         for value, level, (a, b) in zip(goal.values, levels, goal.value_spans):
-            one = _compare(g, goal, (value,), subject, previous, tk)
-            made.append(completed(one, level=level, text=text[a:b], span=Span(a, b),
-                                  diagnostics=_notes(one, Span(a, b), text[a:b], goal)))
+            span, written = Span(a, b), text[a:b]
+            one = _compare(g, goal, (value,), subject, previous, tk, level, written, span)
+            made.append(completed(one, diagnostics=_notes(one, span, written, goal)))
         return made
-    target = _compare(g, goal, goal.values, subject, previous, tk)
-    return [completed(target, text=phrase, span=phrase_span, diagnostics=_notes(target, phrase_span, phrase, goal))]
+    target = _compare(g, goal, goal.values, subject, previous, tk, None, phrase, phrase_span)
+    return [completed(target, diagnostics=_notes(target, phrase_span, phrase, goal))]
+
+
+def _unparsed(goal: Goal, subject: str, phrase: str, span: Span, diagnostic: Diagnostic) -> Target:
+    return new_target(_UNPARSED, None, None, goal.unit, subject, None, None, None, False, (), None, phrase, span,
+                      (diagnostic,))
 
 
 def completed(target: Target, **fields: object) -> Target:
@@ -128,22 +156,22 @@ def completed(target: Target, **fields: object) -> Target:
 
 
 def _compare(g: TargetGrammar, goal: Goal, values: tuple[Decimal, ...], subject: str, previous: Target | None,
-             tk: Columns) -> Target:
-    """The comparison of a goal (before its text, span and diagnostics are attached)."""
+             tk: Columns, level: str | None, phrase: str, span: Span) -> Target:
+    """The target of a goal with its comparison (its diagnostics are attached after)."""
     roles = goal.cues
-    change = CueRole.INCREASE in roles or CueRole.DECREASE in roles
-    exceed_by = CueRole.EXCEED in roles and (goal.baseline is not None or len(values) == 2)
+    change = _INCREASE in roles or _DECREASE in roles
+    exceed_by = _EXCEED in roles and (goal.baseline is not None or len(values) == 2)
     relative: Relative | None = None
     periodic = goal.periodic
-    if CueRole.PERIODIC in roles and change:  # "mỗi năm tăng …": against the previous period
-        periodic = g.PERIODIC_BASELINES.get(fold_words(roles[CueRole.PERIODIC].phrase), periodic)
+    if _PERIODIC in roles and change:  # "mỗi năm tăng …": against the previous period
+        periodic = g.PERIODIC_BASELINES.get(fold_words(roles[_PERIODIC].phrase), periodic)
     baseline = goal.baseline or periodic
     if change or exceed_by:
-        relative = Relative.DIFFERENCE
+        relative = _DIFFERENCE
         if goal.unit == PERCENT and not any(fold_words(subject)[: len(h)] == h for h in g.RATE_HEADS):
-            relative = Relative.GROWTH
+            relative = _GROWTH
     elif goal.baseline is not None and goal.unit == PERCENT:
-        relative = Relative.RATIO
+        relative = _RATIO
     else:
         baseline = None
     implicit = False
@@ -151,85 +179,84 @@ def _compare(g: TargetGrammar, goal: Goal, values: tuple[Decimal, ...], subject:
     upper = values[1] if len(values) == 2 else None
     if goal.word is not None:
         op = goal.word.op
-    elif len(values) == 2 and CueRole.EXCEED in roles and relative is not None:
+    elif len(values) == 2 and _EXCEED in roles and relative is not None:
         # "vượt 5-10% so với chỉ tiêu": exceeding by more than 10 still exceeds; 5 is the requirement
-        op, implicit, value, upper, goal.open_above = Comparator.GE, True, min(values), None, max(values)
+        op, implicit, value, upper, goal.open_above = _GE, True, min(values), None, max(values)
     elif len(values) == 2:
-        op = Comparator.RANGE
+        op = _RANGE
         if upper is not None and upper < value:
             value, upper = upper, value
-            goal.notes.append(info(Code.TARGET_INVERTED_RANGE, "range bounds written high to low; swapped"))
+            goal.notes.append(info(_TARGET_INVERTED_RANGE, "range bounds written high to low; swapped"))
     elif goal.or_more:
-        op = Comparator.GE
+        op = _GE
     elif goal.or_less:
-        op = Comparator.LE
-    elif CueRole.COMPARATOR in roles:
-        op = roles[CueRole.COMPARATOR].op or Comparator.GE
-    elif CueRole.EXCEED in roles:
-        op, implicit = (Comparator.GE, True) if relative is not None else (Comparator.GT, False)
-    elif CueRole.FROM in roles:  # "Phấn đấu 30%" (strive for) states no comparison: implicit
-        op = Comparator.GE
+        op = _LE
+    elif _COMPARATOR in roles:
+        op = roles[_COMPARATOR].op or _GE
+    elif _EXCEED in roles:
+        op, implicit = (_GE, True) if relative is not None else (_GT, False)
+    elif _FROM in roles:  # "Phấn đấu 30%" (strive for) states no comparison: implicit
+        op = _GE
     elif _inherits(goal, previous, tk):
         assert previous is not None
         op = previous.op
-        if goal.unit == PERCENT and value == _HUNDRED and op in (Comparator.GE, Comparator.GT):
-            op = Comparator.GE  # "trên 80% … và 100% …": no share is above all of it; all of it is meant
+        if goal.unit == PERCENT and value == _HUNDRED and op in (_GE, _GT):
+            op = _GE  # "trên 80% … và 100% …": no share is above all of it; all of it is meant
     else:
-        op, implicit = Comparator.GE, True
-    bare = not (roles.keys() & {CueRole.COMPARATOR, CueRole.FROM}) and not goal.or_more and goal.word is None
-    if relative is None and goal.unit == PERCENT and op is Comparator.GE and value == _HUNDRED and bare:
-        op, implicit = Comparator.EQ, False  # "100%" of a share: all of it
-    if CueRole.DECREASE in roles:
-        if op is Comparator.RANGE:
+        op, implicit = _GE, True
+    bare = _COMPARATOR not in roles and _FROM not in roles and not goal.or_more and goal.word is None
+    if relative is None and goal.unit == PERCENT and op is _GE and value == _HUNDRED and bare:
+        op, implicit = _EQ, False  # "100%" of a share: all of it
+    if _DECREASE in roles:
+        if op is _RANGE:
             assert upper is not None
             value, upper = -upper, -value
         else:
             op, value = _FLIP[op], -value
-    return Target(op, value, upper, unit=goal.unit, subject=subject, baseline=baseline, relative=relative,
-                  implicit=implicit, alternatives=goal.alternatives)
+    return new_target(op, value, upper, goal.unit, subject, level, baseline, relative, implicit, goal.alternatives,
+                      None, phrase, span, ())
 
 
 def _inherits(goal: Goal, previous: Target | None, tk: Columns) -> bool:
-    """"tối thiểu 40% … và 15%": a bare number right after "và" shares the previous comparator."""
-    return (
-        not goal.cues
-        and previous is not None
-        and previous.relative is None
-        and not previous.implicit
-        and previous.op in (Comparator.GE, Comparator.GT, Comparator.LE, Comparator.LT)
-        and goal.number > 0
-        and tk.texts[goal.number - 1] == "và"
-    )
+    """"tối thiểu 40% … và 15%": a bare number right after "và" shares the previous comparator; so does a
+    count after "," when the previous goal counts the same unit ("ít nhất 100 doanh nghiệp …, 50 doanh
+    nghiệp …")."""
+    if goal.cues or previous is None or previous.relative is not None or previous.implicit or goal.number == 0:
+        return False
+    if previous.op not in (_GE, _GT, _LE, _LT):
+        return False
+    joint = tk.texts[goal.number - 1]
+    return joint == "và" or (joint == "," and goal.unit not in (PERCENT, None) and goal.unit == previous.unit)
 
 
 def _notes(target: Target, span: Span, phrase: str, goal: Goal) -> tuple[Diagnostic, ...]:
     """The diagnostics of a built target: assumptions (info) and suspicious readings (warning)."""
     notes = [replace(d, span=span) for d in goal.notes]
     if goal.word is not None:
-        notes.append(info(Code.TARGET_VALUE_IN_WORDS,
+        notes.append(info(_TARGET_VALUE_IN_WORDS,
                           f"goal written in words: {phrase!r} ({goal.word.gloss}) read as {target.comparison()}",
                           span))
     if target.implicit and goal.open_above is not None:
-        notes.append(info(Code.TARGET_IMPLICIT_COMPARATOR,
+        notes.append(info(_TARGET_IMPLICIT_COMPARATOR,
                           f"{phrase!r} read as {target.comparison()}: exceeding by more than "
                           f"{format_number(goal.open_above)} still exceeds, so the upper end is not a ceiling",
                           span))
     elif target.implicit:
-        notes.append(info(Code.TARGET_IMPLICIT_COMPARATOR,
+        notes.append(info(_TARGET_IMPLICIT_COMPARATOR,
                           f"no comparison word in {phrase!r}; read as {target.comparison()}", span))
     if target.unit is None:
-        notes.append(warning(Code.TARGET_NO_UNIT, f"no unit after the number in {phrase!r}", span))
+        notes.append(warning(_TARGET_NO_UNIT, f"no unit after the number in {phrase!r}", span))
     if target.relative is not None:
         if target.baseline is None:
-            notes.append(warning(Code.TARGET_RELATIVE_BASELINE,
+            notes.append(warning(_TARGET_RELATIVE_BASELINE,
                                  f"{phrase!r} is a change but does not say against what", span))
         else:
             reading = {
-                Relative.DIFFERENCE: "a difference in the target's unit (percentage points for a rate)",
-                Relative.GROWTH: "growth in percent of the baseline",
-                Relative.RATIO: "the actual in percent of the baseline",
+                _DIFFERENCE: "a difference in the target's unit (percentage points for a rate)",
+                _GROWTH: "growth in percent of the baseline",
+                _RATIO: "the actual in percent of the baseline",
             }[target.relative]
-            notes.append(info(Code.TARGET_RELATIVE_BASELINE,
+            notes.append(info(_TARGET_RELATIVE_BASELINE,
                               f"relative to {target.baseline!r}, read as {reading}; evaluating needs its value",
                               span))
     return tuple(notes)

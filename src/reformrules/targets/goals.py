@@ -19,7 +19,19 @@ from .grammar import PUNCT, Columns, Cue, CueRole, TargetGrammar, WordGoal, is_b
 from .model import PERCENT, Target
 from .subject import subject_text, trim, words_at
 
-_STRONG_ROLES = frozenset({CueRole.COMPARATOR, CueRole.EXCEED, CueRole.INCREASE, CueRole.DECREASE})
+# Enum members bound once: an attribute of an Enum class is looked up through its metaclass on every
+# access (Python 3.11), and these are read for every goal.
+_COMPARATOR = CueRole.COMPARATOR
+_DECREASE = CueRole.DECREASE
+_EXCEED = CueRole.EXCEED
+_FILLER = CueRole.FILLER
+_FROM = CueRole.FROM
+_INCREASE = CueRole.INCREASE
+_PERIODIC = CueRole.PERIODIC
+_TARGET_NOUN = CueRole.TARGET_NOUN
+_VERB = CueRole.VERB
+
+_STRONG_ROLES = frozenset({_COMPARATOR, _EXCEED, _INCREASE, _DECREASE})
 _BASELINE_REACH = 8  # tokens after the quantity within which a later "so với" still sets the baseline
 
 
@@ -48,6 +60,7 @@ class Goal:
     result: bool = False  # a figure reached ("chỉ đạt 61,4% và 70,1%"): read for its subject, never a target
     named: bool = False  # the goal is named as such ("chỉ tiêu là 45%", "mục tiêu 75% và 85%")
     condition: bool = False  # a threshold of a condition ("nếu … dưới 50% thì …"): never a target
+    shares: bool = False  # a count after a list joint that shares the comparison of the count before it
     alternative_range: tuple[int, int] | None = None  # tokens of "(hoặc …)", parsed as goals of their own
 
 
@@ -91,7 +104,7 @@ def _scan_cues(g: TargetGrammar, tk: Columns, number: int, floor: int) -> tuple[
     while pos > floor:
         if tk.kinds[pos - 1] == "other":
             sign = _sign_before(g, tk, pos, floor)
-            if sign is not None and CueRole.COMPARATOR not in cues:  # "≥ 35%", ">= 35%"
+            if sign is not None and _COMPARATOR not in cues:  # "≥ 35%", ">= 35%"
                 width, cue = sign
                 cues[cue.role] = cue
                 found.append((pos - width, cue))
@@ -100,7 +113,7 @@ def _scan_cues(g: TargetGrammar, tk: Columns, number: int, floor: int) -> tuple[
         match = _cue_ending_at(g, tk, pos, floor)
         if match is not None:
             n, cue = match
-            if cue.role in cues and cue.role is not CueRole.FILLER:
+            if cue.role in cues and cue.role is not _FILLER:
                 return _drop_leading_fillers(found, number, cues)
             cues[cue.role] = cue
             found.append((pos - n, cue))
@@ -117,7 +130,7 @@ def _scan_cues(g: TargetGrammar, tk: Columns, number: int, floor: int) -> tuple[
             cues[cue.role] = cue
             found.append((pos, cue))
             continue
-        if found and found[-1][1].role is CueRole.TARGET_NOUN:
+        if found and found[-1][1].role is _TARGET_NOUN:
             break  # "thấp hơn mục tiêu 75%": what stands before the goal's name compares a result with it
     return _drop_leading_fillers(found, number, cues)
 
@@ -160,7 +173,7 @@ def _comparator_ends_at(g: TargetGrammar, tk: Columns, pos: int, floor: int) -> 
     """True when a comparison word ("ít nhất", "tối thiểu") ends right before token ``pos``."""
     for n in range(min(g.PREFIX_MAX_WORDS, pos - floor), 0, -1):
         cue = g.PREFIX_CUES.get(tuple(tk.texts[pos - n : pos]))
-        if cue is not None and cue.role is CueRole.COMPARATOR:
+        if cue is not None and cue.role is _COMPARATOR:
             return True
     return False
 
@@ -186,21 +199,31 @@ def _coverb_group(g: TargetGrammar, tk: Columns, pos: int, floor: int) -> tuple[
         for n in range(min(g.PREFIX_MAX_WORDS, at - 1 - floor), 0, -1):
             a, b = at - 1 - n, at - 1
             cue = g.PREFIX_CUES.get(tuple(tk.texts[a:b])) if all(kind == "word" for kind in tk.kinds[a:b]) else None
-            if cue is not None and cue.role in (CueRole.DECREASE, CueRole.INCREASE):
+            if cue is not None and cue.role in (_DECREASE, _INCREASE):
                 return at - 1 - n, cue
     return None
 
 
 def _drop_leading_fillers(found: list[tuple[int, Cue]], number: int, cues: dict[CueRole, Cue]) -> tuple[int, dict[CueRole, Cue]]:
-    # A filler ("tỷ lệ") only belongs to the cue when a real cue stands before it.
-    while found and found[-1][1].role is CueRole.FILLER:
+    # A filler ("tỷ lệ") only belongs to the cue when a real cue stands before it. ``cues`` holds the
+    # cues of ``found`` by role (the last of a role), so it is kept as it is when no filler is dropped.
+    if not found:
+        return number, cues
+    if found[-1][1].role is not _FILLER:
+        return found[-1][0], cues
+    while found and found[-1][1].role is _FILLER:
         found.pop()
     kept = {cue.role: cue for _pos, cue in found}
     return (found[-1][0] if found else number), kept
 
 
-def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor: int) -> Goal | None:
-    """The goal whose number is at token ``i``, or ``None`` when the number is not a goal."""
+def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor: int,
+              previous: Goal | None = None, clause_start: int | None = None) -> Goal | None:
+    """The goal whose number is at token ``i``, or ``None`` when the number is not a goal.
+
+    ``previous``: the goal before it in its clause, and ``clause_start``: where the clause starts (a count
+    without a comparison word is a goal only beside them, see :func:`_planned_count`).
+    """
     number = i
     if i > floor and tk.texts[i - 1] == "(":
         listed = _read_list(tk, i, end)
@@ -219,13 +242,12 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
         last += 1
     while last > i and tk.kinds[last] != "num":
         last -= 1
-    raw = text[tk.starts[i] : tk.ends[last]]
     value = read_number(tk.texts[i]) if last == i else None
     unit, width = _unit_at(g, tk, last + 1, end)
     after = last + 1 + width
     values = (value,) if value is not None else ()
     kind: Literal["single", "range", "list", "unparsed"] = "single" if value is not None else "unparsed"
-    problem = "" if value is not None else f"cannot read the number {raw!r}"
+    problem = "" if value is not None else f"cannot read the number {text[tk.starts[i] : tk.ends[last]]!r}"
     if after + 1 < end and tk.texts[after] in g.RANGE_JOINERS and tk.kinds[after + 1] == "num":
         if not (tk.texts[after] == "-" and is_bullet(text, tk.starts[after])):
             upper = read_number(tk.texts[after + 1])
@@ -237,12 +259,20 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
                     kind, problem = "unparsed", "cannot read the bounds of the range"
                 else:
                     kind, values = "range", (value, upper)
-    first, cues = _scan_cues(g, tk, number, floor)
+    if number > floor and (tk.texts[number - 1] in g.CUE_LAST_WORDS or tk.kinds[number - 1] == "other"):
+        first, cues = _scan_cues(g, tk, number, floor)
+    elif unit is None:
+        return None  # no cue can end right before it: a bare number without one is no goal
+    else:
+        first, cues = number, {}  # what _scan_cues finds when no cue ends right before the number
+    planned = None
     if not _is_goal(g, tk, unit, cues, number, after, end):
-        return None
-    goal = Goal(first, number, after, values, (), kind, unit, cues, problem=problem)
+        planned = _planned_count(g, tk, unit, number, previous, clause_start) if unit is not None and not cues else None
+        if planned is None:
+            return None
+    goal = Goal(first, number, after, values, (), kind, unit, cues, problem=problem, shares=planned == "shares")
     if (
-        CueRole.FROM in cues and kind == "single" and after < end and tk.texts[after] in g.RANGE_JOINERS
+        _FROM in cues and kind == "single" and after < end and tk.texts[after] in g.RANGE_JOINERS
         and not (after + 1 < end and tk.kinds[after + 1] == "num")
     ):
         goal.kind, goal.problem, goal.after = "unparsed", "the range has no upper bound", after + 1
@@ -278,7 +308,10 @@ def _is_goal(g: TargetGrammar, tk: Columns, unit: str | None, cues: dict[CueRole
         return True
     roles = set(cues)
     if unit is not None:
-        return bool(roles - {CueRole.FILLER, CueRole.PERIODIC})
+        real = roles - {_FILLER, _PERIODIC}
+        if real == {_VERB} and cues[_VERB] in g.COPULA_CUES:
+            return False  # "trọng tâm là 40 xã": what the focus is, not a goal
+        return bool(real)
     if not roles & _STRONG_ROLES:
         return False
     raw = tk.texts[number]
@@ -287,6 +320,59 @@ def _is_goal(g: TargetGrammar, tk: Columns, unit: str | None, cues: dict[CueRole
     # "sử dụng ít nhất 01 ứng dụng AI": a count of a noun that is not a count unit describes what the
     # goal counts, it is not a goal of its own; a duration ("trên 5 năm") never is
     return not (after < end and tk.kinds[after] == "word" and tk.texts[after] not in g.BARE_NUMBER_FOLLOWERS)
+
+
+def number_word_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor: int) -> Goal | None:
+    """A count written as a word at token ``i`` ("Có ít nhất một cơ sở y tế …": ``>= 1 cơ sở``): only
+    right after a comparison word of ``NUMBER_WORD_CUES`` and before a count unit; else ``None`` ("một
+    số", "một trong các dịch vụ", "cơ chế một cửa")."""
+    unit, width = _unit_at(g, tk, i + 1, end)
+    if unit is None or unit == PERCENT:
+        return None
+    for n in range(min(g.PREFIX_MAX_WORDS, i - floor), 0, -1):
+        key = tuple(tk.texts[i - n : i])
+        if key in g.NUMBER_WORD_CUES and all(kind == "word" for kind in tk.kinds[i - n : i]):
+            break
+    else:
+        return None
+    first, cues = _scan_cues(g, tk, i, floor)
+    if _COMPARATOR not in cues:
+        return None
+    goal = Goal(first, i, i + 1 + width, (g.NUMBER_WORDS[tk.texts[i]],), (), "single", unit, cues)
+    return _read_suffixes(g, text, tk, goal, end, floor)
+
+
+def _planned_count(g: TargetGrammar, tk: Columns, unit: str, number: int, previous: Goal | None,
+                   clause_start: int | None) -> str | None:
+    """How a count without a comparison word is still a goal (``HAVE_WORDS``, ``COUNT_LIST_JOINERS``,
+    lexicon), else ``None``: ``"shares"`` after a list joint right after a count goal of the same unit
+    with a comparison word, or sharing one ("ít nhất 100 doanh nghiệp …, 50 doanh nghiệp … và 30 …");
+    ``"planned"`` after "có" under a count goal of the same unit ("…, trong đó có 20 doanh nghiệp") or in
+    a clause that strives ("Phấn đấu đến năm 2030, cả nước có 1.200 công trình"). "Tỉnh có 17 sở" is
+    ``None``."""
+    if number == 0:
+        return None
+    before = tk.texts[number - 1]
+    same = previous is not None and previous.unit == unit and not previous.result and not previous.condition
+    if before in g.COUNT_LIST_JOINERS:
+        if same and (_COMPARATOR in previous.cues or previous.shares) and _joined_after(g, tk, previous, number - 1):  # type: ignore[union-attr]
+            return "shares"
+        return None
+    if before not in g.HAVE_WORDS:
+        return None
+    if same:
+        return "planned"
+    texts = tk.texts
+    start = clause_start if clause_start is not None else 0
+    if any(words_at(tk, k, phrase, number) for k in range(start, number - 1)
+           for phrase in g.STRIVE_PHRASES.get(texts[k], ())):
+        return "planned"
+    return None
+
+
+def _joined_after(g: TargetGrammar, tk: Columns, previous: Goal, joint: int) -> bool:
+    """True when the joint at ``joint`` ends the noun phrase of ``previous``: only words stand between."""
+    return all(kind == "word" for kind in tk.kinds[previous.after : joint])
 
 
 def stray_percent(g: TargetGrammar, tk: Columns, i: int, end: int, floor: int) -> Goal:
@@ -303,6 +389,9 @@ def stray_percent(g: TargetGrammar, tk: Columns, i: int, end: int, floor: int) -
 
 def word_goal(g: TargetGrammar, tk: Columns, i: int, start: int, end: int) -> Goal | None:
     """A goal written in words at token ``i`` ("Toàn bộ hồ sơ … được …", "Không để xảy ra … trễ hạn")."""
+    second = g.WORD_GOAL_SECOND_WORDS
+    if second is not None and (i + 1 >= end or tk.texts[i + 1] not in second):
+        return None  # the quick test: no goal written in words goes on with the next word
     for n in range(min(g.WORD_GOAL_MAX_WORDS, end - i), 0, -1):
         row = g.WORD_GOALS.get(tuple(tk.texts[i : i + n]))
         if row is not None:
@@ -334,15 +423,15 @@ def _read_suffixes(g: TargetGrammar, text: str, tk: Columns, goal: Goal, end: in
     per = g.PER_PERIOD.get(tuple(tk.texts[j : j + 2])) if goal.unit == PERCENT and j + 1 < end else None
     if per is not None and glued(tk, j - 1, j):
         j += 2  # "10 - 13%/năm": a yearly rate; after "tăng"/"giảm" in the clause, a yearly change
-        if CueRole.INCREASE not in goal.cues and CueRole.DECREASE not in goal.cues:
+        if _INCREASE not in goal.cues and _DECREASE not in goal.cues:
             before = set(tk.texts[floor : goal.first])
             if before & g.INCREASE_WORDS:
-                goal.cues[CueRole.INCREASE] = g.INCREASE_CUE
+                goal.cues[_INCREASE] = g.INCREASE_CUE
             elif before & g.REDUCTION_WORDS:
-                goal.cues[CueRole.DECREASE] = g.DECREASE_CUE
-        if CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues:
+                goal.cues[_DECREASE] = g.DECREASE_CUE
+        if _INCREASE in goal.cues or _DECREASE in goal.cues:
             goal.periodic = per
-    changes = CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues
+    changes = _INCREASE in goal.cues or _DECREASE in goal.cues
     if changes and j < end and tk.texts[j] in g.PERIODIC_FIRST_WORDS:
         for words, baseline in g.PERIODIC_BASELINES.items():  # "tăng 20% mỗi năm"; without a change: per year
             if match_words(tk, j, end, words):
@@ -387,16 +476,20 @@ def is_condition(g: TargetGrammar, tk: Columns, goal: Goal, start: int, end: int
     dưới 60%, …"), or a consequence word ("thì", "có thể") right after it, a comma allowed between
     ("… có tỷ lệ nữ … thấp dưới 30% có thể điều chỉnh mục tiêu", corpus hcm_174:116-117)."""
     texts = tk.texts
+    j = goal.after
+    if j < end and texts[j] == ",":
+        j += 1
+    if j < end and any(words_at(tk, j, words, end) for words in g.CONSEQUENCE_WORDS.get(texts[j], ())):
+        return True
+    if g.CONDITION_FIRST_WORDS.isdisjoint(texts[start : goal.first]):
+        return False  # the quick test: no condition word before the goal in its clause
     k = goal.first - 1
     while k >= start and texts[k] != ",":
         for words in g.CONDITION_WORDS.get(texts[k], ()):
             if words_at(tk, k, words, goal.first) and not _part_of_a_non_condition(g, tk, k, start, words):
                 return True
         k -= 1
-    j = goal.after
-    if j < end and texts[j] == ",":
-        j += 1
-    return j < end and any(words_at(tk, j, words, end) for words in g.CONSEQUENCE_WORDS.get(texts[j], ()))
+    return False
 
 
 def _part_of_a_non_condition(g: TargetGrammar, tk: Columns, k: int, start: int, words: tuple[str, ...]) -> bool:

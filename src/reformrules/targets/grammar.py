@@ -26,7 +26,6 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
-from types import MappingProxyType
 from typing import NamedTuple
 
 from ..lexicon import Lexicon, packaged
@@ -166,7 +165,29 @@ class WordGoal:
     source: str
 
 
-def cue_table(rows: tuple[CueRow, ...], key=fold_words) -> MappingProxyType[tuple[str, ...], Cue]:
+class Table(dict):
+    """A read-only dict: a compiled table of the grammar. Looked up on every token, so a plain dict
+    underneath (``types.Table.get`` costs half as much again); changing it is a ``TypeError``.
+
+    Examples:
+        >>> t = Table({"a": 1})
+        >>> t.get("a"), t["a"]
+        (1, 1)
+        >>> t["b"] = 2
+        Traceback (most recent call last):
+        ...
+        TypeError: a compiled grammar table is read-only
+    """
+
+    __slots__ = ()
+
+    def _read_only(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("a compiled grammar table is read-only")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _read_only  # type: ignore[assignment]
+
+
+def cue_table(rows: tuple[CueRow, ...], key=fold_words) -> Table:
     """Cue rows by their folded key; a ``ValueError`` for two rows that fold to one key."""
     table: dict[tuple[str, ...], Cue] = {}
     for row in rows:
@@ -174,7 +195,7 @@ def cue_table(rows: tuple[CueRow, ...], key=fold_words) -> MappingProxyType[tupl
         if k in table:
             raise ValueError(f"duplicate cue after folding: {row.phrase!r}")
         table[k] = Cue.of(row)
-    return MappingProxyType(table)
+    return Table(table)
 
 
 def _backwards_trie(entries) -> dict:
@@ -187,11 +208,11 @@ def _backwards_trie(entries) -> dict:
     return root
 
 
-def _by_first(phrases) -> MappingProxyType[str, tuple[tuple[str, ...], ...]]:
+def _by_first(phrases) -> Table:
     index: dict[str, tuple[tuple[str, ...], ...]] = {}
     for words in phrases:
         index[words[0]] = (*index.get(words[0], ()), words)
-    return MappingProxyType(index)
+    return Table(index)
 
 
 def _words(rows) -> tuple[tuple[str, ...], ...]:
@@ -224,16 +245,19 @@ class TargetGrammar:
         self.CHANGE_COVERBS = _words(words.CHANGE_COVERBS)
         self.COVERB_LAST_WORDS = frozenset(words[-1] for words in self.CHANGE_COVERBS)
         self.COVERB_JOINERS = _set(words.COVERB_JOINERS)
+        # the words a cue can end with, right before its number (the quick test before reading cues backwards)
+        self.CUE_LAST_WORDS = frozenset(self.CUES_BACKWARDS) | self.COVERB_LAST_WORDS
         self.OR_MORE = fold_words(words.OR_MORE[0])
         self.OR_LESS = fold_words(words.OR_LESS[0])
         self.COMPARED_WITH = fold_words(words.COMPARED_WITH[0])
-        self.PER_PERIOD = MappingProxyType({token_key(p): baseline for p, baseline, _gloss in words.PER_PERIOD})
-        self.PERIODIC_BASELINES = MappingProxyType({fold_words(p): b for p, b, _gloss in words.PERIODIC})
+        self.PER_PERIOD = Table({token_key(p): baseline for p, baseline, _gloss in words.PER_PERIOD})
+        self.PERIODIC_BASELINES = Table({fold_words(p): b for p, b, _gloss in words.PERIODIC})
         self.PERIODIC_FIRST_WORDS = frozenset(k[0] for k in self.PERIODIC_BASELINES)
         self.RANGE_JOINERS = _set(words.RANGE_JOINERS)
         self.PERCENT_WORDS = _words(words.PERCENT_WORDS)
         self.PERCENT_FIRST_WORDS = frozenset(k[0] for k in self.PERCENT_WORDS)
-        self.COUNT_UNITS = MappingProxyType({token_key(unit): unit for unit, _gloss in words.UNITS})
+        self.NUMBER_WORDS = Table({fold(word): Decimal(value) for word, value, _gloss in words.NUMBER_WORDS})
+        self.COUNT_UNITS = Table({token_key(unit): unit for unit, _gloss in words.UNITS})
         self.COUNT_UNIT_MAX_WORDS = max(len(key) for key in self.COUNT_UNITS)
         self.SUBJECT_HEADS = _words(words.SUBJECT_HEADS)
         self.RATE_HEADS = self.SUBJECT_HEADS[: words.RATE_HEAD_COUNT]
@@ -245,29 +269,37 @@ class TargetGrammar:
         for kind, phrases in (("strong", self.STRONG_BREAKS), ("head", self.SUBJECT_HEADS), ("weak", self.WEAK_BREAKS)):
             for phrase in phrases:
                 marks[phrase[0]] = (*marks.get(phrase[0], ()), (phrase, kind))
-        self.SUBJECT_MARKS = MappingProxyType(marks)
+        self.SUBJECT_MARKS = Table(marks)
         self.EDGE_WORDS = _words(words.EDGE_WORDS)
         self.EDGE_BY_FIRST = _by_first(self.EDGE_WORDS)
-        self.EDGE_BY_LAST = MappingProxyType({w: tuple(p for p in self.EDGE_WORDS if p[-1] == w)
+        self.EDGE_BY_LAST = Table({w: tuple(p for p in self.EDGE_WORDS if p[-1] == w)
                                               for w in {p[-1] for p in self.EDGE_WORDS}})
         self.ALTERNATIVE_WORD = fold(words.ALTERNATIVE_WORD[0])
         self.FOR_OBJECT = fold_words(words.FOR_OBJECT[0])
-        self.WORD_GOALS = MappingProxyType({
+        self.WORD_GOALS = Table({
             fold_words(row.phrase): WordGoal(row.phrase, Comparator(row.op), Decimal(row.value),
                                              tuple(fold_words(p) for p in row.requires), row.clause_start,
                                              row.gloss, row.source)
             for row in words.WORD_GOALS})
         self.WORD_GOAL_MAX_WORDS = max(len(key) for key in self.WORD_GOALS)
         self.WORD_GOAL_FIRST_WORDS = frozenset(k[0] for k in self.WORD_GOALS)
-        self.OPENING_WORDS = self.PERCENT_FIRST_WORDS | self.WORD_GOAL_FIRST_WORDS  # words a goal can start at
+        # the second words of the goals written in words (None when one of them is a single word)
+        self.WORD_GOAL_SECOND_WORDS = (frozenset(k[1] for k in self.WORD_GOALS)
+                                       if all(len(k) > 1 for k in self.WORD_GOALS) else None)
+        # words a goal can start at: "phần trăm", a goal written in words, a number written as a word
+        self.OPENING_WORDS = self.PERCENT_FIRST_WORDS | self.WORD_GOAL_FIRST_WORDS | frozenset(self.NUMBER_WORDS)
         self.LEVEL_MARKER = fold(words.LEVEL_MARKER[0])
-        self.LEVELS = MappingProxyType({fold_words(level): level for level, _gloss in words.LEVELS})
+        self.LEVELS = Table({fold_words(level): level for level, _gloss in words.LEVELS})
         self.LEVEL_SEPARATORS = _set(words.LEVEL_SEPARATORS)
         self.REPORT_OPENERS = _by_first(_words(words.REPORT_OPENERS))
-        self.MAY_OPEN_A_REPORT = re.compile(
-            "|".join(r"\s+".join(map(re.escape, fold_words(p))) for p, _gloss in words.REPORT_OPENERS),
-            re.IGNORECASE).search
+        self.REPORT_FIRST_WORDS = frozenset(self.REPORT_OPENERS)  # the quick test: one of them among the tokens
+        self.HAVE_WORDS = _set(words.HAVE_WORDS)
+        copulas = set(_words(words.COPULA_WORDS))
+        self.COPULA_CUES = frozenset(cue for key, cue in self.PREFIX_CUES.items() if key in copulas)
+        self.COUNT_LIST_JOINERS = _set(words.COUNT_LIST_JOINERS)
+        self.STRIVE_PHRASES = _by_first(tuple(k for k, cue in self.PREFIX_CUES.items() if cue.role is CueRole.STRIVE))
         self.CONDITION_WORDS = _by_first(_words(words.CONDITION_WORDS))
+        self.CONDITION_FIRST_WORDS = frozenset(self.CONDITION_WORDS)
         self.NOT_CONDITION_WORDS = _words(words.NOT_CONDITION_WORDS)
         self.CONSEQUENCE_WORDS = _by_first(_words(words.CONSEQUENCE_WORDS))
         self.TIME_PREPOSITIONS = _set(words.TIME_PREPOSITIONS)
@@ -275,20 +307,45 @@ class TargetGrammar:
         # Words that may follow a bare number that is a goal ("trên 84 trở lên", "tăng 5 so với …", "… và 90").
         self.BARE_NUMBER_FOLLOWERS = frozenset({self.OR_MORE[0], self.COMPARED_WITH[0], *self.PERIODIC_FIRST_WORDS,
                                                 *self.WEAK_BREAKS[0], self.ALTERNATIVE_WORD})
-        self.MAY_HOLD_A_GOAL = _prefilter((*self.PERCENT_WORDS, *self.WORD_GOALS))
+        # a number written as a word is a count only after one of a few comparison words ("ít nhất một")
+        self.NUMBER_WORD_CUES = frozenset(_words(words.NUMBER_WORD_CUES))
+        self.MAY_HOLD_A_GOAL = _prefilter((*self.PERCENT_WORDS, *self.WORD_GOALS),
+                                          (tuple(self.NUMBER_WORD_CUES), tuple(self.NUMBER_WORDS)))
 
 
-def _prefilter(openers: tuple[tuple[str, ...], ...]) -> re.Pattern:
-    """A quick test before tokenizing: only a digit, a percent sign, "phần trăm" or the first words of
-    a goal written in words can start a goal. Matched on the raw text (case-insensitive, any spaces);
-    a phrase that extends a shorter one is left out, and a look-ahead on first letters keeps it fast."""
-    shortest = [w for w in openers if not any(o != w and w[: len(o)] == o for o in openers)]
+def _prefilter(openers: tuple[tuple[str, ...], ...],
+               pairs: tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]) -> re.Pattern:
+    """A quick test before tokenizing: only a digit, a percent sign, "phần trăm", the first words of
+    a goal written in words or a comparison word before a number written as a word ("ít nhất một") can
+    start a goal. Matched on the raw text (case-insensitive, any spaces); a phrase that extends a shorter
+    one is left out. The phrases are one trie of characters, so each place of the text is tried once
+    against their common beginnings, and a look-ahead on first letters skips most places."""
+    cues, numbers = pairs
+    phrases = [*openers, *((*cue, number) for cue in cues for number in numbers)]
+    shortest = [w for w in phrases if not any(o != w and w[: len(o)] == o for o in phrases)]
     letters = "".join(sorted({words[0][0] for words in shortest}))
-    return re.compile(
-        rf"(?=[\d%{re.escape(letters)}])(?:[\d%]|"
-        + "|".join(r"\s+".join(map(re.escape, words)) for words in shortest) + ")",
-        re.IGNORECASE,
-    )
+    trie: dict = {}
+    for words in shortest:
+        node = trie
+        for char in " ".join(words):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(rf"(?=[\d%{re.escape(letters)}])(?:[\d%]|{_trie_regex(trie)})", re.IGNORECASE)
+
+
+def _trie_regex(node: dict) -> str:
+    """The regex of a trie of characters (a space matches any run of spaces and emphasis marks)."""
+    branches = []
+    for char, child in sorted(node.items()):
+        if char == "":
+            continue
+        head = r"[\s*_]+" if char == " " else re.escape(char)
+        branches.append(head + _trie_regex(child))
+    optional = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if optional else body
 
 
 @functools.lru_cache(maxsize=16)

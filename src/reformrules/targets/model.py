@@ -20,7 +20,7 @@ Examples:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import Enum
 
@@ -118,21 +118,7 @@ class Target:
     diagnostics: tuple[Diagnostic, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
-        if self.op is Comparator.UNPARSED:
-            if self.value is not None or self.upper is not None:
-                raise ValueError("an unparsed target has no value")
-            return
-        if not isinstance(self.value, Decimal):
-            raise TypeError(f"value must be a Decimal, not {type(self.value).__name__}")
-        if self.op is Comparator.RANGE:
-            if not isinstance(self.upper, Decimal) or self.upper < self.value:
-                raise ValueError("a range needs an upper bound >= its lower bound")
-        elif self.upper is not None:
-            raise ValueError(f"only a range has an upper bound, not {self.op.value!r}")
-        if self.baseline is not None and self.relative is None:
-            raise ValueError("a baseline needs a relative kind")
-        if self.relative in (Relative.GROWTH, Relative.RATIO) and self.unit != PERCENT:
-            raise ValueError(f"{self.relative.value} is measured in '%', not {self.unit!r}")
+        _check(self)
 
     @property
     def is_relative(self) -> bool:
@@ -174,6 +160,81 @@ class Target:
         if self.implicit:
             parts.append("[implicit]")
         return " | ".join([" ".join(parts), *(str(alt) for alt in self.alternatives)])
+
+
+# The members the checks compare with, bound once: an attribute of an Enum class costs a lookup through
+# its metaclass on every access (Python 3.11), and a target is checked every time one is built.
+_UNPARSED, _RANGE = Comparator.UNPARSED, Comparator.RANGE
+_PERCENT_ONLY = (Relative.GROWTH, Relative.RATIO)
+
+
+def _check(target: Target) -> None:
+    """The invariants of a :class:`Target` (``__post_init__`` and :func:`new_target` apply them)."""
+    op, value, upper = target.op, target.value, target.upper
+    if op is _UNPARSED:
+        if value is not None or upper is not None:
+            raise ValueError("an unparsed target has no value")
+        return
+    if not isinstance(value, Decimal):
+        raise TypeError(f"value must be a Decimal, not {type(value).__name__}")
+    if op is _RANGE:
+        if not isinstance(upper, Decimal) or upper < value:
+            raise ValueError("a range needs an upper bound >= its lower bound")
+    elif upper is not None:
+        raise ValueError(f"only a range has an upper bound, not {op.value!r}")
+    relative = target.relative
+    if relative is None:
+        if target.baseline is not None:
+            raise ValueError("a baseline needs a relative kind")
+    elif relative in _PERCENT_ONLY and target.unit != PERCENT:
+        raise ValueError(f"{relative.value} is measured in '%', not {target.unit!r}")
+
+
+_new = object.__new__
+(_set_op, _set_value, _set_upper, _set_unit, _set_subject, _set_level, _set_baseline, _set_relative, _set_implicit,
+ _set_alternatives, _set_id, _set_text, _set_span, _set_diagnostics) = (
+    getattr(Target, name).__set__ for name in (
+        "op", "value", "upper", "unit", "subject", "level", "baseline", "relative", "implicit", "alternatives", "id",
+        "text", "span", "diagnostics"))
+assert [f.name for f in fields(Target)] == [
+    "op", "value", "upper", "unit", "subject", "level", "baseline", "relative", "implicit", "alternatives", "id",
+    "text", "span", "diagnostics"], "new_target sets the fields of Target in their order"
+
+
+def new_target(op: Comparator, value: Decimal | None, upper: Decimal | None, unit: str | None, subject: str,
+               level: str | None, baseline: str | None, relative: Relative | None, implicit: bool,
+               alternatives: tuple[Target, ...], id: str | None, text: str, span: Span | None,
+               diagnostics: tuple[Diagnostic, ...]) -> Target:
+    """``Target(op, value, …)`` with every field given in order: the same value and the same checks,
+    built by setting the slots directly (the parser builds one per goal; the frozen dataclass'
+    ``__init__`` goes through ``object.__setattr__`` once per field, twice the cost).
+
+    Examples:
+        >>> t = new_target(Comparator.GE, Decimal("78"), None, "%", "", None, None, None, False, (), None, "", None, ())
+        >>> t == Target(Comparator.GE, Decimal("78"), unit="%"), str(t)
+        (True, '>= 78%')
+        >>> new_target(Comparator.GE, None, None, "%", "", None, None, None, False, (), None, "", None, ())
+        Traceback (most recent call last):
+        ...
+        TypeError: value must be a Decimal, not NoneType
+    """
+    target = _new(Target)
+    _set_op(target, op)
+    _set_value(target, value)
+    _set_upper(target, upper)
+    _set_unit(target, unit)
+    _set_subject(target, subject)
+    _set_level(target, level)
+    _set_baseline(target, baseline)
+    _set_relative(target, relative)
+    _set_implicit(target, implicit)
+    _set_alternatives(target, alternatives)
+    _set_id(target, id)
+    _set_text(target, text)
+    _set_span(target, span)
+    _set_diagnostics(target, diagnostics)
+    _check(target)
+    return target
 
 
 def _quote(text: str | None) -> str:

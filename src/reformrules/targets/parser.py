@@ -41,10 +41,19 @@ from ..text.located import Place, TextInput, place_of
 from ..text.prepared import Prepared
 from ..text.tokens import token_columns
 from .build import build_targets, completed
-from .goals import Goal, is_condition, match_words, percent_at, read_goal, stray_percent, word_goal
+from .goals import (Goal, is_condition, match_words, number_word_goal, percent_at, read_goal, stray_percent,
+                    word_goal)
 from .grammar import PUNCT, Columns, CueRole, TargetGrammar, compiled, is_bullet
 from .model import PERCENT, Comparator, Target
 from .subject import trim
+
+# Enum members bound once: an attribute of an Enum class is looked up through its metaclass on every
+# access (Python 3.11), and these are read for every goal.
+_UNPARSED = Comparator.UNPARSED
+_DECREASE = CueRole.DECREASE
+_INCREASE = CueRole.INCREASE
+_RESULT = CueRole.RESULT
+_TARGET_NOUN = CueRole.TARGET_NOUN
 
 # The marks that can end a clause (dashes of every kind: the text is not folded), and tabs and line breaks.
 _CLAUSE_MARKS = re.compile("[;.|\t\n\\-\u2010-\u2014\u2212]")
@@ -114,7 +123,7 @@ def _parse(g: TargetGrammar, text: str, prepared: Prepared | None, ctx: PlanCont
     prefix = id_prefix or (ctx.doc_id if ctx is not None and ctx.doc_id else "T")
     over = too_long(text, MAX_TEXT_CHARS, "a text given to parse_targets")
     if over is not None:  # docs/limits.md: one unparsed target says so, nothing is read
-        target = Target(Comparator.UNPARSED, None, text=text[:80], span=over.span, diagnostics=(over,), id=f"{prefix}:1")
+        target = Target(_UNPARSED, None, text=text[:80], span=over.span, diagnostics=(over,), id=f"{prefix}:1")
         raise_on_errors(text[:80], (over,), mode)
         return (target,)
     if not g.MAY_HOLD_A_GOAL.search(text):
@@ -127,16 +136,21 @@ def _parse(g: TargetGrammar, text: str, prepared: Prepared | None, ctx: PlanCont
     reporting = False  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …; trên 63.000 ha …": figures reached
     sentence_start = True
     openers = _openers(g, tk)
-    may_report = g.MAY_OPEN_A_REPORT(text) is not None  # the quick test for "ghi nhận", "tính đến"
+    may_report = not g.REPORT_FIRST_WORDS.isdisjoint(tk.texts)  # the quick test for "ghi nhận", "tính đến"
     for start, end in _clauses(text, tk):
         carried = _periodic_opening(g, tk, start, end) or carried
         reporting = reporting or (may_report and sentence_start and _report_opening(g, tk, start, end))
-        targets.extend(_parse_clause(g, text, tk, start, end, carried, reporting, openers))
+        at = bisect_left(openers, start)
+        if at < len(openers) and openers[at] < end:  # only a clause with a number or a goal word holds goals
+            targets.extend(_parse_clause(g, text, tk, start, end, carried, reporting, openers))
         sentence_start = end >= len(tk.texts) or tk.texts[end] != ";"
         if sentence_start:
             carried, reporting = None, False
-    numbered = tuple(_with_ids(target, f"{prefix}:{n}") for n, target in enumerate(targets, 1))
-    raise_on_errors(text, (d for t in numbered for d in _all_diagnostics(t)), mode)
+    if not targets:
+        return ()
+    numbered = tuple([_with_ids(target, f"{prefix}:{n}") for n, target in enumerate(targets, 1)])
+    if mode == "raise":
+        raise_on_errors(text, (d for t in numbered for d in _all_diagnostics(t)), mode)
     return numbered
 
 
@@ -232,13 +246,15 @@ def _parse_clause(g: TargetGrammar, text: str, tk: Columns, start: int, end: int
         kind, word = tk.kinds[i], tk.texts[i]
         goal = None
         if kind == "num":
-            goal = read_goal(g, text, tk, i, end, floor)
+            goal = read_goal(g, text, tk, i, end, floor, goals[-1] if goals else None, start)
         elif (kind == "pct" or word in g.PERCENT_FIRST_WORDS) and percent_at(g, tk, i, end):
             if trim(g, tk, start, end) == (i, i + percent_at(g, tk, i, end)):
                 continue  # "| % |": the unit column of a table row ("ĐVT"), no goal
             goal = stray_percent(g, tk, i, end, floor)
         elif word in g.WORD_GOAL_FIRST_WORDS:
             goal = word_goal(g, tk, i, start, end)
+        elif word in g.NUMBER_WORDS:
+            goal = number_word_goal(g, text, tk, i, end, floor)
         if goal is None:
             continue
         if goal.alternative_range is not None:  # "(hoặc … đạt từ 50% trở lên)": goals of their own
@@ -249,11 +265,11 @@ def _parse_clause(g: TargetGrammar, text: str, tk: Columns, start: int, end: int
             continue
         prev = goals[-1] if goals else None
         listed = prev is not None and not goal.cues and _joined(g, tk, prev.after, goal.first)
-        goal.result = reporting or CueRole.RESULT in goal.cues or (listed and prev.result)  # type: ignore[union-attr]
-        goal.named = CueRole.TARGET_NOUN in goal.cues or (listed and prev.named)  # type: ignore[union-attr]
+        goal.result = reporting or _RESULT in goal.cues or (listed and prev.result)  # type: ignore[union-attr]
+        goal.named = _TARGET_NOUN in goal.cues or (listed and prev.named)  # type: ignore[union-attr]
         goal.condition = goal.word is None and is_condition(g, tk, goal, start, end)
         if periodic and goal.baseline is None and goal.periodic is None and (
-                CueRole.INCREASE in goal.cues or CueRole.DECREASE in goal.cues):
+                _INCREASE in goal.cues or _DECREASE in goal.cues):
             goal.periodic = periodic
         goals.append(goal)
         floor = goal.after
@@ -264,8 +280,9 @@ def _openers(g: TargetGrammar, tk: Columns) -> list[int]:
     """Indexes of the tokens that can open a goal: numbers, percent signs and words, goal words."""
     kinds, texts = tk.kinds, tk.texts
     words = g.OPENING_WORDS
-    return [i for i, kind, text in zip(range(len(kinds)), kinds, texts)
-            if kind == "num" or kind == "pct" or text in words]
+    if words.isdisjoint(texts):  # most texts: numbers and percent signs only
+        return [i for i, kind in enumerate(kinds) if kind == "num" or kind == "pct"]
+    return [i for i, kind in enumerate(kinds) if kind == "num" or kind == "pct" or texts[i] in words]
 
 
 def _joined(g: TargetGrammar, tk: Columns, after: int, first: int) -> bool:

@@ -45,11 +45,8 @@ def _marks(g: TargetGrammar, tk: Columns, start: int, end: int) -> tuple[list[tu
     index = g.SUBJECT_MARKS
     texts, kinds = tk.texts, tk.kinds
     count = len(texts)
-    for i in range(start, end):
-        found = index.get(texts[i])
-        if found is None:
-            continue
-        for phrase, kind in found:
+    for i in [i for i in range(start, end) if texts[i] in index]:
+        for phrase, kind in index[texts[i]]:
             if not words_at(tk, i, phrase, end):
                 continue
             j = i + len(phrase)
