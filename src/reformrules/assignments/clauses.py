@@ -17,6 +17,7 @@ from .model import AgencyMention, Clause, Party, Role
 
 _ACTING = frozenset(Role) - {Role.COORDINATE, Role.RECIPIENT, Role.ASSIGNER, Role.LEAD}
 LINKS = one_words(*g.OBJECT_LINKS)  # "cho", "với", … between an object verb and its object
+_DIRECTING_FIRSTS = frozenset(key[0] for key in g.DIRECTING_VERBS)
 
 
 class Draft:
@@ -144,7 +145,7 @@ class ClauseReader(ListReader):
             found = self._verb.get(i)
             if found:
                 size, role = found
-                directed = tuple(w[i : i + size]) in g.DIRECTING_VERBS
+                directed = w[i] in _DIRECTING_FIRSTS and tuple(w[i : i + size]) in g.DIRECTING_VERBS
                 if role is Role.LEAD:
                     draft.leads_explicitly = True
                     draft.roles.append(role)
