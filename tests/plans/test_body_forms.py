@@ -171,3 +171,20 @@ def test_an_empty_role_label_takes_its_sub_items_and_goals_are_no_duties() -> No
                      doc_id="labels")
     assert "body:II.1" not in [t.id for t in plan.tasks]
     assert (_leads(plan, "body:III.1"), _coordinators(plan, "body:III.1")) == (["Sở Văn hóa và Thể thao"], ["Sở Y tế"])
+
+
+def test_an_intro_paragraph_opens_the_items_of_its_section() -> None:
+    # bvhttdl_4385 IV.3: "Chủ trì, phối hợp với … tham mưu cho Ủy ban nhân dân các tỉnh …:" over a) … đ)
+    plan = read_plan(HEAD + "II. TỔ CHỨC THỰC HIỆN\n\n**1. Sở Y tế**\n\nChủ trì, phối hợp với Sở Nội vụ tham mưu cho "
+                     "Ủy ban nhân dân tỉnh:\n\na) Tổ chức quản lý.\n\nb) Rà soát quy hoạch.\n", doc_id="intro")
+    assert [t.id for t in plan.tasks] == ["body:II.1.a", "body:II.1.b"]
+    assert (_leads(plan, "body:II.1.b"), _coordinators(plan, "body:II.1.b")) == (["Sở Y tế"], ["Sở Nội vụ"])
+
+
+@pytest.mark.parametrize("title, tasks", [("NỘI DUNG CỦA KẾ HOẠCH", ["II.2.-1"]), ("NỘI DUNG CHỦ YẾU", [])])
+def test_a_content_part_holds_the_tasks_unless_it_sums_up_or_states_goals(title, tasks) -> None:
+    # hcm_2853 "III. NỘI DUNG CỦA KẾ HOẠCH" holds the tasks; bvhttdl_4385 "II. NỘI DUNG CHỦ YẾU" sums up a master
+    # plan, and its "1. Mục tiêu phát triển và tầm nhìn …" states goals
+    plan = read_plan(HEAD + f"II. {title}\n\n**1. Mục tiêu phát triển và tầm nhìn đến năm 2045**\n\n- Mạng lưới "
+                     "đồng bộ.\n\n**2. Tăng cường tuyên truyền**\n\n- Tổ chức tuyên truyền.\n", doc_id="content")
+    assert [t.id for t in plan.tasks] == tasks

@@ -34,11 +34,17 @@ def _read(text: str) -> list[str]:
     ("Trường hợp tỷ lệ giải ngân dưới 60%, chủ đầu tư báo cáo nguyên nhân.", []),
     ("Khi tỷ lệ lấp đầy vượt 80%, tỉnh xem xét mở rộng khu công nghiệp.", []),
     ("Đơn vị có tỷ lệ hồ sơ trễ hạn trên 10%, thì bị đánh giá không hoàn thành nhiệm vụ.", []),
+    # "Đối với <objects> có <quantity> <comparison> N%": which objects are meant, not a goal
+    ("Đối với đơn vị có tỷ lệ dưới 50%, phải xây dựng kế hoạch khắc phục.", []),
+    ("Đối với các xã có tỷ lệ hộ nghèo trên 10%, ưu tiên hỗ trợ.", []),
     # the neighbours that stay goals: the condition ends at a comma before the goal, or follows it
     ("Khi có yêu cầu, 100% hồ sơ được trả lời trong ngày.", ["== 100%"]),
     ("100% phường, xã khi xây dựng kế hoạch phải có sự tham gia của cộng đồng;", ["== 100%"]),  # hcm_2853:186
     ("Tỷ lệ hồ sơ trễ hạn dưới 5%; nếu vượt, đơn vị phải giải trình.", ["< 5%"]),
     ("Phấn đấu 100% hồ sơ được giải quyết đúng hạn, khi hồ sơ đủ điều kiện.", ["== 100%"]),
+    ("Đối với dịch vụ công, có tối thiểu 80% hồ sơ được xử lý trực tuyến.", [">= 80%"]),
+    ("Đối với cấp xã, tỷ lệ hồ sơ trực tuyến đạt 50%.", [">= 50% [implicit]"]),
+    ("Mức độ hài lòng đối với sự phục vụ của cơ quan có thẩm quyền đạt trên 84%", ["> 84%"]),
 ])
 def test_a_threshold_of_a_condition_is_no_goal(text: str, expected: list[str]) -> None:
     assert _read(text) == expected
@@ -55,14 +61,23 @@ def test_the_unit_column_of_a_table_row_is_no_goal(text: str, expected: list[str
     assert _read(text) == expected
 
 
+@pytest.mark.parametrize("text", ["| TT | Chỉ tiêu | Tỷ lệ (%) | Cơ quan |", "Tỷ lệ hồ sơ trực tuyến ( % )"])
+def test_a_percent_sign_in_brackets_names_a_unit(text: str) -> None:
+    assert _read(text) == []
+
+
 def test_a_percent_sign_without_its_number_inside_a_phrase_is_still_unparsed() -> None:
     assert [t.op.value for t in parse_targets("| Tỷ lệ hồ sơ trực tuyến đạt …% |")] == ["unparsed"]
+    assert [t.op.value for t in parse_targets("Tỷ lệ hồ sơ trực tuyến đạt (%)")] == ["unparsed"]
 
 
 @pytest.mark.parametrize("text, expected", [
     ("- Sản phẩm: Ban hành tối thiểu 02 bộ tiêu chí Nhãn sinh thái Việt Nam", [">= 2 bộ tiêu chí"]),  # thutuong_2530:2099
     ("trong đó hình thành tối thiểu 03 cụm Trung tâm Dữ liệu quốc gia", [">= 3 cụm"]),  # thutuong_2629:394-395
     ("xây dựng ít nhất 05 tiêu chí đánh giá", [">= 5 tiêu chí"]),
+    # places in a ranking (usage [I]); "hạng mục" (items) is its own unit, never "hạng"
+    ("Chỉ số PAR INDEX tăng ít nhất 03 bậc so với năm 2024", ['>= +3 bậc vs "năm 2024"']),
+    ("hoàn thành tối thiểu 5 hạng mục công trình", [">= 5 hạng mục"]),
 ])
 def test_classifiers_of_counted_things(text: str, expected: list[str]) -> None:
     assert _read(text) == expected

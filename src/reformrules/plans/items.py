@@ -13,7 +13,9 @@ coordinator, deadline or product ("Nhiệm vụ:"/"Nội dung:" alone do not mak
 "2.1. Sở Tài chính:", "Ủy ban nhân dân các xã, phường") heads a section: each of its items is a
 task that agency leads, unless the item names its own lead; an item whose sentence stops on "phối
 hợp (với)" over bullets ("b) Chủ trì, phối hợp" / "- Sở Tài chính và … tham mưu …") gives a task for
-each bullet, read as the item's words and the bullet's. An agency's name is told from a topic
+each bullet, read as the item's words and the bullet's; a paragraph that ends with ":" before the
+section's items opens them (its partners are each item's) and is no task itself. An agency's name is
+told from a topic
 ("Cải cách thể chế", "Về dữ liệu") by the assignment grammar and the agency lexicon
 (``parse_assignment`` finds an agency at the start and no role verb), never by a list of names.
 
@@ -245,6 +247,9 @@ def item_drafts(roots: Sequence[Node], ctx: PlanContext | None) -> list[Draft]:
             continue  # a group of numbered items: its items are the tasks
         if not node.body.text.strip() and not node.children:
             continue  # an emphasis mark left alone on a line ("** **")
+        if _intro(node) is node:
+            continue  # "Chủ trì, phối hợp với … tham mưu cho Ủy ban nhân dân các tỉnh …:" opens the items after it
+        intro = _intro(node)
         completed = _completed_by_bullets(node)
         if completed:  # "b) Chủ trì, phối hợp" over "- Sở Tài chính và … tham mưu …": each bullet ends the sentence
             from .body_tasks import cell_of
@@ -257,7 +262,13 @@ def item_drafts(roots: Sequence[Node], ctx: PlanContext | None) -> list[Draft]:
             inside.update(id(n) for n in node.descendants())
             continue
         content = [node.body] + [d.text for d in node.descendants()]
-        drafts.append(Draft(node, "body:agency", content, assignment=_own_or_heading(node, heading, ctx)))
+        said = _own_or_heading(node, heading, ctx)
+        if intro is not None and len(said) == 2:  # the intro's partners are each item's
+            from .body_tasks import cell_of
+
+            joined = cell_of([intro.body, node.body], " ")
+            said = [heading, Located(joined.text, joined.span, joined.source_map)]
+        drafts.append(Draft(node, "body:agency", content, assignment=said))
         inside.update(id(n) for n in node.descendants())
     drafts += _unlabelled_siblings(drafts, inside, ctx)
     drafts.sort(key=lambda d: d.node.span.start)
@@ -266,6 +277,27 @@ def item_drafts(roots: Sequence[Node], ctx: PlanContext | None) -> list[Draft]:
 
 # An item that stops on "phối hợp (với)" (coordinates with …): its bullets name with whom, each a duty.
 _OPEN_COORDINATION = re.compile(r"\bphối hợp(?:\s+với)?\s*:?$")
+
+
+def _intro(node: Node) -> Node | None:
+    """The paragraph that opens the items of an agency's section when it ends with ":" ("3. Sở Văn hóa,
+    Thể thao và Du lịch" / "Chủ trì, phối hợp với các cơ quan có liên quan tham mưu cho Ủy ban nhân dân
+    các tỉnh …:" / "a) …", corpus bvhttdl_4385 IV.3): for the paragraph itself and for each item after
+    it, that paragraph; None when there is none."""
+    parent = node.parent
+    if parent is None:
+        return None
+    siblings = parent.children
+    index = next(i for i, s in enumerate(siblings) if s is node)
+    for i in range(index, -1, -1):
+        candidate = siblings[i]
+        if candidate.kind == "text":
+            opens = candidate.body.text.rstrip(" *").endswith(":") and any(
+                s.kind in ("letter", "bullet") for s in siblings[i + 1:])
+            return candidate if opens and (candidate is node or i < index) else None
+        if candidate is not node and candidate.kind not in ("letter", "bullet"):
+            return None
+    return None
 
 
 def _completed_by_bullets(node: Node) -> list[Node]:

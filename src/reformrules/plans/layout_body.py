@@ -15,6 +15,8 @@ Two more shapes of group (corpus dongnai_182, hcm_2853, dongthap_556):
   over bullets and no lettered item: each bullet is a task, "III.1.-2" (a heading that is a
   sentence keeps its bullets as its content).
 
+A group whose title states goals ("1. Mục tiêu phát triển và tầm nhìn …") holds no task.
+
 Examples:
     >>> from reformrules.source import Source
     >>> text = "II. NHIỆM VỤ\\n1. Cải cách thể chế\\na) Rà soát văn bản:\\n- Ban hành quy định.\\nb) Kiểm tra.\\n2. Tài chính công"
@@ -32,6 +34,7 @@ from typing import Sequence
 from ..diagnostics import Code, Diagnostic, warning
 from ..refs import TaskRef
 from ..source import Source, Span
+from ..text.fold import fold
 from .body import Paragraph, paragraphs, section_title
 from .cells import make_cell
 from .model import LineRole, LineUse, Section, Task
@@ -74,6 +77,15 @@ def _title_heading(source: Source, paragraph: Paragraph) -> bool:
     """True when a group's heading is emphasised as a whole: a title, not a sentence ("**1. Hoàn thiện …**")."""
     text = paragraph.text(source).strip()
     return text.startswith("*") and text.rstrip(" :.").endswith("*")
+
+
+# Group titles that state goals, not tasks (folded words, English gloss).
+_GOAL_TITLES = (("mục tiêu", "goals"), ("tầm nhìn", "vision"))
+
+
+def _goal_heading(source: Source, paragraph: Paragraph) -> bool:
+    """True when a group's heading states goals ("**1. Mục tiêu phát triển và tầm nhìn đến năm 2045**")."""
+    return fold(_heading_title(source, paragraph)).startswith(tuple(w for w, _ in _GOAL_TITLES))
 
 
 def _bullet_items(group: "_Group") -> list["_Item"]:
@@ -165,6 +177,10 @@ def read_body_tasks(source: Source, region: tuple[int, int], title_uses: Sequenc
     for item in loose:
         add(f"{prefix}{item.marker}", top, item.marker, [item.head, *item.more])
     for group in groups:
+        if _goal_heading(source, group.head):  # "1. Mục tiêu phát triển và tầm nhìn đến năm 2045": goals, no task
+            for paragraph in [group.head, *group.more, *(p for i in group.items for p in (i.head, *i.more))]:
+                mark(paragraph, LineRole.NOTE)
+            continue
         if not group.items and _title_heading(source, group.head) and any(p.kind == "bullet" for p in group.more):
             group.items = _bullet_items(group)
             group.more = [p for p in group.more if not any(p is i.head or p in i.more for i in group.items)]

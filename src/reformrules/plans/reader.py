@@ -57,7 +57,7 @@ from .layouts import Detection, TaskTable, _numbered_rows, _title_line, detect
 from .model import BodyDeadline, Cell, CellUse, LineRole, LineUse, Plan, PlanHeader, Section, Task
 from .cell_uses import skipped_cells
 from .table import LayoutResult, RawRow, build_layout_result
-from .vocabulary import DEFAULT_COLUMNS, SEE_APPENDIX, TASK_SECTION_WORDS
+from .vocabulary import DEFAULT_COLUMNS, SEE_APPENDIX, SUMMARY_TITLE_WORDS, TASK_SECTION_WORD, TASK_SECTION_WORDS
 
 PlanInput = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes], IO[str]]
 
@@ -118,7 +118,9 @@ def _task_section(source: Source, sections: Sequence[Section], last_line: int) -
     section whose title says "nội dung" when none says "nhiệm vụ" ("III. NỘI DUNG CỦA KẾ HOẠCH")."""
     for word in TASK_SECTION_WORDS:
         for index, section in enumerate(sections):
-            if section.span is None or word not in fold(section.title):
+            title = fold(section.title)
+            if section.span is None or word not in title or (
+                    word != TASK_SECTION_WORD and any(summary in title for summary in SUMMARY_TITLE_WORDS)):
                 continue
             first = source.line_col(section.span.start)[0]
             end = (source.line_col(sections[index + 1].span.start)[0] - 1

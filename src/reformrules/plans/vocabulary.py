@@ -163,8 +163,11 @@ LIST_LETTERS = "abcdđeghiklmnopqrstuvxy"
 # NHIỆM VỤ CHỦ YẾU"), and the phrase that sends the reader to an appendix instead.
 TASK_SECTION_WORD = "nhiệm vụ"  # tasks
 # Title words of the task section when no section title says "nhiệm vụ", in order of preference
-# (corpus hcm_2853: "III. NỘI DUNG CỦA KẾ HOẠCH", the plan's content).
+# (corpus hcm_2853: "III. NỘI DUNG CỦA KẾ HOẠCH", the plan's content), and the words after "nội dung"
+# that make a title a summary, not the tasks ("NỘI DUNG CHỦ YẾU", corpus bvhttdl_4385: the master
+# plan's main points; "NỘI DUNG TRỌNG TÂM", corpus dongnai_182).
 TASK_SECTION_WORDS = (TASK_SECTION_WORD, "nội dung")  # tasks; content
+SUMMARY_TITLE_WORDS = ("nội dung chủ yếu", "nội dung trọng tâm")  # main content; key content
 SEE_APPENDIX = "phụ lục"  # "(Theo phụ lục chi tiết đính kèm)": see the detailed appendix
 # Reporting rules (ND 09/2019 Art. 12-13; 581/BNV-CCHC; domain.md §3).
 REPORT_WORD = "báo cáo"  # report

@@ -30,6 +30,7 @@ _INCREASE = CueRole.INCREASE
 _PERIODIC = CueRole.PERIODIC
 _TARGET_NOUN = CueRole.TARGET_NOUN
 _VERB = CueRole.VERB
+_STRIVE = CueRole.STRIVE
 
 _STRONG_ROLES = frozenset({_COMPARATOR, _EXCEED, _INCREASE, _DECREASE})
 _BASELINE_REACH = 8  # tokens after the quantity within which a later "so với" still sets the baseline
@@ -101,8 +102,12 @@ def _scan_cues(g: TargetGrammar, tk: Columns, number: int, floor: int) -> tuple[
     cues: dict[CueRole, Cue] = {}
     found: list[tuple[int, Cue]] = []
     pos = number
+    kinds, texts, last_words = tk.kinds, tk.texts, g.CUE_LAST_WORDS
     while pos > floor:
-        if tk.kinds[pos - 1] == "other":
+        kind = kinds[pos - 1]
+        if kind != "other" and texts[pos - 1] not in last_words and not (found and kind == "num"):
+            break  # the quick test: no sign, no cue and no time phrase ends here (each branch below needs one)
+        if kind == "other":
             sign = _sign_before(g, tk, pos, floor)
             if sign is not None and _COMPARATOR not in cues:  # "≥ 35%", ">= 35%"
                 width, cue = sign
@@ -145,8 +150,9 @@ def _cue_ending_at(g: TargetGrammar, tk: Columns, pos: int, floor: int) -> tuple
     node = g.CUES_BACKWARDS
     matches = []
     k = pos - 1
-    while k >= floor and tk.kinds[k] == "word":
-        node = node.get(tk.texts[k])
+    kinds, texts = tk.kinds, tk.texts
+    while k >= floor and kinds[k] == "word":
+        node = node.get(texts[k])
         if node is None:
             break
         entry = node.get("")
@@ -154,7 +160,7 @@ def _cue_ending_at(g: TargetGrammar, tk: Columns, pos: int, floor: int) -> tuple
             matches.append((pos - k, entry))
         k -= 1
     for n, (cue, needs_reduction) in reversed(matches):
-        if not needs_reduction or not g.REDUCTION_WORDS.isdisjoint(tk.texts[floor : pos - n]):
+        if not needs_reduction or not g.REDUCTION_WORDS.isdisjoint(texts[floor : pos - n]):
             return n, cue
     return None
 
@@ -225,7 +231,8 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
     without a comparison word is a goal only beside them, see :func:`_planned_count`).
     """
     number = i
-    if i > floor and tk.texts[i - 1] == "(":
+    texts, kinds = tk.texts, tk.kinds
+    if i > floor and texts[i - 1] == "(":
         listed = _read_list(tk, i, end)
         if listed is not None:
             values, spans, after = listed
@@ -233,24 +240,24 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
             goal = Goal(first, i - 1, after, values, spans, "list", PERCENT, cues)
             return _read_suffixes(g, text, tk, goal, end, floor)
     for j in (i - 1, i + 1):
-        if floor <= j < end and tk.texts[j] in "/:" and (glued(tk, j, i) or glued(tk, i, j)):
+        if floor <= j < end and texts[j] in "/:" and (glued(tk, j, i) or glued(tk, i, j)):
             return None  # part of a date, a document number or a ratio such as 9001:2015
     last = i  # a number glued to stray marks ("4,,5", "3.,5") is one malformed number
     while last + 1 < end and glued(tk, last, last + 1) and (
-        tk.texts[last + 1] in ".," or (tk.texts[last] in ".," and tk.kinds[last + 1] == "num")
+        texts[last + 1] in ".," or (texts[last] in ".," and kinds[last + 1] == "num")
     ):
         last += 1
-    while last > i and tk.kinds[last] != "num":
+    while last > i and kinds[last] != "num":
         last -= 1
-    value = read_number(tk.texts[i]) if last == i else None
+    value = read_number(texts[i]) if last == i else None
     unit, width = _unit_at(g, tk, last + 1, end)
     after = last + 1 + width
     values = (value,) if value is not None else ()
     kind: Literal["single", "range", "list", "unparsed"] = "single" if value is not None else "unparsed"
     problem = "" if value is not None else f"cannot read the number {text[tk.starts[i] : tk.ends[last]]!r}"
-    if after + 1 < end and tk.texts[after] in g.RANGE_JOINERS and tk.kinds[after + 1] == "num":
-        if not (tk.texts[after] == "-" and is_bullet(text, tk.starts[after])):
-            upper = read_number(tk.texts[after + 1])
+    if after + 1 < end and texts[after] in g.RANGE_JOINERS and kinds[after + 1] == "num":
+        if not (texts[after] == "-" and is_bullet(text, tk.starts[after])):
+            upper = read_number(texts[after + 1])
             unit2, width2 = _unit_at(g, tk, after + 2, end)
             if unit is None or unit == unit2:
                 unit = unit2
@@ -259,7 +266,7 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
                     kind, problem = "unparsed", "cannot read the bounds of the range"
                 else:
                     kind, values = "range", (value, upper)
-    if number > floor and (tk.texts[number - 1] in g.CUE_LAST_WORDS or tk.kinds[number - 1] == "other"):
+    if number > floor and (texts[number - 1] in g.CUE_LAST_WORDS or kinds[number - 1] == "other"):
         first, cues = _scan_cues(g, tk, number, floor)
     elif unit is None:
         return None  # no cue can end right before it: a bare number without one is no goal
@@ -272,8 +279,8 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
             return None
     goal = Goal(first, number, after, values, (), kind, unit, cues, problem=problem, shares=planned == "shares")
     if (
-        _FROM in cues and kind == "single" and after < end and tk.texts[after] in g.RANGE_JOINERS
-        and not (after + 1 < end and tk.kinds[after + 1] == "num")
+        _FROM in cues and kind == "single" and after < end and texts[after] in g.RANGE_JOINERS
+        and not (after + 1 < end and kinds[after + 1] == "num")
     ):
         goal.kind, goal.problem, goal.after = "unparsed", "the range has no upper bound", after + 1
         return goal
@@ -380,7 +387,7 @@ def stray_percent(g: TargetGrammar, tk: Columns, i: int, end: int, floor: int) -
     start = i
     if start > floor and tk.kinds[start - 1] == "word" and glued(tk, start - 1, start):
         start -= 1  # "x%": a word in place of the number
-    while start > floor and tk.kinds[start - 1] in PUNCT and tk.texts[start - 1] in "….,":
+    while start > floor and tk.kinds[start - 1] in PUNCT and tk.texts[start - 1] in "….,(":  # "đạt (%)" too
         start -= 1
     first, cues = _scan_cues(g, tk, start, floor)
     return Goal(first, i, i + percent_at(g, tk, i, end), kind="unparsed", unit=PERCENT, cues=cues,
@@ -481,6 +488,8 @@ def is_condition(g: TargetGrammar, tk: Columns, goal: Goal, start: int, end: int
         j += 1
     if j < end and any(words_at(tk, j, words, end) for words in g.CONSEQUENCE_WORDS.get(texts[j], ())):
         return True
+    if _describes_its_objects(g, tk, goal, start):
+        return True
     if g.CONDITION_FIRST_WORDS.isdisjoint(texts[start : goal.first]):
         return False  # the quick test: no condition word before the goal in its clause
     k = goal.first - 1
@@ -490,6 +499,23 @@ def is_condition(g: TargetGrammar, tk: Columns, goal: Goal, start: int, end: int
                 return True
         k -= 1
     return False
+
+
+def _describes_its_objects(g: TargetGrammar, tk: Columns, goal: Goal, start: int) -> bool:
+    """True for "Đối với <objects> có <quantity> <comparison> N%": a clause that opens with "đối với" (for)
+    and says which objects it means by what they have ("có", ``HAVE_WORDS``) before a goal with no verb
+    ("đạt", "phấn đấu"): "Đối với đơn vị có tỷ lệ dưới 50%, phải …", corpus hcm_174:116-117. The
+    satisfaction goals "… đối với sự phục vụ của … đạt trên 84%" have their verb."""
+    if _VERB in goal.cues or _STRIVE in goal.cues:
+        return False
+    first, _ = trim(g, tk, start, goal.first)
+    if not words_at(tk, first, g.FOR_OBJECT, goal.first):
+        return False
+    texts, kinds = tk.texts, tk.kinds
+    # "đơn vị có tỷ lệ": "có" after a noun and before the quantity it has; ", có tối thiểu 80% hồ sơ"
+    # (there are at least) is a goal
+    return any(texts[k] in g.HAVE_WORDS and kinds[k - 1] == "word" and kinds[k + 1] == "word"
+               for k in range(first + len(g.FOR_OBJECT) + 1, goal.first - 1))
 
 
 def _part_of_a_non_condition(g: TargetGrammar, tk: Columns, k: int, start: int, words: tuple[str, ...]) -> bool:
