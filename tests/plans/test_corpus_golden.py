@@ -48,11 +48,7 @@ FIELDS = {"deadline": "deadline_cell", "lead": "lead_cell", "coordinators": "coo
 # (plan, task, field): why the reader misses it.
 KNOWN_MISREADS: dict[tuple[str, str, str], str] = {}
 # Readings of thutuong_2530 PL I that the reader gets wrong (GAPS.md has each with its family).
-KNOWN_MISREADS[("thutuong_2530_PL1", "A1.N.1/2", "deadline_due")] = (
-    "'… và thực hiện mở rộng sau năm 2028' gives a due date of 2028-12-31")
-KNOWN_MISREADS[("thutuong_2530_PL2", "A2.IV.1", "deadline_due")] = (
-    "'… và thực hiện mở rộng sau năm 2028' gives a due date of 2028-12-31")
-# (assign's misreads of this table, thutuong_2629 and dongthap_552 — a region after a group of
+# (assign's misreads of thutuong_2530 PL I, thutuong_2629 and dongthap_552 — a region after a group of
 # committees, the community, a unit in brackets, a group closing with a proper name, a bare
 # "Doanh nghiệp" — were fixed in issue 15's third session: tests/assignments/test_assignments_families.py THIRD.)
 
