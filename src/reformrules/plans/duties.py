@@ -191,14 +191,16 @@ def _is_report(text: str) -> bool:
 
 def inherit_periods(tasks: Sequence[Task], ctx: PlanContext | None) -> list[Task]:
     """Recurring tasks whose rule names no periods ("định kỳ …, gửi trước ngày 20 của tháng cuối
-    kỳ báo cáo") take the periods of the recurring task before them (002 III.2 after III.1): the
-    deadline cell becomes the earlier periods and the own phrase, parsed together."""
+    kỳ báo cáo") take the periods of the recurring task before them in the same part (002 III.2 after
+    III.1; not an agency's section after another's: bvhttdl_4385 IV.3.đ after IV.1.b): the deadline
+    cell becomes the earlier periods and the own phrase, parsed together."""
     out = []
     previous: Cell | None = None  # the periods phrase of the last recurring task ("hàng quý, 06 tháng, năm")
+    where = ""  # the part or section that task is in: a rule takes periods only from its own part's
     for task in tasks:
         recurring = _recurring(task)
         if recurring is not None and task.deadline_cell is not None:
-            if set(recurring.periods) <= {"period"} and previous is not None:
+            if set(recurring.periods) <= {"period"} and previous is not None and _part_of(task.id) == where:
                 cell = cell_of([_located(previous), _located(task.deadline_cell)], ": ")
                 deadline = parse_deadline(cell.text, ctx)
                 again = _recurring_rule(deadline)
@@ -207,8 +209,15 @@ def inherit_periods(tasks: Sequence[Task], ctx: PlanContext | None) -> list[Task
             elif set(recurring.periods) - {"period"}:
                 colon = task.deadline_cell.text.find(":")
                 previous = sub_cell(task.deadline_cell, Span(0, colon)) if colon > 0 else task.deadline_cell
+                where = _part_of(task.id)
         out.append(task)
     return out
+
+
+def _part_of(task_id: str) -> str:
+    """The part or section a body task's id puts it in: "body:III" for "body:III.2", "body:IV.3" for
+    "body:IV.3.đ" (an agency's report does not take the periods of another agency's section)."""
+    return task_id.rsplit(".", 1)[0]
 
 
 def _located(cell: Cell) -> Located:
