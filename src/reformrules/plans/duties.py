@@ -65,8 +65,11 @@ _APPOSITION = re.compile(r"[\s,(\-–]*(?:\blà\s+|\blàm\s+)?$")
 # A clause that makes an agency lead the whole plan: "Chủ trì, phối hợp với các sở, ngành … triển khai
 # thực hiện Chương trình", "chủ trì tổ chức thực hiện Kế hoạch này" (the plan itself, not a named
 # decision or scheme: "triển khai thực hiện Quyết định số 338 …" is not one).
-_PLAN_LEAD = re.compile(r"\bchủ trì\b.*\b(?:triển khai|tổ chức|thực hiện)\s+(?:thực hiện\s+)?"
-                        r"(?:kế hoạch|chương trình|đề án)(?:\s+này)?\s*(?:[;,.]|$)")
+# "… chủ trì, phối hợp … thực hiện chức năng chủ quản Chương trình" (the programme's owner, corpus
+# dongnai_182 IV.2) says it too.
+_PLAN_LEAD = re.compile(r"\bchủ trì\b.*(?:\b(?:triển khai|tổ chức|thực hiện)\s+(?:thực hiện\s+)?"
+                        r"(?:kế hoạch|chương trình|đề án)(?:\s+này)?\s*(?:[;,.]|$)"
+                        r"|\bchủ quản\s+(?:kế hoạch|chương trình|đề án)\b)")
 # A paragraph that closes the plan, not a duty: "Trên đây là Kế hoạch …", "Trong quá trình thực
 # hiện, nếu …", "UBND thị xã đề nghị các cơ quan …".
 CLOSING = re.compile(r"(?:trên đây|trong quá trình|[^.;:]{0,40}\bđề nghị các\b)")
@@ -305,6 +308,8 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
         standing = next((found for node in walk(roots) for clause in _clauses(node.body)
                          if ("rực" in (low := clause.text.lower()) or "mối" in low)  # cheap: one vowel each, no tone to move
                          and _STANDING.search(fold(clause.text)) and (found := _standing_body([clause], ctx))), None)
+    if standing is not None and plan_lead is not None and _same_lead(standing, plan_lead, ctx):
+        standing = plan_lead  # the same agency: its clause as the plan's lead says with whom
     for fallback in (standing, plan_lead):  # the plan's standing body, else the plan's lead
         if fallback is not None:
             for number in parts:
@@ -327,6 +332,13 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
     return changed, notes
 
 
+
+
+def _same_lead(first: Sequence[Located], second: Sequence[Located], ctx: PlanContext | None) -> bool:
+    """True when two assigning texts name the same lead agencies."""
+    def keys(pieces):
+        return [m.key for m in parse_assignment(cell_of(list(pieces), ": ").text, ctx).lead]
+    return keys(first) == keys(second) != []
 
 
 def _own_subject(task: Task, ctx: PlanContext | None):
