@@ -61,14 +61,23 @@ def test_the_unit_column_of_a_table_row_is_no_goal(text: str, expected: list[str
     assert _read(text) == expected
 
 
+@pytest.mark.parametrize("text", ["| TT | Chỉ tiêu | Tỷ lệ (%) | Cơ quan |", "Tỷ lệ hồ sơ trực tuyến ( % )"])
+def test_a_percent_sign_in_brackets_names_a_unit(text: str) -> None:
+    assert _read(text) == []
+
+
 def test_a_percent_sign_without_its_number_inside_a_phrase_is_still_unparsed() -> None:
     assert [t.op.value for t in parse_targets("| Tỷ lệ hồ sơ trực tuyến đạt …% |")] == ["unparsed"]
+    assert [t.op.value for t in parse_targets("Tỷ lệ hồ sơ trực tuyến đạt (%)")] == ["unparsed"]
 
 
 @pytest.mark.parametrize("text, expected", [
     ("- Sản phẩm: Ban hành tối thiểu 02 bộ tiêu chí Nhãn sinh thái Việt Nam", [">= 2 bộ tiêu chí"]),  # thutuong_2530:2099
     ("trong đó hình thành tối thiểu 03 cụm Trung tâm Dữ liệu quốc gia", [">= 3 cụm"]),  # thutuong_2629:394-395
     ("xây dựng ít nhất 05 tiêu chí đánh giá", [">= 5 tiêu chí"]),
+    # places in a ranking (usage [I]); "hạng mục" (items) is its own unit, never "hạng"
+    ("Chỉ số PAR INDEX tăng ít nhất 03 bậc so với năm 2024", ['>= +3 bậc vs "năm 2024"']),
+    ("hoàn thành tối thiểu 5 hạng mục công trình", [">= 5 hạng mục"]),
 ])
 def test_classifiers_of_counted_things(text: str, expected: list[str]) -> None:
     assert _read(text) == expected

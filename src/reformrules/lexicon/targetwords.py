@@ -245,6 +245,11 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("bộ tiêu chí", "sets of criteria"),
     ("tiêu chí", "criteria"),
     ("cụm", "clusters (of centres, of works)"),
+    # Places in a ranking (provinces are ranked by the PAR Index, domain.md §5): "tăng ít nhất 03 bậc so với năm 2024";
+    # common usage [I], not in the corpus. "hạng mục" (work items) is its own row, so it is never "hạng".
+    ("bậc", "steps (places in a ranking)"),
+    ("hạng", "places (in a ranking)"),
+    ("hạng mục", "items (of works)"),
     # Units of measure: a quantity reached ("đạt 1.700 ha", "đạt trên 48,3 triệu USD", "dưới 40 μg/m3").
     ("tấn", "tonnes"),
     ("ha", "hectares"),

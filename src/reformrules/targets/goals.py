@@ -387,7 +387,7 @@ def stray_percent(g: TargetGrammar, tk: Columns, i: int, end: int, floor: int) -
     start = i
     if start > floor and tk.kinds[start - 1] == "word" and glued(tk, start - 1, start):
         start -= 1  # "x%": a word in place of the number
-    while start > floor and tk.kinds[start - 1] in PUNCT and tk.texts[start - 1] in "….,":
+    while start > floor and tk.kinds[start - 1] in PUNCT and tk.texts[start - 1] in "….,(":  # "đạt (%)" too
         start -= 1
     first, cues = _scan_cues(g, tk, start, floor)
     return Goal(first, i, i + percent_at(g, tk, i, end), kind="unparsed", unit=PERCENT, cues=cues,

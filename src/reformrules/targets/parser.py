@@ -248,9 +248,13 @@ def _parse_clause(g: TargetGrammar, text: str, tk: Columns, start: int, end: int
         if kind == "num":
             goal = read_goal(g, text, tk, i, end, floor, goals[-1] if goals else None, start)
         elif (kind == "pct" or word in g.PERCENT_FIRST_WORDS) and percent_at(g, tk, i, end):
-            if trim(g, tk, start, end) == (i, i + percent_at(g, tk, i, end)):
+            width = percent_at(g, tk, i, end)
+            if trim(g, tk, start, end) == (i, i + width):
                 continue  # "| % |": the unit column of a table row ("ĐVT"), no goal
             goal = stray_percent(g, tk, i, end, floor)
+            if (not goal.cues and start < i and i + width < end and tk.texts[i - 1] == "("
+                    and tk.texts[i + width] == ")"):
+                continue  # "Tỷ lệ (%)": the unit of a column or an indicator, no goal ("đạt (%)" is one)
         elif word in g.WORD_GOAL_FIRST_WORDS:
             goal = word_goal(g, tk, i, start, end)
         elif word in g.NUMBER_WORDS:
