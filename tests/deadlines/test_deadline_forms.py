@@ -119,7 +119,25 @@ DAILY_AND_UNTIL = [
      "2026-12-14", "deadline.mixed,text.unconsumed"),  # a dated cut-off is its own clause
 ]
 
-ROWS = SPELLING_AND_LAYOUT + YEARLY_CUTOFFS + EMPHASIS_AND_WRAPS + EVENTS + FOLLOWING_YEARS + DAILY_AND_UNTIL
+# "sau <window>" (after a window): an open start from the next window of its kind, no due date of its own.
+AFTER_A_WINDOW = [
+    ("examples/corpus/thutuong_2530_QD-TTg_2025.md:1512", "Thí điểm trong giai đoạn 2026 - 2027 và thực hiện\nmở rộng sau năm 2028",
+     "all(within 2026..2027 ; from 2029)", "2026-01-01", "2027-12-31", "deadline.mixed,text.unconsumed"),
+    ("examples/corpus/thutuong_2530_QD-TTg_2025.md:2439", "Tổ chức hoạt động thí điểm từ sau năm 2027",
+     "from 2028", "2028-01-01", "", "text.unconsumed"),
+    ("family", "sau năm 2028", "from 2029", "2029-01-01", "", ""),
+    ("family", "SAU NĂM 2027", "from 2028", "2028-01-01", "", ""),
+    ("family", "Sau Quý IV/2026", "from 2027Q1", "2027-01-01", "", ""),
+    ("family", "sau tháng 12/2026", "from 2027-01", "2027-01-01", "", ""),
+    ("family", "sau 6 tháng cuối năm 2026", "from 2027H1", "2027-01-01", "", ""),
+    ("family", "sau ngày 31/12/2026", "from 2027-01-01", "2027-01-01", "", ""),
+    ("family", "sau năm 2200", "unparsed", "", "", "deadline.out_of_range"),  # the start leaves the domain
+    ("family", "sau 30 ngày kể từ ngày ban hành", "+30d after issued", "", "2025-12-22", "deadline.before_plan_year"),
+    ("family", "sau khi UBND tỉnh có hướng dẫn", 'after "UBND tỉnh có hướng dẫn"', "", "", ""),
+]
+
+ROWS = (SPELLING_AND_LAYOUT + YEARLY_CUTOFFS + EMPHASIS_AND_WRAPS + EVENTS + FOLLOWING_YEARS + DAILY_AND_UNTIL
+        + AFTER_A_WINDOW)
 
 
 @pytest.mark.parametrize(("where", "phrase", "canonical", "start", "due", "codes"), ROWS,

@@ -32,7 +32,8 @@ CONTEXTS = [None, PlanContext(plan_year=2022, issued=date(2022, 1, 21)), PlanCon
 years = st.sampled_from(["2018", "2022", "2025", "1899", "2241", "2020"])
 markers = st.sampled_from(["", "Trong ", "trong ", "Từ ", "từ ", "chậm nhất ", "Chậm nhất là ", "Hoàn thành chậm nhất ",
                            "Đến ", "đến hết ", "Trước ", "trước ", "Hoàn thành trước ", "hoàn thành trong ", "kể từ ",
-                           "bắt đầu từ ", "cho đến ", "tính đến ", "muộn nhất ", "vào ", "chậm nhất trong ", "hạn chót "])
+                           "bắt đầu từ ", "cho đến ", "tính đến ", "muộn nhất ", "vào ", "chậm nhất trong ", "hạn chót ",
+                           "sau ", "Sau ", "từ sau "])
 cores = st.one_of(
     st.builds(lambda q, sep, y: f"Quý {q}{sep}{y}", st.sampled_from(["I", "II", "III", "IV", "2", "V"]),
               st.sampled_from(["/", "-", " năm ", ".", " / ", " - "]), years),

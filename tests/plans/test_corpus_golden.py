@@ -52,7 +52,6 @@ _PEOPLE = "'… và cộng đồng người dân': the community is not read as 
 for _task, _field, _why in [
     *((t, "coordinator_agencies", _PEOPLE) for t in ("A1.O.4", "A1.O.4/2", "A1.O.6")),
     ("A1.C.2", "coordinator_agencies", "'UBND các tỉnh/thành phố vùng đồng bằng sông Hồng và Đông Nam Bộ': the regions are cut off"),
-    ("A1.N.1/2", "deadline_due", "'… và thực hiện mở rộng sau năm 2028' gives a due date of 2028-12-31"),
 ]:
     KNOWN_MISREADS[("thutuong_2530_PL1", _task, _field)] = _why
 # dongthap_552 (readings added after its cells): its coordinator cells name groups with ";" and ",".
@@ -60,8 +59,6 @@ for _task in ("II.5",):
     KNOWN_MISREADS[("dongthap_552", _task, "coordinator_agencies")] = "'Viện, Trường' read as 'Viện' (and 'Doanh nghiệp' dropped)"
 for _task in ("II.4", "IV.5"):
     KNOWN_MISREADS[("dongthap_552", _task, "coordinator_agencies")] = "'Doanh nghiệp' (enterprises) not read as a coordinating party"
-KNOWN_MISREADS[("thutuong_2530_PL2", "A2.IV.1", "deadline_due")] = (
-    "'… và thực hiện mở rộng sau năm 2028' gives a due date of 2028-12-31")
 KNOWN_MISREADS[("thutuong_2629_PL2", "A2.I.14", "lead_agencies")] = (
     "'Bộ Công an (Trung tâm Dữ liệu quốc gia)': the unit in parentheses is dropped")
 KNOWN_MISREADS[("thutuong_2629_PL2", "A2.V.3", "coordinator_agencies")] = (

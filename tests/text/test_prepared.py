@@ -80,3 +80,12 @@ def test_a_text_that_is_not_nfc_is_read_in_nfc() -> None:
     decomposed = unicodedata.normalize("NFD", "Quý II/2026")
     d = parse_deadline(prepare(decomposed))
     assert str(d) == "within 2026Q2" and [x.code.value for x in d.diagnostics] == ["text.normalized"]
+
+
+@given(texts)
+def test_a_cell_made_from_its_nfc_text_and_fold_is_the_prepared_one(text) -> None:
+    nfc = unicodedata.normalize("NFC", text)
+    made, prepared = Prepared.of_nfc(nfc, fold(nfc)), prepare(nfc)
+    assert (made.text, made.given, made.normalized, made.folded, made.place.is_identity) == (
+        prepared.text, prepared.given, prepared.normalized, prepared.folded, prepared.place.is_identity)
+    assert made.tokens() == prepared.tokens() and made.columns("decimals") == prepared.columns("decimals")

@@ -16,11 +16,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import replace
+from unicodedata import is_normalized
 from itertools import count
 
 from ..context import PlanContext
-from ..dates import out_of_domain
-from ..dates import plausibility as dates_plausibility
 from ..diagnostics import Code, Severity
 from ..lexicon import Lexicon
 from ..lexicon import packaged
@@ -29,11 +28,12 @@ from ..limits import MAX_CELL_CHARS, MAX_TEXT_CHARS, too_long
 from ..source import Span
 from ..text.collect import Collector, Mode, check_mode, raise_on_errors
 from ..text.located import _IDENTITY, Place, TextInput
+from ..text.fold import fold
 from ..text.prepared import Prepared, prepare
 from ..workdays import WorkCalendar
 from .checks import domain_checks, findings, missing_issue_date, plausibility
 from .fastpath import scan, shortcut
-from .flat import simple_dates
+from .flat import rule_dates, simple_dates
 from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
                     Offset, Recurring, Rule, Unparsed, Window, Within, builder, make_deadline)
 from .parser import PhraseParser, combine, unparsed, unused_diagnostics, yearly_part
@@ -96,9 +96,7 @@ def parse_deadline(text: TextInput, ctx: PlanContext | None = None, *, mode: Mod
     if result is not None:
         _CACHE.move_to_end(key)  # least recently used out first
     else:
-        if prepared is None:
-            prepared = Prepared(text, _IDENTITY)
-        result = _parse(prepared, ctx, calendar, lex)
+        result = _parse(prepared, ctx, calendar, lex) if prepared is not None else _parse_text(text, ctx, calendar, lex)
         given = key[0]
         if given in _SEEN:  # a phrase seen before: kept from now on
             if len(_CACHE) >= _CACHE_SIZE:
@@ -161,8 +159,9 @@ def _relocate_rule(rule: Rule, place: Place) -> Rule:
     return rule
 
 
-def _parse(prepared: Prepared, ctx: PlanContext | None, calendar: WorkCalendar | None, lexicon: Lexicon) -> Deadline:
-    """The parse of one phrase."""
+def _parse(prepared: Prepared, ctx: PlanContext | None, calendar: WorkCalendar | None, lexicon: Lexicon,
+           tried: bool = False) -> Deadline:
+    """The parse of one phrase (``tried``: the shortcut was tried on it already)."""
     text = prepared.text
     whole = _SPAN(0, len(text))
     diagnostics = Collector()
@@ -174,8 +173,8 @@ def _parse(prepared: Prepared, ctx: PlanContext | None, calendar: WorkCalendar |
     elif len(text) > MAX_CELL_CHARS and (over := too_long(text, MAX_CELL_CHARS, "a deadline phrase")):  # docs/limits.md
         rule = Unparsed("too long")
         diagnostics.append(over)
-    elif lexicon is _PACKAGED[0] and (quick := shortcut(prepared.folded)) is not None:
-        return _quick(text, quick, ctx, calendar, whole, diagnostics)
+    elif lexicon is _PACKAGED[0] and not tried and (quick := shortcut(prepared.folded)) is not None:
+        return _quick(text, quick, ctx, calendar, diagnostics)
     elif lexicon is _PACKAGED[0] and (pieces := scan(text, prepared.folded)):  # the compiled scan
         rule = _rule_of(pieces, [], text, diagnostics)
     else:
@@ -212,24 +211,36 @@ _PACKAGED = [packaged()]  # compared by identity on every parse
 _SPAN = builder(Span)  # a span of the whole text: valid by construction
 
 
-def _quick(text: str, rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None, whole: Span,
-           diagnostics: Collector) -> Deadline:
+def _parse_text(text: str, ctx: PlanContext | None, calendar: WorkCalendar | None, lexicon: Lexicon) -> Deadline:
+    """``_parse(Prepared(text))``, with the shortcut tried on the fold before anything else is made."""
+    if lexicon is _PACKAGED[0] and len(text) <= MAX_CELL_CHARS and is_normalized("NFC", text):
+        folded = fold(text)
+        rule = shortcut(folded)
+        if rule is not None:
+            return _quick(text, rule, ctx, calendar)
+        return _parse(Prepared.of_nfc(text, folded), ctx, calendar, lexicon, tried=True)
+    return _parse(Prepared(text, _IDENTITY), ctx, calendar, lexicon)
+
+
+def _quick(text: str, rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None,
+           diagnostics: list | None = None) -> Deadline:
     """The deadline of a phrase the shortcut read: one window, plain limit or start of a window.
 
     Its dates are the window's own (the schedule reads them the same way; a property test checks it),
-    so the general date machinery is not run; the plausibility checks are. A policy that moves
-    window ends falls back to the schedule.
+    so the general date machinery is not run; the checks are. A policy that moves window ends falls
+    back to the schedule.
     """
-    start, due = simple_dates(rule, ctx, calendar) or flat_dates(rule, ctx, calendar)
-    if due is None:
-        if type(rule) is By and rule.strict:  # the day before left the domain (domain_checks)
-            diagnostics.append(out_of_domain(f"the day before {rule.limit.start}", whole))
-    elif ctx is not None:
-        diagnostics += plausibility(due, ctx, whole)
-        diagnostics += dates_plausibility(due, start, ctx, whole)
-    elif start is not None and start > due:
-        diagnostics += dates_plausibility(due, start, ctx, whole)
-    return make_deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
+    if ctx is not None and ctx.policy.shift_named_windows:
+        start, due = flat_dates(rule, ctx, calendar)
+    elif type(rule) is Within:  # the commonest cell: the window's own days
+        start, due = rule.window.start, rule.window.end
+    else:
+        start, due = rule_dates(rule, ctx, calendar)
+    whole = _SPAN(0, len(text))
+    found = findings(rule, start, due, ctx, whole)
+    if diagnostics:
+        found[:0] = diagnostics
+    return make_deadline(text, rule, start, due, tuple(found), whole, ctx)
 
 
 def clear_cache() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..context import PlanContext
-from ..dates import UNIT_NAMES, out_of_domain
+from ..dates import PLAUSIBLE_YEARS_AHEAD, UNIT_NAMES, out_of_domain
 from ..dates import plausibility as dates_plausibility
 from ..diagnostics import Code, Diagnostic, Severity
 from ..source import Span
@@ -89,24 +89,30 @@ def _out_of_domain(rule: Rule, due: date | None, ctx: PlanContext | None, span: 
     return found
 
 
-_NO_DOMAIN_FINDING = (Within, From, Recurring)  # rules that hold no limit and no counted period
-
-
 def findings(rule: Rule, start: date | None, due: date | None, ctx: PlanContext | None,
              span: Span | None) -> list[Diagnostic]:
     """Every check a parsed phrase gets, in order: ``plausibility``, ``domain_checks`` and
-    ``missing_issue_date`` (the same findings, each check run only where it can find something).
+    ``missing_issue_date``: the same findings, each check run only where it can find something (the
+    guards below only decide whether to ask; the checks decide what to report).
 
     Examples:
         >>> from reformrules.deadlines.model import After, Condition, Offset
         >>> [d.code.value for d in findings(After(Condition("issued", ""), Offset(30, "d")), None, None, None, None)]
         ['deadline.missing_context']
     """
-    found = plausibility(due, ctx, span) if due is not None and ctx is not None else []
-    if type(rule) not in _NO_DOMAIN_FINDING:
-        found += _out_of_domain(rule, due, ctx, span)
+    found: list[Diagnostic] = []
+    kind = type(rule)
+    if due is not None and ctx is not None:
+        issued, year = ctx.issued, ctx.plan_year
+        if (issued is not None and due < issued) or (year is not None and due.year < year):
+            found += plausibility(due, ctx, span)
+    if kind is not Within and kind is not From and kind is not Recurring and (kind is not By or rule.strict):
+        found += _out_of_domain(rule, due, ctx, span)  # a strict limit or a counted period may leave the domain
     if due is not None:  # both dates checks need a due date
-        found += dates_plausibility(due, start, ctx, span)
-    if ctx is None or ctx.issued is None:
-        found += missing_issue_date(rule, ctx, span)
+        base = None if ctx is None else ctx.plan_year if ctx.plan_year is not None else (
+            ctx.issued.year if ctx.issued is not None else None)
+        if (base is not None and due.year > base + PLAUSIBLE_YEARS_AHEAD) or (start is not None and start > due):
+            found += dates_plausibility(due, start, ctx, span)
+    if (ctx is None or ctx.issued is None) and kind is not Within and kind is not By and kind is not Recurring:
+        found += missing_issue_date(rule, ctx, span)  # only a start or a condition counts from the issue date
     return found

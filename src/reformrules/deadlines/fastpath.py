@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..dates import MAX_COUNT, year_in_domain
+from ..dates import FIRST_YEAR, LAST_YEAR, MAX_COUNT
 from ..lexicon import packaged
 from ..source import Span
-from .model import After, By, Condition, DayRule, From, Offset, Rule, Window, Within, builder
+from .model import After, By, Condition, DayRule, From, Granularity, Offset, Rule, Window, Within, builder
+from .model import _window as _DAY_WINDOW  # Window.day without its classmethod call
 from .parser import _HALF_MONTHS, Item, _merge_groups, actor_of
 from .words import compiled
 
@@ -56,34 +57,37 @@ _SHORT = re.compile(r" *(?:(" + "|".join(sorted(map(re.escape, _MARKER_KIND), ke
 def _window(groups: tuple) -> Window | None:
     """The window of the 16 groups of ``_CORE`` (None when a value is out of range)."""
     q, qy, mo, my, y1, y2, d, _, dm, dy, wd, wm, wy, _, side, hy = groups
-    if wd is not None:  # "ngày 15 tháng 3 năm 2022"
-        d, dm, dy = wd, wm, wy
     if q is not None:
         year = int(qy)
-        if not year_in_domain(year):
+        if not FIRST_YEAR <= year <= LAST_YEAR:  # year_in_domain, inline: the commonest call of a parse
             return None
         return Window.quarter(year, _TW.ROMAN[q] if q.isalpha() else int(q))
-    if mo is not None:
-        year, month = int(my), int(mo)
-        if not (1 <= month <= 12 and year_in_domain(year)):
-            return None
-        return Window.month(year, month)
     if y1 is not None:
         first = int(y1)
         last = int(y2) if y2 is not None else first
-        if not (first <= last and year_in_domain(first) and year_in_domain(last)):
+        if not (first <= last and FIRST_YEAR <= first and last <= LAST_YEAR):
             return None
         return Window.year(first) if first == last else Window.years(first, last)
+    if mo is not None:
+        year, month = int(my), int(mo)
+        if not (1 <= month <= 12 and FIRST_YEAR <= year <= LAST_YEAR):
+            return None
+        return Window.month(year, month)
     if side is not None:  # "6 tháng đầu/cuối năm 2022"
         year = int(hy)
-        if not year_in_domain(year):
+        if not FIRST_YEAR <= year <= LAST_YEAR:
             return None
         return Window.half(year, 1 if side == "đầu" else 2)
+    if wd is not None:  # "ngày 15 tháng 3 năm 2022"
+        d, dm, dy = wd, wm, wy
+    year = int(dy)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return None
     try:
-        window = Window.day(date(int(dy), int(dm), int(d)))
+        day = date(year, int(dm), int(d))
     except ValueError:
         return None
-    return window if year_in_domain(window.start.year) else None
+    return _DAY_WINDOW(day, day, Granularity.DAY)
 
 
 _WITHIN, _BY = builder(Within), builder(By)  # the commonest rules, built the cheap way
@@ -98,6 +102,8 @@ def _marked(kind: str, window: Window) -> Rule | None:
         return _BY(window, False, "by")
     if kind == "before":  # "trước ngày 15/3/2022": strictly before a day (a day only)
         return _BY(window, True, "by") if window.granularity == "day" else None
+    if kind == "after":  # "sau năm 2028": the grammar reads the start after the window
+        return None
     if window.granularity == "years":  # "từ năm 2018-2020"
         return From(Window.year(window.start.year), Window.year(window.end.year))
     return From(window)

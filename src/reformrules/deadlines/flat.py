@@ -40,6 +40,12 @@ def simple_dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | N
         return None
 
 
+def rule_dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None = None) -> Dates:
+    """``simple_dates`` for a window, a limit or a start under a policy that keeps window ends (what the
+    shortcut reads): no fallback to ask for."""
+    return _dates(rule, ctx, calendar)
+
+
 def _dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None) -> Dates:
     kind = type(rule)
     if kind is Within:

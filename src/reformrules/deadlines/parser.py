@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..context import PlanContext
-from ..dates import MAX_COUNT, UNIT_NAMES, out_of_domain, read_int
+from ..dates import MAX_COUNT, UNIT_NAMES, out_of_domain, read_int, shift, year_in_domain
 from ..diagnostics import Code, Diagnostic, error, warning
 from ..source import Span
 from ..text.fold import fold
@@ -182,6 +182,12 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
                 return From(window), k
         if kind == "before":
             return By(window, strict=True), j
+        if kind == "after":  # "sau năm 2028": from the next window of the same kind (2029), open-ended
+            following = next_window(window)
+            if following is None:  # "sau năm 2200": the start leaves the domain; no value, never a guess
+                self.diagnostics.append(out_of_domain(f"the start after {window}", Span(self.toks[i].start, self.toks[j - 1].end)))
+                return From(window), j
+            return From(following), j
         if kind == "by" or point:
             return By(window), j
         return Within(window), j
@@ -414,6 +420,31 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
     def actor(self, text: str) -> str | None:
         """Who a condition waits on: the name after "của", or a leading agency name."""
         return actor_of(text, self.vocab)
+
+
+def next_window(window: Window) -> Window | None:
+    """The window right after ``window``, of its kind: the next year after a year or a run of years, the
+    next quarter, half or month, else the next day (None past the date domain).
+
+    Examples:
+        >>> str(next_window(Window.year(2028))), str(next_window(Window.quarter(2026, 4))), str(next_window(Window.years(2026, 2027)))
+        ('2029', '2027Q1', '2028')
+    """
+    g, end = window.granularity, window.end
+    if g in ("day", "days"):
+        day = shift(end, 1)
+        return Window.day(day) if day is not None else None
+    wraps = end.month == 12  # the next one is in the next year
+    year = end.year + 1 if wraps or g in ("year", "years") else end.year
+    if not year_in_domain(year):
+        return None
+    if g in ("year", "years"):
+        return Window.year(year)
+    if g == "quarter":
+        return Window.quarter(year, 1 if wraps else end.month // 3 + 1)
+    if g == "half":
+        return Window.half(year, 1 if wraps else 2)
+    return Window.month(year, 1 if wraps else end.month + 1)  # a month or a run of months
 
 
 def actor_of(text: str, vocab: DeadlineWords, folded_words: list[str] | None = None) -> str | None:

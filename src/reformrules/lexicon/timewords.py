@@ -54,6 +54,8 @@ MARKERS = (
     # "trong" = within; "vào" = on / in
     (("trong",), "within"),
     (("vào",), "within"),
+    # "sau" = after: "sau năm 2028" starts on 1/1/2029 (an open start), not a window ending with 2028
+    (("sau",), "after"),
 )
 
 # Words that may follow a marker without changing it: "chậm nhất là", "chậm nhất trong", "đến ngày".
