@@ -47,11 +47,11 @@ def clear_caches() -> None:
     from reformrules.assignments import parser as assignments
     from reformrules.deadlines import schedule
     from reformrules.deadlines.model import Window
-    from reformrules.plans import cells
+    from reformrules.plans import body, cells
     deadlines.clear_cache()
     assignments.clear_cache()
-    cells.folded_source.cache_clear()
-    for cached in (names.new_style, names.group_identity, resolve.default_resolver, schedule._words,
+    for cached in (cells.folded_source, body._kind, names.new_style, names.group_identity,
+                   resolve.default_resolver, schedule._words,
                    Window.month, Window.quarter, Window.half, Window.year, Window.years):
         cached.cache_clear()
 

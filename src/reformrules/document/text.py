@@ -29,7 +29,7 @@ import re
 
 from ..source import Source, Span
 from .located import MARKUP, clean_pieces, located
-from .model import Address, Block, BlockKind, Document, Located, Table, TableCell, TableRow
+from .model import Address, Block, BlockKind, Document, Table
 from .text_tables import FoundTable, find_lone_pipe, find_markdown_pipe, find_tab_cells, find_tsv
 
 _MARK = r"[\s*_]*"
@@ -139,15 +139,12 @@ def _block(source: Source, group: list[int]) -> Block:
 
 
 def _numbered(source: Source, found: FoundTable, number: int) -> Table:
-    """The table with its number in every address (tables are numbered in reading order, from 1);
-    its span covers its lines, from the first (an opening "|" line, the header) to the last."""
-    def addr(a: Address | None) -> Address | None:  # positional: dataclasses.replace is slow, once per cell
-        return Address(a.line, a.page, a.paragraph, number, a.row, a.column, a.column_name) if a is not None else None
-    rows = tuple(TableRow(tuple(TableCell(Located(c.text.text, c.text.span, c.text.source_map, addr(c.text.address)),
-                                          c.row, c.column, c.rowspan, c.colspan) for c in row.cells),
-                          row.span, addr(row.address)) for row in found.table.rows)
+    """The table with its number in every address (tables are numbered in reading order, from 1: the
+    cells are built once, with it); its span covers its lines, from the first (an opening "|" line,
+    the header) to the last."""
+    found.number = number
     span = Span(source.offset(found.first, 1), source.offset(found.last, 1) + len(source.line_text(found.last)))
-    return dataclasses.replace(found.table, rows=rows, span=span, address=Address(line=found.first, table=number))
+    return dataclasses.replace(found.table, span=span, address=Address(line=found.first, table=number))
 
 
 def find_tables(source: Source) -> list[FoundTable]:

@@ -57,13 +57,27 @@ _MAX_MARKER_TEXT = 48  # a row marker ("STT", "1.2.", "II") with its markup and 
 
 @dataclass
 class FoundTable:
-    """A table found in the text: its layout, its lines (1-based, inclusive), its separator lines."""
+    """A table found in the text: its layout, its lines (1-based, inclusive), its rows (each cell its
+    source ranges and first line), its separator lines.
+
+    ``table`` is built on first use with ``number`` in every address (the document numbers its
+    tables in reading order once every finder has run, so each cell is built once, numbered).
+    """
 
     layout: str
     first: int
     last: int
-    table: Table
+    rows: list[list[tuple[list[tuple[int, int]], int]]] = field(repr=False)
+    source: Source = field(repr=False)
     separators: set[int] = field(default_factory=set)
+    number: int = 0
+    _table: Table | None = field(default=None, init=False, repr=False)
+
+    @property
+    def table(self) -> Table:
+        if self._table is None:
+            self._table = _table(self.source, self.rows, self.number, self.layout)
+        return self._table
 
 
 def plain(text: str) -> str:
@@ -369,8 +383,7 @@ class _LonePipe:
         if not any(self.source.line_text(n).strip() for row in rows for run in row for n in run.content):
             return
         last = max([last_sep] + [n for row in rows for run in row for n in run.content])
-        table = _table(self.source, cells_rows, 0, "lone_pipe")
-        found = FoundTable("lone_pipe", first, last, table)
+        found = FoundTable("lone_pipe", first, last, cells_rows, self.source)
         found.separators = {n for n in range(first, last + 1) if self.source.line_text(n).strip() == "|"}
         self.tables.append(found)
 
@@ -514,8 +527,7 @@ def find_markdown_pipe(source: Source, taken: set[int]) -> list[FoundTable]:
         if current:
             rows.append(current)
         if len(rows) >= 2:
-            found.append(FoundTable("markdown_pipe", first, last, _table(source, rows, 0, "markdown_pipe"),
-                                    separators))
+            found.append(FoundTable("markdown_pipe", first, last, rows, source, separators))
         n = last + 1
     return found
 
@@ -560,7 +572,7 @@ def find_tsv(source: Source, taken: set[int], gap: int = 3) -> list[FoundTable]:
                 cells.append(([(cursor, cursor + len(part))], n))
                 cursor += len(part) + 1
             rows.append(cells)
-        found.append(FoundTable("tsv", group[0], group[-1], _table(source, rows, 0, "tsv")))
+        found.append(FoundTable("tsv", group[0], group[-1], rows, source))
     return found
 
 
@@ -596,4 +608,4 @@ def find_tab_cells(source: Source, taken: set[int]) -> list[FoundTable]:
         last = n
     if cells:
         rows.append(cells)
-    return [FoundTable("tab_cells", first, last, _table(source, rows, 0, "tab_cells"))]
+    return [FoundTable("tab_cells", first, last, rows, source)]

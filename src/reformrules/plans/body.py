@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal, Sequence
 
 from ..context import PlanContext
@@ -67,8 +68,10 @@ _BARE_SECTION = re.compile(r"[\s*]*([ivx]{1,5})\s*\.[\s*]*$")
 _BARE_NUMBERED = re.compile(r"[\s*]*(\d{1,2})\s*\.[\s*]*$")
 
 
+@lru_cache(maxsize=4096)
 def _kind(folded_line: str) -> tuple[ParagraphKind, str, int]:
-    """The kind of paragraph a line opens, its marker and where the text after the marker starts."""
+    """The kind of paragraph a line opens, its marker and where the text after the marker starts
+    (cached by line: the body's start, its sections and its paragraphs each ask it of every line)."""
     bare = _BARE_SECTION.match(folded_line)
     if bare and is_roman(bare.group(1).upper()):
         return "section", bare.group(1).upper(), len(folded_line)

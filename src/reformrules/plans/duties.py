@@ -87,8 +87,8 @@ def _duty_nodes(roots: Sequence[Node]) -> list[Node]:
     """The top nodes of every duty part: a Roman part, or a numbered part inside one."""
     found = []
     for node in walk(roots):
-        if node.kind in ("roman", "number") and is_duty_part(node.title) and len(node.title) < 80 \
-                and not any(c.kind == "number" and c.children and is_duty_part(c.title) and len(c.title) < 80
+        if node.kind in ("roman", "number") and len(node.title) < 80 and is_duty_part(node.title) \
+                and not any(c.kind == "number" and c.children and len(c.title) < 80 and is_duty_part(c.title)
                             for c in node.children):
             # "III. Nhiệm vụ, giải pháp, phân công trách nhiệm" over "1. Nhiệm vụ, giải pháp tổng thể" and
             # "2. Phân công trách nhiệm": only the second is a duty part

@@ -101,6 +101,8 @@ def _collect(node: Node) -> _Collected:
     if own and first == 0:
         own = ()  # the node is a label line itself
         first = len(node.body.text)
+    if not own and not any(_label_of(c) is not None for c in node.children):
+        return found  # no label of its own or under it: no field (its content is never read then)
     if first:
         found.content.append(_piece(node.body, 0, first))
     _add_labels(node, found, node.body, own)
