@@ -104,6 +104,10 @@ DAILY_AND_UNTIL = [
     ("examples/corpus/daklak_0129_KH-UBND_2025.md:350", "02 lần/ngày (trước 9h00’ và 16h00’)",
      "all(every day; before 09:00 ; every day; before 16:00)", "", "", ""),
     ("family", "2 lần/ngày", "every day x2", "", "", ""),
+    ("issue 16", "mỗi ngày một lần", "every day", "", "", ""),  # once a day: the count read, nothing left over
+    ("family", "mỗi ngày hai lần", "every day x2", "", "", ""),
+    ("family", "Hằng ngày 02 lần", "every day x2", "", "", ""),
+    ("family", "mỗi ngày 1 lần, trước 17 giờ", "every day; before 17:00", "", "", ""),
     ("examples/corpus/quangngai_1627_QD-UBND_2025.md:240", "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê",
      'from 2025-11 until "kết thúc Tổng kiểm kê"', "2025-11-01", "", ""),
     ("examples/corpus/quangngai_1627_QD-UBND_2025.md:398", "Từ tháng 10/2025 đến khi kết thúc kiểm kê",

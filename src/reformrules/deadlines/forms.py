@@ -36,6 +36,10 @@ class EventAndYearlyForms:
         if found is None:
             return None
         j += found[0]
+        count, k = self._count(j)  # "mỗi ngày một lần", "hằng ngày hai lần": the count per day
+        times = 1
+        if count is not None and self.word(k) in self.tw.TIMES_WORDS and not (k + 1 < self.n and self.toks[k + 1].text == "/"):
+            times, j = count, k + 1  # not "2 lần/tuần": a count of another period
         if time is None:
             after = j + 1 if j < self.n and self.toks[j].text == "," else j
             time, k = self._time_of_day(after)
@@ -43,7 +47,7 @@ class EventAndYearlyForms:
                 j = k
         if time is None and self.find:
             return None
-        return Recurring(("day",), time=time), j
+        return Recurring(("day",), times=times, time=time), j
 
     def _time_of_day(self, j: int) -> tuple[TimeOfDay | None, int]:
         """"trước 19h00", "chậm nhất 16 giờ 30", "đến 17h": ``(TimeOfDay, next)``, or ``(None, j)``."""
