@@ -102,7 +102,7 @@ def _marked(kind: str, window: Window) -> Rule | None:
         return _BY(window, False, "by")
     if kind == "before":  # "trước ngày 15/3/2022": strictly before a day (a day only)
         return _BY(window, True, "by") if window.granularity == "day" else None
-    if kind == "after":  # "sau năm 2028": the grammar reads the start after the window
+    if kind != "from":  # "after" ("sau năm 2028") or a kind added later: the grammar reads it
         return None
     if window.granularity == "years":  # "từ năm 2018-2020"
         return From(Window.year(window.start.year), Window.year(window.end.year))
