@@ -32,6 +32,10 @@ HELD_OUT = ROOT / "tests" / "assignments" / "data" / "sentences_heldout.tsv"
 # or table had used (file:line:col), labelled by hand before the parser was run on them: first score
 # 0.916 combined F1; its failures then showed the families of LABELS, SCOPES and the rows below.
 HELD_OUT_2 = ROOT / "tests" / "assignments" / "data" / "sentences_heldout2.tsv"
+# A third table (issue 15, third session): 41 sentences and cells of 16 corpus plans that no table had
+# (file:line:col), labelled by hand before the parser was run on them: first score 0.938 combined F1
+# (the code of main then); its misses showed the families of THIRD below.
+HELD_OUT_3 = ROOT / "tests" / "assignments" / "data" / "sentences_heldout3.tsv"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import score_assignments  # noqa: E402  (the scorer is a benchmark script; the test reuses it)
 
@@ -219,13 +223,80 @@ BODY_FORMS = [
      ["requested:Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested:các tổ chức chính trị - xã hội"]),
 ]
 
-FAMILIES = NAME_ENDS + ASSIGNERS + HEADS + PARTNERS + LISTS + LABELS + BODIES + BODY_FORMS
+# ---------------------------------------------------------------- the third held-out table's families (issue 15)
+# What the misses of sentences_heldout3.tsv and the corpus gaps (tests/golden/corpus/GAPS.md) showed,
+# each with other wordings of its form.
+THIRD = [
+    # how often, between a subject and its verb, ends a group (thutuong_2629:557)
+    ("frequency-dinh-ky", "Các bộ, ngành, địa phương định kỳ hằng năm gửi báo cáo Bộ Khoa học và Công nghệ",
+     ["các bộ, ngành, địa phương"], [], ["recipient:Bộ Khoa học và Công nghệ"]),
+    ("frequency-hang-quy", "Sở Tài chính hàng quý báo cáo Ủy ban nhân dân tỉnh", ["Sở Tài chính"], [],
+     ["recipient:Ủy ban nhân dân tỉnh"]),
+    # "phản hồi" is a verb (quangngai_1627:430)
+    ("verb-phan-hoi", "Các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Ban Chỉ đạo",
+     ["các cơ quan, đơn vị, tổ chức, doanh nghiệp"], [], ["recipient:Ban Chỉ đạo"]),
+    # "có trách nhiệm" after a group is no description of it (dongthap_552:584)
+    ("group-then-co-trach-nhiem", "Các sở, ban, ngành và các đơn vị liên quan có trách nhiệm xây dựng kế hoạch",
+     ["các sở, ban, ngành", "các đơn vị liên quan"], [], []),
+    # establishments (thanhhoa_235:319, hatinh_624:360)
+    ("establishments-label", "Các cơ sở nuôi trồng thủy sản: Theo dõi, giám sát môi trường tại cơ sở nuôi trồng thủy sản",
+     ["các cơ sở nuôi trồng thủy sản"], [], []),
+    ("establishments-coordinate", "Sở Giáo dục và Đào tạo phối hợp với các cơ sở giáo dục mầm non triển khai",
+     ["Sở Giáo dục và Đào tạo"], ["các cơ sở giáo dục mầm non"], []),
+    # a directed body's partners are not the subject's coordinators (hatinh_624:360)
+    ("directed-body-partner", "Phối hợp với Sở Giáo dục và Đào tạo chỉ đạo hệ thống y tế cơ sở phối hợp với các cơ sở "
+     "giáo dục mầm non triển khai", [], ["Sở Giáo dục và Đào tạo"], ["partner:các cơ sở giáo dục mầm non"]),
+    ("guided-body-partner", "Sở Nội vụ hướng dẫn Trung tâm Phục vụ hành chính công phối hợp với Bưu điện tỉnh thực hiện",
+     ["Sở Nội vụ"], [], ["partner:Bưu điện tỉnh"]),
+    ("own-act-after-comma", "Sở Nội vụ hướng dẫn, phối hợp với Bưu điện tỉnh thực hiện", ["Sở Nội vụ"], ["Bưu điện tỉnh"], []),
+    # "do X chủ trì" after the clause's verb describes its object (thutuong_2530:601)
+    ("do-after-verb", "Kết nối với hệ thống quan trắc môi trường quốc gia do Bộ Nông nghiệp và Môi trường chủ trì", [], [], []),
+    ("do-before-verb", "Các nội dung do Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ", ["Sở Tư pháp"], ["Sở Nội vụ"], []),
+    # a kind-level noun alone is a party (dongthap_552:748, 761, 902)
+    ("bare-kind-noun", "Doanh nghiệp; Sở, ban, ngành có liên quan", ["Doanh nghiệp", "Sở, ban, ngành có liên quan"], [], []),
+    ("bare-kind-noun-list", "Viện, Trường; Doanh nghiệp; Sở, ban, ngành có liên quan",
+     ["Viện, Trường", "Doanh nghiệp", "Sở, ban, ngành có liên quan"], [], []),
+    ("bare-kind-noun-verb", "Doanh nghiệp thực hiện", ["Doanh nghiệp"], [], []),
+    ("bare-kind-noun-cooperatives", "Hợp tác xã", ["Hợp tác xã"], [], []),
+    # a unit of an agency in brackets is a detail of the agency (thutuong_2629:1197)
+    ("unit-in-brackets", "Bộ Công an (Trung tâm Dữ liệu quốc gia)", ["Bộ Công an"], [], []),
+    ("unit-in-brackets-verb", "Văn phòng Chính phủ (Cục Kiểm soát thủ tục hành chính) chủ trì, phối hợp với Bộ Tư pháp",
+     ["Văn phòng Chính phủ"], ["Bộ Tư pháp"], []),
+    ("channel-in-brackets-stays", "báo cáo UBND tỉnh (qua Sở Tư pháp)", [], [],
+     ["recipient:Ủy ban nhân dân tỉnh", "channel:Sở Tư pháp"]),
+    # a group's description may close with a proper name (thutuong_2629:2063)
+    ("group-descriptor-place", "Bộ Tài chính, các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam",
+     ["Bộ Tài chính", "các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam"], [], []),
+    ("group-descriptor-place-2", "Sở Công Thương phối hợp với các doanh nghiệp logistics Đồng Tháp thực hiện",
+     ["Sở Công Thương"], ["các doanh nghiệp logistics Đồng Tháp"], []),
+    # the committees of a region (thutuong_2530:1167)
+    ("region-committees", "Ủy ban nhân dân các tỉnh khu vực miền núi phía Bắc chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường",
+     ["Ủy ban nhân dân cấp tỉnh"], ["Bộ Nông nghiệp và Môi trường"], []),
+    # the community is a party of its own (thutuong_2530:1741; docs/decisions.md)
+    ("community-after-groups", "Bộ Công an, các bộ, ngành và cộng đồng người dân",
+     ["Bộ Công an", "các bộ, ngành", "cộng đồng người dân"], [], []),
+    ("community-coordinates", "Ủy ban nhân dân cấp xã phối hợp với chính quyền địa phương và cộng đồng dân cư thực hiện",
+     ["Ủy ban nhân dân cấp xã"], ["chính quyền địa phương", "cộng đồng dân cư"], []),
+    ("community-requested", "Đề nghị cộng đồng doanh nghiệp tích cực tham gia", [], [], ["requested:cộng đồng doanh nghiệp"]),
+]
+
+FAMILIES = NAME_ENDS + ASSIGNERS + HEADS + PARTNERS + LISTS + LABELS + BODIES + BODY_FORMS + THIRD
 
 
 @pytest.mark.parametrize(("text", "lead", "coordinators", "others"), [r[1:] for r in FAMILIES],
                          ids=[r[0] for r in FAMILIES])
 def test_family(text, lead, coordinators, others) -> None:
     _check(text, lead, coordinators, others)
+
+
+def test_a_unit_in_brackets_and_a_region_are_kept_as_written() -> None:
+    unit = parse_assignment("Bộ Công an (Trung tâm Dữ liệu quốc gia)").lead[0]
+    assert (unit.text, unit.agency_id) == ("Bộ Công an (Trung tâm Dữ liệu quốc gia)", "bo-cong-an")
+    region = parse_assignment("UBND các tỉnh/thành phố vùng đồng bằng sông Hồng\nvà Đông Nam Bộ.").lead[0]
+    assert region.text == "UBND các tỉnh/thành phố vùng đồng bằng sông Hồng\nvà Đông Nam Bộ"
+    # the region's provinces are not every province: another node of the graph
+    assert region.key != parse_assignment("UBND các tỉnh, thành phố").lead[0].key
+    assert parse_assignment("cộng đồng người dân thực hiện").lead[0].kind == "community"
 
 
 def test_a_bare_heading_is_an_implicit_lead() -> None:
@@ -288,7 +359,8 @@ def _corpus_text(name: str) -> str:
     return re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
 
 
-TABLES = pytest.mark.parametrize("table", [DEV, HELD_OUT, HELD_OUT_2], ids=["dev", "held-out", "held-out-2"])
+TABLES = pytest.mark.parametrize("table", [DEV, HELD_OUT, HELD_OUT_2, HELD_OUT_3],
+                                 ids=["dev", "held-out", "held-out-2", "held-out-3"])
 
 
 @TABLES

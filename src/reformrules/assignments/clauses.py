@@ -17,6 +17,7 @@ from .model import AgencyMention, Clause, Party, Role
 
 _ACTING = frozenset(Role) - {Role.COORDINATE, Role.RECIPIENT, Role.ASSIGNER, Role.LEAD}
 LINKS = one_words(*g.OBJECT_LINKS)  # "cho", "với", … between an object verb and its object
+_DIRECTING_FIRSTS = frozenset(key[0] for key in g.DIRECTING_VERBS)
 
 
 class Draft:
@@ -58,6 +59,7 @@ class ClauseReader(ListReader):
         w = self.w
         in_run = True
         joined = True  # the next verb starts a new act (after the subject, "," or "và")
+        directed = False  # the last verb directs another body ("chỉ đạo hệ thống y tế cơ sở …")
         firsts = g.PREDICATE_FIRSTS
         while i < end:
             word = w[i]
@@ -96,7 +98,11 @@ class ClauseReader(ListReader):
                 j = self._skip(i + size, end, LINKS)
                 objects, k = self._list(j, end)
                 if objects:
-                    if object_role is Role.COORDINATE:
+                    if object_role is Role.COORDINATE and directed and not (in_run or joined):
+                        # "phối hợp với Sở GD&ĐT chỉ đạo hệ thống y tế cơ sở phối hợp với các cơ sở giáo
+                        # dục …" (hatinh_624:360): the directed body works with them, not the subject
+                        draft.others += [Party(Role.PARTNER, m) for m in objects]
+                    elif object_role is Role.COORDINATE:
                         draft.coordinators += objects
                         if not draft.partnered:
                             then = self._verb.get(k) if k < end else None
@@ -139,6 +145,7 @@ class ClauseReader(ListReader):
             found = self._verb.get(i)
             if found:
                 size, role = found
+                directed = w[i] in _DIRECTING_FIRSTS and tuple(w[i : i + size]) in g.DIRECTING_VERBS
                 if role is Role.LEAD:
                     draft.leads_explicitly = True
                     draft.roles.append(role)

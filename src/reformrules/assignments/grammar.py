@@ -195,6 +195,7 @@ HEAD_KIND_TABLE = WordTable(HEAD_KINDS)
 COMMITTEE_UNIT_TABLE = WordTable(COMMITTEE_UNITS)
 CONSULT_TABLE = WordTable(CONSULT_PREAMBLES)
 PLACE_UNIT_TABLE = WordTable(PLACE_UNITS)
+REGION_TABLE = WordTable(REGION_WORDS)
 LABEL_NOUN_TABLE = WordTable(LABEL_NOUNS)
 LABEL_ROLE_TABLE = WordTable(LABEL_ROLES)
 # The only words at which a clause can be cut: brackets, clause ends and bullet marks.

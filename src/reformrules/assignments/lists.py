@@ -15,19 +15,17 @@ Examples:
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from ..diagnostics import Code, Diagnostic, info, warning
-from ..lexicon.agencies import provinces
+from ..diagnostics import Code, Diagnostic, info
 from ..source import Span
 from ..text.fold import fold
 from . import grammar as g
 from .model import AgencyMention
-from .names import group_identity, new_style as _new_style, strip_markup as _strip_markup, written_name as _written_name
+from .mentions import MentionMaker
+from .names import new_style as _new_style, strip_markup as _strip_markup, written_name as _written_name
 from .resolve import AgencyResolver, default_resolver
 
-_QUANTIFIER_FIRST = frozenset({"các", "tất", "những", "mọi"})
-_CITY_WORDS = frozenset({"phố", "tp"})  # "thành phố", "TP": a centrally run city's own bodies
 _SCOPE_OPENER_FIRSTS = frozenset(k[0] for k in g.SCOPE_OPENERS)
 
 
@@ -42,7 +40,7 @@ def one_words(*keys: tuple[str, ...]) -> frozenset[str]:
     return frozenset(k[0] for k in keys)
 
 
-class ListReader:
+class ListReader(MentionMaker):
     """One cell's words and the reading of agency lists in them (see the module docstring)."""
 
     def __init__(self, text: str, resolver: AgencyResolver, issued: date | None, tokens=None):
@@ -229,7 +227,7 @@ class ListReader:
             mention = self._known(i, j, found[1], place_at=i + found[0])
             if j > i + found[0] and self.issued is not None:
                 self._check_province(i + found[0], j, mention)
-            return [mention], j
+            return self._with_unit(mention, j, end)
         if quantifier and self._head.get(i + quantifier[0]) and self._capital(i + quantifier[0]) \
                 and self._capital(i + quantifier[0] + self._head[i + quantifier[0]][0]) \
                 and not self._lookup(i + quantifier[0]):
@@ -237,7 +235,7 @@ class ListReader:
             j = self._name_end(i + quantifier[0], end)
             return [self._generic(i, j)], j
         if quantifier or self._bare_generic.get(i) or (self._generic_noun.get(i) and w[i] not in g.PLACE_NOUN_FIRSTS and (
-                not self._capital(i) or self._noun_list_follows(i, end))):
+                not self._capital(i) or self._noun_list_follows(i, end) or self._kind_alone(i, end))):
             j = self._generic_end(i, end, quantifier[0] if quantifier else 0)
             if j > i:
                 return [self._generic(i, j)], j
@@ -248,11 +246,41 @@ class ListReader:
             return [self._unknown(i, j, kind=g.HEAD_KIND_TABLE.match(w, i))], j
         return [], i
 
+    def _kind_alone(self, i: int, end: int) -> bool:
+        """True when the capitalised group noun at ``i`` stands alone, before a list mark or a verb
+        ("Doanh nghiệp; Sở, ban, ngành có liên quan", a cell "Doanh nghiệp": enterprises,
+        dongthap_552:748; "Doanh nghiệp thực hiện"), and is no head word of a name ("Ban …", "Sở …")."""
+        k = i + self._generic_noun[i][0]
+        return i not in self._head and (k >= end or k in self._verbish
+                                        or self.w[k] in (";", ",", ".") and self.kinds[k] != "word")
+
     def _noun_list_follows(self, i: int, end: int) -> bool:
         """True when the capitalised group noun at ``i`` is followed by ", <group noun>" ("Viện,
         Trường", "Doanh nghiệp, Sở, ban, ngành"): a list of body kinds, not a proper name."""
         k = i + self._generic_noun[i][0]
         return k + 1 < end and self.w[k] == "," and bool(self._generic_noun.get(k + 1))
+
+    def _with_unit(self, mention: AgencyMention, j: int, end: int) -> tuple[list[AgencyMention], int]:
+        """A known agency and the unit of it named in brackets right after it ("Bộ Công an (Trung tâm
+        Dữ liệu quốc gia)", thutuong_2629:1197): the agency is the party, the unit a detail kept in the
+        mention's text. Brackets with anything else (a role mark, "qua …", a clause) are left alone."""
+        if j + 2 >= end or self.kinds[j] != "open" or not self._capital(j + 1) \
+                or not (self._head.get(j + 1) or self._names.get(j + 1)) or self._label_at_mark(j + 1, end):
+            return [mention], j
+        mark = len(self.diagnostics)
+        inner, k = self._item(j + 1, end, None)
+        del self.diagnostics[mark:]  # the unit is a detail, not a party (unknown or not)
+        if len(inner) != 1 or inner[0].generic or k >= end or self.kinds[k] != "close":
+            return [mention], j
+        e = self.ends[k]
+        m = mention
+        return [AgencyMention(self.text[m.span.start : e], Span(m.span.start, e), m.name, m.agency_id, m.generic,
+                              m.kind, m.head, m.place)], k + 1
+
+    def _label_at_mark(self, i: int, end: int) -> bool:
+        """True when a role mark ("chủ trì)", "phối hợp)") starts at ``i``."""
+        noun = self._label_noun.get(i)
+        return bool(self._label_role.get(i + noun[0] if noun else i))
 
     def _committee_group(self, i: int, end: int) -> tuple[list[AgencyMention], int] | None:
         """ "Ủy ban nhân dân (các) xã, phường, đặc khu" in any order: the committees of one level as
@@ -282,21 +310,24 @@ class ListReader:
             j += self._qualifier[j][0]
         level = g.committee_level(levels)
         agency = self.resolver.lexicon.agency(g.COMMITTEE_GROUPS[level])
+        region = self._region_end(j, end)
+        if region > j:  # "… vùng đồng bằng sông Hồng và Đông Nam Bộ": the committees of a region (its place)
+            return [self._known(i, region, agency, place_at=j)], region
         return [self._known(i, j, agency)], j
 
-    def _check_province(self, i: int, j: int, mention: AgencyMention) -> None:
-        """Warns when the place in words ``i:j`` is a province that had been merged away by the
-        plan's issue date ("UBND tỉnh Bình Dương" in a plan of 2025-08)."""
-        k = i + (self._place_unit.get(i) or (0, None))[0]
-        if k >= j:
-            return
-        province = provinces().get(fold(self.text[self.starts[k] : self.ends[j - 1]]))
-        if province is not None and province.valid_to is not None and self.issued > province.valid_to:
-            self.diagnostics.append(warning(
-                Code.ASSIGNMENT_MERGED_PROVINCE,
-                f"{province.name} was merged into {province.successor} on "
-                f"{(province.valid_to + timedelta(days=1)).isoformat()}", mention.span,
-                province=province.name, successor=province.successor))
+    def _region_end(self, j: int, end: int) -> int:
+        """The end of a region named at ``j`` ("vùng đồng bằng sông Hồng và Đông Nam Bộ", "khu vực
+        miền núi phía Bắc"; grammar.REGION_WORDS), or ``j``: words up to a mark or a verb, "và" only
+        between two capitalised region names."""
+        opener = g.REGION_TABLE.match(self.w, j) if j < end else None
+        if not opener:
+            return j
+        k = j + opener[0]
+        while k < end and self.kinds[k] == "word" and k not in self._verbish:
+            if self.w[k] == "và" and not (self._capital(k + 1) and self._capital(k - 1)):
+                break
+            k += 1
+        return k if k > j + opener[0] else j
 
     def _place_end(self, j: int, end: int, named: bool = False) -> int:
         """After a known name, the place it belongs to: "Ủy ban nhân dân tỉnh Bình Dương", "Sở Y tế
@@ -392,6 +423,8 @@ class ListReader:
                     k = j + sep[0]
                     # A repeated "các" opens another group: "các sở, ngành và các hội, hiệp hội".
                     nxt = None if self._quantifier.get(k) else self._generic_noun.get(k)
+                    if nxt and tuple(w[k : k + nxt[0]]) in g.COMMUNITY_NOUNS:
+                        nxt = None  # "các bộ, ngành và cộng đồng người dân": the community is a party of its own
                     if nxt and not self._noun_is_name(k, nxt[0], end, nouns):
                         j = k
                         continue
@@ -408,7 +441,8 @@ class ListReader:
             if qual:
                 j += qual[0]
                 continue
-            if tuple(w[j : j + 1]) == g.RELATIVE_MARK:  # "các sở có đơn vị … trực thuộc"
+            if tuple(w[j : j + 1]) == g.RELATIVE_MARK and j not in self._filler:
+                # "các sở có đơn vị … trực thuộc" ("có trách nhiệm" is no description: "… liên quan có trách nhiệm xây dựng")
                 k = j + 1
                 while k < end and not self._verb.get(k) and w[k] not in g.CLAUSE_ENDS:
                     k += 1
@@ -437,6 +471,9 @@ class ListReader:
             k += 1
         if k == j:
             return j
+        while k < end and k - j < 7 and self.kinds[k] == "word" and self._capital(k) and k not in self._verbish \
+                and not self._head.get(k) and not self._names.get(k):
+            k += 1  # a proper name closing the description: "các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam"
         # … then a verb, a mark, the end, a qualifier ("… thuộc tỉnh") or a word that ends a name ("để")
         if (k >= end or k in self._verbish or self.kinds[k] in ("punct", "open", "close") or self.w[k] in g.CLAUSE_ENDS
                 or self.w[k] in g.NAME_STOPS or self._qualifier.get(k)):
@@ -497,85 +534,6 @@ class ListReader:
             return self._lookups[key]
         found = self._lookups[key] = self.resolver.lookup(self.w, i, prefix)
         return found
-
-    # --------------------------------------------------------------- mentions
-    def _known(self, i: int, j: int, agency, start: int | None = None, place_at: int | None = None) -> AgencyMention:
-        """A known agency in words ``i:j``; words ``place_at:j`` (after its name) are the place it
-        belongs to ("… tỉnh Nghệ An": the mention's ``place`` is "nghệ an")."""
-        s = self.starts[i if start is None else start]
-        e = self.ends[j - 1]
-        name = agency.name
-        if agency.level == "province" and name.endswith(" tỉnh") and _CITY_WORDS & set(self.w[i:j]) \
-                and "tỉnh" not in self.w[i:j]:
-            name = name[: -len("tỉnh")] + self._city_word(i, j)  # "Công an Thành phố": a city's body keeps its level word
-        place = None
-        units = self._place_unit
-        if units:  # an alias with its place ("UBND thành phố Hà Nội")
-            for k in range(j - 2, i - 1, -1):
-                if k in units and k + units[k][0] < j and self._capital(k + units[k][0]):
-                    place_at = k
-                    break
-        if place_at is not None and place_at < j:
-            k = place_at + (units.get(place_at) or (0, None))[0]
-            place = " ".join(self.w[k:j]) or None
-            if place and f" {place} " in f" {fold(agency.name)} ":  # "Thông tấn xã Việt Nam": the name's own words
-                place = None
-        mention = AgencyMention(self.text[s:e], Span(s, e), name, agency.id, agency.is_group, agency.kind, None, place)
-        issued = self.issued
-        if issued is not None and agency.valid_to is not None and issued > agency.valid_to:
-            self.diagnostics.append(warning(
-                Code.ASSIGNMENT_ABOLISHED_AGENCY,
-                f"{agency.name} no longer existed on {issued.isoformat()} (until {agency.valid_to.isoformat()})",
-                mention.span, agency=agency.id))
-        return mention
-
-    def _city_word(self, i: int, j: int) -> str:
-        """The level word "thành phố" as written in words ``i:j`` ("Thành phố", "thành phố"; "TP" → "Thành phố")."""
-        w = self.w
-        for k in range(i, j - 1):
-            if w[k] == "thành" and w[k + 1] == "phố":
-                written = " ".join(_new_style(self.text[self.starts[k] : self.ends[k + 1]]).split())
-                return written if fold(written) == "thành phố" else "Thành phố"
-        return "Thành phố"
-
-    def _unknown(self, i: int, j: int, prefix_text: str = "", kind=None) -> AgencyMention:
-        """A name the lexicon does not know, bounded like a known one (``_name_end``). A head word
-        of a body outside the state chain ("Hội …", "Công ty …") gives its kind and no warning."""
-        s, e = self.starts[i], self.ends[j - 1]
-        name = self._written_name(i, j)
-        if prefix_text:
-            name = f"{_new_style(prefix_text)} {name}"
-        mention = AgencyMention(self.text[s:e], Span(s, e), name, None, False, kind[1] if kind else None)
-        if not kind:
-            self.diagnostics.append(warning(Code.ASSIGNMENT_UNKNOWN_AGENCY, f"agency not in the lexicon: {name}",
-                                            mention.span))
-        return mention
-
-    def _generic(self, i: int, j: int) -> AgencyMention:
-        """A generic group; its nouns in canonical order give its identity (``group:…``), so "các
-        sở, ban, ngành", "các Sở, ngành, ban" and "sở, ban, ngành tỉnh" are one group."""
-        s, e = self.starts[i], self.ends[j - 1]
-        # "sở, ban, ngành thuộc Ủy ban nhân dân Thành phố": the group's name stops before whom it is under
-        under = j
-        if g.BELONGING_MARK[0] in self.w[i + 1 : j - 1]:
-            under = next((k for k in range(i + 1, j - 1) if self.w[k] == g.BELONGING_MARK[0] and self._capital(k + 1)), j)
-        name = self._written_name(i, under)
-        if self.w[i] in _QUANTIFIER_FIRST:
-            name = name[:1].lower() + name[1:]
-        group_id, kind = self._group_identity(i, j)
-        return AgencyMention(self.text[s:e], Span(s, e), name, group_id, True, kind)
-
-    def _group_identity(self, i: int, j: int) -> tuple[str | None, str | None]:
-        """``(canonical id, kind)`` of the group in words ``i:j`` (see :func:`group_identity`)."""
-        return group_identity(tuple(self.w[i:j]))
-
-    def _written_name(self, i: int, j: int) -> str:
-        # The fold is per character (and words are whole runs of letters), so styling the name's
-        # whole range at once equals styling word by word.
-        base = self.starts[i]
-        styled = _new_style(self.text[base : self.ends[j - 1]])
-        return _written_name(styled, [(s - base, e - base, x) for s, e, x in
-                                      zip(self.starts[i:j], self.ends[i:j], self.expansions[i:j])])
 
     # ------------------------------------------------------------------ moves
     def _skip(self, i: int, end: int, words: frozenset[str]) -> int:

@@ -68,6 +68,21 @@ class AgencyMention:
     head: str | None = None
     place: str | None = None
 
+    def __init__(self, text: str, span: Span, name: str, agency_id: str | None = None, generic: bool = False,
+                 kind: str | None = None, head: str | None = None, place: str | None = None):
+        # The slots are set through their descriptors (see _set_slots): the dataclass' frozen
+        # __init__ calls object.__setattr__ per field, the cost of a mention on the parser's hot path.
+        # Fields, equality, hash, immutability and dataclasses.replace() stay the dataclass'.
+        set_text, set_span, set_name, set_id, set_generic, set_kind, set_head, set_place = _M
+        set_text(self, text)
+        set_span(self, span)
+        set_name(self, name)
+        set_id(self, agency_id)
+        set_generic(self, generic)
+        set_kind(self, kind)
+        set_head(self, head)
+        set_place(self, place)
+
     def __str__(self) -> str:
         return self.name
 
@@ -86,6 +101,11 @@ class Party:
     role: Role
     mention: AgencyMention
 
+    def __init__(self, role: Role, mention: AgencyMention):
+        set_role, set_mention = _P
+        set_role(self, role)
+        set_mention(self, mention)
+
     def __str__(self) -> str:
         return f"{self.role.value}:{self.mention.name}"
 
@@ -103,6 +123,15 @@ class Clause:
     lead: tuple[AgencyMention, ...] = ()
     coordinators: tuple[AgencyMention, ...] = ()
     others: tuple[Party, ...] = ()
+
+    def __init__(self, text: str, span: Span, lead: tuple[AgencyMention, ...] = (),
+                 coordinators: tuple[AgencyMention, ...] = (), others: tuple[Party, ...] = ()):
+        set_text, set_span, set_lead, set_coordinators, set_others = _C
+        set_text(self, text)
+        set_span(self, span)
+        set_lead(self, lead)
+        set_coordinators(self, coordinators)
+        set_others(self, others)
 
     def __str__(self) -> str:
         parts = [f"lead[{_names(self.lead)}]", f"coord[{_names(self.coordinators)}]"]
@@ -134,6 +163,18 @@ class Assignment:
     clauses: tuple[Clause, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
 
+    def __init__(self, text: str, span: Span, lead: tuple[AgencyMention, ...] = (),
+                 coordinators: tuple[AgencyMention, ...] = (), others: tuple[Party, ...] = (),
+                 clauses: tuple[Clause, ...] = (), diagnostics: tuple[Diagnostic, ...] = ()):
+        set_text, set_span, set_lead, set_coordinators, set_others, set_clauses, set_diagnostics = _A
+        set_text(self, text)
+        set_span(self, span)
+        set_lead(self, lead)
+        set_coordinators(self, coordinators)
+        set_others(self, others)
+        set_clauses(self, clauses)
+        set_diagnostics(self, diagnostics)
+
     def __str__(self) -> str:
         parts = [f"lead[{_names(self.lead)}]", f"coord[{_names(self.coordinators)}]"]
         parts += [str(p) for p in self.others]
@@ -163,3 +204,29 @@ class Assignment:
                 seen.add(mark)
                 out.append(party)
         return tuple(out)
+
+
+def _set_slots(cls: type) -> tuple:
+    """The setters of a frozen slotted dataclass' fields, in field order (their slot descriptors'
+    ``__set__``, which skip the frozen ``__setattr__``): the value types' ``__init__`` use them.
+
+    Examples:
+        >>> m = AgencyMention("UBND tỉnh", Span(0, 9), "Ủy ban nhân dân tỉnh", "ubnd-tinh")
+        >>> m == AgencyMention("UBND tỉnh", Span(0, 9), "Ủy ban nhân dân tỉnh", "ubnd-tinh"), m.kind
+        (True, None)
+        >>> import dataclasses; dataclasses.replace(m, place="khánh hòa").key
+        'ubnd-tinh@khánh hòa'
+        >>> m.name = "x"
+        Traceback (most recent call last):
+        ...
+        dataclasses.FrozenInstanceError: cannot assign to field 'name'
+    """
+    import dataclasses
+
+    return tuple(getattr(cls, f.name).__set__ for f in dataclasses.fields(cls))
+
+
+_M = _set_slots(AgencyMention)
+_P = _set_slots(Party)
+_C = _set_slots(Clause)
+_A = _set_slots(Assignment)

@@ -42,6 +42,7 @@ from .model import AgencyMention, Assignment, Clause, Party, Role
 from .resolve import AgencyResolver, default_resolver
 
 _PASSIVE = one_words(g.PASSIVE_MARK)
+_PASSIVE_WORD = g.PASSIVE_MARK[0]  # "do" (by)
 
 
 def parse_assignment(
@@ -379,10 +380,14 @@ class _CellParser(ClauseReader):
     def _find_subject(self, i: int, end: int) -> tuple[list[AgencyMention], int, tuple | None]:
         """A subject later in the clause ("Căn cứ …, Văn phòng rà soát …", "Trong quá trình thực
         hiện, nếu có vướng mắc các cơ quan … phản ánh …", "…, đề nghị các sở … báo cáo"): a list
-        after ",", "do" or an assigning verb, or opening with "các", that a verb follows. Returns the
-        list, where it ends, and the assigning verb's table entry when one came before it."""
+        after ",", "do" or an assigning verb, or opening with "các", that a verb follows. "do" names
+        the clause's agent only before the clause's first verb ("Nhiệm vụ này do Sở X chủ trì");
+        after one it describes that verb's object ("kết nối với hệ thống … quốc gia do Bộ X chủ
+        trì": the system the ministry runs, no party of the task). Returns the list, where it ends,
+        and the assigning verb's table entry when one came before it."""
         depth = 0
         skip_to = i
+        acted = False  # a verb of the clause came before: a later "do X …" describes its object
         for k in range(i, end):
             kind = self.kinds[k]
             if kind == "open":
@@ -408,7 +413,7 @@ class _CellParser(ClauseReader):
                     continue
             word = self.w[k]
             via = None
-            if word in (",", "do"):
+            if word == "," or (word == _PASSIVE_WORD and not acted):
                 at = k + 1
             elif k in self._assign:
                 via = self._assign[k]
@@ -416,6 +421,7 @@ class _CellParser(ClauseReader):
             elif k in self._quantifier and k > i:
                 at = k
             else:
+                acted = acted or k in self._verbish
                 continue
             found, j = self._list(at, end)
             if found and j < end and self._verb_at(j):

@@ -47,7 +47,7 @@ ABBREVIATION_COLUMNS = ("abbr", "expansion", "gloss_en", "source")
 LEVELS = ("central", "province", "district", "commune", "unit")
 GROUP_KIND = "group"
 # Kinds of bodies outside the state chain: "đề nghị" to them is a request (Role.REQUESTED), not an order.
-OUTSIDE_STATE_KINDS = frozenset({"non-state", "socio-political"})
+OUTSIDE_STATE_KINDS = frozenset({"non-state", "socio-political", "community"})
 _END = ""  # the trie's end-of-key mark (no word is empty)
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "ON_ITS_OWN",
     "NAME_STOPS",
     "ASSIGNERS",
+    "DIRECTING_VERBS",
     "PASSIVE_MARK",
     "TITLES",
     "HEADS",
@@ -38,6 +39,8 @@ __all__ = [
     "PLACE_NOUN_FIRSTS",
     "GROUP_NOUN_KINDS",
     "BARE_GENERIC_STARTS",
+    "COMMUNITY_NOUNS",
+    "REGION_WORDS",
     "GENERIC_QUALIFIERS",
     "LEVEL_QUALIFIERS",
     "RELATED_QUALIFIERS",
@@ -123,6 +126,9 @@ VERBS: Mapping[tuple[str, ...], str] = MappingProxyType({
     ("vận", "động"): "implement",  # mobilise
     ("nghiên", "cứu"): "implement",  # study
     ("phản", "ánh"): "implement",  # report back (difficulties)
+    ("phản", "hồi"): "implement",  # respond, report back ("… doanh nghiệp phản hồi về Ban Chỉ đạo", quangngai_1627:430)
+    ("kiến", "nghị"): "implement",  # recommend (to a higher body)
+    ("kết", "nối"): "implement",  # connect ("kết nối với hệ thống … quốc gia do Bộ X chủ trì": X runs the system)
     ("cung", "cấp"): "implement",  # provide
     ("bảo", "đảm"): "implement",  # ensure
     ("đảm", "bảo"): "implement",  # ensure
@@ -214,6 +220,16 @@ FILLERS: tuple[tuple[str, ...], ...] = (
     ("nghiêm", "túc"),  # seriously
     ("tăng", "cường"),  # step up
     ("chặt", "chẽ"),  # closely
+    # How often, between a subject and its verb: they end a group ("các bộ, ngành, địa phương định kỳ
+    # hằng năm gửi báo cáo …", thutuong_2629:557), as the adverbs above end a name.
+    ("định", "kỳ"),  # periodically
+    ("hằng", "năm"),  # every year
+    ("hàng", "năm"),  # every year (older spelling)
+    ("hằng", "quý"),  # every quarter
+    ("hàng", "quý"),  # every quarter (older spelling)
+    ("hằng", "tháng"),  # every month
+    ("hàng", "tháng"),  # every month (older spelling)
+    ("đột", "xuất"),  # when asked (ad hoc)
     ("được", "phân", "công"),  # is assigned to
     ("theo", "chức", "năng", ",", "nhiệm", "vụ", "được", "giao"),  # within its assigned functions and duties
     ("theo", "chức", "năng", "nhiệm", "vụ", "được", "giao"),  # (no comma)
@@ -244,6 +260,14 @@ ASSIGNERS: Mapping[tuple[str, ...], bool] = MappingProxyType({
     ("phân", "công"): False,  # allot
     ("phân", "công", "cho"): False,  # allot to
     ("đề", "nghị"): True,  # request, propose to
+})
+# Verbs by which the subject directs a body it names next ("chỉ đạo hệ thống y tế cơ sở phối hợp với
+# …"): a "phối hợp với" right after that body is the body's partner, not the subject's coordinator.
+DIRECTING_VERBS: frozenset[tuple[str, ...]] = frozenset({
+    ("chỉ", "đạo"),  # direct
+    ("hướng", "dẫn"),  # guide
+    ("đôn", "đốc"),  # urge
+    ("yêu", "cầu"),  # require
 })
 # Passive agent marker: "do Sở Tư pháp chủ trì" (led by the Department of Justice).
 PASSIVE_MARK: tuple[str, ...] = ("do",)  # by
@@ -372,6 +396,10 @@ GENERIC_NOUNS: tuple[tuple[str, ...], ...] = (
     ("chính", "quyền", "các", "cấp"),  # government at every level
     ("chính", "quyền",),  # (local) government ("phối hợp với chính quyền, các đoàn thể")
     ("hợp", "tác", "xã"),  # cooperatives
+    ("cơ", "sở"),  # establishments ("Các cơ sở nuôi trồng thủy sản:", thanhhoa_235:319; "các cơ sở giáo dục")
+    ("cộng", "đồng", "người", "dân"),  # the community of residents (a party, not an agency: docs/decisions.md)
+    ("cộng", "đồng", "dân", "cư"),  # the residents' community
+    ("cộng", "đồng", "doanh", "nghiệp"),  # the business community
     ("báo",),  # newspapers ("báo, đài")
     ("đài",),  # broadcasters
     ("ủy", "ban"),  # committees ("các Ủy ban của Quốc hội")
@@ -391,12 +419,28 @@ GROUP_NOUN_KINDS: Mapping[tuple[str, ...], str] = MappingProxyType({
     ("đoàn", "thể"): "socio-political",  # mass organisations
     ("tổ", "chức", "chính", "trị", "-", "xã", "hội"): "socio-political",  # socio-political organisations
     ("tổ", "chức", "thành", "viên"): "socio-political",  # member organisations
+    ("cộng", "đồng", "người", "dân"): "community",  # the community of residents
+    ("cộng", "đồng", "dân", "cư"): "community",  # the residents' community
+    ("cộng", "đồng", "doanh", "nghiệp"): "non-state",  # the business community
 })
 # Generic nouns that may open a group without "các": "phối hợp với cơ quan, đơn vị liên quan".
 BARE_GENERIC_STARTS: tuple[tuple[str, ...], ...] = (
     ("chính", "quyền", "địa", "phương"), ("chính", "quyền", "các", "cấp"), ("chính", "quyền"),
     ("cơ", "quan"), ("đơn", "vị"), ("địa", "phương"), ("cấp", "có", "thẩm", "quyền"), ("cấp", "thẩm", "quyền"),
     ("cấp", "trên"), ("trang", "thông", "tin", "điện", "tử"),
+    ("cộng", "đồng", "người", "dân"), ("cộng", "đồng", "dân", "cư"), ("cộng", "đồng", "doanh", "nghiệp"),
+)
+# Group nouns of a community: a group of their own even after "và" ("các bộ, ngành và cộng đồng
+# người dân" is two parties, thutuong_2530:1741).
+COMMUNITY_NOUNS: frozenset[tuple[str, ...]] = frozenset({
+    ("cộng", "đồng", "người", "dân"), ("cộng", "đồng", "dân", "cư"), ("cộng", "đồng", "doanh", "nghiệp"),
+})
+# Words that open a region after a group of committees: "UBND các tỉnh/thành phố vùng đồng bằng sông
+# Hồng và Đông Nam Bộ" (thutuong_2530:1167) is the provinces of those regions, not all of them.
+REGION_WORDS: tuple[tuple[str, ...], ...] = (
+    ("vùng",),  # region
+    ("khu", "vực"),  # area
+    ("miền",),  # (part of the) country ("miền núi phía Bắc")
 )
 
 # Qualifiers that end a generic group: "liên quan" = concerned, "trực thuộc" = attached, ….
