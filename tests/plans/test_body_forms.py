@@ -188,3 +188,21 @@ def test_a_content_part_holds_the_tasks_unless_it_sums_up_or_states_goals(title,
     plan = read_plan(HEAD + f"II. {title}\n\n**1. Mục tiêu phát triển và tầm nhìn đến năm 2045**\n\n- Mạng lưới "
                      "đồng bộ.\n\n**2. Tăng cường tuyên truyền**\n\n- Tổ chức tuyên truyền.\n", doc_id="content")
     assert [t.id for t in plan.tasks] == tasks
+
+
+def test_a_report_takes_periods_only_from_a_rule_of_its_own_part() -> None:
+    # bvhttdl_4385: IV.1.b "báo cáo … định kỳ hằng năm", then IV.3.đ "báo cáo định kỳ, đột xuất" of another agency
+    plan = read_plan(HEAD + "II. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế\n\na) Báo cáo kết quả định kỳ hằng năm.\n\n"
+                     "2. Sở Tài chính\n\na) Báo cáo định kỳ kết quả thực hiện.\n", doc_id="periods")
+    assert str(plan.task("body:II.1.a").deadline) == "every year"
+    assert str(plan.task("body:II.2.a").deadline) == "every period"
+
+
+def test_the_standing_body_that_also_leads_the_plan_brings_its_coordinators() -> None:
+    # dongnai_182: "Công an tỉnh, Cơ quan Thường trực …" (IV.1) and "Giao Công an tỉnh chủ trì, phối hợp … thực
+    # hiện chức năng chủ quản Chương trình" (IV.2)
+    plan = read_plan(HEAD + "II. NHIỆM VỤ\n\n1. Tuyên truyền pháp luật\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+                     "1. Các sở, ngành gửi kế hoạch về Công an tỉnh, Cơ quan Thường trực Ban Chỉ đạo.\n\n"
+                     "2. Giao Công an tỉnh chủ trì, phối hợp với Sở Tư pháp tham mưu thực hiện chức năng chủ quản "
+                     "Chương trình.\n", doc_id="owner")
+    assert (_leads(plan, "II.1"), _coordinators(plan, "II.1")) == (["Công an tỉnh"], ["Sở Tư pháp"])

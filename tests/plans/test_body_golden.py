@@ -29,7 +29,7 @@ FLOORS = {
     "003_e5038761a6850e2f": (100, 100, 100, 85),
     "004_507df5ea52532140": (100, 94, 100, 100),
     "daklak_0129_KH-UBND_2025": (94, 97, 91),
-    "hatinh_624_KH-UBND_2025": (97, 97, 100),
+    "hatinh_624_KH-UBND_2025": (100, 97, 100),
     "nghean_1026_KH-UBND_2025": (100, 93, 100),
     "thanhhoa_235_KH-UBND_2025": (75, 75, 50),
     "quangngai_1627_QD-UBND_2025": (100, 92, 100),
@@ -49,10 +49,9 @@ ROW_TABLES = ("cantho_153_KH-UBND_2025", "dongnai_182_KH-UBND_2025", "hcm_2853_Q
 _ASKED = ("assign: 'Đề nghị A và B, Thủ trưởng C và Chủ tịch D tổ chức quán triệt …': the bodies asked (the Front "
           "and its members) are read as requested only, not as leads with the two bodies the plan directs")
 _SCOPE = "assign: the group's scope 'trực thuộc' (its member organisations) stays in the group's name"
-_STANDING = ("body: the standing body named in IV.1 ('Công an tỉnh, Cơ quan Thường trực …', in apposition) leads "
-             "III.1 alone; the golden takes IV.2's clause ('Giao Công an tỉnh chủ trì, phối hợp các đơn vị có liên "
-             "quan … thực hiện chức năng chủ quản Chương trình') with its coordinators, a plan-lead form the reader "
-             "does not know ('chức năng chủ quản Chương trình')")
+_STANDING = ("body: the plan's lead is read from the first clause that says it, III.2.3.a ('Chủ trì, phối hợp với "
+             "các đơn vị liên quan tham mưu … thực hiện chức năng chủ quản Chương trình'); the golden takes IV.2, "
+             "the same duty said again ('Giao Công an tỉnh chủ trì, phối hợp các đơn vị có liên quan …'): 'có' differs")
 _PARTY = ("assign: a city Party Committee's board is named with the lexicon's province form 'Tỉnh ủy'; the city's is "
           "'Thành ủy'")
 ROW_GAPS = {

@@ -65,8 +65,11 @@ _APPOSITION = re.compile(r"[\s,(\-–]*(?:\blà\s+|\blàm\s+)?$")
 # A clause that makes an agency lead the whole plan: "Chủ trì, phối hợp với các sở, ngành … triển khai
 # thực hiện Chương trình", "chủ trì tổ chức thực hiện Kế hoạch này" (the plan itself, not a named
 # decision or scheme: "triển khai thực hiện Quyết định số 338 …" is not one).
-_PLAN_LEAD = re.compile(r"\bchủ trì\b.*\b(?:triển khai|tổ chức|thực hiện)\s+(?:thực hiện\s+)?"
-                        r"(?:kế hoạch|chương trình|đề án)(?:\s+này)?\s*(?:[;,.]|$)")
+# "… chủ trì, phối hợp … thực hiện chức năng chủ quản Chương trình" (the programme's owner, corpus
+# dongnai_182 IV.2) says it too.
+_PLAN_LEAD = re.compile(r"\bchủ trì\b.*(?:\b(?:triển khai|tổ chức|thực hiện)\s+(?:thực hiện\s+)?"
+                        r"(?:kế hoạch|chương trình|đề án)(?:\s+này)?\s*(?:[;,.]|$)"
+                        r"|\bchủ quản\s+(?:kế hoạch|chương trình|đề án)\b)")
 # A paragraph that closes the plan, not a duty: "Trên đây là Kế hoạch …", "Trong quá trình thực
 # hiện, nếu …", "UBND thị xã đề nghị các cơ quan …".
 CLOSING = re.compile(r"(?:trên đây|trong quá trình|[^.;:]{0,40}\bđề nghị các\b)")
@@ -191,14 +194,16 @@ def _is_report(text: str) -> bool:
 
 def inherit_periods(tasks: Sequence[Task], ctx: PlanContext | None) -> list[Task]:
     """Recurring tasks whose rule names no periods ("định kỳ …, gửi trước ngày 20 của tháng cuối
-    kỳ báo cáo") take the periods of the recurring task before them (002 III.2 after III.1): the
-    deadline cell becomes the earlier periods and the own phrase, parsed together."""
+    kỳ báo cáo") take the periods of the recurring task before them in the same part (002 III.2 after
+    III.1; not an agency's section after another's: bvhttdl_4385 IV.3.đ after IV.1.b): the deadline
+    cell becomes the earlier periods and the own phrase, parsed together."""
     out = []
     previous: Cell | None = None  # the periods phrase of the last recurring task ("hàng quý, 06 tháng, năm")
+    where = ""  # the part or section that task is in: a rule takes periods only from its own part's
     for task in tasks:
         recurring = _recurring(task)
         if recurring is not None and task.deadline_cell is not None:
-            if set(recurring.periods) <= {"period"} and previous is not None:
+            if set(recurring.periods) <= {"period"} and previous is not None and _part_of(task.id) == where:
                 cell = cell_of([_located(previous), _located(task.deadline_cell)], ": ")
                 deadline = parse_deadline(cell.text, ctx)
                 again = _recurring_rule(deadline)
@@ -207,8 +212,15 @@ def inherit_periods(tasks: Sequence[Task], ctx: PlanContext | None) -> list[Task
             elif set(recurring.periods) - {"period"}:
                 colon = task.deadline_cell.text.find(":")
                 previous = sub_cell(task.deadline_cell, Span(0, colon)) if colon > 0 else task.deadline_cell
+                where = _part_of(task.id)
         out.append(task)
     return out
+
+
+def _part_of(task_id: str) -> str:
+    """The part or section a body task's id puts it in: "body:III" for "body:III.2", "body:IV.3" for
+    "body:IV.3.đ" (an agency's report does not take the periods of another agency's section)."""
+    return task_id.rsplit(".", 1)[0]
 
 
 def _located(cell: Cell) -> Located:
@@ -296,6 +308,8 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
         standing = next((found for node in walk(roots) for clause in _clauses(node.body)
                          if ("rực" in (low := clause.text.lower()) or "mối" in low)  # cheap: one vowel each, no tone to move
                          and _STANDING.search(fold(clause.text)) and (found := _standing_body([clause], ctx))), None)
+    if standing is not None and plan_lead is not None and _same_lead(standing, plan_lead, ctx):
+        standing = plan_lead  # the same agency: its clause as the plan's lead says with whom
     for fallback in (standing, plan_lead):  # the plan's standing body, else the plan's lead
         if fallback is not None:
             for number in parts:
@@ -318,6 +332,13 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
     return changed, notes
 
 
+
+
+def _same_lead(first: Sequence[Located], second: Sequence[Located], ctx: PlanContext | None) -> bool:
+    """True when two assigning texts name the same lead agencies."""
+    def keys(pieces):
+        return [m.key for m in parse_assignment(cell_of(list(pieces), ": ").text, ctx).lead]
+    return keys(first) == keys(second) != []
 
 
 def _own_subject(task: Task, ctx: PlanContext | None):
