@@ -73,7 +73,11 @@ class EventAndYearlyForms:
 
     def until_event(self, j: int) -> tuple[Condition, int] | None:
         """"đến khi kết thúc Tổng kiểm kê" after a start: the event the work runs until."""
-        for words in self.tw.UNTIL_EVENT_MARKERS:
+        return self._marked_event(j, self.tw.UNTIL_EVENT_MARKERS)
+
+    def _marked_event(self, j: int, markers: tuple[tuple[str, ...], ...]) -> tuple[Condition, int] | None:
+        """The event after one of ``markers`` at ``j``, to the end of its clause ("đến khi …", "trước khi …")."""
+        for words in markers:
             k = self.words(j, words)
             if k is None:
                 continue
@@ -257,17 +261,8 @@ class EventAndYearlyForms:
 
     def before_event(self, i: int) -> tuple[Rule, int] | None:
         """"trước khi đưa vào sử dụng": done before an event (a phrase cell, not running text)."""
-        for words in self.tw.BEFORE_EVENT_MARKERS:
-            j = self.words(i, words)
-            if j is None:
-                continue
-            end = self.clause_end(j, self.group_end(j))
-            text = self.verbatim(j, end)
-            if not text:
-                return None
-            span = Span(self.toks[j].start, self.toks[end - 1].end)
-            return Before(Condition("event", text, self.actor(text), span)), end
-        return None
+        found = self._marked_event(i, self.tw.BEFORE_EVENT_MARKERS)
+        return None if found is None else (Before(found[0]), found[1])
 
     def session(self, i: int) -> tuple[Rule, int] | None:
         """"trình phiên họp Chính phủ tháng 11", "tại Kỳ họp thứ 9 (tháng 5/2025)": the window written
