@@ -159,7 +159,7 @@ def _compare(g: TargetGrammar, goal: Goal, values: tuple[Decimal, ...], subject:
              tk: Columns, level: str | None, phrase: str, span: Span) -> Target:
     """The target of a goal with its comparison (its diagnostics are attached after)."""
     roles = goal.cues
-    change = _INCREASE in roles or _DECREASE in roles
+    change = _is_change(goal)
     exceed_by = _EXCEED in roles and (goal.baseline is not None or len(values) == 2)
     relative: Relative | None = None
     periodic = goal.periodic
@@ -168,7 +168,8 @@ def _compare(g: TargetGrammar, goal: Goal, values: tuple[Decimal, ...], subject:
     baseline = goal.baseline or periodic
     if change or exceed_by:
         relative = _DIFFERENCE
-        if goal.unit == PERCENT and not any(fold_words(subject)[: len(h)] == h for h in g.RATE_HEADS):
+        words = fold_words(subject)
+        if goal.unit == PERCENT and not any(words[: len(h)] == h for h in g.RATE_HEADS):
             relative = _GROWTH
     elif goal.baseline is not None and goal.unit == PERCENT:
         relative = _RATIO

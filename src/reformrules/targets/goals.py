@@ -428,7 +428,8 @@ def _read_suffixes(g: TargetGrammar, text: str, tk: Columns, goal: Goal, end: in
     elif j < end and tk.texts[j] == g.OR_LESS[0] and match_words(tk, j, end, g.OR_LESS):
         goal.or_less, j = True, j + len(g.OR_LESS)
     per = g.PER_PERIOD.get(tuple(tk.texts[j : j + 2])) if goal.unit == PERCENT and j + 1 < end else None
-    if per is not None and glued(tk, j - 1, j):
+    per_period = per is not None and glued(tk, j - 1, j)
+    if per_period:
         j += 2  # "10 - 13%/năm": a yearly rate; after "tăng"/"giảm" in the clause, a yearly change
         if _INCREASE not in goal.cues and _DECREASE not in goal.cues:
             before = set(tk.texts[floor : goal.first])
@@ -436,9 +437,9 @@ def _read_suffixes(g: TargetGrammar, text: str, tk: Columns, goal: Goal, end: in
                 goal.cues[_INCREASE] = g.INCREASE_CUE
             elif before & g.REDUCTION_WORDS:
                 goal.cues[_DECREASE] = g.DECREASE_CUE
-        if _INCREASE in goal.cues or _DECREASE in goal.cues:
-            goal.periodic = per
     changes = _INCREASE in goal.cues or _DECREASE in goal.cues
+    if per_period and changes:
+        goal.periodic = per
     if changes and j < end and tk.texts[j] in g.PERIODIC_FIRST_WORDS:
         for words, baseline in g.PERIODIC_BASELINES.items():  # "tăng 20% mỗi năm"; without a change: per year
             if match_words(tk, j, end, words):

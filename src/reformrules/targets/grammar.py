@@ -43,7 +43,6 @@ PUNCT = MARKS - {"pct"}
 
 # Vietnamese number formats: "." groups thousands, "," is the decimal mark ("1.000,5");
 # a lone "." before other than three digits is read as a decimal point ("45.8").
-_PLAIN = re.compile(r"\d+")
 _DECIMAL_COMMA = re.compile(r"\d+,\d+")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _DECIMAL_POINT = re.compile(r"\d+\.\d+")

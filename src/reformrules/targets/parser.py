@@ -39,11 +39,10 @@ from ..limits import MAX_TEXT_CHARS, too_long
 from ..text.collect import Mode, check_mode, raise_on_errors
 from ..text.located import Place, TextInput, place_of
 from ..text.prepared import Prepared
-from ..text.tokens import token_columns
 from .build import build_targets, completed
 from .goals import (Goal, is_condition, match_words, number_word_goal, percent_at, read_goal, stray_percent,
                     word_goal)
-from .grammar import PUNCT, Columns, CueRole, TargetGrammar, compiled, is_bullet
+from .grammar import PUNCT, Columns, CueRole, TargetGrammar, columns, compiled, is_bullet
 from .model import PERCENT, Comparator, Target
 from .subject import trim
 
@@ -130,7 +129,7 @@ def _parse(g: TargetGrammar, text: str, prepared: Prepared | None, ctx: PlanCont
         return ()  # no digit, no percent sign, no "phần trăm": nothing to read
     # the tokens as columns, read by index (no Token object per token); a prepared text was tokenized
     # once for every parser (text/prepared.py)
-    tk = _new(Columns, prepared.columns("decimals") if prepared is not None else token_columns(text, numbers="decimals"))
+    tk = columns(text) if prepared is None else _new(Columns, prepared.columns("decimals"))
     targets: list[Target] = []
     carried = None  # "Hằng năm, A tăng trên 3%; B tăng trên 3%": every change of the sentence is yearly
     reporting = False  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …; trên 63.000 ha …": figures reached
@@ -142,7 +141,7 @@ def _parse(g: TargetGrammar, text: str, prepared: Prepared | None, ctx: PlanCont
         reporting = reporting or (may_report and sentence_start and _report_opening(g, tk, start, end))
         at = bisect_left(openers, start)
         if at < len(openers) and openers[at] < end:  # only a clause with a number or a goal word holds goals
-            targets.extend(_parse_clause(g, text, tk, start, end, carried, reporting, openers))
+            targets.extend(_parse_clause(g, text, tk, start, end, carried, reporting, openers=openers))
         sentence_start = end >= len(tk.texts) or tk.texts[end] != ";"
         if sentence_start:
             carried, reporting = None, False
@@ -230,11 +229,9 @@ def _report_opening(g: TargetGrammar, tk: Columns, start: int, end: int) -> bool
 
 def _parse_clause(g: TargetGrammar, text: str, tk: Columns, start: int, end: int,
                   periodic: str | None = None, reporting: bool = False,
-                  openers: Sequence[int] | None = None) -> list[Target]:
+                  *, openers: Sequence[int]) -> list[Target]:
     """The targets of the clause ``tokens[start:end]``; ``openers``: the indexes of every token of the
     text that can open a goal (a number, a percent sign or word, a goal word), in order."""
-    if openers is None:
-        openers = _openers(g, tk)
     goals: list[Goal] = []
     floor = start
     at = bisect_left(openers, start)
@@ -247,8 +244,7 @@ def _parse_clause(g: TargetGrammar, text: str, tk: Columns, start: int, end: int
         goal = None
         if kind == "num":
             goal = read_goal(g, text, tk, i, end, floor, goals[-1] if goals else None, start)
-        elif (kind == "pct" or word in g.PERCENT_FIRST_WORDS) and percent_at(g, tk, i, end):
-            width = percent_at(g, tk, i, end)
+        elif width := percent_at(g, tk, i, end):
             if trim(g, tk, start, end) == (i, i + width):
                 continue  # "| % |": the unit column of a table row ("ĐVT"), no goal
             goal = stray_percent(g, tk, i, end, floor)
@@ -262,7 +258,7 @@ def _parse_clause(g: TargetGrammar, text: str, tk: Columns, start: int, end: int
         if goal is None:
             continue
         if goal.alternative_range is not None:  # "(hoặc … đạt từ 50% trở lên)": goals of their own
-            goal.alternatives = tuple(_parse_clause(g, text, tk, *goal.alternative_range))
+            goal.alternatives = tuple(_parse_clause(g, text, tk, *goal.alternative_range, openers=openers))
         if goal.unit not in (PERCENT, None) and any(other.unit == PERCENT and not other.result for other in goals):
             # "100% xã … có ít nhất 04 tin, bài": the count says what the share counts, not a goal
             floor = goal.after
