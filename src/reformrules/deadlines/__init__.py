@@ -31,7 +31,7 @@ from ..text.located import _IDENTITY, Place, TextInput
 from ..text.fold import fold
 from ..text.prepared import Prepared, prepare
 from ..workdays import WorkCalendar
-from .checks import domain_checks, findings, missing_issue_date, plausibility
+from .checks import findings
 from .fastpath import scan, shortcut
 from .flat import rule_dates, simple_dates
 from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
@@ -292,8 +292,7 @@ def find_deadlines(text: TextInput, ctx: PlanContext | None = None, *,
         if any(d.severity is Severity.ERROR for d in own):  # "trong Quý I/2241": no value, never the plan year
             rule = Unparsed("; ".join(d.message for d in own if d.severity is Severity.ERROR))
         start, due = flat_dates(rule, ctx, calendar)
-        own += tuple(plausibility(due, ctx, span)) + tuple(domain_checks(rule, start, due, ctx, span))
-        own += missing_issue_date(rule, ctx, span)
+        own += tuple(findings(rule, start, due, ctx, span))
         found.append(Deadline(span.slice(text), rule, start, due, own, span, ctx))
     if not place.is_identity:
         return tuple(relocate(d, place) for d in found)

@@ -26,7 +26,7 @@ from ..lexicon import packaged
 from ..source import Span
 from .model import After, By, Condition, DayRule, From, Granularity, Offset, Rule, Window, Within, builder
 from .model import _window as _DAY_WINDOW  # Window.day without its classmethod call
-from .parser import _HALF_MONTHS, Item, _merge_groups, actor_of
+from .parser import _HALF_MONTHS, Item, _merge_groups, actor_of, is_issue_anchor
 from .words import compiled
 
 _WORDS = compiled(packaged())
@@ -286,7 +286,7 @@ def _counted(m: re.Match, text: str) -> Rule | None:
     start, end = m.span("anchor")
     anchor = m.string[start:end]
     words = _FIRST_WORD.findall(anchor)  # the anchor's word tokens
-    if _is_issue_anchor(words):
+    if is_issue_anchor(words, _TW):
         return After(Condition("issued", ""), Offset(amount, unit))
     first = _FIRST_WORD.match(anchor)
     if first is not None and first.group() in ("khi", "ngày"):  # "kể từ khi có quyết định"
@@ -299,11 +299,3 @@ def _counted(m: re.Match, text: str) -> Rule | None:
                  Offset(amount, unit))
 
 
-def _is_issue_anchor(words: list[str]) -> bool:
-    """The grammar's test: the anchor names the plan's own issue date (lexicon: ISSUE_ANCHORS_…)."""
-    if tuple(words) in _TW.ISSUE_ANCHORS_ALONE:
-        return True
-    if not any(w in _TW.ISSUE_ANCHOR_WORDS for w in words):
-        return False
-    joined = " ".join(words)
-    return any(" ".join(doc) in joined for doc in _TW.THIS_DOCUMENT_WORDS)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..context import PlanContext
 from ..dates import MAX_COUNT, UNIT_NAMES, out_of_domain, read_int, shift, year_in_domain
 from ..diagnostics import Code, Diagnostic, error, warning
+from ..lexicon import TimeWords
 from ..source import Span
 from ..text.fold import fold
 from ..text.tokens import Token
@@ -352,12 +353,7 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
         return After(condition, Offset(amount, unit)), end
 
     def _is_issue_anchor(self, words: list[str]) -> bool:
-        if tuple(words) in self.tw.ISSUE_ANCHORS_ALONE:
-            return True
-        joined = " ".join(words)
-        if not any(w in self.tw.ISSUE_ANCHOR_WORDS for w in words):
-            return False
-        return any(" ".join(doc) in joined for doc in self.tw.THIS_DOCUMENT_WORDS)
+        return is_issue_anchor(words, self.tw)
 
     # -- conditions ------------------------------------------------------------------------------
     def condition(self, i: int) -> tuple[Rule, int] | None:
@@ -445,6 +441,17 @@ def next_window(window: Window) -> Window | None:
     if g == "half":
         return Window.half(year, 1 if wraps else 2)
     return Window.month(year, 1 if wraps else end.month + 1)  # a month or a run of months
+
+
+def is_issue_anchor(words: list[str], tw: TimeWords) -> bool:
+    """True when the anchor of a counted period names the plan's own issue date ("ngày ban hành",
+    "ngày Kế hoạch này được ban hành"): the grammar's test and the compiled scan's."""
+    if tuple(words) in tw.ISSUE_ANCHORS_ALONE:
+        return True
+    if not any(w in tw.ISSUE_ANCHOR_WORDS for w in words):
+        return False
+    joined = " ".join(words)
+    return any(" ".join(doc) in joined for doc in tw.THIS_DOCUMENT_WORDS)
 
 
 def actor_of(text: str, vocab: DeadlineWords, folded_words: list[str] | None = None) -> str | None:

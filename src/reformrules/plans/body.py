@@ -338,8 +338,6 @@ def reporting_rules(source: Source, paras: Sequence[Paragraph], ctx: PlanContext
                 start = before_clause[0]  # "Các sở, ban, ngành; UBND các huyện … gửi báo cáo …": both report
             text = source.text[start:end]
             folded = folded_source(source)[start:end]
-            if not patterns.REPORT.search(folded):
-                continue
             span = Span(start, end)
             if patterns.CUTOFF.search(folded):
                 label = text.split(":", 1)[0].strip().lstrip("-").strip() if ":" in text else None
