@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 # The graph functions need networkx: they load on first use (PEP 562), so parsing never imports it.
-_GRAPH = frozenset({"agency_tasks", "bounded_agency", "build_graph", "dependency_cycles", "task_order", "tasks_without_lead",
+_GRAPH = frozenset({"agency_tasks", "build_graph", "dependency_cycles", "task_order", "tasks_without_lead",
                     "to_graphml", "to_node_link", "workload"})
 
 

@@ -41,7 +41,7 @@ import networkx as nx
 
 from ..context import PlanContext
 from ..text.fold import fold
-from .model import AgencyMention, Assignment, Role
+from .model import AgencyMention, Assignment, Party, Role
 from .parser import parse_assignment
 
 DEPENDS_ON = "depends_on"
@@ -101,14 +101,14 @@ def build_graph(plan: Any) -> nx.MultiDiGraph:
         text = getattr(task, "assignment_text", None)
         if not isinstance(assignment, Assignment):
             assignment = parse_assignment(text, ctx) if isinstance(text, str) and text.strip() else None
-        read.append((task_id, assignment))
-    one_place = _bodies_of_one_place(a for _, a in read if a is not None)
-    for task_id, assignment in read:
+        read.append((task_id, assignment, assignment.edges() if assignment is not None else ()))
+    one_place = _bodies_of_one_place(edges for _, _, edges in read)
+    for task_id, assignment, edges in read:
         if assignment is None:
             continue
         node = task_node(task_id)
         texts[task_id] = assignment.text
-        for party in assignment.edges():
+        for party in edges:
             a = agency_node(party.mention)
             if party.mention.place and party.mention.agency_id in one_place:
                 a = ("agency", party.mention.agency_id)
@@ -131,13 +131,14 @@ def build_graph(plan: Any) -> nx.MultiDiGraph:
     return G
 
 
-def _bodies_of_one_place(assignments: Iterable[Assignment]) -> set[str]:
-    """Lexicon ids that the plan names with at most one place: "Ban Quản lý Khu kinh tế" and
-    "Ban Quản lý Khu kinh tế tỉnh Đồng Tháp" in one provincial plan are one node, while the
-    committees of Hà Nội and of Hồ Chí Minh City in a national plan stay two."""
+def _bodies_of_one_place(edges_of_tasks: Iterable[Iterable[Party]]) -> set[str]:
+    """Lexicon ids that the plan names with at most one place (over the edges of every task's
+    assignment): "Ban Quản lý Khu kinh tế" and "Ban Quản lý Khu kinh tế tỉnh Đồng Tháp" in one
+    provincial plan are one node, while the committees of Hà Nội and of Hồ Chí Minh City in a
+    national plan stay two."""
     places: dict[str, set[str]] = {}
-    for assignment in assignments:
-        for party in assignment.edges():
+    for edges in edges_of_tasks:
+        for party in edges:
             mention = party.mention
             if mention.agency_id and mention.place:
                 places.setdefault(mention.agency_id, set()).add(mention.place)

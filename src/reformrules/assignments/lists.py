@@ -26,9 +26,6 @@ from .mentions import MentionMaker
 from .names import new_style as _new_style, strip_markup as _strip_markup, written_name as _written_name
 from .resolve import AgencyResolver, default_resolver
 
-_SCOPE_OPENER_FIRSTS = frozenset(k[0] for k in g.SCOPE_OPENERS)
-
-
 def one_words(*keys: tuple[str, ...]) -> frozenset[str]:
     """The words of one-word grammar keys (``_skip`` steps over them one at a time).
 
@@ -138,7 +135,7 @@ class ListReader(MentionMaker):
         """After a list item, the end of a scope phrase at ``j`` ("trong phạm vi chức năng, nhiệm vụ
         của mình", "theo thẩm quyền"; grammar.SCOPE_OPENERS), or ``j`` when there is none."""
         w = self.w
-        if j >= end or w[j] not in _SCOPE_OPENER_FIRSTS:
+        if j >= end or w[j] not in g.SCOPE_TABLE.firsts:
             return j
         opener = g.SCOPE_TABLE.match(w, j)
         k = j + opener[0] if opener else j

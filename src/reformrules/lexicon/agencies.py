@@ -229,10 +229,6 @@ class AgencyLexicon:
         """
         return tuple(w.text for w in self.words(text))
 
-    def starts_name(self, word: str) -> bool:
-        """True when some alias starts with this folded word."""
-        return word in self._trie
-
     def match(
         self,
         words: tuple[Word, ...] | list[Word] | list[str],
