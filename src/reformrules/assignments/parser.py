@@ -81,8 +81,9 @@ def parse_assignment(
     """
     if not isinstance(text, str) and type(text).__name__ not in ("Located", "Prepared"):
         raise TypeError(f"parse_assignment() needs a str, a Located or a Prepared, not {type(text).__name__}")
-    # A prepared cell (text/prepared.py) brings its tokens: the cell is tokenized once for every parser.
-    tokens = text.columns("dates") if type(text).__name__ == "Prepared" else None
+    # A prepared cell (text/prepared.py) brings its tokens: the cell is tokenized once for every parser,
+    # and only when it is parsed (not when it is too long or its parse is cached).
+    prepared = text if type(text).__name__ == "Prepared" else None
     text, place = place_of(text, offset)
     check_mode(mode)
     if isinstance(lexicon, Lexicon):
@@ -92,9 +93,9 @@ def parse_assignment(
     if over is not None:
         result = Assignment(text, Span(0, len(text)), diagnostics=(over,))
     elif lexicon is None:
-        result = _parse_cached(text, ctx.issuer, ctx.issued, tokens)
+        result = _parse_cached(text, ctx.issuer, ctx.issued, prepared)
     else:
-        result = _CellParser(text, AgencyResolver(lexicon, ctx.issuer, ctx.issued), ctx.issued, tokens).parse()
+        result = _CellParser(text, AgencyResolver(lexicon, ctx.issuer, ctx.issued), ctx.issued, _tokens(prepared)).parse()
     if not place.is_identity:
         result = _placed(result, place)
     raise_on_errors(text, result.diagnostics, mode)
@@ -105,16 +106,22 @@ _CACHE: OrderedDict[tuple[str, str | None, date | None], Assignment] = OrderedDi
 _CACHE_SIZE = 4096
 
 
-def _parse_cached(text: str, issuer: str | None, issued: date | None, tokens=None) -> Assignment:
+def _tokens(prepared):
+    """The token columns of a prepared cell (made once, shared with the other parsers), or None."""
+    return None if prepared is None else prepared.columns("dates")
+
+
+def _parse_cached(text: str, issuer: str | None, issued: date | None, prepared=None) -> Assignment:
     """Parses with the packaged lexicon, cached (least recently used out first): a result depends
     only on the text, the issuer and the issue date, and is immutable (plans repeat cells: seed 001
-    has "Văn phòng thực hiện" nine times). ``tokens``: the text's token columns, when prepared."""
+    has "Văn phòng thực hiện" nine times). ``prepared``: the cell prepared by the text layer, whose
+    tokens are used on a miss."""
     key = (text, issuer, issued)
     found = _CACHE.get(key)
     if found is not None:
         _CACHE.move_to_end(key)
         return found
-    result = _CACHE[key] = _CellParser(text, default_resolver(issuer, issued), issued, tokens).parse()
+    result = _CACHE[key] = _CellParser(text, default_resolver(issuer, issued), issued, _tokens(prepared)).parse()
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
     return result
