@@ -370,10 +370,11 @@ def _standing_body(pieces: Sequence[Located], ctx: PlanContext | None) -> list[L
     The words before the standing words are read alone, from the nearest word boundary that makes
     them one agency's name: the name must end where the apposition starts."""
     cell = cell_of(list(pieces), ": ")
-    found = _STANDING.search(fold(cell.text))
+    folded = fold(cell.text)
+    found = _STANDING.search(folded)
     if found is None:
         return None
-    gap = _APPOSITION.search(fold(cell.text)[:found.start()])
+    gap = _APPOSITION.search(folded[:found.start()])
     end = gap.start() if gap else found.start()
     starts = [m.start() for m in re.finditer(r"(?<![\w])\w", cell.text[:end])][-12:]
     for start in starts:  # the longest name first

@@ -62,6 +62,13 @@ from .vocabulary import DEFAULT_COLUMNS, SEE_APPENDIX, SUMMARY_TITLE_WORDS, TASK
 PlanInput = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes], IO[str]]
 
 
+def _skipped_table(source: Source, table: Table, kind: str) -> tuple[Diagnostic, tuple[CellUse, ...]]:
+    """The note and the cell records of a table that lists no tasks: not read for tasks, said so, and
+    every cell accounted for."""
+    note = info(Code.PLAN_SKIPPED_TABLE, f"a table that lists no tasks ({kind}) is not read for tasks", table.span)
+    return note, skipped_cells(source, table)
+
+
 def _load(source: Any, max_bytes: int | None = None) -> tuple[Decoded, str]:
     """The decoded text of any accepted input, and the name to report it under."""
     if isinstance(source, os.PathLike) or (isinstance(source, str) and "\n" not in source):
@@ -198,9 +205,9 @@ def _read_tables(source: Source, detection: Detection, last_line: int) -> Layout
                      for c in result.cells)
         notes.extend(result.diagnostics)
     for table, kind in detection.skipped:
-        notes.append(info(Code.PLAN_SKIPPED_TABLE, f"a table that lists no tasks ({kind}) is not read for tasks",
-                          table.span))
-        cells.extend(skipped_cells(source, table))
+        note, skipped = _skipped_table(source, table, kind)
+        notes.append(note)
+        cells.extend(skipped)
     first = detection.title_line or detection.table_line or 1
     last = max(_table_lines(source, t.table)[1] for t in detection.tables)
     placed = {u.line for u in uses}
@@ -262,9 +269,9 @@ def _read_unknown(source: Source, detection: Detection, last_line: int) -> Layou
     cells = list(result.cells) if result else []
     for table, kind in detection.skipped:  # the tables not read: in the body, or in the appendix no row could be read
         if all(table is not t for t in tables):
-            extra.append(info(Code.PLAN_SKIPPED_TABLE, f"a table that lists no tasks ({kind}) is not read for "
-                              "tasks", table.span))
-            cells.extend(skipped_cells(source, table))
+            note, skipped = _skipped_table(source, table, kind)
+            extra.append(note)
+            cells.extend(skipped)
     return LayoutResult(result.sections if result else (), result.tasks if result else (),
                         tuple(sorted(uses, key=lambda u: u.line)),
                         (note, *(result.diagnostics if result else ()), *extra), region, tuple(cells))
@@ -449,10 +456,9 @@ def read_plan(source: PlanInput, *, context: PlanContext | None = None, doc_id: 
             if mention is not None:
                 layout_notes.append(warning(Code.PLAN_NO_APPENDIX, "the body refers to an appendix that is not "
                                             "in the file; its rows are missing", mention))
-        layout_notes.extend(info(Code.PLAN_SKIPPED_TABLE, f"a table that lists no tasks ({kind}) is not read for "
-                                 "tasks", table.span) for table, kind in detection.skipped)
-        result = dataclasses.replace(result, cells=tuple(c for table, _ in detection.skipped
-                                                         for c in skipped_cells(src, table)))
+        skipped = [_skipped_table(src, table, kind) for table, kind in detection.skipped]
+        layout_notes.extend(note for note, _ in skipped)
+        result = dataclasses.replace(result, cells=tuple(c for _, cells in skipped for c in cells))
     elif detection.layout == "unknown":
         result = _read_unknown(src, detection, last_line)
     else:
