@@ -186,6 +186,8 @@ LABELS = [
      "giải pháp", [], ["Công an", "lực lượng Hải quan"], []),
     ("corpus-cantho_153-645-luc-luong-cong-an", "Phối hợp chặt chẽ lực lượng Công an và các lực lượng liên quan thực "
      "hiện các nội dung Chương trình.", [], ["lực lượng Công an", "các lực lượng liên quan"], []),
+    ("corpus-dongnai_182-593-luc-luong-trong", "Sở Y tế phối hợp với lực lượng Công an trong rà soát, thống kê",
+     ["Sở Y tế"], ["lực lượng Công an"], []),
     ("classifier-at-start", "Lực lượng Thanh niên xung kích chủ trì, phối hợp với Sở Nội vụ thực hiện",
      ["Lực lượng Thanh niên xung kích"], ["Sở Nội vụ"], []),
     # a capitalised word inside a name is the name's, even when the word is also a verb ("Chỉ đạo")

@@ -209,6 +209,7 @@ class ListReader(MentionMaker):
                 j = self._place_end(k + found[0], end, found[1].kind in g.NAMED_KINDS)
                 return [self._known(k, j, found[1], start=i, place_at=k + found[0])], j
             j = self._name_end(k, end, bare=True)
+            j = next((n for n in range(k + 1, j) if w[n] in g.DESCRIPTOR_STOPS), j)  # "… Công an trong công tác"
             if j > k and not found:  # "lực lượng Hải quan": a force named by a name the lexicon lacks
                 return [self._unknown(i, j)], j
         if previous is not None and previous.place and previous.agency_id and i in self._place_unit:
