@@ -451,7 +451,10 @@ class ListReader(MentionMaker):
                 if k < end and self._verb.get(k):
                     j = k
             break
-        if tuple(w[j : j + 1]) in (g.POSSESSIVE_MARK, g.BELONGING_MARK):  # "… của các sở, ban, ngành và UBND …"
+        owned_by = tuple(w[j : j + 1]) in (g.POSSESSIVE_MARK, g.BELONGING_MARK)  # "… của các sở, ban, ngành và UBND …"
+        if not owned_by and j < end and w[j - 1] == g.BELONGING_MARK[0] and self._capital(j):
+            owned_by, j = True, j - 1  # "các cơ quan trực thuộc Bộ …": the qualifier's "thuộc" takes the owner
+        if owned_by:
             mark = len(self.diagnostics)
             # "of" takes a list of owners; "under" one body ("các cơ quan thuộc Ủy ban Thường vụ Quốc hội
             # và Văn phòng Quốc hội": the Office is a party of its own)
