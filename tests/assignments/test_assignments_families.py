@@ -194,6 +194,9 @@ LABELS = [
     ("corpus-hatinh_624-408-truc-thuoc-so", "8. Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan trong phạm vi chức "
      "năng, nhiệm vụ của mình tổ chức triển khai thực hiện Kế hoạch.",
      ["các sở, cơ quan trực thuộc Sở", "các cơ quan liên quan"], [], []),
+    # a description "có …" ends before a preposition ("trong việc", "tại")
+    ("corpus-bvhttdl_4385-429-co-tham-quyen", "Phối hợp với các cơ quan có thẩm quyền trong việc triển khai thực hiện nội "
+     "dung quy hoạch", [], ["các cơ quan có thẩm quyền"], []),
     ("classifier-at-start", "Lực lượng Thanh niên xung kích chủ trì, phối hợp với Sở Nội vụ thực hiện",
      ["Lực lượng Thanh niên xung kích"], ["Sở Nội vụ"], []),
     # a capitalised word inside a name is the name's, even when the word is also a verb ("Chỉ đạo")
