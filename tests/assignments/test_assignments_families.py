@@ -197,6 +197,11 @@ LABELS = [
     # a description "có …" ends before a preposition ("trong việc", "tại")
     ("corpus-bvhttdl_4385-429-co-tham-quyen", "Phối hợp với các cơ quan có thẩm quyền trong việc triển khai thực hiện nội "
      "dung quy hoạch", [], ["các cơ quan có thẩm quyền"], []),
+    # whom a duty rewards or commends is its object, never a party
+    ("corpus-dongnai_182-558-khen-thuong", "Kịp thời biểu dương, khen thưởng những tập thể, cá nhân có thành tích trong "
+     "phòng, chống ma túy", [], [], []),
+    ("seed-001-110-khen-thuong", "khen thưởng kịp thời, xứng đáng đối với tập thể, cá nhân có thành tích xuất sắc về CCHC, "
+     "xử lý nghiêm các trường hợp vi phạm", [], [], []),
     ("classifier-at-start", "Lực lượng Thanh niên xung kích chủ trì, phối hợp với Sở Nội vụ thực hiện",
      ["Lực lượng Thanh niên xung kích"], ["Sở Nội vụ"], []),
     # a capitalised word inside a name is the name's, even when the word is also a verb ("Chỉ đạo")
