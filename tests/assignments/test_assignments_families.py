@@ -181,6 +181,18 @@ LABELS = [
     # a classifier before a name, "chính quyền" as a group, an object of a verb is no subject
     ("corpus-cantho_153-613-luc-luong", "a) Chỉ đạo các đơn vị trực thuộc phối hợp chặt chẽ lực lượng Công an thành phố thực hiện",
      ["các đơn vị trực thuộc"], ["Công an thành phố"], []),
+    # a classifier before a name the lexicon lacks: the force as written, not the bare classifier
+    ("corpus-dongnai_182-448-luc-luong-hai-quan", "b) Chủ động phối hợp với Công an, lực lượng Hải quan triển khai các "
+     "giải pháp", [], ["Công an", "lực lượng Hải quan"], []),
+    ("corpus-cantho_153-645-luc-luong-cong-an", "Phối hợp chặt chẽ lực lượng Công an và các lực lượng liên quan thực "
+     "hiện các nội dung Chương trình.", [], ["lực lượng Công an", "các lực lượng liên quan"], []),
+    ("corpus-dongnai_182-593-luc-luong-trong", "Sở Y tế phối hợp với lực lượng Công an trong rà soát, thống kê",
+     ["Sở Y tế"], ["lực lượng Công an"], []),
+    ("classifier-at-start", "Lực lượng Thanh niên xung kích chủ trì, phối hợp với Sở Nội vụ thực hiện",
+     ["Lực lượng Thanh niên xung kích"], ["Sở Nội vụ"], []),
+    # a capitalised word inside a name is the name's, even when the word is also a verb ("Chỉ đạo")
+    ("corpus-nghean_1026-112-co-quan-thuong-truc", "Giao Cơ quan Thường trực Ban Chỉ đạo phối hợp với Sở Tư pháp thực hiện",
+     ["Cơ quan Thường trực Ban Chỉ đạo"], ["Sở Tư pháp"], []),
     ("corpus-chinhphu_394-197-chinh-quyen", "- Chỉ đạo Hội Cựu chiến binh Việt Nam tăng cường phối hợp với chính quyền, các "
      "đoàn thể vận động hội viên", ["Hội Cựu chiến binh Việt Nam"], ["chính quyền", "các đoàn thể"], []),
     ("corpus-quangngai_1627-297-object", "- Cử công chức chuyên môn phối hợp tham gia tổ công tác tổ chức kiểm tra, giám sát, hướng "

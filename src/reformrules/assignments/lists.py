@@ -201,12 +201,17 @@ class ListReader(MentionMaker):
             if found and i + found[0] <= end:
                 return [self._known(i, i + found[0], found[1])], i + found[0]
         classifier = g.CLASSIFIER_TABLE.match(w, i) if not quantifier and w[i] in g.CLASSIFIER_TABLE.firsts else None
-        if classifier and self._capital(i + classifier[0]) and not self._capital(i):
-            found = self._lookup(i + classifier[0])
-            if found and i + classifier[0] + found[0] <= end:  # "lực lượng Công an thành phố": the police
-                k = i + classifier[0]
+        if classifier and self._capital(i + classifier[0]) and not self._names.get(i):
+            k = i + classifier[0]
+            found = self._lookup(k)
+            # "lực lượng Công an thành phố": the police (a capitalised "Cơ quan …" inside a sentence is a name's head)
+            if found and k + found[0] <= end and (not self._capital(i) or i == 0 or self.kinds[i - 1] != "word"):
                 j = self._place_end(k + found[0], end, found[1].kind in g.NAMED_KINDS)
                 return [self._known(k, j, found[1], start=i, place_at=k + found[0])], j
+            j = self._name_end(k, end, bare=True)
+            j = next((n for n in range(k + 1, j) if w[n] in g.DESCRIPTOR_STOPS), j)  # "… Công an trong công tác"
+            if j > k and not found:  # "lực lượng Hải quan": a force named by a name the lexicon lacks
+                return [self._unknown(i, j)], j
         if previous is not None and previous.place and previous.agency_id and i in self._place_unit:
             # "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh": the same body of another named place
             j = self._place_end(i, end)
@@ -513,7 +518,8 @@ class ListReader(MentionMaker):
                 break
             if word == "và" and (j + 1 >= end or self._item_start(j + 1)):
                 break
-            if self._verb_at(j) or word in g.NAME_STOPS or self._qualifier.get(j) and bare is False and w[j] == "có":
+            if (self._verb_at(j) and not (j > i and self._capital(j))  # "Ban Chỉ đạo": a capital is a name's, not a verb
+                    or word in g.NAME_STOPS or self._qualifier.get(j) and bare is False and w[j] == "có"):
                 break
             j += 1
         return j
