@@ -81,8 +81,7 @@ ROW_GAPS = {
     ("dongnai_182_KH-UBND_2025", "body:III.2.11.-1", "lead"): _SCOPE,
     ("dongnai_182_KH-UBND_2025", "body:III.2.11.-2", "lead"): _SCOPE,
     ("dongnai_182_KH-UBND_2025", "body:III.2.11.-3", "lead"): _SCOPE,
-    ("dongnai_182_KH-UBND_2025", "body:III.2.11.-4", "lead"):
-        _SCOPE + "; and 'khen thưởng những tập thể, cá nhân có thành tích trong …' (whom it rewards) is read as a lead",
+    ("dongnai_182_KH-UBND_2025", "body:III.2.11.-4", "lead"): _SCOPE,
     ("dongnai_182_KH-UBND_2025", "body:III.2.11.-3", "deadline"):
         "body/deadlines: '(nhất là số thanh niên sau khi hoàn thành chương trình cai nghiện …)': a 'sau khi' that "
         "says which young people (find_deadlines' 'sau khi' form) is read as the task's condition",

@@ -446,12 +446,15 @@ class ListReader(MentionMaker):
             if tuple(w[j : j + 1]) == g.RELATIVE_MARK and j not in self._filler:
                 # "các sở có đơn vị … trực thuộc" ("có trách nhiệm" is no description: "… liên quan có trách nhiệm xây dựng")
                 k = j + 1
-                while k < end and not self._verb.get(k) and w[k] not in g.CLAUSE_ENDS:
+                while k < end and not self._verb.get(k) and w[k] not in g.CLAUSE_ENDS and w[k] not in g.DESCRIPTOR_STOPS:
                     k += 1
-                if k < end and self._verb.get(k):
-                    j = k
+                if k < end and (self._verb.get(k) or w[k] in g.DESCRIPTOR_STOPS and 1 < k - j <= 6):
+                    j = k  # "… có thẩm quyền trong việc …": the description ends before a preposition
             break
-        if tuple(w[j : j + 1]) in (g.POSSESSIVE_MARK, g.BELONGING_MARK):  # "… của các sở, ban, ngành và UBND …"
+        owned_by = tuple(w[j : j + 1]) in (g.POSSESSIVE_MARK, g.BELONGING_MARK)  # "… của các sở, ban, ngành và UBND …"
+        if not owned_by and j < end and w[j - 1] == g.BELONGING_MARK[0] and self._capital(j):
+            owned_by, j = True, j - 1  # "các cơ quan trực thuộc Bộ …": the qualifier's "thuộc" takes the owner
+        if owned_by:
             mark = len(self.diagnostics)
             # "of" takes a list of owners; "under" one body ("các cơ quan thuộc Ủy ban Thường vụ Quốc hội
             # và Văn phòng Quốc hội": the Office is a party of its own)
