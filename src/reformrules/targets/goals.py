@@ -242,9 +242,10 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
             first, cues = _scan_cues(g, tk, i - 1, floor)
             goal = Goal(first, i - 1, after, values, spans, "list", PERCENT, cues)
             return _read_suffixes(g, text, tk, goal, end, floor)
-    fraction = _fraction_at(g, tk, i, end, floor)
-    if fraction is not None:  # "1/2 số xã": half of the communes, a share
-        return _fraction_goal(g, text, tk, i, end, floor, fraction, cell_unit)
+    if i + 3 < end and texts[i + 1] == "/":  # the quick test before reading a fraction
+        fraction = _fraction_at(g, tk, i, end, floor)
+        if fraction is not None:  # "1/2 số xã": half of the communes, a share
+            return _fraction_goal(g, text, tk, i, end, floor, fraction, cell_unit)
     for j in (i - 1, i + 1):
         if floor <= j < end and texts[j] in "/:" and (glued(tk, j, i) or glued(tk, i, j)):
             return None  # part of a date, a document number or a ratio such as 9001:2015
