@@ -175,7 +175,7 @@ class Condition:
         return f'{verb} "{self.text}"'
 
 
-Period = Literal["day", "month", "quarter", "half", "year", "period"]
+Period = Literal["day", "week", "month", "quarter", "half", "year", "period"]
 
 
 @dataclass(frozen=True, slots=True)
