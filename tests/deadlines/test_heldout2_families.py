@@ -147,6 +147,7 @@ REPORT_PERIODS = [
     ("từ tháng 10 đến tháng 4 năm sau", "unparsed", "", ""),
     ("Quý I năm sau", "unparsed", "", ""),
     ("Quý I năm 2027", "within 2027Q1", "2027-01-01", "2027-03-31"),  # a written year is read as before
+    ("Hằng năm, tổ chức sơ kết", "every year", "", ""),  # a comma and no data period: the recurrence alone
 ]
 
 ROWS = CONTINUOUS_RUNS + MONTH_LISTS + DAY_RANGES + MONITOR + UNTIL + EVENTS + WEEKLY + REPORT_PERIODS
@@ -196,3 +197,9 @@ def test_a_relative_year_says_why_it_has_no_date() -> None:
     d = parse_deadline("trước ngày 30 tháng 01 của năm tiếp theo", CTX)
     [why] = [x for x in d.diagnostics if x.code.value == "deadline.missing_context"]
     assert "relative" in why.message and d.due is None
+
+
+def test_a_recurrence_without_a_data_period_ends_where_it_did() -> None:
+    d = parse_deadline("Hằng năm, tổ chức sơ kết", CTX)
+    [unused] = [x for x in d.diagnostics if x.code.value == "text.unconsumed"]
+    assert unused.span.slice("Hằng năm, tổ chức sơ kết") == "sơ kết"

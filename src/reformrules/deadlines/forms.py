@@ -106,9 +106,8 @@ class EventAndYearlyForms:
         năm trước kỳ báo cáo đến ngày 14 tháng 12 của kỳ báo cáo"), else ``j``. The period is what
         ``reporting_cutoff`` gives, not a due date: it is read as part of the recurrence and adds no date.
         It must run to a "đến" and end with "kỳ báo cáo" in the same sentence."""
-        if j < self.n and self.toks[j].text == ",":
-            j += 1
-        k = next((k for k in (self.words(j, w) for w in self.tw.REPORT_PERIOD_OPENERS) if k is not None), None)
+        at = j + 1 if j < self.n and self.toks[j].text == "," else j
+        k = next((k for k in (self.words(at, w) for w in self.tw.REPORT_PERIOD_OPENERS) if k is not None), None)
         if k is None:
             return j
         stop = min(self.group_end(k), k + 30)
