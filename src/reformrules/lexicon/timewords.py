@@ -22,6 +22,8 @@ MONTH_WORDS = frozenset({"tháng"})
 YEAR_WORDS = frozenset({"năm"})
 # "ngày" = day
 DAY_WORDS = frozenset({"ngày"})
+# "tuần" = week: "tuần đầu/cuối tháng 12" = the first / last week (seven days) of December
+WEEK_WORDS = frozenset({"tuần"})
 # "giai đoạn" = period (of years); "thời kỳ" = era
 SPAN_WORDS = (("giai", "đoạn"), ("thời", "kỳ"))
 
