@@ -103,8 +103,9 @@ AND_FOLLOWING_YEARS = (
     ("và", "các", "năm", "sau"),
     ("trở", "đi"),
 )
-# "chi thường xuyên" = recurrent expenditure (a budget line), not a continuous task
-NOT_CONTINUOUS_AFTER = frozenset({"chi"})
+# "chi thường xuyên" = recurrent expenditure (a budget line), "giáo dục thường xuyên" = continuing education
+# (a kind of school): terms, not a continuous task
+NOT_CONTINUOUS_AFTER = frozenset({"chi", "dục"})
 # "đã" = already: a window after it tells what was done, not what is due (running text only)
 PAST_WORDS = frozenset({"đã"})
 # "kỳ báo cáo" = reporting period; "kỳ" = period
