@@ -45,8 +45,8 @@ FLOORS = {
     "cantho_153_KH-UBND_2025": (95, 94, 97),
     "dongnai_182_KH-UBND_2025": (97, 91, 78),
     "hcm_2853_QD-UBND_2025": (100, 100, 100),
-    "hcm_174_KH-UBND_2025": (61, 47, 61),
-    "bvhttdl_4385_QD-BVHTTDL_2025": (90, 54, 100),
+    "hcm_174_KH-UBND_2025": (61, 57, 61),
+    "bvhttdl_4385_QD-BVHTTDL_2025": (90, 100, 100),
     "dongthap_556_KH-UBND_2025": (97, 47, 50),
 }
 
@@ -62,10 +62,6 @@ _SCOPE = "assign: the group's scope 'trực thuộc' (its member organisations) 
 _STANDING = ("body: the plan's lead is read from the first clause that says it, III.2.3.a ('Chủ trì, phối hợp với "
              "các đơn vị liên quan tham mưu … thực hiện chức năng chủ quản Chương trình'); the golden takes IV.2, "
              "the same duty said again ('Giao Công an tỉnh chủ trì, phối hợp các đơn vị có liên quan …'): 'có' differs")
-_MEMBERS = ("assign: 'Đề nghị Ủy ban Mặt trận …, Hội Liên hiệp Phụ nữ Thành phố và các tổ chức thành viên của Mặt trận': "
-            "the group's 'của Mặt trận' (whose members) is cut, 'các tổ chức thành viên' is left")
-_EITHER = ("assign: 'Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương': the "
-           "second of the two names joined by '/' is not read")
 _PART_III = ("body: part III's tasks name no agency; IV.13 gives them to its bodies by the part's number ('… triển khai "
              "thực hiện các nhiệm vụ và giải pháp tại Phần III Kế hoạch này'), the reader takes the plan's lead (VI.5: Sở "
              "Nông nghiệp và Môi trường with its coordinators)")
@@ -93,12 +89,9 @@ ROW_GAPS = {
     ("hcm_174_KH-UBND_2025", "body:III.1.c", "lead"):
         "body: '- Cơ quan thực hiện:' over '+ Sở Văn hóa và Thể thao chủ trì, …' / '+ Sở Xây dựng đăng tải …': the second "
         "bullet's subject, who does its own part, is not read as a lead",
-    ("hcm_174_KH-UBND_2025", "body:V.3.-1", "lead"): _MEMBERS,
-    ("hcm_174_KH-UBND_2025", "body:V.3.-2", "lead"): _MEMBERS,
     ("bvhttdl_4385_QD-BVHTTDL_2025", "body:IV.1.b", "deadline"):
         "body/deadlines: 'báo cáo Thủ tướng Chính phủ định kỳ hằng năm hoặc đột xuất theo yêu cầu': the phrase stops "
         "before its alternative 'hoặc đột xuất theo yêu cầu'",
-    **{("bvhttdl_4385_QD-BVHTTDL_2025", f"body:IV.3.{x}", "lead"): _EITHER for x in "abcdđ"},
     ("cantho_153_KH-UBND_2025", "III.1", "lead"): _ASKED,
     ("cantho_153_KH-UBND_2025", "body:IV.3.a", "coordinators"):
         "assign: 'Thường xuyên phối hợp, trao đổi thông tin cơ quan Công an' (a second verb, no 'với'): the partner "
