@@ -76,7 +76,7 @@ _PLAN_LEAD = re.compile(r"\bchủ trì\b.*(?:\b(?:triển khai|tổ chức|thự
 # hoạch này", so "Mục II Phụ lục …" or "Phần III Quyết định số …" (another document's part) is none.
 _PART_NAME_WORDS = (("phần", "part"), ("mục", "section"))
 _PART_NUMBER = re.compile(rf"\b(?:{'|'.join(w for w, _ in _PART_NAME_WORDS)})\s+([ivxlc]+)"
-                          r"(?:\s+(?:của\s+)?(?:kế hoạch|chương trình|đề án)\s+này)?\s*(?:[,.:)]|$)")
+                          r"(?:\s+(?:của\s+)?(?:kế hoạch|chương trình|đề án)\s+này)?\s*(?:[,.;:)]|$)")
 # A paragraph that closes the plan, not a duty: "Trên đây là Kế hoạch …", "Trong quá trình thực
 # hiện, nếu …", "UBND thị xã đề nghị các cơ quan …".
 CLOSING = re.compile(r"(?:trên đây|trong quá trình|[^.;:]{0,40}\bđề nghị các\b)")
