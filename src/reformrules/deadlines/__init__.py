@@ -33,9 +33,9 @@ from ..text.prepared import Prepared, prepare
 from ..workdays import WorkCalendar
 from .checks import findings
 from .fastpath import scan, shortcut
-from .flat import rule_dates, simple_dates
+from .flat import rule_dates
 from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
-                    Offset, Recurring, Rule, Unparsed, Window, Within, builder, make_deadline)
+                    Offset, Recurring, Rule, Unparsed, Window, Within, make_deadline, make_span)
 from .parser import PhraseParser, combine, unparsed, unused_diagnostics, yearly_part
 from .recurrence import occurrences, reporting_cutoff
 from .resolve import flat_dates
@@ -163,7 +163,7 @@ def _parse(prepared: Prepared, ctx: PlanContext | None, calendar: WorkCalendar |
            tried: bool = False) -> Deadline:
     """The parse of one phrase (``tried``: the shortcut was tried on it already)."""
     text = prepared.text
-    whole = _SPAN(0, len(text))
+    whole = make_span(0, len(text))
     diagnostics = Collector()
     if prepared.normalized:
         diagnostics.info(Code.TEXT_NORMALIZED, "text was not NFC; offsets refer to its NFC form")
@@ -181,7 +181,7 @@ def _parse(prepared: Prepared, ctx: PlanContext | None, calendar: WorkCalendar |
         parser = PhraseParser(text, prepared.tokens(), ctx, diagnostics, compiled(lexicon))
         items, unused = parser.scan()
         rule = _rule_of(items, unused, text, diagnostics)
-    start, due = simple_dates(rule, ctx, calendar) or flat_dates(rule, ctx, calendar)
+    start, due = flat_dates(rule, ctx, calendar)
     diagnostics += findings(rule, start, due, ctx, whole)
     return make_deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
 
@@ -208,7 +208,6 @@ def _rule_of(items: list, unused: list, text: str, diagnostics: Collector) -> Ru
 
 
 _PACKAGED = [packaged()]  # compared by identity on every parse
-_SPAN = builder(Span)  # a span of the whole text: valid by construction
 
 
 def _parse_text(text: str, ctx: PlanContext | None, calendar: WorkCalendar | None, lexicon: Lexicon) -> Deadline:
@@ -236,7 +235,7 @@ def _quick(text: str, rule: Rule, ctx: PlanContext | None, calendar: WorkCalenda
         start, due = rule.window.start, rule.window.end
     else:
         start, due = rule_dates(rule, ctx, calendar)
-    whole = _SPAN(0, len(text))
+    whole = make_span(0, len(text))
     found = findings(rule, start, due, ctx, whole)
     if diagnostics:
         found[:0] = diagnostics

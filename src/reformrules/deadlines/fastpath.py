@@ -23,11 +23,11 @@ from datetime import date
 
 from ..dates import FIRST_YEAR, LAST_YEAR, MAX_COUNT
 from ..lexicon import packaged
-from ..source import Span
-from .model import After, By, Condition, DayRule, From, Granularity, Offset, Rule, Window, Within, builder
+from .model import After, By, Condition, DayRule, From, Granularity, Offset, Rule, Window, Within, builder, make_span
 from .model import _window as _DAY_WINDOW  # Window.day without its classmethod call
 from .parser import _HALF_MONTHS, Item, _merge_groups, actor_of, is_issue_anchor
 from .words import compiled
+from ..text.dispatch import FirstCharacter
 
 _WORDS = compiled(packaged())
 _TW = _WORDS.tw
@@ -91,7 +91,6 @@ def _window(groups: tuple) -> Window | None:
 
 
 _WITHIN, _BY = builder(Within), builder(By)  # the commonest rules, built the cheap way
-_SPAN = builder(Span)  # a span the match found: valid by construction
 
 
 def _marked(kind: str, window: Window) -> Rule | None:
@@ -133,12 +132,12 @@ _PER = _alternation(_TW.PER_MARKERS)
 # ("tiếp theo" is not "theo").
 _FILLERS = "|".join(map(re.escape, sorted(_TW.FILLERS - _TW.OR_WORDS - {"tiếp"}, key=len, reverse=True)))
 # A run of them, each not the start of a marker or a condition ("hoàn thành chậm nhất", "ngay sau khi").
-_NOT_A_START = (rf"(?!(?:{_alternation(w for w, _ in _TW.MARKERS)}|{_alternation(_TW.EVENT_MARKERS)}"
-                rf"|{_alternation(_TW.PER_MARKERS)}){_END_OF_WORD})")
+_NOT_A_START = rf"(?!(?:{_SCAN_MARKERS}|{_alternation(_TW.EVENT_MARKERS)}|{_PER}){_END_OF_WORD})"
 _FILLER_RUN = rf"{_NOT_A_START}(?:{_FILLERS}){_END_OF_WORD}(?: +{_NOT_A_START}(?:{_FILLERS}){_END_OF_WORD})*"
 _OR = "|".join(map(re.escape, sorted(_TW.OR_WORDS)))
 _COUNT_LEADS = _alternation(_TW.COUNT_LEADS)
 _COUNT_UNITS = {" ".join(words): unit for words, unit in _TW.COUNT_UNITS}
+_COUNT_UNIT_WORDS = _alternation(words for words, _ in _TW.COUNT_UNITS)
 _COUNT_FROM = _alternation(_TW.COUNT_FROM)
 _TEXT = r"[^\W_](?:[^()\[\];,*_]*[^\W_])?"  # a condition's text: no bracket, no clause mark, no emphasis
 # Recurrences: "hàng quý, 06 tháng, năm", "định kỳ 6 tháng, hằng năm", and a day rule after ":" or in
@@ -157,20 +156,29 @@ _DAY_RULE = (
     rf"|(?P<mm>\d{{1,2}})(?!\d){_NO_YEAR_AFTER}))")
 _RECURRENCE = (rf"(?P<r>(?:(?P<periodic>{' +'.join(_TW.PERIODIC)}) +(?:{_IN_LIST})|{_EVERY_PERIOD})(?: *, *(?:{_IN_LIST}))*)"
                rf"(?:(?P<gap>[ ,;:(\[]*)(?P<rule>{_DAY_RULE})(?P<close> *[)\]])?)?")
-_PIECE = re.compile(
-    r" *(?:"  # marks and lead-in words first (cheap, and no other piece starts with them)
-    r"(?P<o>[(\[])|(?P<k>[)\]])|(?P<p>[,;:.])"
-    rf"|(?P<alt>{_OR}){_END_OF_WORD}"  # "hoặc" opens no other piece (it is no filler here)
-    rf"|(?P<f>{_FILLER_RUN})"
-    rf"|(?P<w>(?:(?P<m>{_SCAN_MARKERS}) +(?:(?:{_AFTER_MARKER}) +)*)?{_CORE})(?=[ ()\[\],;:.]|$)"
-    rf"|(?P<n>(?:(?:{_COUNT_LEADS}) +)?(?P<amount>\d{{1,9}})(?!\d) +(?P<unit>{_alternation(w for w, _ in _TW.COUNT_UNITS)})"
-    rf" +(?:{_COUNT_FROM}) +(?P<anchor>{_TEXT}))(?= *(?:[)\]]|$))"
-    rf"|(?P<c>(?:(?P<event>{_EVENT})|{_PER}) +(?P<x>{_TEXT}))(?= *(?:[)\]]|$))"
-    rf"|(?P<rec>{_RECURRENCE})(?=[ ()\[\],;:.]|$)"
-    r")"
-)
+# The pieces, in the order they are tried at a position (marks and lead-in words first: cheap, and no
+# other piece starts with them); only those that can start with the character there are tried
+# (text/dispatch.py works that out from each piece's pattern).
+_PIECES = FirstCharacter((
+    r"(?P<o>[(\[])", r"(?P<k>[)\]])", r"(?P<p>[,;:.])",
+    rf"(?P<alt>{_OR}){_END_OF_WORD}",  # "hoặc" opens no other piece (it is no filler here)
+    rf"(?P<f>{_FILLER_RUN})",
+    rf"(?P<w>(?:(?P<m>{_SCAN_MARKERS}) +(?:(?:{_AFTER_MARKER}) +)*)?{_CORE})(?=[ ()\[\],;:.]|$)",
+    rf"(?P<n>(?:(?:{_COUNT_LEADS}) +)?(?P<amount>\d{{1,9}})(?!\d) +(?P<unit>{_COUNT_UNIT_WORDS})"
+    rf" +(?:{_COUNT_FROM}) +(?P<anchor>{_TEXT}))(?= *(?:[)\]]|$))",
+    rf"(?P<c>(?:(?P<event>{_EVENT})|{_PER}) +(?P<x>{_TEXT}))(?= *(?:[)\]]|$))",
+    rf"(?P<rec>{_RECURRENCE})(?=[ ()\[\],;:.]|$)",
+))
+
+
+def _matcher(pattern: re.Pattern) -> tuple:
+    """A pattern's ``match`` and the number of the first group of _CORE in it (0: no window piece)."""
+    return pattern.match, (pattern.groupindex["sep"] - 7 if "sep" in pattern.groupindex else 0)
+
+
+_MATCH_AT = {char: _matcher(pattern) for char, pattern in _PIECES.by_character.items()}
+_MATCH_ANY = _matcher(_PIECES.whole)
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)*")
-_CORE_AT = _PIECE.groupindex["sep"] - 7  # the first group of _CORE inside _PIECE
 
 
 def scan(text: str, folded: str) -> list[Item] | None:
@@ -184,15 +192,20 @@ def scan(text: str, folded: str) -> list[Item] | None:
     stack: list[bool] = []
     alternative = False
     pos, end = 0, len(folded)
-    match = _PIECE.match
+    matcher_at = _MATCH_AT.get
     previous = None  # the kind of the piece before ("w", "f" …)
-    while pos < end:
+    while True:
+        while pos < end and folded[pos] == " ":
+            pos += 1
+        if pos == end:
+            return items
+        match, core = matcher_at(folded[pos], _MATCH_ANY)  # only the pieces that can start here
         m = match(folded, pos)
-        if m is None or m.end() == pos:
+        if m is None:
             return None if folded[pos:].strip() else items
         piece = m.lastgroup
         if piece == "w":
-            window = _window(m.groups()[_CORE_AT - 1:_CORE_AT + 15])
+            window = _window(m.groups()[core - 1:core + 15])
             marker = m.group("m")
             kind = (_MARKER_KIND.get(marker) or _MARKER_KIND[" ".join(marker.split())]) if marker else "within"
             if window is None or (kind == "by" and marker.startswith("đến") and previous == "year"):
@@ -228,7 +241,6 @@ def scan(text: str, folded: str) -> list[Item] | None:
         else:
             previous = piece
         pos = m.end()
-    return items
 
 
 def _recurrence(m: re.Match) -> tuple[Rule, int] | None:
@@ -274,7 +286,7 @@ def _condition(m: re.Match, text: str) -> Rule | None:
     else:
         first = _FIRST_WORD.match(m.string, start)
         kind = _TW.PER_KINDS.get(first.group(), "schedule") if first is not None else "schedule"
-    return After(Condition(kind, written, actor_of(written, _WORDS, m.string[start:end].split()), _SPAN(start, end)))
+    return After(Condition(kind, written, actor_of(written, _WORDS, m.string[start:end].split()), make_span(start, end)))
 
 
 def _counted(m: re.Match, text: str) -> Rule | None:
@@ -295,7 +307,7 @@ def _counted(m: re.Match, text: str) -> Rule | None:
             return None
         start += len(anchor) - len(rest)
     written = " ".join(text[start:end].split())
-    return After(Condition("event", written, actor_of(written, _WORDS, m.string[start:end].split()), _SPAN(start, end)),
+    return After(Condition("event", written, actor_of(written, _WORDS, m.string[start:end].split()), make_span(start, end)),
                  Offset(amount, unit))
 
 

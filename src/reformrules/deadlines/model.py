@@ -15,7 +15,7 @@ Examples:
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, replace
 from functools import lru_cache
 from datetime import date
 from enum import Enum
@@ -27,6 +27,52 @@ from ..source import Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..workdays import WorkCalendar
+
+
+def builder(cls: type):
+    """A function that builds ``cls`` (a frozen dataclass with slots) from all its fields in order,
+    setting the slots directly: no ``__init__``, no ``__post_init__`` check. For values a parser has
+    already checked (a span inside its text, a deadline it assembled); the object is the one the
+    constructor makes.
+
+    Examples:
+        >>> make = builder(Deadline)
+        >>> make("Quý II/2026", Unparsed("x"), None, None, (), None, None) == Deadline("Quý II/2026", Unparsed("x"))
+        True
+    """
+    names = tuple(cls.__dataclass_fields__)
+    setters = {f"_set_{i}": getattr(cls, name).__set__ for i, name in enumerate(names)}
+    arguments = ", ".join(f"a{i}" for i in range(len(names)))
+    body = "".join(f"    _set_{i}(obj, a{i})\n" for i in range(len(names)))
+    namespace = {"_new": object.__new__, "_cls": cls, **setters}
+    exec(f"def make({arguments}):\n    obj = _new(_cls)\n{body}    return obj\n", namespace)  # noqa: S102
+    return namespace["make"]
+
+
+def _slot_init(cls: type) -> type:
+    """``cls`` (a frozen dataclass with slots) with an ``__init__`` that sets the slots through their
+    descriptors, as ``builder`` does, instead of the dataclass' ``object.__setattr__`` per field: the
+    same signature, defaults and ``__post_init__``, at about half the cost (parsers build several
+    values per phrase; docs/decisions.md)."""
+    fields = cls.__dataclass_fields__.values()
+    if any(not f.init or f.default_factory is not MISSING for f in fields):
+        raise TypeError(f"{cls.__name__}: only fields with a plain default or none")
+    namespace = {f"_set_{i}": getattr(cls, f.name).__set__ for i, f in enumerate(fields)}
+    arguments = []
+    for i, f in enumerate(fields):
+        if f.default is MISSING:
+            arguments.append(f.name)
+        else:
+            namespace[f"_default_{i}"] = f.default
+            arguments.append(f"{f.name}=_default_{i}")
+    body = "".join(f"    _set_{i}(self, {f.name})\n" for i, f in enumerate(fields))
+    if hasattr(cls, "__post_init__"):
+        body += "    self.__post_init__()\n"
+    exec(f"def __init__(self, {', '.join(arguments)}):\n{body}", namespace)  # noqa: S102
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init
+    return cls
 
 
 class Granularity(str, Enum):
@@ -46,6 +92,7 @@ def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Window:
     """An inclusive run of days with its granularity; build it through the constructors."""
@@ -121,23 +168,14 @@ class Window:
         return f"{s.year}..{e.year}"
 
 
-_NEW = object.__new__
-_SET_START, _SET_END, _SET_GRANULARITY = Window.start.__set__, Window.end.__set__, Window.granularity.__set__  # type: ignore[attr-defined]
-
-
-def _window(start: date, end: date, granularity: Granularity) -> Window:
-    """A window whose start is not after its end by construction (a day, month, quarter, half or
-    year): its slots are set directly, the cheap way a frozen dataclass can be built."""
-    window = _NEW(Window)
-    _SET_START(window, start)
-    _SET_END(window, end)
-    _SET_GRANULARITY(window, granularity)
-    return window
+# A window whose start is not after its end by construction (a day, month, quarter, half or year)
+_window = builder(Window)
 
 
 OffsetUnit = Literal["d", "wd", "w", "m", "y"]
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Offset:
     """A counted period: ``amount`` days (d), working days (wd), weeks, months or years."""
@@ -152,6 +190,7 @@ class Offset:
 ConditionKind = Literal["event", "schedule", "guidance", "regulation", "issued", "occurrence", "session"]
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Condition:
     """What a deadline waits on, with the Vietnamese text kept verbatim.
@@ -178,6 +217,7 @@ class Condition:
 Period = Literal["day", "month", "quarter", "half", "year", "period"]
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class TimeOfDay:
     """A time-of-day cut-off of a daily rule: "trước 19h00" = before 19:00 (strict), "chậm nhất 17 giờ" = by 17:00."""
@@ -190,6 +230,7 @@ class TimeOfDay:
         return f"{'before' if self.strict else 'by'} {self.hour:02d}:{self.minute:02d}"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class DayRule:
     """A day inside each period: "trước ngày 20 của tháng cuối kỳ" = day 20 of the last month, strict."""
@@ -203,6 +244,7 @@ class DayRule:
         return f"{'before' if self.strict else 'by'} day {self.day} of {where}"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Within:
     """Done inside a window: start on its first day, due on its last."""
@@ -214,6 +256,7 @@ class Within:
         return f"within {self.window}"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class By:
     """Done by a limit (inclusive), or strictly before it when ``strict``."""
@@ -226,6 +269,7 @@ class By:
         return f"{'before' if self.strict else 'by'} {self.limit}"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class From:
     """Starts at a window (``None``: the plan's issue date, "từ nay"), optionally until another."""
@@ -242,6 +286,7 @@ class From:
         return head if self.until_event is None else f'{head} until "{self.until_event.text}"'
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Recurring:
     """Repeats every period ("hàng quý"), with an optional day rule, or runs continuously.
@@ -276,6 +321,7 @@ class Recurring:
         return text if self.time is None else f"{text}; {self.time}"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class After:
     """Waits on a condition, optionally due a counted period after it (Civil Code Art. 147.3)."""
@@ -291,6 +337,7 @@ class After:
         return f"{self.offset} after {anchor}"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Before:
     """Done before a condition happens ("trước khi đưa vào sử dụng"): due the day before it, once
@@ -303,6 +350,7 @@ class Before:
         return f'before "{self.condition.text}"'
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class AnyOf:
     """Alternatives ("hoặc"): satisfied by any option."""
@@ -314,6 +362,7 @@ class AnyOf:
         return "any(" + " | ".join(str(o) for o in self.options) + ")"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class AllOf:
     """Several clauses that all hold: a dated part and its condition, or two clauses in one cell."""
@@ -325,6 +374,7 @@ class AllOf:
         return "all(" + " ; ".join(str(p) for p in self.parts) + ")"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Unparsed:
     """Text the grammar could not read: no dates, and an error diagnostic says why."""
@@ -353,6 +403,7 @@ def walk(rule: Rule) -> tuple[Rule, ...] | list[Rule]:
     return found
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Occurrence:
     """One concrete due date of a recurring rule: the period it reports on, and its due day."""
@@ -364,6 +415,7 @@ class Occurrence:
         return f"{self.period}->{self.due.isoformat()}"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Deadline:
     """A parsed deadline phrase: its rule, the flat dates for scripts, and diagnostics.
@@ -445,24 +497,5 @@ class Deadline:
 
 
 
-def builder(cls: type, names: tuple[str, ...] | None = None):
-    """A function that builds ``cls`` (a frozen dataclass with slots) from its fields in order, setting
-    the slots directly: no ``__init__``, no ``__post_init__`` check. For values a parser has already
-    checked (a span inside its text, a deadline it assembled); the object is the one the constructor
-    makes.
-
-    Examples:
-        >>> make = builder(Deadline)
-        >>> make("Quý II/2026", Unparsed("x"), None, None, (), None, None) == Deadline("Quý II/2026", Unparsed("x"))
-        True
-    """
-    names = names or tuple(cls.__dataclass_fields__)
-    setters = {f"_set_{i}": getattr(cls, name).__set__ for i, name in enumerate(names)}
-    arguments = ", ".join(f"a{i}" for i in range(len(names)))
-    body = "".join(f"    _set_{i}(obj, a{i})\n" for i in range(len(names)))
-    namespace = {"_new": object.__new__, "_cls": cls, **setters}
-    exec(f"def make({arguments}):\n    obj = _new(_cls)\n{body}    return obj\n", namespace)  # noqa: S102
-    return namespace["make"]
-
-
 make_deadline = builder(Deadline)
+make_span = builder(Span)  # a span a parser found inside its text: valid by construction

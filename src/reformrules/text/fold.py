@@ -58,8 +58,10 @@ for _i in range(5):
     _OLD_TO_NEW["o" + _TONES_A[_i]] = _TONES_O[_i] + "a"
     _OLD_TO_NEW["o" + _TONES_E[_i]] = _TONES_O[_i] + "e"
     _OLD_TO_NEW["u" + _TONES_Y[_i]] = _TONES_U[_i] + "y"
-# On lower-cased text; not after "q" ("qu" is a consonant: "quý" keeps its tone on y).
-_OLD_STYLE = re.compile(f"(?<!q)[ou][{_TONES_A}{_TONES_E}{_TONES_Y}](?![^\\W\\d_])")
+# On lower-cased text; not after "q" ("qu" is a consonant: "quý" keeps its tone on y). The "q" is
+# looked at behind the vowel, not before it: a pattern whose every branch opens with a set of characters
+# is searched by skipping to them, about twice as fast as one opening with a look-behind.
+_OLD_STYLE = re.compile(f"[ou](?<!q[ou])[{_TONES_A}{_TONES_E}{_TONES_Y}](?![^\\W\\d_])")
 
 _ANY_CHANGE = re.compile(_NEEDS_MAP.pattern + "|" + _OLD_STYLE.pattern)
 
