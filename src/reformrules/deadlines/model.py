@@ -88,8 +88,14 @@ class Granularity(str, Enum):
     YEARS = "years"
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    """The last day of a month (``calendar.monthrange`` works out the first weekday too, unused here)."""
+    if month == 2 and calendar.isleap(year):
+        return date(year, 2, 29)
+    return date(year, month, _MONTH_DAYS[month] if 0 < month < 13 else 1)  # a month out of range: date() says so
 
 
 @_slot_init
