@@ -181,6 +181,32 @@ LABELS = [
     # a classifier before a name, "chính quyền" as a group, an object of a verb is no subject
     ("corpus-cantho_153-613-luc-luong", "a) Chỉ đạo các đơn vị trực thuộc phối hợp chặt chẽ lực lượng Công an thành phố thực hiện",
      ["các đơn vị trực thuộc"], ["Công an thành phố"], []),
+    # a classifier before a name the lexicon lacks: the force as written, not the bare classifier
+    ("corpus-dongnai_182-448-luc-luong-hai-quan", "b) Chủ động phối hợp với Công an, lực lượng Hải quan triển khai các "
+     "giải pháp", [], ["Công an", "lực lượng Hải quan"], []),
+    ("corpus-cantho_153-645-luc-luong-cong-an", "Phối hợp chặt chẽ lực lượng Công an và các lực lượng liên quan thực "
+     "hiện các nội dung Chương trình.", [], ["lực lượng Công an", "các lực lượng liên quan"], []),
+    ("corpus-dongnai_182-593-luc-luong-trong", "Sở Y tế phối hợp với lực lượng Công an trong rà soát, thống kê",
+     ["Sở Y tế"], ["lực lượng Công an"], []),
+    # "trực thuộc X" (attached to X): X is the owner, part of the group's name, never a party
+    ("corpus-bvhttdl_4385-375-truc-thuoc-bo", "Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp "
+     "với các Bộ, ngành liên quan", ["các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch"], ["các Bộ, ngành liên quan"], []),
+    ("corpus-hatinh_624-408-truc-thuoc-so", "8. Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan trong phạm vi chức "
+     "năng, nhiệm vụ của mình tổ chức triển khai thực hiện Kế hoạch.",
+     ["các sở, cơ quan trực thuộc Sở", "các cơ quan liên quan"], [], []),
+    # a description "có …" ends before a preposition ("trong việc", "tại")
+    ("corpus-bvhttdl_4385-429-co-tham-quyen", "Phối hợp với các cơ quan có thẩm quyền trong việc triển khai thực hiện nội "
+     "dung quy hoạch", [], ["các cơ quan có thẩm quyền"], []),
+    # whom a duty rewards or commends is its object, never a party
+    ("corpus-dongnai_182-558-khen-thuong", "Kịp thời biểu dương, khen thưởng những tập thể, cá nhân có thành tích trong "
+     "phòng, chống ma túy", [], [], []),
+    ("seed-001-110-khen-thuong", "khen thưởng kịp thời, xứng đáng đối với tập thể, cá nhân có thành tích xuất sắc về CCHC, "
+     "xử lý nghiêm các trường hợp vi phạm", [], [], []),
+    ("classifier-at-start", "Lực lượng Thanh niên xung kích chủ trì, phối hợp với Sở Nội vụ thực hiện",
+     ["Lực lượng Thanh niên xung kích"], ["Sở Nội vụ"], []),
+    # a capitalised word inside a name is the name's, even when the word is also a verb ("Chỉ đạo")
+    ("corpus-nghean_1026-112-co-quan-thuong-truc", "Giao Cơ quan Thường trực Ban Chỉ đạo phối hợp với Sở Tư pháp thực hiện",
+     ["Cơ quan Thường trực Ban Chỉ đạo"], ["Sở Tư pháp"], []),
     ("corpus-chinhphu_394-197-chinh-quyen", "- Chỉ đạo Hội Cựu chiến binh Việt Nam tăng cường phối hợp với chính quyền, các "
      "đoàn thể vận động hội viên", ["Hội Cựu chiến binh Việt Nam"], ["chính quyền", "các đoàn thể"], []),
     ("corpus-quangngai_1627-297-object", "- Cử công chức chuyên môn phối hợp tham gia tổ công tác tổ chức kiểm tra, giám sát, hướng "
@@ -336,6 +362,13 @@ def test_missing_separator_is_noted() -> None:
 def test_generic_groups_have_one_identity(text) -> None:
     (m,) = parse_assignment(f"Sở Nội vụ chủ trì, phối hợp với {text}").coordinators
     assert m.generic and m.key == "group:so-ban-nganh"
+
+
+def test_an_owner_after_truc_thuoc_keeps_the_groups_identity() -> None:
+    alone = parse_assignment("Các đơn vị trực thuộc thực hiện").lead[0]
+    owned = parse_assignment("Các đơn vị trực thuộc Sở Nội vụ thực hiện").lead
+    assert [m.name for m in owned] == ["các đơn vị trực thuộc Sở Nội vụ"]
+    assert owned[0].agency_id == alone.agency_id == "group:don-vi-truc-thuoc"
 
 
 def test_related_groups_differ_from_plain_ones() -> None:

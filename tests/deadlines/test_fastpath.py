@@ -50,7 +50,7 @@ windows = st.builds(str.__add__, markers, cores)
 event_texts = st.sampled_from(["UBND tỉnh triển khai", "Sở Nội vụ có hướng dẫn", "Bộ Nội vụ ban hành Kế hoạch",
                                "Nghị định được ban hành", "tiến độ triển khai của Sở Tài chính năm 2022",
                                "quy định", "hướng dẫn của Trung ương", "có quyết định", "2 bên ký kết",
-                               "UBND tỉnh phê duyệt… Đề án", "TT&TT hướng dẫn", "Đề án hoặc Kế hoạch"])
+                               "UBND tỉnh phê duyệt… Đề án", "TT&TT hướng dẫn", "Đề án hoặc Kế hoạch", "dõi, đánh giá kết quả"])
 conditions = st.builds(str.__add__, st.sampled_from(["sau khi ", "Sau khi ", "ngay sau khi ", "theo ", "Theo ", "căn cứ ",
                                                      "khi "]), event_texts)
 counted = st.builds(lambda lead, n, unit, frm, anchor: f"{lead}{n} {unit} {frm} {anchor}",

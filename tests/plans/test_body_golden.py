@@ -67,8 +67,6 @@ ROW_GAPS = {
     ("cantho_153_KH-UBND_2025", "body:IV.10.p1", "lead"):
         "assign: the merged city newspaper and broadcaster is named at kind level ('… Truyền hình tỉnh'), as in "
         "tests/golden/body/test_assign_gaps.py laichau_7360:75",
-    ("cantho_153_KH-UBND_2025", "body:IV.11.a", "coordinators"):
-        "assign: 'lực lượng Công an và các lực lượng liên quan' is cut to 'lực lượng'",
     ("cantho_153_KH-UBND_2025", "body:IV.13.a", "deadline"):
         "body: 'chương trình hoạt động chỉ đạo thường xuyên của cấp ủy': 'thường xuyên' qualifies the committees' "
         "programme (a noun), read as the task's own continuity",
@@ -80,13 +78,10 @@ ROW_GAPS = {
     **{("dongnai_182_KH-UBND_2025", f"III.1.{n}", "coordinators"): _STANDING for n in range(1, 8)},
     ("dongnai_182_KH-UBND_2025", "body:III.2.3.b.-4", "coordinators"):
         "assign: 'Sở Sây dựng' (a typo for Sở Xây dựng) is kept as written",
-    ("dongnai_182_KH-UBND_2025", "body:III.2.4.b", "coordinators"):
-        "assign: 'Công an, lực lượng Hải quan': 'lực lượng Hải quan' is cut to 'lực lượng'",
     ("dongnai_182_KH-UBND_2025", "body:III.2.11.-1", "lead"): _SCOPE,
     ("dongnai_182_KH-UBND_2025", "body:III.2.11.-2", "lead"): _SCOPE,
     ("dongnai_182_KH-UBND_2025", "body:III.2.11.-3", "lead"): _SCOPE,
-    ("dongnai_182_KH-UBND_2025", "body:III.2.11.-4", "lead"):
-        _SCOPE + "; and 'khen thưởng những tập thể, cá nhân có thành tích trong …' (whom it rewards) is read as a lead",
+    ("dongnai_182_KH-UBND_2025", "body:III.2.11.-4", "lead"): _SCOPE,
     ("dongnai_182_KH-UBND_2025", "body:III.2.11.-3", "deadline"):
         "body/deadlines: '(nhất là số thanh niên sau khi hoàn thành chương trình cai nghiện …)': a 'sau khi' that "
         "says which young people (find_deadlines' 'sau khi' form) is read as the task's condition",
@@ -94,7 +89,7 @@ ROW_GAPS = {
         "assign: 'các Sở, ban, ngành được giao chủ trì' (the departments given the lead) is cut to 'các Sở, ban, ngành'",
     ("dongnai_182_KH-UBND_2025", "body:III.2.13.d", "coordinators"):
         "assign: 'Chỉ đạo các ban, ngành, đoàn thể … phối hợp với lực lượng Công an': the partner of the bodies it "
-        "directs is read as its own coordinator, cut to 'lực lượng'",
+        "directs is read as its own coordinator",
 }
 
 

@@ -201,12 +201,17 @@ class ListReader(MentionMaker):
             if found and i + found[0] <= end:
                 return [self._known(i, i + found[0], found[1])], i + found[0]
         classifier = g.CLASSIFIER_TABLE.match(w, i) if not quantifier and w[i] in g.CLASSIFIER_TABLE.firsts else None
-        if classifier and self._capital(i + classifier[0]) and not self._capital(i):
-            found = self._lookup(i + classifier[0])
-            if found and i + classifier[0] + found[0] <= end:  # "lực lượng Công an thành phố": the police
-                k = i + classifier[0]
+        if classifier and self._capital(i + classifier[0]) and not self._names.get(i):
+            k = i + classifier[0]
+            found = self._lookup(k)
+            # "lực lượng Công an thành phố": the police (a capitalised "Cơ quan …" inside a sentence is a name's head)
+            if found and k + found[0] <= end and (not self._capital(i) or i == 0 or self.kinds[i - 1] != "word"):
                 j = self._place_end(k + found[0], end, found[1].kind in g.NAMED_KINDS)
                 return [self._known(k, j, found[1], start=i, place_at=k + found[0])], j
+            j = self._name_end(k, end, bare=True)
+            j = next((n for n in range(k + 1, j) if w[n] in g.DESCRIPTOR_STOPS), j)  # "… Công an trong công tác"
+            if j > k and not found:  # "lực lượng Hải quan": a force named by a name the lexicon lacks
+                return [self._unknown(i, j)], j
         if previous is not None and previous.place and previous.agency_id and i in self._place_unit:
             # "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh": the same body of another named place
             j = self._place_end(i, end)
@@ -441,12 +446,15 @@ class ListReader(MentionMaker):
             if tuple(w[j : j + 1]) == g.RELATIVE_MARK and j not in self._filler:
                 # "các sở có đơn vị … trực thuộc" ("có trách nhiệm" is no description: "… liên quan có trách nhiệm xây dựng")
                 k = j + 1
-                while k < end and not self._verb.get(k) and w[k] not in g.CLAUSE_ENDS:
+                while k < end and not self._verb.get(k) and w[k] not in g.CLAUSE_ENDS and w[k] not in g.DESCRIPTOR_STOPS:
                     k += 1
-                if k < end and self._verb.get(k):
-                    j = k
+                if k < end and (self._verb.get(k) or w[k] in g.DESCRIPTOR_STOPS and 1 < k - j <= 6):
+                    j = k  # "… có thẩm quyền trong việc …": the description ends before a preposition
             break
-        if tuple(w[j : j + 1]) in (g.POSSESSIVE_MARK, g.BELONGING_MARK):  # "… của các sở, ban, ngành và UBND …"
+        owned_by = tuple(w[j : j + 1]) in (g.POSSESSIVE_MARK, g.BELONGING_MARK)  # "… của các sở, ban, ngành và UBND …"
+        if not owned_by and j < end and w[j - 1] == g.BELONGING_MARK[0] and self._capital(j):
+            owned_by, j = True, j - 1  # "các cơ quan trực thuộc Bộ …": the qualifier's "thuộc" takes the owner
+        if owned_by:
             mark = len(self.diagnostics)
             # "of" takes a list of owners; "under" one body ("các cơ quan thuộc Ủy ban Thường vụ Quốc hội
             # và Văn phòng Quốc hội": the Office is a party of its own)
@@ -513,7 +521,8 @@ class ListReader(MentionMaker):
                 break
             if word == "và" and (j + 1 >= end or self._item_start(j + 1)):
                 break
-            if self._verb_at(j) or word in g.NAME_STOPS or self._qualifier.get(j) and bare is False and w[j] == "có":
+            if (self._verb_at(j) and not (j > i and self._capital(j))  # "Ban Chỉ đạo": a capital is a name's, not a verb
+                    or word in g.NAME_STOPS or self._qualifier.get(j) and bare is False and w[j] == "có"):
                 break
             j += 1
         return j

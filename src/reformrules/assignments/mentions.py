@@ -82,14 +82,20 @@ class MentionMaker:
         """A generic group; its nouns in canonical order give its identity (``group:…``), so "các
         sở, ban, ngành", "các Sở, ngành, ban" and "sở, ban, ngành tỉnh" are one group."""
         s, e = self.starts[i], self.ends[j - 1]
-        # "sở, ban, ngành thuộc Ủy ban nhân dân Thành phố": the group's name stops before whom it is under
-        under = j
+        # "sở, ban, ngành thuộc Ủy ban nhân dân Thành phố": the group's name stops before whom it is under;
+        # "các cơ quan trực thuộc Bộ …" keeps its whole name (the attached bodies of that ministry), and
+        # its identity is that of "các cơ quan trực thuộc"
+        under = ident_end = j
         if g.BELONGING_MARK[0] in self.w[i + 1 : j - 1]:
-            under = next((k for k in range(i + 1, j - 1) if self.w[k] == g.BELONGING_MARK[0] and self._capital(k + 1)), j)
+            k = next((k for k in range(i + 1, j - 1) if self.w[k] == g.BELONGING_MARK[0] and self._capital(k + 1)), j)
+            if tuple(self.w[k - 1 : k + 1]) in g.GENERIC_QUALIFIERS:
+                ident_end = k + 1
+            else:
+                under = k
         name = self._written_name(i, under)
         if self.w[i] in _QUANTIFIER_FIRST:
             name = name[:1].lower() + name[1:]
-        group_id, kind = self._group_identity(i, j)
+        group_id, kind = self._group_identity(i, ident_end)
         return AgencyMention(self.text[s:e], Span(s, e), name, group_id, True, kind)
 
     def _group_identity(self, i: int, j: int) -> tuple[str | None, str | None]:

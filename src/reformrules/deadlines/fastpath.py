@@ -127,7 +127,7 @@ _AFTER_MARKER = "|".join(map(re.escape, sorted(_TW.MARKER_FILLERS)))
 # Conditions: "sau khi", "ngay sau khi" (not "khi" alone: "khi có yêu cầu" is an occurrence), "theo",
 # "căn cứ"; their text runs to the closing bracket or the end of the cell.
 _EVENT = _alternation(w for w in _TW.EVENT_MARKERS if len(w) > 1)
-_PER = _alternation(_TW.PER_MARKERS)
+_PER = rf"(?:{_alternation(_TW.PER_MARKERS)})(?! +(?:{'|'.join(map(re.escape, sorted(_TW.NOT_PER_BEFORE)))}){_END_OF_WORD})"
 # Lead-in words read as nothing ("triển khai", "hoàn thành"); not "hoặc" (an alternative) nor "tiếp"
 # ("tiếp theo" is not "theo").
 _FILLERS = "|".join(map(re.escape, sorted(_TW.FILLERS - _TW.OR_WORDS - {"tiếp"}, key=len, reverse=True)))

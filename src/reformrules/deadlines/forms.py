@@ -19,14 +19,19 @@ class EventAndYearlyForms:
 
     # -- recurrences ---------------------------------------------------------------------------
     def continuous(self, i: int) -> tuple[Rule, int] | None:
-        """"Thường xuyên", "liên tục" (not "chi thường xuyên", recurrent expenditure)."""
+        """"Thường xuyên", "liên tục" (not "chi thường xuyên", recurrent expenditure); a run of them
+        ("thường xuyên, liên tục", "thường xuyên và liên tục") is one rule."""
         if self.word(i - 1) in self.tw.NOT_CONTINUOUS_AFTER:
             return None
-        for words in self.tw.CONTINUOUS:
-            j = self.words(i, words)
-            if j is not None:
-                return Recurring(continuous=True), j
-        return None
+        end = None
+        j = i
+        while True:
+            k = next((k for k in (self.words(j, w) for w in self.tw.CONTINUOUS) if k is not None), None)
+            if k is None:
+                break
+            end = k
+            j = k + 1 if k < self.n and (self.toks[k].text == "," or self.word(k) in self.tw.AND_WORDS) else k
+        return None if end is None else (Recurring(continuous=True), end)
 
     def daily(self, i: int) -> tuple[Rule, int] | None:
         """"hằng ngày", "trước 19h00 hằng ngày", "hàng ngày, trước 17 giờ": every day, with the time of

@@ -367,7 +367,7 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
         if kind is None:
             for words in self.tw.PER_MARKERS:
                 k = self.words(i, words)
-                if k is not None and not (i > 0 and self.word(i - 1) == "tiếp"):
+                if k is not None and not (i > 0 and self.word(i - 1) == "tiếp") and self.word(k) not in self.tw.NOT_PER_BEFORE:
                     kind, j = "schedule", k
                     break
         if kind is None or j >= self.n:

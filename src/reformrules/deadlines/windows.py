@@ -114,6 +114,40 @@ class WindowReader:
             return self.implicit_year(begin, after), after
         return year, j
 
+    def day_year(self, begin: int, after: int, month: int, day: int) -> tuple[int | None, int]:
+        """The year of a day written without one: the explicit year after token ``after``; else the year
+        of the day that ends its range ("ngày 15/11 đến ngày 20/11/2025": 2025; the year before when the
+        range crosses New Year, "15/12 đến 14/3/2026"); else the plan year."""
+        year, j = self.year_after(after)
+        if year is not None:
+            return year, j
+        end = self._range_end_day(after)
+        if end is not None:
+            end_year, end_month, end_day = end
+            year = end_year - 1 if (month, day) > (end_month, end_day) else end_year
+            if year_in_domain(year):
+                return year, after
+        return self.implicit_year(begin, after), after
+
+    def _range_end_day(self, j: int) -> tuple[int, int, int] | None:
+        """``(year, month, day)`` of a dated day after a range word at ``j`` ("đến ngày 20/11/2025",
+        "đến 20 tháng 11 năm 2025"), without reading it as an item."""
+        if self.word(j) not in self.tw.RANGE_WORDS:
+            return None
+        k = j + 1 + (self.word(j + 1) in self.tw.DAY_WORDS)
+        if k < self.n and self.toks[k].kind == "date":
+            parts = self.toks[k].text.replace(".", "/").replace("-", "/").split("/")
+            return int(parts[2]), int(parts[1]), int(parts[0])
+        day = self.num(k, 1, 31)
+        if day is None:
+            return None
+        if self.word(k + 1) in self.tw.MONTH_WORDS or (k + 1 < self.n and self.toks[k + 1].text in ("/", "-", ".")):
+            month = self.num(k + 2, 1, 12)
+            year = self.year_after(k + 3)[0] if month is not None else None
+            if year is not None:
+                return year, month, day
+        return None
+
     def list_joint(self, j: int) -> bool:
         """True when token ``j`` joins items of a list or run: ",", "-", "và" (and), "đến" (to)."""
         tok = self.toks[j]
@@ -256,7 +290,7 @@ class WindowReader:
         if day is not None and i + 2 < self.n and self.toks[i + 1].kind == "sep" and self.toks[i + 1].text in "/-.":
             month = self.num(i + 2, 1, 12)
             if month is not None:
-                year, j = self.year_or_plan_year(i, i + 3)
+                year, j = self.day_year(i, i + 3, month, day)
                 if year is None:
                     return None
                 window = self.day(year, month, day, i, j)
@@ -305,7 +339,8 @@ class WindowReader:
                 return None
         j = i + 2
         last = first
-        # "tháng 3-4/2022", "tháng 11, tháng 12 năm 2025", "tháng 11 và tháng 12"
+        # a run: "tháng 3-4/2022", "tháng 3 đến tháng 6/2024" (a range), "tháng 11, tháng 12 năm 2025",
+        # "tháng 11 và tháng 12" (a list of months that follow each other)
         while j < self.n:
             tok = self.toks[j]
             if self.list_joint(j):
@@ -313,13 +348,18 @@ class WindowReader:
                 if self.word(k) in self.tw.MONTH_WORDS:
                     k += 1
                 nxt = self.num(k, 1, 12)
-                if nxt is not None and nxt > last and (tok.text != "-" or _year_value(self.toks[k]) is None):
+                ranged = tok.text == "-" or tok.text in self.tw.RANGE_WORDS
+                if nxt is not None and (nxt > last if ranged else nxt == last + 1) \
+                        and (tok.text != "-" or _year_value(self.toks[k]) is None):
                     last, j = nxt, k + 1
                     continue
             break
-        year, k = self.year_or_plan_year(i, j)
+        year, k = self.year_after(j)
         if year is None:
-            return None
+            shared = self.shared_year(j)  # "tháng 4 và tháng 8 năm 2026": the year written once, at the end
+            year, k = (shared, j) if shared is not None else self.year_or_plan_year(i, j)
+            if year is None:
+                return None
         if last == first:
             return Window.month(year, first), k, False
         return Window.months(year, first, last), k, False
@@ -350,7 +390,7 @@ class WindowReader:
             month = self.num(i + 3, 1, 12)
             if month is None:
                 return None
-            year, j = self.year_or_plan_year(i, i + 4)
+            year, j = self.day_year(i, i + 4, month, day)
             if year is None:
                 return None
             window = self.day(year, month, day, i, j)

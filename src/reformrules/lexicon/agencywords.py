@@ -156,6 +156,8 @@ VERBS: Mapping[tuple[str, ...], str] = MappingProxyType({
     ("tổng", "kết"): "compile",  # review (at the end)
     ("sơ", "kết"): "compile",  # review (midway)
     ("quản", "lý", "nhà", "nước"): "implement",  # exercise state management ("quản lý" alone is in names)
+    ("khen", "thưởng"): "implement",  # reward (whom it rewards is its object: "khen thưởng … cá nhân có thành tích")
+    ("biểu", "dương"): "implement",  # commend
     ("phòng", "ngừa"): "implement",  # prevent ("Phòng ngừa …" is not an office)
     ("phòng", ",", "chống"): "implement",  # prevent and combat
 })

@@ -80,6 +80,10 @@ FILLERS = frozenset({
 
 # "hoặc" = or: opens an alternative
 OR_WORDS = frozenset({"hoặc"})
+# "và" = and: joins the words of a run ("thường xuyên và liên tục")
+AND_WORDS = frozenset({"và"})
+# "đến" = to: joins the ends of a range ("tháng 3 đến tháng 6"), not the items of a list
+RANGE_WORDS = frozenset({"đến"})
 
 # Recurrence. "thường xuyên" = continuous, ongoing
 CONTINUOUS = (("thường", "xuyên"), ("liên", "tục"))
@@ -107,6 +111,8 @@ PERIOD_END_WORDS = MappingProxyType({"kỳ": "period", "quý": "quarter", "năm"
 # Conditions. "sau khi" = after; "khi" = when; "theo" = according to
 EVENT_MARKERS = (("sau", "khi"), ("ngay", "sau", "khi"), ("khi",))
 PER_MARKERS = (("theo",), ("căn", "cứ"))
+# Words after "theo" that make it a verb, not "according to": "theo dõi" = to monitor
+NOT_PER_BEFORE = frozenset({"dõi"})
 # Head words after "theo" and the kind of condition they make.
 PER_KINDS = MappingProxyType({
     "quy": "regulation",      # quy định = regulation

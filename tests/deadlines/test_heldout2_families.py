@@ -1,0 +1,111 @@
+"""The second held-out table (tests/deadlines/data/heldout2_deadlines.tsv) and the families its first
+run found missing, each with its variants (case, NBSP, hard wraps, emphasis, "năm" vs "/", Roman and
+Arabic numerals). Rows are ``(phrase, canonical rule, start, due)``, written by hand; the context is a
+plan for 2026 issued on 20/11/2025 unless a row says otherwise.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from reformrules import PlanContext, parse_deadline
+
+ROOT = Path(__file__).resolve().parents[2]
+CTX = PlanContext(plan_year=2026, issued=date(2025, 11, 20))
+NO_PLAN_YEAR = PlanContext(issued=date(2025, 11, 20))
+
+
+def _table() -> list[dict[str, str]]:
+    with (ROOT / "tests" / "deadlines" / "data" / "heldout2_deadlines.tsv").open(encoding="utf-8", newline="") as f:
+        return [dict(r, phrase=r["phrase"].replace("\\n", "\n"))
+                for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+@pytest.mark.parametrize("row", _table(), ids=lambda r: r["where"])
+def test_heldout2_phrase_is_at_its_line_and_no_date_is_invented(row) -> None:
+    """Each phrase stands at its line (and column, when given); a phrase read otherwise than expected
+    gets no due date (benchmarks/measure_deadlines_heldout.py prints the exact-read rate)."""
+    path, line, *column = row["where"].split(":")
+    lines = (ROOT / "examples" / "corpus" / path).read_text(encoding="utf-8").splitlines()
+    phrase = row["phrase"]
+    chunk = "\n".join(lines[int(line) - 1:int(line) - 1 + phrase.count("\n") + 1])
+    assert chunk[int(column[0]) - 1:].startswith(phrase) if column else phrase in chunk
+    d = parse_deadline(phrase, NO_PLAN_YEAR)
+    if str(d.rule) != row["expected"]:
+        assert d.due is None
+
+
+# "thường xuyên, liên tục": a run of words for "continuously" is one rule, not two clauses.
+CONTINUOUS_RUNS = [
+    ("Thường xuyên, liên tục", "continuous", "", ""),
+    ("THƯỜNG XUYÊN, LIÊN TỤC", "continuous", "", ""),
+    ("thường xuyên\u00a0và liên tục", "continuous", "", ""),
+    ("thực hiện thường xuyên,\nliên tục", "continuous", "", ""),
+    ("**thường xuyên, liên tục**", "continuous", "", ""),
+    ("Quý II/2026 và vận hành thường xuyên, liên tục", "all(within 2026Q2 ; continuous)", "2026-04-01", "2026-06-30"),
+    ("Quí 2 năm 2026, vận\nhành thường xuyên, liên tục", "all(within 2026Q2 ; continuous)", "2026-04-01", "2026-06-30"),
+    ("chi thường xuyên", "unparsed", "", ""),  # recurrent expenditure, not a deadline
+]
+
+# "tháng 4 và tháng 8 năm 2026": a list of months that do not follow each other is two months sharing the
+# year written at the end (as "Quý I và Quý III/2024"); a range ("-", "đến") and months that follow each
+# other stay one run.
+MONTH_LISTS = [
+    ("tháng 4 và tháng 8 năm 2026", "all(within 2026-04 ; within 2026-08)", "2026-04-01", "2026-08-31"),
+    ("Tháng 4, tháng 8/2026", "all(within 2026-04 ; within 2026-08)", "2026-04-01", "2026-08-31"),
+    ("THÁNG 4 VÀ THÁNG 8 NĂM 2026", "all(within 2026-04 ; within 2026-08)", "2026-04-01", "2026-08-31"),
+    ("tháng 4 và\ntháng 8 năm 2026", "all(within 2026-04 ; within 2026-08)", "2026-04-01", "2026-08-31"),
+    ("tháng 4\u00a0và tháng 8-2026", "all(within 2026-04 ; within 2026-08)", "2026-04-01", "2026-08-31"),
+    ("**tháng 4 và tháng 8/2026**", "all(within 2026-04 ; within 2026-08)", "2026-04-01", "2026-08-31"),
+    ("tháng 11 và tháng 12 năm 2025", "within 2025-11..2025-12", "2025-11-01", "2025-12-31"),
+    ("Tháng 6-8/2026", "within 2026-06..2026-08", "2026-06-01", "2026-08-31"),
+    ("từ tháng 3 đến tháng 10\nnăm 2026", "from 2026-03 to 2026-10", "2026-03-01", "2026-10-31"),
+    ("Quý 1 và Quý III/2026", "all(within 2026Q1 ; within 2026Q3)", "2026-01-01", "2026-09-30"),
+]
+
+# "Từ ngày 15/11 đến ngày 20/11/2025": the first day takes the year of the day that ends its range (the
+# year before when the range crosses New Year), not the plan year.
+DAY_RANGES = [
+    ("Từ ngày 15/11 đến ngày\n20/11/2025", "from 2025-11-15 to 2025-11-20", "2025-11-15", "2025-11-20"),
+    ("TỪ NGÀY 15/11 ĐẾN NGÀY 20/11/2025", "from 2025-11-15 to 2025-11-20", "2025-11-15", "2025-11-20"),
+    ("từ ngày 15 tháng 11 đến ngày 20 tháng 11 năm 2025", "from 2025-11-15 to 2025-11-20", "2025-11-15", "2025-11-20"),
+    ("từ ngày 15/11\u00a0đến ngày 20/11/2025", "from 2025-11-15 to 2025-11-20", "2025-11-15", "2025-11-20"),
+    ("**Từ ngày 15/11 đến ngày 20/11/2025**", "from 2025-11-15 to 2025-11-20", "2025-11-15", "2025-11-20"),
+    ("từ ngày 15/12 đến ngày 14/3/2026", "from 2025-12-15 to 2026-03-14", "2025-12-15", "2026-03-14"),
+    ("từ ngày 15/11 đến ngày 15/12", "from 2026-11-15 to 2026-12-15", "2026-11-15", "2026-12-15"),  # plan year
+]
+
+# "theo dõi" (to monitor) is a verb, not "theo …" (according to).
+MONITOR = [
+    ("theo dõi, đánh giá kết quả hằng năm", "every year", "", ""),
+    ("Theo dõi hằng quý", "every quarter", "", ""),
+    ("THEO DÕI, báo cáo Quý II/2026", "within 2026Q2", "2026-04-01", "2026-06-30"),
+    ("theo\ndõi trong Quý 2 năm 2026", "within 2026Q2", "2026-04-01", "2026-06-30"),
+    ("theo\u00a0dõi", "unparsed", "", ""),
+    ("theo hướng dẫn của Sở Nội vụ", 'per "hướng dẫn của Sở Nội vụ"', "", ""),
+]
+
+ROWS = CONTINUOUS_RUNS + MONTH_LISTS + DAY_RANGES + MONITOR
+
+
+@pytest.mark.parametrize(("phrase", "canonical", "start", "due"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_family_variant(phrase: str, canonical: str, start: str, due: str) -> None:
+    d = parse_deadline(phrase, CTX)
+    assert str(d.rule) == canonical
+    assert (d.start.isoformat() if d.start else "") == start
+    assert (d.due.isoformat() if d.due else "") == due
+
+
+def test_a_run_of_continuous_words_is_not_two_dated_clauses() -> None:
+    d = parse_deadline("Thực hiện thường xuyên, liên tục", CTX)
+    assert not [x for x in d.diagnostics if x.code.value == "deadline.mixed"]
+
+
+def test_a_day_range_without_any_year_and_no_plan_year_says_so() -> None:
+    d = parse_deadline("từ ngày 15/11 đến ngày 15/12", NO_PLAN_YEAR)
+    assert str(d.rule) == "unparsed" and d.due is None
+    assert "deadline.missing_context" in {x.code.value for x in d.diagnostics}
