@@ -78,18 +78,17 @@ def fold(text: str) -> str:
         lowered = "".join(_lower_char(c) for c in text)
     if _ANY_CHANGE.search(lowered) is None:  # most cells: one scan, nothing to replace
         return lowered
-    special = _NEEDS_MAP.findall(lowered)
-    if special:  # str.translate is slow on non-ASCII text; replace only the characters present
-        for ch in set(special):
-            lowered = lowered.replace(ch, _CHAR_MAP[ord(ch)])
-    if _OLD_STYLE.search(lowered):
-        lowered = _OLD_STYLE.sub(_new_style, lowered)
-    return lowered
+    # One pass over the changes: a space, dash or quote is never part of an old-style pair (it is no
+    # letter), so replacing both kinds together is replacing the characters, then the pairs.
+    return _ANY_CHANGE.sub(_replacement, lowered)
 
 
-def _new_style(match: re.Match) -> str:
-    pair = match.group()
-    return _OLD_TO_NEW.get(pair, pair)
+_REPLACEMENTS = {chr(code): new for code, new in _CHAR_MAP.items()} | _OLD_TO_NEW
+
+
+def _replacement(match: re.Match) -> str:
+    found = match.group()
+    return _REPLACEMENTS.get(found, found)  # "uà", "oý": an old-style pattern with no new style
 
 
 def to_nfc(text: str) -> tuple[str, bool]:
