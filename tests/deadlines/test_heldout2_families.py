@@ -89,7 +89,35 @@ MONITOR = [
     ("theo hướng dẫn của Sở Nội vụ", 'per "hướng dẫn của Sở Nội vụ"', "", ""),
 ]
 
-ROWS = CONTINUOUS_RUNS + MONTH_LISTS + DAY_RANGES + MONITOR
+# "cho đến khi X" with no start: the work runs until an event; no start is written, so none is made up
+# (`until "X"`, not `from issued …`: "từ nay cho đến khi …" writes that start).
+UNTIL = [
+    ("cho đến khi Luật có hiệu lực", 'until "Luật có hiệu lực"', "", ""),
+    ("CHO ĐẾN KHI Luật có hiệu lực", 'until "Luật có hiệu lực"', "", ""),
+    ("cho đến\nkhi Luật có hiệu lực", 'until "Luật có hiệu lực"', "", ""),
+    ("cho\u00a0tới khi hoàn thành", 'until "hoàn thành"', "", ""),
+    ("**cho đến khi Luật có hiệu lực**", 'until "Luật có hiệu lực"', "", ""),
+    ("Thực hiện cho đến khi kết thúc Đề án", 'until "kết thúc Đề án"', "", ""),
+    ("đến khi kết thúc Tổng kiểm kê", 'until "kết thúc Tổng kiểm kê"', "", ""),
+    ("từ nay cho đến khi Luật có hiệu lực", 'from issued until "Luật có hiệu lực"', "2025-11-20", ""),
+    ("Từ Quý 2/2026 đến khi kết thúc Đề án", 'from 2026Q2 until "kết thúc Đề án"', "2026-04-01", ""),
+    ("Từ tháng 11 năm 2025 cho đến khi kết thúc\nTổng kiểm kê", 'from 2025-11 until "kết thúc Tổng kiểm kê"',
+     "2025-11-01", ""),
+]
+
+# "ngay sau khi …" (right after) and "trước khi …" (before an event), as the held-out tables write them.
+EVENTS = [
+    ("NGAY SAU KHI Nghị định có hiệu lực", 'after "Nghị định có hiệu lực"', "", ""),
+    ("ngay sau khi Luật\nPhòng, chống ma túy được Quốc hội thông qua",
+     'after "Luật Phòng, chống ma túy được Quốc hội thông qua"', "", ""),
+    ("Ngay sau khi Nghị định được ban hành, chậm nhất Quý 2/2026", 'all(after "Nghị định được ban hành" ; by 2026Q2)',
+     "", "2026-06-30"),
+    ("trước khi\u00a0đưa vào vận hành, sử dụng", 'before "đưa vào vận hành, sử dụng"', "", ""),
+    ("**trước khi đưa vào sử dụng**", 'before "đưa vào sử dụng"', "", ""),
+    ("Trước khi đưa\nvào sử dụng", 'before "đưa vào sử dụng"', "", ""),
+]
+
+ROWS = CONTINUOUS_RUNS + MONTH_LISTS + DAY_RANGES + MONITOR + UNTIL + EVENTS
 
 
 @pytest.mark.parametrize(("phrase", "canonical", "start", "due"), ROWS, ids=[r[0][:40] for r in ROWS])
@@ -109,3 +137,19 @@ def test_a_day_range_without_any_year_and_no_plan_year_says_so() -> None:
     d = parse_deadline("từ ngày 15/11 đến ngày 15/12", NO_PLAN_YEAR)
     assert str(d.rule) == "unparsed" and d.due is None
     assert "deadline.missing_context" in {x.code.value for x in d.diagnostics}
+
+
+def test_until_an_event_makes_up_no_start_and_is_no_dated_clause() -> None:
+    from reformrules import find_deadlines
+
+    d = parse_deadline("cho đến khi Luật có hiệu lực", CTX)
+    assert d.rule.until_only and d.rule.start is None and (d.start, d.due) == (None, None)
+    assert d.resolve({"Luật có hiệu lực": date(2026, 7, 1)}).start is None
+    assert not d.diagnostics  # no issue date is needed: none is counted from
+    assert not parse_deadline("cho đến khi Luật có hiệu lực", PlanContext(plan_year=2026)).diagnostics
+    both = parse_deadline("Quý II/2026 cho đến khi kết thúc Đề án", CTX)
+    assert str(both.rule) == 'all(within 2026Q2 ; until "kết thúc Đề án")'
+    assert "deadline.mixed" not in {x.code.value for x in both.diagnostics}
+    text = "Các sở duy trì hoạt động cho đến khi Luật có hiệu lực thi hành. Làm đến khi xong."
+    assert [(f.text, str(f.rule)) for f in find_deadlines(text, CTX)] == [
+        ("cho đến khi Luật có hiệu lực thi hành", 'until "Luật có hiệu lực thi hành"')]  # not a bare "đến khi"

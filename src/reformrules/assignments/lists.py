@@ -245,6 +245,8 @@ class ListReader(MentionMaker):
         head = self._head.get(i)
         if head and self._capital(i):
             j = self._name_end(i, end)
+            if j == i + head[0] and tuple(w[i:j]) == self.resolver.issuer_head:  # "Ban tổ chức thực hiện": the issuer
+                return [self._known(i, j, self.resolver.lexicon.agency(self.resolver.scope))], j
             return [self._unknown(i, j, kind=g.HEAD_KIND_TABLE.match(w, i))], j
         return [], i
 

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from ..lexicon.agencies import Agency, AgencyLexicon, Alias, Word, default_lexicon
-from .grammar import SCAN, TableScan
+from .grammar import HEAD_TABLE, SCAN, TableScan
 from .model import AgencyMention
 
 Status = Literal["current", "succeeded", "split", "abolished", "not_yet", "unknown"]
@@ -48,7 +48,7 @@ class AgencyResolver:
         True
     """
 
-    __slots__ = ("lexicon", "issuer", "scope", "on", "_agency_by_key", "_scan")
+    __slots__ = ("lexicon", "issuer", "scope", "on", "_agency_by_key", "_scan", "issuer_head")
 
     def __init__(self, lexicon: AgencyLexicon | None = None, issuer: str | None = None, on: date | None = None):
         self.lexicon = lexicon or default_lexicon()
@@ -59,6 +59,13 @@ class AgencyResolver:
         self._agency_by_key = {key: self.lexicon.agency(alias.agency_id)
                                for key, alias in self.lexicon.winners(self.scope, on).items()}
         self._scan: TableScan | None = None
+        # The head word of a known issuer ("ban" of "Ban Quản lý …", "sở" of "Sở Tư pháp"): the plan
+        # names itself by it alone ("Ban tổ chức thực hiện")
+        self.issuer_head: tuple[str, ...] | None = None
+        if self.scope is not None:
+            words = [w.text for w in self.lexicon.words(issuer)]
+            found = HEAD_TABLE.match(words, 0) if words and words[0] in HEAD_TABLE.firsts else None
+            self.issuer_head = tuple(words[: found[0]]) if found else None
 
     def scan(self) -> TableScan:
         """The grammar's one scan of a cell's words (``grammar.SCAN``) with this resolver's names as

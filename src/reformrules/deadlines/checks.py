@@ -52,7 +52,7 @@ def missing_issue_date(rule: Rule, ctx: PlanContext | None, span: Span | None) -
     if ctx is not None and ctx.issued is not None:
         return ()
     for part in walk(rule):
-        if (isinstance(part, After) and part.condition.kind == "issued") or (isinstance(part, From) and part.start is None):
+        if (isinstance(part, After) and part.condition.kind == "issued") or (isinstance(part, From) and part.start is None and not part.until_only):
             return (Diagnostic(Code.DEADLINE_MISSING_CONTEXT, Severity.WARNING,
                                "counts from the plan's issue date, which the context does not give (PlanContext.issued)",
                                span),)

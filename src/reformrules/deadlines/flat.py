@@ -57,7 +57,8 @@ def _dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None) -
             return None, rule.limit.start
         return None, shift(rule.limit.start, -1)  # "trước ngày X": the day before (None outside the domain)
     if kind is From:
-        start = rule.start.start if rule.start is not None else (ctx.issued if ctx is not None else None)
+        start = rule.start.start if rule.start is not None else (
+            ctx.issued if ctx is not None and not rule.until_only else None)
         return start, (rule.until.end if rule.until is not None else None)
     if kind is After:
         if rule.condition.kind != "issued":

@@ -9,7 +9,7 @@ or ``None`` (and then leaves no diagnostic behind). They are mixed into
 from __future__ import annotations
 
 from ..source import Span
-from .model import After, AllOf, Before, By, Condition, DayRule, Recurring, Rule, TimeOfDay, Within
+from .model import After, AllOf, Before, By, Condition, DayRule, From, Recurring, Rule, TimeOfDay, Within
 
 
 class EventAndYearlyForms:
@@ -75,6 +75,14 @@ class EventAndYearlyForms:
         while j < self.n and self.toks[j].text in ("'", "\u2032"):  # "19h00’" (a prime after the minutes)
             j += 1
         return TimeOfDay(hour, minute or 0, strict), j
+
+    def until_only(self, i: int) -> tuple[Rule, int] | None:
+        """"cho đến khi Luật có hiệu lực" with no start before it: the work runs until an event. No start is
+        written, so none is made up (not the issue date: "từ nay cho đến khi …" says that)."""
+        event = self.until_event(i)
+        if event is None:
+            return None
+        return From(None, until_event=event[0], until_only=True), event[1]
 
     def until_event(self, j: int) -> tuple[Condition, int] | None:
         """"đến khi kết thúc Tổng kiểm kê" after a start: the event the work runs until."""

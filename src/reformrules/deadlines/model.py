@@ -278,14 +278,22 @@ class By:
 @_slot_init
 @dataclass(frozen=True, slots=True)
 class From:
-    """Starts at a window (``None``: the plan's issue date, "từ nay"), optionally until another."""
+    """Starts at a window (``None``: the plan's issue date, "từ nay"), optionally until another.
+
+    ``until_only``: no start is written, only the event the work runs until ("cho đến khi Luật có hiệu
+    lực"): ``start`` is None and means no date (not the issue date); the canonical string is
+    ``until "…"``.
+    """
 
     start: Window | None
     until: Window | None = None
     until_event: Condition | None = None  # "đến khi kết thúc Tổng kiểm kê": runs until an event
+    until_only: bool = False
     kind: Literal["from"] = "from"
 
     def __str__(self) -> str:
+        if self.until_only and self.until_event is not None:
+            return f'until "{self.until_event.text}"'
         head = f"from {self.start if self.start is not None else 'issued'}"
         if self.until is not None:
             head += f" to {self.until}"

@@ -557,9 +557,11 @@ def combine(items: list[Item], text: str) -> tuple[Rule, list[Diagnostic]]:
 
 
 def _is_dated(rule: Rule) -> bool:
-    """True for a clause with dates of its own (a condition, "trước khi …" or the yearly rule of
-    "mỗi năm tiếp theo" that continues the window before it are not)."""
+    """True for a clause with dates of its own (a condition, "trước khi …", "cho đến khi …" or the yearly
+    rule of "mỗi năm tiếp theo" that continues the window before it are not)."""
     if isinstance(rule, Recurring) and rule.since is not None:
+        return False
+    if isinstance(rule, From) and rule.until_only:  # "cho đến khi …": an event, no date of its own
         return False
     if isinstance(rule, AllOf):  # a window and the session it is for
         return any(_is_dated(part) for part in rule.parts)

@@ -180,7 +180,8 @@ class _Reader:
         return Schedule("dated", None, due, label=str(rule))
 
     def from_(self, rule: From) -> Schedule:
-        start = rule.start.start if rule.start is not None else (self.ctx.issued if self.ctx is not None else None)
+        start = rule.start.start if rule.start is not None else (
+            self.ctx.issued if self.ctx is not None and not rule.until_only else None)  # "cho đến khi …": no start
         if rule.until is not None:
             return Schedule("dated", start, rule.until.end, label=str(rule))
         return Schedule("ongoing", start, label=str(rule))

@@ -37,9 +37,6 @@ GAPS = (
      "hóa – Thông tin và Thể thao chủ động triển khai quán triệt, tuyên truyền về cải cách hành chính.", "lead",
      ("Trung tâm Văn hóa - Thông tin và Thể thao",),
      "a second subject after ',' ('…, Trung tâm … chủ động triển khai') is not read"),
-    ("001:92", "Ban tổ chức thực hiện theo Thông tư số 167/2012/TT-BTC ngày 10/10/2012.", "lead",
-     ("Ban Quản lý Khu kinh tế Vân Phong",),
-     "the issuer's bare 'Ban' is not resolved to the issuer (its bare 'Văn phòng' is)"),
     ("001:96", "Lãnh đạo Ban chỉ đạo các Trưởng các phòng, đơn vị nghiêm túc triển khai thực hiện kế hoạch này.",
      "lead", ("các phòng, đơn vị",),
      "'X chỉ đạo Y triển khai' (X directs Y to carry it out): Y, the heads of the divisions, is read as nothing"),
@@ -76,12 +73,18 @@ FIXED = (
      "công tác bảo vệ bí mật nhà nước.", "lead",
      ("Văn phòng Tỉnh ủy", "các Ban Xây dựng Đảng", "Ủy ban Kiểm tra Tỉnh ủy"),
      "'các Ban Xây dựng Đảng' (the Party's boards) is cut to 'các Ban' and the list ends there"),
+    # fixed later (issue 16 session): the plan names its issuer by its head word alone
+    ("001:92", "Ban tổ chức thực hiện theo Thông tư số 167/2012/TT-BTC ngày 10/10/2012.", "lead",
+     ("Ban Quản lý Khu kinh tế Vân Phong",),
+     "the issuer's bare 'Ban' is not resolved to the issuer (its bare 'Văn phòng' is)"),
 )
 
 
 @pytest.mark.parametrize("where, text, role, expected, why", FIXED, ids=[g[0] for g in FIXED])
 def test_fixed_gaps_stay_fixed(where, text, role, expected, why) -> None:
-    parsed = parse_assignment(text)
+    plan = _PLANS.get(where.split(":")[0])
+    ctx = read_plan(Path(__file__).resolve().parents[3] / plan).context if plan else None
+    parsed = parse_assignment(text, ctx)
     assert tuple(m.name for m in (parsed.lead if role == "lead" else parsed.coordinators)) == expected
 
 
