@@ -113,10 +113,11 @@ def shortcut(folded: str) -> Rule | None:
     m = _SHORT.fullmatch(folded)
     if m is None:
         return None
-    window = _window(m.groups()[1:])
+    marker, *groups = m.groups()
+    window = _window(groups)
     if window is None:
         return None
-    return _marked(_MARKER_KIND.get(m.group(1), "within") if m.group(1) else "within", window)
+    return _marked(_MARKER_KIND.get(marker, "within") if marker else "within", window)
 
 
 # -- the scan of a cell made of pieces ---------------------------------------------------------------
@@ -245,29 +246,28 @@ def scan(text: str, folded: str) -> list[Item] | None:
 
 def _recurrence(m: re.Match) -> tuple[Rule, int] | None:
     """"hàng quý, 06 tháng, năm: trước ngày 20 của tháng cuối kỳ báo cáo": the periods and their day rule."""
-    listed = m.group("r")
+    listed, rule_text, gap, close, day_text, strict_word, day_month, month_after = m.group(
+        "r", "rule", "gap", "close", "day", "strict", "dm", "mm")
+    every, period_words = _TW.EVERY_WORDS, _TW.PERIOD_WORDS
     periods = []
     for element in listed.split(","):
         words = element.split()
-        if words[0] in _TW.EVERY_WORDS or words[0] == _TW.PERIODIC[0]:
-            words = words[1:] if words[0] in _TW.EVERY_WORDS else words[2:]
-            if words[0] in _TW.EVERY_WORDS:
+        if words[0] in every or words[0] == _TW.PERIODIC[0]:
+            words = words[1:] if words[0] in every else words[2:]
+            if words[0] in every:
                 words = words[1:]
-        if words[0].isdigit():
-            periods.append(_HALF_MONTHS[words[0]])
-        else:
-            periods.append(_TW.PERIOD_WORDS[words[0]])
+        periods.append(_HALF_MONTHS[words[0]] if words[0].isdigit() else period_words[words[0]])
     periods = tuple(dict.fromkeys(periods))
-    if m.group("rule") is None:
+    if rule_text is None:
         return _merge_groups([(periods, None)]), m.end("r")
-    opened = "(" in m.group("gap") or "[" in m.group("gap")
-    if opened != (m.group("close") is not None):
+    opened = "(" in gap or "[" in gap
+    if opened != (close is not None):
         return None  # a day rule in brackets must close them; the grammar reads the rest
-    day = int(m.group("day"))
+    day = int(day_text)
     if not 1 <= day <= 31:
         return None
-    strict = (m.group("strict") or "").strip() == "trước"
-    month = m.group("dm") or m.group("mm")
+    strict = (strict_word or "").strip() == "trước"
+    month = day_month or month_after
     if month is not None:
         if not 1 <= int(month) <= 12:
             return None
@@ -286,7 +286,8 @@ def _condition(m: re.Match, text: str) -> Rule | None:
     else:
         first = _FIRST_WORD.match(m.string, start)
         kind = _TW.PER_KINDS.get(first.group(), "schedule") if first is not None else "schedule"
-    return After(Condition(kind, written, actor_of(written, _WORDS, m.string[start:end].split()), make_span(start, end)))
+    actor = actor_of(written, _WORDS, m.string[start:end].split())
+    return After(Condition(kind, written, actor, make_span(start, end)))
 
 
 def _counted(m: re.Match, text: str) -> Rule | None:
