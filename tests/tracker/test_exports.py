@@ -254,7 +254,7 @@ def test_html_page_has_the_expected_rows_and_nothing_from_outside(report_000: St
                                          "body:IV.1", "body:IV.2"]  # the body's "trong Quý I năm 2018" duties
     assert parsed.rows["p1-waiting"] == ["I.6", "IV.3", "IV.5", "V.2", "VI.1", "VII.6", "VII.13"]
     assert parsed.rows["p1-tasks"] == [t.id for t in report_000.tasks]
-    assert parsed.rows["p1-targets"][:2] == ["body@76:1", "body@77:1"]  # the ids of plan.targets
+    assert parsed.rows["p1-targets"][:2] == ["body@76:1", "body@76:2"]  # the ids of plan.targets (one sentence)
     assert "Sở Kế hoạch và Đầu tư" in parsed.lanes and "Sở Nội vụ" in parsed.lanes
     assert parsed.links == [] and parsed.scripts == 0
     assert "<title>KẾ HOẠCH" in page and 'data-verdict="met"' in page and 'data-verdict="not_met"' in page

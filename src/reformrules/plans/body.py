@@ -6,7 +6,7 @@ Paragraphs are rebuilt from the lines: an exported body is either one paragraph 
 it starts an item ("1.", "a)", "-") or the line above ended a sentence.
 
 - ``body_deadlines``: every deadline phrase ``find_deadlines`` recognises in the body.
-- ``target_sentences``: sentences (or ";"-clauses) holding a percentage, the raw text for the
+- ``target_sentences``: sentences holding a percentage, the raw text for the
   target parser ("đạt tối thiểu 78%", "giảm xuống dưới 5%", "từ 95% -100%").
 - ``reporting_rules``: sentences about periodic reports, with their periods and deadline phrases,
   and the data cut-off windows (seed 002 §III; ND 09/2019 Art. 12, domain.md §3).
@@ -193,13 +193,15 @@ def find_body_start(source: Source, limit_line: int) -> int | None:
     return None
 
 
-def _sentences(source: Source, paragraph: Paragraph) -> list[tuple[int, int]]:
-    """``(start, end)`` file offsets of the sentences and ";"-clauses of a paragraph, marker excluded."""
+def _sentences(source: Source, paragraph: Paragraph, ends: re.Pattern = patterns.SENTENCE_END
+               ) -> list[tuple[int, int]]:
+    """``(start, end)`` file offsets of the sentences and ";"-clauses of a paragraph (the sentences
+    alone with ``ends=patterns.FULL_STOP``), marker excluded."""
     text = source.text
     start, end = paragraph.body_start, paragraph.span.end
     out = []
     cursor = start
-    for match in patterns.SENTENCE_END.finditer(text, start, end):
+    for match in ends.finditer(text, start, end):
         out.append((cursor, match.start()))
         cursor = match.end()
     out.append((cursor, end))
@@ -217,12 +219,14 @@ def section_of(sections: Sequence[Section], offset: int) -> str | None:
 
 def target_sentences(source: Source, paras: Sequence[Paragraph]) -> tuple[Cell, ...]:
     """Every sentence of the body that may hold a goal (a number, a percentage, or a goal in words
-    such as "Toàn bộ hồ sơ … được …"), as a cell located in the file."""
+    such as "Toàn bộ hồ sơ … được …"), as a cell located in the file. A sentence is kept whole, its
+    ";"-clauses together: a sentence-opening "Hằng năm," is the baseline of each clause's change and a
+    report opener ("toàn tỉnh ghi nhận …") makes every clause a result (docs/targets.md)."""
     found = []
     for paragraph in paras:
         if paragraph.kind == "section":
             continue
-        for start, end in _sentences(source, paragraph):
+        for start, end in _sentences(source, paragraph, patterns.FULL_STOP):
             if MAY_HOLD_A_GOAL.search(source.text, start, end):
                 found.append(Cell(source.text[start:end], Span(start, end), SourceMap(((0, start, end - start),))))
     return tuple(found)

@@ -85,6 +85,9 @@ BODY_LETTERED = re.compile(r"[\s*]*([a-zđ])\s*\)\s+\S")  # "a) Chỉ đạo …
 BODY_BULLET = re.compile(r"[\s*]*[-+•]\s+\S")  # "- Ban hành …"
 PERCENT = re.compile(r"\d\s*%")
 SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[^\W\d_])")
+#: A sentence end without ";": the target parser reads a sentence whole, since an opener ("Hằng năm,", a
+#: report word "ghi nhận") governs every ";"-clause after it.
+FULL_STOP = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
 CUTOFF_DATES = re.compile(
     r"(?:từ\s+)?(?:" + v.DAY_WORD + r"\s+)?(\d{1,2})/(\d{1,2})/(\d{4})\s*(?:đến|-)\s*(?:" + v.DAY_WORD
     + r"\s+)?(\d{1,2})/(\d{1,2})/(\d{4})"
