@@ -202,6 +202,12 @@ LABELS = [
      "phòng, chống ma túy", [], [], []),
     ("seed-001-110-khen-thuong", "khen thưởng kịp thời, xứng đáng đối với tập thể, cá nhân có thành tích xuất sắc về CCHC, "
      "xử lý nghiêm các trường hợp vi phạm", [], [], []),
+    # a head left out after "," ("Sở Tư pháp, Nội vụ"), a name with a list of fields, a name of its own
+    ("elided-head", "Sở Tư pháp, Nội vụ và Tài chính chủ trì thực hiện", ["Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính"], [], []),
+    ("corpus-bvhttdl_4385-348-field-list", "Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam chủ trì, phối hợp với "
+     "các Bộ, ngành liên quan", ["Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"], ["các Bộ, ngành liên quan"], []),
+    ("corpus-bacninh_144-1259-own-name", "Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã chủ trì",
+     ["Liên đoàn Lao động", "Hội Nông dân", "Liên minh Hợp tác xã"], [], []),
     ("classifier-at-start", "Lực lượng Thanh niên xung kích chủ trì, phối hợp với Sở Nội vụ thực hiện",
      ["Lực lượng Thanh niên xung kích"], ["Sở Nội vụ"], []),
     # a capitalised word inside a name is the name's, even when the word is also a verb ("Chỉ đạo")

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reformrules import read_plan
+from reformrules.targets import parse_targets
 
 from target_sets import score
 
@@ -42,3 +45,46 @@ def test_the_plan_reader_gives_the_target_parser_whole_sentences() -> None:
     # a sentence end still ends a sentence: the goal after a report is read
     assert _body_targets("- Tính đến ngày 30/6/2025, đã số hóa 80% hồ sơ. Phấn đấu năm 2026 đạt 100%.") \
         == ["== 100%"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table whose unit is its own column: the value cell's number takes the row's unit
+    ("| 1 | Tỷ lệ hồ sơ được số hóa | % | ≥ 80 | Văn phòng Chính phủ |", [">= 80%"]),
+    ("| 1 | Tỷ lệ hồ sơ được số hóa | % | >= 80 |", [">= 80%"]),
+    ("| 1 | Tỷ lệ hồ sơ được số hóa | % | 80 |", [">= 80% [implicit]"]),
+    ("| 1 | Tỷ lệ hồ sơ được số hóa | **%** | **≥ 80,5** |", [">= 80.5%"]),
+    ("| 1 | Tỷ lệ hồ sơ được số hóa |\u00a0%\u00a0| ≥\u00a080.5 |", [">= 80.5%"]),
+    ("| 1 | Tỷ lệ hồ sơ được số hóa | % | Tối thiểu\n80 |", [">= 80%"]),
+    ("| 2 | Số lớp tập huấn | Lớp | ≥ 10 |", [">= 10 lớp"]),
+    ("| 2 | Số lớp tập huấn | lớp | 10 |", [">= 10 lớp [implicit]"]),
+    # a value cell with its own unit keeps it; a year or a row number is no value
+    ("| 7 | Tỉ lệ cán bộ được đào tạo | % | 50 % | Bộ Công an |", [">= 50% [implicit]"]),
+    ("| 1 | Tỷ lệ hồ sơ | % | 2025 |", []),
+    # the unit holds for its row only: a line break ends it
+    ("| 1 | Tỷ lệ hồ sơ | % | ≥ 80 |\n| 2 | Số hồ sơ tiếp nhận | 30 |", [">= 80%"]),
+    ("| TT | Chỉ tiêu | ĐVT | Kết quả |\n| 1 | Tỷ lệ hồ sơ | % | ≥ 80 |", [">= 80%"]),
+])
+def test_a_unit_column_gives_its_unit_to_the_value_cell(text: str, expected: list[str]) -> None:
+    assert [str(t) for t in parse_targets(text)] == expected
+
+
+@pytest.mark.parametrize("cell, unit, expected", [
+    ("≥ 80", "%", [">= 80%"]),
+    ("80", " % ", [">= 80% [implicit]"]),
+    ("tối thiểu 10", "lớp", [">= 10 lớp"]),
+    ("≥ 80", "Ghi chú", [">= 80"]),  # not a unit of the table: the cell reads as without one
+    ("≥ 80%", "lớp", [">= 80%"]),  # the cell's own unit wins
+    ("80", None, []),
+])
+def test_the_unit_of_a_row_given_by_the_caller(cell: str, unit: str | None, expected: list[str]) -> None:
+    assert [str(t) for t in parse_targets(cell, unit=unit)] == expected
+
+
+def test_the_plan_reader_reads_an_indicator_table_with_a_unit_column() -> None:
+    text = ("I. MỤC TIÊU\n\nThực hiện tốt.\n\nPHỤ LỤC\n\n"
+            "| TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá |\n|---|---|---|---|---|\n"
+            "| 1 | Tỉ lệ hồ sơ được số hóa. | % | ≥ 80 | Văn phòng Chính phủ |\n"
+            "| 2 | Số lớp tập huấn. | lớp | 10 | Sở Nội vụ |\n| 3 | Tỉ lệ hài lòng. | % | 95% | Sở Nội vụ |\n")
+    plan = read_plan(text, doc_id="t")
+    assert [(t.id, str(t)) for t in plan.targets] == [("1:1", ">= 80%"), ("2:1", ">= 10 lớp [implicit]"),
+                                                      ("3:1", ">= 95% [implicit]")]

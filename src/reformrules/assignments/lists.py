@@ -79,6 +79,7 @@ class ListReader(MentionMaker):
         if not items:
             return [], i
         out = list(items)
+        last_at = i  # where the last item starts
         while j < end:
             k = j = self._scope_end(j, end)  # "… trong phạm vi chức năng, nhiệm vụ của mình và …"
             if k >= end:
@@ -112,10 +113,65 @@ class ListReader(MentionMaker):
                 continue
             more, after = self._item(k + sep[0], end, out[-1])
             if not more:
-                break
+                more, after = self._elided(last_at, out[-1], k + sep[0], end)
+                if not more:
+                    break
+                if more[0].span.start == out[-1].span.start:  # the same name, longer
+                    out.pop()
+                    more = more[:1]
+            else:
+                last_at = k + sep[0]
             out += more
             j = after
         return out, j
+
+    def _elided(self, last_at: int, last: AgencyMention, k: int, end: int) -> tuple[list[AgencyMention], int]:
+        """After "," or "và", capitalised words that start no item of their own: the head of the item
+        before, left out ("Sở Tư pháp, Nội vụ": Sở Nội vụ, when the lexicon knows it); after a name the
+        lexicon lacks, a list of fields that ends with "và" is the rest of that one name ("Viện Văn
+        hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"); else a name of its own the lexicon lacks
+        ("Hội Nông dân, Liên minh Hợp tác xã"). ``([], k)`` when none of these."""
+        if k >= end or not self._capital(k) or self.kinds[k] != "word" or k in self._verbish or last.generic:
+            return [], k
+        head = self._head.get(last_at)
+        if head is not None:
+            known = self._lookup(k, tuple(self.w[last_at : last_at + head[0]]))
+            if known and k + known[0] <= end:
+                return [self._known(k, k + known[0], known[1])], k + known[0]
+        if last.agency_id is None and head is not None:
+            j = self._field_list_end(k, end)
+            if j is not None:
+                if self.diagnostics and self.diagnostics[-1].span == last.span:
+                    self.diagnostics.pop()  # the unknown-agency warning of the shorter name
+                return [self._unknown(last_at, j)], j
+        j = self._name_end(k, end, bare=True)
+        j = next((n for n in range(k + 1, j) if self.w[n] == "và"), j)  # a name of its own ends before "và"
+        return ([self._unknown(k, j)], j) if j > k else ([], k)
+
+    def _field_list_end(self, k: int, end: int) -> int | None:
+        """The end of "Nghệ thuật, Thể thao và Du lịch Việt Nam" at ``k``: fields (a capitalised word
+        and lower-case words) joined by "," and closed by "và" and a last field (and a place), or None."""
+        w, kinds = self.w, self.kinds
+
+        def field_word(j: int) -> bool:
+            return j < end and kinds[j] == "word" and j not in self._verbish and not self._head.get(j) \
+                and not self._lookup(j)
+
+        j, closed = k, False
+        while field_word(j) and self._capital(j):
+            j += 1
+            while field_word(j) and not self._capital(j) and w[j] not in g.DESCRIPTOR_STOPS:
+                j += 1
+            if closed:
+                while field_word(j) and self._capital(j):  # "… Du lịch Việt Nam"
+                    j += 1
+                return j
+            if j < end and w[j] in (",", "và"):
+                closed = w[j] == "và"
+                j += 1
+                continue
+            return None
+        return None
 
     def _level_after(self, previous: AgencyMention, k: int, end: int) -> int | None:
         """The end of a bare level ("cấp xã") at ``k`` that repeats the level a named body (not a

@@ -47,6 +47,7 @@ from . import body_tasks
 from .duties import link_reporting
 from . import patterns
 from .cells import folded_source
+from .columns import column_role
 from .decode import Decoded, check_text, decode_bytes
 from .header import read_header
 from ..document import Table, TableRow
@@ -310,8 +311,10 @@ def _parse_cells(tasks: Sequence[Task], ctx: PlanContext, *, assignments: bool =
             notes.extend(_anchored(updates["assignment"].diagnostics, cell))
         goal_cells = [task.product] + ([task.content] if task.kind == "target" else [])
         if targets and any(c is not None for c in goal_cells):
+            unit = _unit_column(task)  # "| % | ≥ 80 |": the result cell's unit is its own column
             found = tuple(_target_anchored(t, cell) for cell in goal_cells if cell is not None
-                          for t in parse_targets(once(cell), ctx, id_prefix=task.id))
+                          for t in parse_targets(once(cell), ctx, id_prefix=task.id,
+                                                 unit=unit if cell is task.product else None))
             if task.kind == "target" and task.product is not None:
                 found = tuple(dataclasses.replace(t, id=f"{task.id}:{n}") for n, t in enumerate(found, start=1))
             updates["targets"] = found
@@ -319,6 +322,13 @@ def _parse_cells(tasks: Sequence[Task], ctx: PlanContext, *, assignments: bool =
         out.append(dataclasses.replace(task, diagnostics=task.diagnostics + tuple(notes), **updates)
                    if updates else task)
     return out
+
+
+def _unit_column(task: Task) -> str | None:
+    """The text of an indicator row's unit column ("ĐVT", "Đơn vị"), or None."""
+    if task.kind != "target":
+        return None
+    return next((cell.text for header, cell in task.other_cells if column_role(header) == "unit"), None)
 
 
 def _anchored(diagnostics: Sequence[Diagnostic], cell: Cell) -> tuple[Diagnostic, ...]:

@@ -77,7 +77,7 @@ def percent_at(g: TargetGrammar, tk: Columns, i: int, end: int) -> int:
     return 0
 
 
-def _unit_at(g: TargetGrammar, tk: Columns, i: int, end: int) -> tuple[str | None, int]:
+def unit_at(g: TargetGrammar, tk: Columns, i: int, end: int) -> tuple[str | None, int]:
     """The unit right after a number at ``i``: ("%", n), (count unit, n) or (None, 0)."""
     if i >= end:
         return None, 0
@@ -224,11 +224,14 @@ def _drop_leading_fillers(found: list[tuple[int, Cue]], number: int, cues: dict[
 
 
 def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor: int,
-              previous: Goal | None = None, clause_start: int | None = None) -> Goal | None:
+              previous: Goal | None = None, clause_start: int | None = None,
+              cell_unit: str | None = None) -> Goal | None:
     """The goal whose number is at token ``i``, or ``None`` when the number is not a goal.
 
     ``previous``: the goal before it in its clause, and ``clause_start``: where the clause starts (a count
-    without a comparison word is a goal only beside them, see :func:`_planned_count`).
+    without a comparison word is a goal only beside them, see :func:`_planned_count`). ``cell_unit``: the
+    unit of the row's unit column when the clause is a value cell ("| % | ≥ 80 |"); the number, the last
+    of its cell, takes it when it has none of its own, and is then the cell's goal.
     """
     number = i
     texts, kinds = tk.texts, tk.kinds
@@ -250,7 +253,10 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
     while last > i and kinds[last] != "num":
         last -= 1
     value = read_number(texts[i]) if last == i else None
-    unit, width = _unit_at(g, tk, last + 1, end)
+    unit, width = unit_at(g, tk, last + 1, end)
+    in_cell = cell_unit is not None and unit is None and not _a_year(texts[i])
+    if in_cell:
+        unit = cell_unit  # "| % | ≥ 80 |", "| lớp | 10 |": the unit is its own column
     after = last + 1 + width
     values = (value,) if value is not None else ()
     kind: Literal["single", "range", "list", "unparsed"] = "single" if value is not None else "unparsed"
@@ -258,7 +264,7 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
     if after + 1 < end and texts[after] in g.RANGE_JOINERS and kinds[after + 1] == "num":
         if not (texts[after] == "-" and is_bullet(text, tk.starts[after])):
             upper = read_number(texts[after + 1])
-            unit2, width2 = _unit_at(g, tk, after + 2, end)
+            unit2, width2 = unit_at(g, tk, after + 2, end)
             if unit is None or unit == unit2:
                 unit = unit2
                 after += 2 + width2
@@ -273,7 +279,7 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
     else:
         first, cues = number, {}  # what _scan_cues finds when no cue ends right before the number
     planned = None
-    if not _is_goal(g, tk, unit, cues, number, after, end):
+    if not in_cell and not _is_goal(g, tk, unit, cues, number, after, end):
         planned = _planned_count(g, tk, unit, number, previous, clause_start) if unit is not None and not cues else None
         if planned is None:
             return None
@@ -285,6 +291,10 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
         goal.kind, goal.problem, goal.after = "unparsed", "the range has no upper bound", after + 1
         return goal
     return _read_suffixes(g, text, tk, goal, end, floor)
+
+
+def _a_year(raw: str) -> bool:
+    return len(raw) == 4 and raw.isdigit() and year_in_domain(int(raw))
 
 
 def _read_list(tk: Columns, i: int, end: int) -> tuple[tuple[Decimal, ...], tuple[tuple[int, int], ...], int] | None:
@@ -321,8 +331,7 @@ def _is_goal(g: TargetGrammar, tk: Columns, unit: str | None, cues: dict[CueRole
         return bool(real)
     if not roles & _STRONG_ROLES:
         return False
-    raw = tk.texts[number]
-    if len(raw) == 4 and raw.isdigit() and year_in_domain(int(raw)):
+    if _a_year(tk.texts[number]):
         return False  # a year
     # "sử dụng ít nhất 01 ứng dụng AI": a count of a noun that is not a count unit describes what the
     # goal counts, it is not a goal of its own; a duration ("trên 5 năm") never is
@@ -333,7 +342,7 @@ def number_word_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int,
     """A count written as a word at token ``i`` ("Có ít nhất một cơ sở y tế …": ``>= 1 cơ sở``): only
     right after a comparison word of ``NUMBER_WORD_CUES`` and before a count unit; else ``None`` ("một
     số", "một trong các dịch vụ", "cơ chế một cửa")."""
-    unit, width = _unit_at(g, tk, i + 1, end)
+    unit, width = unit_at(g, tk, i + 1, end)
     if unit is None or unit == PERCENT:
         return None
     for n in range(min(g.PREFIX_MAX_WORDS, i - floor), 0, -1):

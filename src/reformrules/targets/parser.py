@@ -41,7 +41,7 @@ from ..text.located import Place, TextInput, place_of
 from ..text.prepared import Prepared
 from .build import build_targets, completed
 from .goals import (Goal, is_condition, match_words, number_word_goal, percent_at, read_goal, stray_percent,
-                    word_goal)
+                    unit_at, word_goal)
 from .grammar import PUNCT, Columns, CueRole, TargetGrammar, columns, compiled, is_bullet
 from .model import PERCENT, Comparator, Target
 from .subject import trim
@@ -67,6 +67,7 @@ def parse_targets(
     mode: Mode = "collect",
     id_prefix: str | None = None,
     lexicon: Lexicon | None = None,
+    unit: str | None = None,
 ) -> tuple[Target, ...]:
     """Every numeric goal of ``text``, in order; spans are offsets into ``text``.
 
@@ -83,6 +84,10 @@ def parse_targets(
         id_prefix: ids are ``"<id_prefix>:<n>"`` (n from 1, in text order); alternatives are
             ``"<id>.or<k>"``. Defaults to ``ctx.doc_id``, else ``"T"``. Give each call its own
             prefix (the plan reader uses the task reference) so that ids stay unique in a plan.
+        unit: the text of a table row's unit column ("%", "lớp": a unit of the table) when ``text`` is
+            a value cell of that row: a number that ends its cell with no unit of its own takes it
+            ("≥ 80" is ``>= 80%``, "80" is ``>= 80% [implicit]``). A unit cell inside ``text`` ("| Tỷ
+            lệ … | % | ≥ 80 |") does the same for the cells after it on its line.
 
     Raises:
         TypeError: ``text`` is neither a str, a Located nor a Prepared.
@@ -99,6 +104,8 @@ def parse_targets(
         ['>= 50% @tỉnh [implicit]', '>= 40% @huyện [implicit]', '>= 25% @xã [implicit]']
         >>> parse_targets("đạt …%")[0].op.value
         'unparsed'
+        >>> [str(t) for t in parse_targets("| Tỷ lệ hồ sơ được số hóa | % | ≥ 80 |")], str(parse_targets("80", unit="%")[0])
+        (['>= 80%'], '>= 80% [implicit]')
     """
     prepared = text if isinstance(text, Prepared) else None
     place: Place | None = None
@@ -111,14 +118,26 @@ def parse_targets(
             raise TypeError(f"parse_targets expects a str or a Located, got {type(text).__name__}") from None
     check_mode(mode)
     g = compiled(resolve_lexicon(lexicon))
-    found = _parse(g, phrase, prepared, ctx, mode, id_prefix)
+    found = _parse(g, phrase, prepared, ctx, mode, id_prefix, _column_unit(g, unit))
     if place is None or place.is_identity:
         return found
     return tuple(_relocated(target, place) for target in found)
 
 
+def _column_unit(g: TargetGrammar, text: str | None) -> str | None:
+    """The unit a unit column's cell names ("%", " lớp "), or None (no cell, or not one unit of the table)."""
+    if text is None:
+        return None
+    if not isinstance(text, str):
+        raise TypeError(f"parse_targets: unit must be a str, not {type(text).__name__}")
+    tk = columns(text)
+    first, last = trim(g, tk, 0, len(tk.texts))
+    found, width = unit_at(g, tk, first, last)
+    return found if found is not None and first + width == last else None
+
+
 def _parse(g: TargetGrammar, text: str, prepared: Prepared | None, ctx: PlanContext | None, mode: Mode,
-           id_prefix: str | None) -> tuple[Target, ...]:
+           id_prefix: str | None, column_unit: str | None = None) -> tuple[Target, ...]:
     prefix = id_prefix or (ctx.doc_id if ctx is not None and ctx.doc_id else "T")
     over = too_long(text, MAX_TEXT_CHARS, "a text given to parse_targets")
     if over is not None:  # docs/limits.md: one unparsed target says so, nothing is read
@@ -136,12 +155,28 @@ def _parse(g: TargetGrammar, text: str, prepared: Prepared | None, ctx: PlanCont
     sentence_start = True
     openers = _openers(g, tk)
     may_report = not g.REPORT_FIRST_WORDS.isdisjoint(tk.texts)  # the quick test for "ghi nhận", "tính đến"
+    row_unit = column_unit  # the unit of a table row's unit column, for its value cells
+    in_row = column_unit is not None or "|" in text
+    previous_end = 0
     for start, end in _clauses(text, tk):
         carried = _periodic_opening(g, tk, start, end) or carried
         reporting = reporting or (may_report and sentence_start and _report_opening(g, tk, start, end))
+        cell_unit = None
+        if in_row:
+            if row_unit is not column_unit and "\n" in text[tk.ends[previous_end - 1] if previous_end else 0:
+                                                           tk.starts[start]]:
+                row_unit = column_unit  # a line break ends a pipe-drawn row
+            first, last = trim(g, tk, start, end)
+            unit, width = unit_at(g, tk, first, last)
+            if unit is not None and first + width == last and start > 0 and tk.texts[start - 1] == "|":
+                row_unit = unit  # "| % |": the unit column of this row
+            elif row_unit is not None and last > first and tk.kinds[last - 1] == "num":
+                cell_unit = row_unit  # "| ≥ 80 |" after it: a value cell
+        previous_end = end
         at = bisect_left(openers, start)
         if at < len(openers) and openers[at] < end:  # only a clause with a number or a goal word holds goals
-            targets.extend(_parse_clause(g, text, tk, start, end, carried, reporting, openers=openers))
+            targets.extend(_parse_clause(g, text, tk, start, end, carried, reporting, openers=openers,
+                                         cell_unit=cell_unit))
         sentence_start = end >= len(tk.texts) or tk.texts[end] != ";"
         if sentence_start:
             carried, reporting = None, False
@@ -205,6 +240,14 @@ def _clauses(text: str, tk: Columns) -> list[tuple[int, int]]:
     return [(a, b) for a, b in clauses if a < b]
 
 
+def _last_number(tk: Columns, end: int) -> int:
+    """The token of the last number of a clause ending at ``end`` (trailing punctuation aside)."""
+    i = end - 1
+    while i > 0 and tk.kinds[i] in PUNCT:
+        i -= 1
+    return i
+
+
 def _periodic_opening(g: TargetGrammar, tk: Columns, start: int, end: int) -> str | None:
     """The baseline of a period word that opens a clause ("Hằng năm, …" -> "năm trước"), else None."""
     if g.PERIODIC_FIRST_WORDS.isdisjoint(tk.texts[start : min(end, start + 6)]):
@@ -229,7 +272,7 @@ def _report_opening(g: TargetGrammar, tk: Columns, start: int, end: int) -> bool
 
 def _parse_clause(g: TargetGrammar, text: str, tk: Columns, start: int, end: int,
                   periodic: str | None = None, reporting: bool = False,
-                  *, openers: Sequence[int]) -> list[Target]:
+                  *, openers: Sequence[int], cell_unit: str | None = None) -> list[Target]:
     """The targets of the clause ``tokens[start:end]``; ``openers``: the indexes of every token of the
     text that can open a goal (a number, a percent sign or word, a goal word), in order."""
     goals: list[Goal] = []
@@ -243,7 +286,8 @@ def _parse_clause(g: TargetGrammar, text: str, tk: Columns, start: int, end: int
         kind, word = tk.kinds[i], tk.texts[i]
         goal = None
         if kind == "num":
-            goal = read_goal(g, text, tk, i, end, floor, goals[-1] if goals else None, start)
+            goal = read_goal(g, text, tk, i, end, floor, goals[-1] if goals else None, start,
+                             cell_unit if i == _last_number(tk, end) else None)
         elif width := percent_at(g, tk, i, end):
             if trim(g, tk, start, end) == (i, i + width):
                 continue  # "| % |": the unit column of a table row ("ĐVT"), no goal
