@@ -54,37 +54,47 @@ _SHORT = re.compile(r" *(?:(" + "|".join(sorted(map(re.escape, _MARKER_KIND), ke
                     + r") +)?" + _CORE + " *")
 
 
-def _window(groups: tuple) -> Window | None:
-    """The window of the 16 groups of ``_CORE`` (None when a value is out of range)."""
-    q, qy, mo, my, y1, y2, d, _, dm, dy, wd, wm, wy, _, side, hy = groups
-    if q is not None:
-        year = int(qy)
+def _window(groups: tuple, at: int) -> Window | None:
+    """The window of the 16 groups of ``_CORE``, ``groups[at:at + 16]`` (None when a value is out of range).
+
+    Their order: quarter, its year; month, its year; first year, last year; day, separator, month, year
+    (of "15/3/2022"); day, month, year (of "ngày 15 tháng 3 năm 2022"); "6|06", "đầu|cuối", year. They are
+    read by index, the window's own first (a quarter, one read), not all unpacked.
+    """
+    quarter = groups[at]
+    if quarter is not None:
+        year = int(groups[at + 1])
         if not FIRST_YEAR <= year <= LAST_YEAR:  # year_in_domain, inline: the commonest call of a parse
             return None
-        return Window.quarter(year, _TW.ROMAN[q] if q.isalpha() else int(q))
-    if y1 is not None:
-        first = int(y1)
-        last = int(y2) if y2 is not None else first
+        return Window.quarter(year, _TW.ROMAN[quarter] if quarter.isalpha() else int(quarter))
+    first = groups[at + 4]
+    if first is not None:
+        first = int(first)
+        last = groups[at + 5]
+        last = int(last) if last is not None else first
         if not (first <= last and FIRST_YEAR <= first and last <= LAST_YEAR):
             return None
         return Window.year(first) if first == last else Window.years(first, last)
-    if mo is not None:
-        year, month = int(my), int(mo)
+    month = groups[at + 2]
+    if month is not None:
+        year, month = int(groups[at + 3]), int(month)
         if not (1 <= month <= 12 and FIRST_YEAR <= year <= LAST_YEAR):
             return None
         return Window.month(year, month)
+    side = groups[at + 14]
     if side is not None:  # "6 tháng đầu/cuối năm 2022"
-        year = int(hy)
+        year = int(groups[at + 15])
         if not FIRST_YEAR <= year <= LAST_YEAR:
             return None
         return Window.half(year, 1 if side == "đầu" else 2)
-    if wd is not None:  # "ngày 15 tháng 3 năm 2022"
-        d, dm, dy = wd, wm, wy
-    year = int(dy)
+    if groups[at + 10] is not None:  # "ngày 15 tháng 3 năm 2022"
+        day, month, year = groups[at + 10], groups[at + 11], int(groups[at + 12])
+    else:  # "15/3/2022"
+        day, month, year = groups[at + 6], groups[at + 8], int(groups[at + 9])
     if not FIRST_YEAR <= year <= LAST_YEAR:
         return None
     try:
-        day = date(year, int(dm), int(d))
+        day = date(year, int(month), int(day))
     except ValueError:
         return None
     return _DAY_WINDOW(day, day, Granularity.DAY)
@@ -113,8 +123,9 @@ def shortcut(folded: str) -> Rule | None:
     m = _SHORT.fullmatch(folded)
     if m is None:
         return None
-    marker, *groups = m.groups()
-    window = _window(groups)
+    groups = m.groups()
+    marker = groups[0]
+    window = _window(groups, 1)
     if window is None:
         return None
     return _marked(_MARKER_KIND.get(marker, "within") if marker else "within", window)
@@ -206,7 +217,7 @@ def scan(text: str, folded: str) -> list[Item] | None:
             return None if folded[pos:].strip() else items
         piece = m.lastgroup
         if piece == "w":
-            window = _window(m.groups()[core - 1:core + 15])
+            window = _window(m.groups(), core - 1)
             marker = m.group("m")
             kind = (_MARKER_KIND.get(marker) or _MARKER_KIND[" ".join(marker.split())]) if marker else "within"
             if window is None or (kind == "by" and marker.startswith("đến") and previous == "year"):

@@ -31,22 +31,32 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def builder(cls: type):
     """A function that builds ``cls`` (a frozen dataclass with slots) from all its fields in order,
-    setting the slots directly: no ``__init__``, no ``__post_init__`` check. For values a parser has
-    already checked (a span inside its text, a deadline it assembled); the object is the one the
-    constructor makes.
+    with no ``__init__`` and no ``__post_init__`` check. For values a parser has already checked (a span
+    inside its text, a deadline it assembled); the object is the one the constructor makes.
+
+    The fields are stored in an instance of a plain class with the same slots, which then becomes a
+    ``cls``: a plain store per field, instead of a call of each slot's descriptor (a frozen class has no
+    other way in), builds a seven-field ``Deadline`` in about half the time (docs/decisions.md).
 
     Examples:
         >>> make = builder(Deadline)
         >>> make("Quý II/2026", Unparsed("x"), None, None, (), None, None) == Deadline("Quý II/2026", Unparsed("x"))
         True
+        >>> type(make("", None, None, None, (), None, None)) is Deadline
+        True
     """
     names = tuple(cls.__dataclass_fields__)
-    setters = {f"_set_{i}": getattr(cls, name).__set__ for i, name in enumerate(names)}
+    if cls.__slots__ != names:
+        raise TypeError(f"{cls.__name__}: its slots are not its fields in order")
+    unfrozen = type(f"_Building{cls.__name__}", (), {"__slots__": names})  # the same layout, no frozen setattr
     arguments = ", ".join(f"a{i}" for i in range(len(names)))
-    body = "".join(f"    _set_{i}(obj, a{i})\n" for i in range(len(names)))
-    namespace = {"_new": object.__new__, "_cls": cls, **setters}
-    exec(f"def make({arguments}):\n    obj = _new(_cls)\n{body}    return obj\n", namespace)  # noqa: S102
-    return namespace["make"]
+    body = "".join(f"    obj.{name} = a{i}\n" for i, name in enumerate(names))
+    namespace = {"_new": object.__new__, "_unfrozen": unfrozen, "_cls": cls}
+    exec(f"def make({arguments}):\n    obj = _new(_unfrozen)\n{body}    obj.__class__ = _cls\n    return obj\n",  # noqa: S102
+         namespace)
+    make = namespace["make"]
+    make(*[None] * len(names))  # a layout __class__ cannot take raises here, at import, not in a parse
+    return make
 
 
 def _slot_init(cls: type) -> type:
