@@ -89,6 +89,19 @@ class Source:
         """0-based offset of a 1-based ``(line, column)``."""
         return self._starts[line - 1] + col - 1
 
+    def line_end(self, line: int) -> int:
+        """0-based offset just past a 1-based line's last character (before its newline)."""
+        return self._starts[line - 1] + len(self.lines[line - 1])
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """``(start, end)`` offsets of a 1-based line, without its newline.
+
+        Examples:
+            >>> Source("x", "ab\\ncde").line_span(2)
+            (3, 6)
+        """
+        return self._starts[line - 1], self.line_end(line)
+
 
 @dataclass(frozen=True, slots=True)
 class SourceMap:

@@ -117,7 +117,19 @@ EVENTS = [
     ("Trước khi đưa\nvào sử dụng", 'before "đưa vào sử dụng"', "", ""),
 ]
 
-ROWS = CONTINUOUS_RUNS + MONTH_LISTS + DAY_RANGES + MONITOR + UNTIL + EVENTS
+# "hàng tuần" (every week): a period word like "quý" or "tháng"; no dated occurrence (no weekday is read).
+WEEKLY = [
+    ("hàng tuần", "every week", "", ""),
+    ("HẰNG TUẦN", "every week", "", ""),
+    ("mỗi\u00a0tuần", "every week", "", ""),
+    ("định kỳ hàng\ntuần", "every week", "", ""),
+    ("**hằng tuần**", "every week", "", ""),
+    ("02 lần/tuần", "every week x2", "", ""),
+    ("hàng tuần, hàng tháng", "every week, month", "", ""),
+    ("trong 2 tuần kể từ ngày ban hành", "+2w after issued", "", "2025-12-04"),  # a counted period, as before
+]
+
+ROWS = CONTINUOUS_RUNS + MONTH_LISTS + DAY_RANGES + MONITOR + UNTIL + EVENTS + WEEKLY
 
 
 @pytest.mark.parametrize(("phrase", "canonical", "start", "due"), ROWS, ids=[r[0][:40] for r in ROWS])
@@ -153,3 +165,8 @@ def test_until_an_event_makes_up_no_start_and_is_no_dated_clause() -> None:
     text = "Các sở duy trì hoạt động cho đến khi Luật có hiệu lực thi hành. Làm đến khi xong."
     assert [(f.text, str(f.rule)) for f in find_deadlines(text, CTX)] == [
         ("cho đến khi Luật có hiệu lực thi hành", 'until "Luật có hiệu lực thi hành"')]  # not a bare "đến khi"
+
+
+def test_a_weekly_rule_has_no_dated_occurrence() -> None:
+    d = parse_deadline("vào ngày thứ Bảy hoặc Chủ nhật hàng tuần", CTX)
+    assert str(d.rule) == "every week" and d.recurring and d.due is None and d.occurrences(2026) == ()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from reformrules import read_plan
-from reformrules.targets import parse_targets
+from reformrules.targets import evaluate, parse_targets
 
 from target_sets import score
 
@@ -88,3 +88,44 @@ def test_the_plan_reader_reads_an_indicator_table_with_a_unit_column() -> None:
     plan = read_plan(text, doc_id="t")
     assert [(t.id, str(t)) for t in plan.targets] == [("1:1", ">= 80%"), ("2:1", ">= 10 lớp [implicit]"),
                                                       ("3:1", ">= 95% [implicit]")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an N-fold change is a ratio to the baseline, in percent (docs/targets.md, "Multiples and fractions")
+    ("Doanh thu tăng gấp 2 lần so với năm 2020", ['>= 200% of "năm 2020" [implicit]']),
+    ("doanh thu TĂNG GẤP 2 LẦN so với năm 2020", ['>= 200% of "năm 2020" [implicit]']),
+    ("Doanh thu tăng\u00a0gấp **2 lần** so với\nnăm 2020", ['>= 200% of "năm 2020" [implicit]']),
+    ("tăng 2 lần so với năm 2020", ['>= 200% of "năm 2020" [implicit]']),
+    ("tăng ít nhất 1,5 lần so với năm 2020", ['>= 150% of "năm 2020"']),
+    ("tăng ít nhất 1.5 lần", [">= 150% of ?"]),
+    ("tăng trên 3 lần", ["> 300% of ?"]),
+    ("tăng gấp 2 - 3 lần so với năm 2020", ['200%..300% of "năm 2020"']),
+    ("giảm 2 lần so với năm 2020", ['<= 50% of "năm 2020" [implicit]']),
+    ("giảm ít nhất 4 lần", ["<= 25% of ?"]),
+    # "lần" as a count or the unit of the subject stays what it was
+    ("tối thiểu 3 lần kiểm tra", [">= 3 lần"]),
+    ("Giảm số giờ làm công việc nhà của nữ so với nam còn 1,7 lần", ["<= 1.7 lần"]),
+])
+def test_a_multiple_of_the_baseline(text: str, expected: list[str]) -> None:
+    assert [str(t) for t in parse_targets(text)] == expected
+
+
+def test_a_multiple_is_met_by_the_ratio_to_its_baseline() -> None:
+    target = parse_targets("Doanh thu tăng gấp 2 lần so với năm 2020")[0]
+    assert str(evaluate(target, 210, baseline=100)) == "met (+10)"
+    assert str(evaluate(target, 190, baseline=100)) == "not_met (-10)"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu 1/2 số xã, phường đạt chuẩn nông thôn mới", [">= 50% [implicit]"]),
+    ("đạt tối thiểu 1/2 số xã", [">= 50%"]),
+    ("trên 3/4 tổng số trường học", ["> 75%"]),
+    ("TRÊN 3/4 TỔNG SỐ trường học", ["> 75%"]),
+    ("tối thiểu 2/3 số hộ", [">= 66.66666666666666666666666667%"]),
+    # dates, numberings and improper fractions are no shares
+    ("Từ ngày 1/2 số liệu được cập nhật", []),
+    ("Kế hoạch số 12/KH-UBND ngày 15/5/2019", []),
+    ("đạt 5/3 số xã", []),
+])
+def test_a_fraction_before_the_number_of_is_a_share(text: str, expected: list[str]) -> None:
+    assert [str(t) for t in parse_targets(text)] == expected

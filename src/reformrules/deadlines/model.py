@@ -230,7 +230,7 @@ class Condition:
         return f'{verb} "{self.text}"'
 
 
-Period = Literal["day", "month", "quarter", "half", "year", "period"]
+Period = Literal["day", "week", "month", "quarter", "half", "year", "period"]
 
 
 @_slot_init

@@ -110,7 +110,7 @@ def _paragraph_groups(source: Source, lines: list[int], blank_separated: bool) -
 
 
 def _block(source: Source, group: list[int]) -> Block:
-    ranges = [(source.offset(n, 1), source.offset(n, 1) + len(source.line_text(n))) for n in group]
+    ranges = [source.line_span(n) for n in group]
     first = source.line_text(group[0])
     hashes = _HASH.match(first)
     if hashes:
@@ -143,7 +143,7 @@ def _numbered(source: Source, found: FoundTable, number: int) -> Table:
     cells are built once, with it); its span covers its lines, from the first (an opening "|" line,
     the header) to the last."""
     found.number = number
-    span = Span(source.offset(found.first, 1), source.offset(found.last, 1) + len(source.line_text(found.last)))
+    span = Span(source.offset(found.first, 1), source.line_end(found.last))
     return dataclasses.replace(found.table, span=span, address=Address(line=found.first, table=number))
 
 

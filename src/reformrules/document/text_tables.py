@@ -120,11 +120,6 @@ def marker_kind(text: str) -> str | None:
     return None
 
 
-def _line_range(source: Source, line: int) -> tuple[int, int]:
-    start = source.offset(line, 1)
-    return start, start + len(source.line_text(line))
-
-
 def _cell(source: Source, ranges: Sequence[tuple[int, int]], line: int, table: int, row: int, column: int) -> Located:
     return located(source.text, clean_pieces(source.text, ranges),
                    address=Address(line=line, table=table, row=row + 1, column=column + 1))
@@ -373,7 +368,7 @@ class _LonePipe:
             cells = []
             for run in row:
                 if run.content:
-                    cells.append(([_line_range(self.source, n) for n in run.content], run.content[0]))
+                    cells.append(([self.source.line_span(n) for n in run.content], run.content[0]))
                 else:
                     line = run.lines[0] if run.lines else max(run.after, 1)
                     anchor = self.source.offset(line, 1) + (len(self.source.line_text(line)) if not run.lines else 0)
@@ -599,7 +594,7 @@ def find_tab_cells(source: Source, taken: set[int]) -> list[FoundTable]:
             continue
         if n > cell_lines[-1] and not cells:
             break
-        start, end = _line_range(source, n)
+        start, end = source.line_span(n)
         lead = _TAB_LEAD.match(line)
         if lead or not cells:
             cells.append(([(start + (lead.end() if lead else 0), end)], n))

@@ -108,6 +108,7 @@ CUE_ROWS: tuple[CueRow, ...] = (
     CueRow("mức", "filler", None, "the level of", USAGE),
     CueRow("tăng", "increase", None, "increase by", ISSUE),
     CueRow("tăng thêm", "increase", None, "increase further by", USAGE),
+    CueRow("gấp", "increase", None, "times as much ('gấp 2 lần': twice the baseline, see MULTIPLE_UNIT)", ISSUE16),
     CueRow("giảm", "decrease", None, "decrease by", D4),
     CueRow("giảm thêm", "decrease", None, "decrease further by", USAGE),
     CueRow("vượt", "exceed", ">", "exceed (alone: above; with a baseline: exceed it by at least)", D4),
@@ -372,6 +373,23 @@ TIME_PREPOSITIONS: tuple[tuple[str, str], ...] = (("vào", "in / by"), ("đến"
 # The word of such a time phrase before its year.
 YEAR_WORD = ("năm", "year")
 
+# The unit that makes a change a multiple of its baseline: "tăng gấp 2 lần so với năm 2020" (twice the
+# 2020 figure: the ratio >= 200%), "giảm 2 lần" (half of it: <= 50%). "N lần" after "tăng"/"gấp" is read
+# as N times the baseline, not N more times [I, common Vietnamese usage, not verified against a source].
+MULTIPLE_UNIT = ("lần", "times (of the baseline, after a change word)")
+
+# The words after a fraction that make it a share: "1/2 số xã" (half of the communes) is 50%, "2/3 tổng
+# số hộ" is 66.67%. A fraction is read only before them (a date "1/2" or a number "12/KH" stays none).
+FRACTION_FOLLOWERS: tuple[tuple[str, str], ...] = (
+    ("số", "the number of ('1/2 số xã': half of the communes)"),
+    ("tổng số", "the total number of"),
+)
+# Words before "a/b" that make it a date or a numbering, never a fraction ("ngày 1/2 số liệu …").
+FRACTION_NOT_AFTER: tuple[tuple[str, str], ...] = (
+    ("ngày", "day (a date follows)"),
+    ("số", "number (a numbering follows: 'Quyết định số 1/2 …')"),
+)
+
 
 @dataclass(frozen=True, slots=True, eq=False)
 class TargetWords:
@@ -418,3 +436,6 @@ class TargetWords:
     CONSEQUENCE_WORDS: tuple[tuple[str, str], ...] = CONSEQUENCE_WORDS
     TIME_PREPOSITIONS: tuple[tuple[str, str], ...] = TIME_PREPOSITIONS
     YEAR_WORD: tuple[str, str] = YEAR_WORD
+    MULTIPLE_UNIT: tuple[str, str] = MULTIPLE_UNIT
+    FRACTION_FOLLOWERS: tuple[tuple[str, str], ...] = FRACTION_FOLLOWERS
+    FRACTION_NOT_AFTER: tuple[tuple[str, str], ...] = FRACTION_NOT_AFTER

@@ -91,7 +91,7 @@ CONTINUOUS = (("thường", "xuyên"), ("liên", "tục"))
 EVERY_WORDS = frozenset({"hàng", "hằng", "mỗi"})
 PERIODIC = ("định", "kỳ")  # periodic
 # period words after "hàng": "quý" quarter, "tháng" month, "năm" year, "tuần" week
-PERIOD_WORDS = MappingProxyType({"quý": "quarter", "quí": "quarter", "tháng": "month", "năm": "year"})
+PERIOD_WORDS = MappingProxyType({"quý": "quarter", "quí": "quarter", "tháng": "month", "năm": "year", "tuần": "week"})
 # "tiếp theo" = following ("mỗi năm tiếp theo"; "những năm tiếp theo")
 FOLLOWING = ("tiếp", "theo")
 # "và những/các năm tiếp theo" = and the following years; "trở đi" = onwards

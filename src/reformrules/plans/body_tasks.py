@@ -331,7 +331,7 @@ def blocks_for(source: Source, region: tuple[int, int], blocks: Sequence[Block] 
     if blocks is None:
         return text_blocks(source, region)
     first = source.offset(region[0], 1)
-    last = source.offset(region[1], 1) + len(source.line_text(region[1]))
+    last = source.line_end(region[1])
     inside = tuple(b for b in blocks if first <= b.span.start < last)
     if _blank_separated(source, region):
         return inside

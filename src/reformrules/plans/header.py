@@ -54,9 +54,8 @@ def _build_date(day: int | None, month: int | None, year: int | None) -> tuple[d
 
 
 def _line_spans(source: Source, limit: int) -> list[tuple[int, int]]:
-    """``(start, end)`` of the first ``limit`` lines (the source's lines, split once)."""
-    return [(source.offset(n, 1), source.offset(n, 1) + len(line))
-            for n, line in enumerate(source.lines[:limit], start=1)]
+    """``(start, end)`` of the first ``limit`` lines."""
+    return [source.line_span(n) for n in range(1, min(limit, len(source.lines)) + 1)]
 
 
 def canonical_issuer(written: str) -> str | None:

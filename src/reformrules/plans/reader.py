@@ -133,7 +133,7 @@ def _task_section(source: Source, sections: Sequence[Section], last_line: int) -
             first = source.line_col(section.span.start)[0]
             end = (source.line_col(sections[index + 1].span.start)[0] - 1
                    if index + 1 < len(sections) and sections[index + 1].span else last_line)
-            inner = folded_source(source)[source.offset(first, 1):source.offset(end, 1) + len(source.line_text(end))]
+            inner = folded_source(source)[source.offset(first, 1):source.line_end(end)]
             if patterns.BODY_NUMBERED.search(inner) or patterns.BODY_LETTERED.search(inner):
                 return first, end
     return None
@@ -238,7 +238,7 @@ def _stray_title(source: Source, detection: Detection, last_line: int) -> tuple[
     line = detection.title_line
     note = warning(Code.PLAN_UNKNOWN_LAYOUT, f"line {line} reads as an appendix title, but no table follows it and "
                    "the body has numbered tasks: the tasks are read from the body",
-                   Span(source.offset(line, 1), source.offset(line, 1) + len(source.line_text(line))), line=line)
+                   Span(*source.line_span(line)), line=line)
     return dataclasses.replace(detection, layout="body_only", table_line=None, title_line=None), note
 
 
@@ -246,7 +246,7 @@ def _read_unknown(source: Source, detection: Detection, last_line: int) -> Layou
     """An appendix title but no task table: its numbered rows read in the usual column order, and a warning."""
     region = (detection.title_line or detection.table_line or 1, last_line)
     start = source.offset(region[0], 1)
-    end = source.offset(region[1], 1) + len(source.line_text(region[1]))
+    end = source.line_end(region[1])
     tables = [t for t, _ in detection.skipped if source.line_col(t.span.start)[0] >= region[0]
               and _numbered_rows(t)]
     result = None
@@ -265,7 +265,7 @@ def _read_unknown(source: Source, detection: Detection, last_line: int) -> Layou
     uses.extend(LineUse(n, LineRole.UNREAD) for n in unread)
     if found:  # lines left between the rows read
         extra.extend(warning(Code.PLAN_UNREADABLE_ROW, "row not read: a line of the appendix no table holds",
-                             Span(source.offset(n, 1), source.offset(n, 1) + len(source.line_text(n))), line=n)
+                             Span(*source.line_span(n)), line=n)
                      for n in unread)
     cells = list(result.cells) if result else []
     for table, kind in detection.skipped:  # the tables not read: in the body, or in the appendix no row could be read

@@ -50,6 +50,7 @@ _DIFFERENCE = Relative.DIFFERENCE
 _GROWTH = Relative.GROWTH
 _RATIO = Relative.RATIO
 
+_ONE = Decimal(1)
 _FLIP = {_GE: _LE, _GT: _LT, _LE: _GE, _LT: _GT, _EQ: _EQ}
 _HUNDRED = Decimal(100)
 
@@ -160,6 +161,10 @@ def _compare(g: TargetGrammar, goal: Goal, values: tuple[Decimal, ...], subject:
     """The target of a goal with its comparison (its diagnostics are attached after)."""
     roles = goal.cues
     change = _is_change(goal)
+    unit = goal.unit
+    if change and unit == g.MULTIPLE_UNIT and goal.word is None:
+        # "tăng gấp 2 lần so với năm 2020": twice the baseline, the ratio >= 200%; "giảm 2 lần": <= 50%
+        return _multiple(g, goal, values, subject, level, phrase, span)
     exceed_by = _EXCEED in roles and (goal.baseline is not None or len(values) == 2)
     relative: Relative | None = None
     periodic = goal.periodic
@@ -216,6 +221,33 @@ def _compare(g: TargetGrammar, goal: Goal, values: tuple[Decimal, ...], subject:
             op, value = _FLIP[op], -value
     return new_target(op, value, upper, goal.unit, subject, level, baseline, relative, implicit, goal.alternatives,
                       None, phrase, span, ())
+
+
+def _multiple(g: TargetGrammar, goal: Goal, values: tuple[Decimal, ...], subject: str, level: str | None,
+              phrase: str, span: Span) -> Target:
+    """The ratio to the baseline of an N-fold change ("tăng gấp 2 lần", "giảm 2 lần"), in percent."""
+    roles = goal.cues
+    down = _DECREASE in roles
+    if any(v <= 0 for v in values):
+        return _unparsed(goal, subject, phrase, span, error(_TARGET_UNPARSED, "a multiple must be above 0", span))
+    scaled = sorted(_plain(_HUNDRED / v if down else v * _HUNDRED) for v in values)
+    implicit = False
+    if len(scaled) == 2:
+        op = _RANGE
+    elif _COMPARATOR in roles:
+        op = roles[_COMPARATOR].op or _GE
+        op = _FLIP[op] if down else op
+    elif goal.or_more or goal.or_less:
+        op = _GE if goal.or_more != down else _LE
+    else:
+        op, implicit = (_LE if down else _GE), True
+    return new_target(op, scaled[0], scaled[1] if len(scaled) == 2 else None, PERCENT, subject, level,
+                      goal.baseline, _RATIO, implicit, goal.alternatives, None, phrase, span, ())
+
+
+def _plain(value: Decimal) -> Decimal:
+    """``value`` without trailing zeros ("150.0" -> 150, "33.30" -> 33.3), never in exponent form."""
+    return value.quantize(_ONE) if value == value.to_integral_value() else value.normalize()
 
 
 def _inherits(goal: Goal, previous: Target | None, tk: Columns) -> bool:

@@ -242,6 +242,10 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
             first, cues = _scan_cues(g, tk, i - 1, floor)
             goal = Goal(first, i - 1, after, values, spans, "list", PERCENT, cues)
             return _read_suffixes(g, text, tk, goal, end, floor)
+    if i + 3 < end and texts[i + 1] == "/":  # the quick test before reading a fraction
+        fraction = _fraction_at(g, tk, i, end, floor)
+        if fraction is not None:  # "1/2 số xã": half of the communes, a share
+            return _fraction_goal(g, text, tk, i, end, floor, fraction, cell_unit)
     for j in (i - 1, i + 1):
         if floor <= j < end and texts[j] in "/:" and (glued(tk, j, i) or glued(tk, i, j)):
             return None  # part of a date, a document number or a ratio such as 9001:2015
@@ -290,6 +294,35 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
     ):
         goal.kind, goal.problem, goal.after = "unparsed", "the range has no upper bound", after + 1
         return goal
+    return _read_suffixes(g, text, tk, goal, end, floor)
+
+
+def _fraction_at(g: TargetGrammar, tk: Columns, i: int, end: int, floor: int) -> Decimal | None:
+    """The share in percent of a fraction "a/b" at token ``i`` before a word of ``FRACTION_FOLLOWERS``
+    ("1/2 số xã": 50), with 0 < a < b <= 10; else None (a date "1/2", a document number)."""
+    texts, kinds = tk.texts, tk.kinds
+    if not (i + 3 < end and texts[i + 1] == "/" and kinds[i + 2] == "num" and glued(tk, i, i + 1)
+            and glued(tk, i + 1, i + 2)) or (i > floor and (texts[i - 1] in "/:." or texts[i - 1] in g.FRACTION_NOT_AFTER)):
+        return None
+    if not any(match_words(tk, i + 3, end, words) for words in g.FRACTION_FOLLOWERS):
+        return None
+    if not (texts[i].isdigit() and texts[i + 2].isdigit()):
+        return None
+    a, b = int(texts[i]), int(texts[i + 2])
+    if not 0 < a < b <= 10:
+        return None
+    share = Decimal(100 * a) / Decimal(b)
+    return share.quantize(Decimal(1)) if share == share.to_integral_value() else share.normalize()
+
+
+def _fraction_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor: int, share: Decimal,
+                   cell_unit: str | None) -> Goal | None:
+    """The goal of a fraction read as a share (a percentage written "1/2", "2/3")."""
+    if i > floor and (tk.texts[i - 1] in g.CUE_LAST_WORDS or tk.kinds[i - 1] == "other"):
+        first, cues = _scan_cues(g, tk, i, floor)
+    else:
+        first, cues = i, {}
+    goal = Goal(first, i, i + 3, (share,), (), "single", PERCENT, cues)
     return _read_suffixes(g, text, tk, goal, end, floor)
 
 

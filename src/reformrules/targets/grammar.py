@@ -303,6 +303,9 @@ class TargetGrammar:
         self.CONSEQUENCE_WORDS = _by_first(_words(words.CONSEQUENCE_WORDS))
         self.TIME_PREPOSITIONS = _set(words.TIME_PREPOSITIONS)
         self.YEAR_WORD = fold(words.YEAR_WORD[0])
+        self.MULTIPLE_UNIT = words.MULTIPLE_UNIT[0]
+        self.FRACTION_FOLLOWERS = _words(words.FRACTION_FOLLOWERS)
+        self.FRACTION_NOT_AFTER = _set(words.FRACTION_NOT_AFTER)
         # Words that may follow a bare number that is a goal ("trên 84 trở lên", "tăng 5 so với …", "… và 90").
         self.BARE_NUMBER_FOLLOWERS = frozenset({self.OR_MORE[0], self.COMPARED_WITH[0], *self.PERIODIC_FIRST_WORDS,
                                                 *self.WEAK_BREAKS[0], self.ALTERNATIVE_WORD})

@@ -287,7 +287,7 @@ def _parse_clause(g: TargetGrammar, text: str, tk: Columns, start: int, end: int
         goal = None
         if kind == "num":
             goal = read_goal(g, text, tk, i, end, floor, goals[-1] if goals else None, start,
-                             cell_unit if i == _last_number(tk, end) else None)
+                             cell_unit if cell_unit is not None and i == _last_number(tk, end) else None)
         elif width := percent_at(g, tk, i, end):
             if trim(g, tk, start, end) == (i, i + width):
                 continue  # "| % |": the unit column of a table row ("ĐVT"), no goal
