@@ -161,7 +161,7 @@ def _relocate_rule(rule: Rule, place: Place) -> Rule:
 
 def _parse(prepared: Prepared, ctx: PlanContext | None, calendar: WorkCalendar | None, lexicon: Lexicon,
            tried: bool = False) -> Deadline:
-    """The parse of one phrase (``tried``: the shortcut was tried on it already)."""
+    """The parse of one phrase (``tried``: the shortcut and the compiled scan were tried on it already)."""
     text = prepared.text
     whole = make_span(0, len(text))
     diagnostics = Collector()
@@ -175,12 +175,19 @@ def _parse(prepared: Prepared, ctx: PlanContext | None, calendar: WorkCalendar |
         diagnostics.append(over)
     elif lexicon is _PACKAGED[0] and not tried and (quick := shortcut(prepared.folded)) is not None:
         return _quick(text, quick, ctx, calendar, diagnostics)
-    elif lexicon is _PACKAGED[0] and (pieces := scan(text, prepared.folded)):  # the compiled scan
+    elif lexicon is _PACKAGED[0] and not tried and (pieces := scan(text, prepared.folded)):  # the compiled scan
         rule = _rule_of(pieces, [], text, diagnostics)
     else:
         parser = PhraseParser(text, prepared.tokens(), ctx, diagnostics, compiled(lexicon))
         items, unused = parser.scan()
         rule = _rule_of(items, unused, text, diagnostics)
+    return _deadline(text, rule, diagnostics, ctx, calendar)
+
+
+def _deadline(text: str, rule: Rule, diagnostics: list, ctx: PlanContext | None,
+              calendar: WorkCalendar | None) -> Deadline:
+    """The deadline of a phrase read as ``rule``, with its dates and every check's findings."""
+    whole = make_span(0, len(text))
     start, due = flat_dates(rule, ctx, calendar)
     diagnostics += findings(rule, start, due, ctx, whole)
     return make_deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
@@ -217,6 +224,10 @@ def _parse_text(text: str, ctx: PlanContext | None, calendar: WorkCalendar | Non
         rule = shortcut(folded)
         if rule is not None:
             return _quick(text, rule, ctx, calendar)
+        pieces = scan(text, folded)
+        if pieces:  # what _parse does with them, without preparing the text (nothing else reads it)
+            diagnostics = Collector()
+            return _deadline(text, _rule_of(pieces, [], text, diagnostics), diagnostics, ctx, calendar)
         return _parse(Prepared.of_nfc(text, folded), ctx, calendar, lexicon, tried=True)
     return _parse(Prepared(text, _IDENTITY), ctx, calendar, lexicon)
 

@@ -206,12 +206,12 @@ def scan(text: str, folded: str) -> list[Item] | None:
     pos, end = 0, len(folded)
     matcher_at = _MATCH_AT.get
     previous = None  # the kind of the piece before ("w", "f" …)
-    while True:
-        while pos < end and folded[pos] == " ":
+    while pos < end:
+        char = folded[pos]
+        if char == " ":
             pos += 1
-        if pos == end:
-            return items
-        match, core = matcher_at(folded[pos], _MATCH_ANY)  # only the pieces that can start here
+            continue
+        match, core = matcher_at(char, _MATCH_ANY)  # only the pieces that can start here
         m = match(folded, pos)
         if m is None:
             return None if folded[pos:].strip() else items
@@ -253,6 +253,7 @@ def scan(text: str, folded: str) -> list[Item] | None:
         else:
             previous = piece
         pos = m.end()
+    return items
 
 
 def _recurrence(m: re.Match) -> tuple[Rule, int] | None:
