@@ -208,6 +208,9 @@ LABELS = [
      "các Bộ, ngành liên quan", ["Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"], ["các Bộ, ngành liên quan"], []),
     ("corpus-bacninh_144-1259-own-name", "Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã chủ trì",
      ["Liên đoàn Lao động", "Hội Nông dân", "Liên minh Hợp tác xã"], [], []),
+    # a centrally-run city's Party committee keeps its word "Thành ủy" (the lexicon's name says "Tỉnh ủy")
+    ("corpus-cantho_153-679-thanh-uy", "Đề nghị Ban Tuyên giáo và Dân vận Thành ủy chủ trì", ["Ban Tuyên giáo và Dân vận Thành ủy"],
+     [], []),
     ("classifier-at-start", "Lực lượng Thanh niên xung kích chủ trì, phối hợp với Sở Nội vụ thực hiện",
      ["Lực lượng Thanh niên xung kích"], ["Sở Nội vụ"], []),
     # a capitalised word inside a name is the name's, even when the word is also a verb ("Chỉ đạo")

@@ -129,7 +129,28 @@ WEEKLY = [
     ("trong 2 tuần kể từ ngày ban hành", "+2w after issued", "", "2025-12-04"),  # a counted period, as before
 ]
 
-ROWS = CONTINUOUS_RUNS + MONTH_LISTS + DAY_RANGES + MONITOR + UNTIL + EVENTS + WEEKLY
+# The data period of a recurring report written after it (ND 09/2019: what reporting_cutoff gives) is
+# part of the recurrence and adds no date; a day or month whose year is told relative to another ("năm
+# trước", "năm sau", "của năm tiếp theo") never takes the plan year.
+REPORT_PERIODS = [
+    ("định kỳ hàng năm tính từ ngày 15 tháng\n12 năm trước kỳ báo cáo đến ngày 14 tháng 12 của kỳ báo cáo", "every year",
+     "", ""),
+    ("ĐỊNH KỲ HÀNG NĂM TÍNH TỪ NGÀY 15/12 NĂM TRƯỚC KỲ BÁO CÁO ĐẾN NGÀY 14/12 CỦA KỲ BÁO CÁO", "every year", "", ""),
+    ("Hằng quý, số liệu tính từ ngày 15 của tháng trước kỳ báo cáo đến ngày 14 của tháng cuối kỳ báo\u00a0cáo",
+     "every quarter", "", ""),
+    ("hằng năm **tính từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12 của kỳ báo cáo**", "every year",
+     "", ""),
+    ("định kỳ 6 tháng, hằng năm tính từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 6 của kỳ báo cáo",
+     "every half, year", "", ""),
+    ("trước ngày 30 tháng 01 của năm tiếp theo", "unparsed", "", ""),
+    ("trước ngày 30/01 năm sau", "unparsed", "", ""),
+    ("từ tháng 10 đến tháng 4 năm sau", "unparsed", "", ""),
+    ("Quý I năm sau", "unparsed", "", ""),
+    ("Quý I năm 2027", "within 2027Q1", "2027-01-01", "2027-03-31"),  # a written year is read as before
+    ("Hằng năm, tổ chức sơ kết", "every year", "", ""),  # a comma and no data period: the recurrence alone
+]
+
+ROWS = CONTINUOUS_RUNS + MONTH_LISTS + DAY_RANGES + MONITOR + UNTIL + EVENTS + WEEKLY + REPORT_PERIODS
 
 
 @pytest.mark.parametrize(("phrase", "canonical", "start", "due"), ROWS, ids=[r[0][:40] for r in ROWS])
@@ -170,3 +191,15 @@ def test_until_an_event_makes_up_no_start_and_is_no_dated_clause() -> None:
 def test_a_weekly_rule_has_no_dated_occurrence() -> None:
     d = parse_deadline("vào ngày thứ Bảy hoặc Chủ nhật hàng tuần", CTX)
     assert str(d.rule) == "every week" and d.recurring and d.due is None and d.occurrences(2026) == ()
+
+
+def test_a_relative_year_says_why_it_has_no_date() -> None:
+    d = parse_deadline("trước ngày 30 tháng 01 của năm tiếp theo", CTX)
+    [why] = [x for x in d.diagnostics if x.code.value == "deadline.missing_context"]
+    assert "relative" in why.message and d.due is None
+
+
+def test_a_recurrence_without_a_data_period_ends_where_it_did() -> None:
+    d = parse_deadline("Hằng năm, tổ chức sơ kết", CTX)
+    [unused] = [x for x in d.diagnostics if x.code.value == "text.unconsumed"]
+    assert unused.span.slice("Hằng năm, tổ chức sơ kết") == "sơ kết"

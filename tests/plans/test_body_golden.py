@@ -52,8 +52,6 @@ _SCOPE = "assign: the group's scope 'trực thuộc' (its member organisations) 
 _STANDING = ("body: the plan's lead is read from the first clause that says it, III.2.3.a ('Chủ trì, phối hợp với "
              "các đơn vị liên quan tham mưu … thực hiện chức năng chủ quản Chương trình'); the golden takes IV.2, "
              "the same duty said again ('Giao Công an tỉnh chủ trì, phối hợp các đơn vị có liên quan …'): 'có' differs")
-_PARTY = ("assign: a city Party Committee's board is named with the lexicon's province form 'Tỉnh ủy'; the city's is "
-          "'Thành ủy'")
 ROW_GAPS = {
     ("cantho_153_KH-UBND_2025", "III.1", "lead"): _ASKED,
     ("cantho_153_KH-UBND_2025", "body:IV.3.a", "coordinators"):
@@ -70,8 +68,6 @@ ROW_GAPS = {
     ("cantho_153_KH-UBND_2025", "body:IV.13.a", "deadline"):
         "body: 'chương trình hoạt động chỉ đạo thường xuyên của cấp ủy': 'thường xuyên' qualifies the committees' "
         "programme (a noun), read as the task's own continuity",
-    ("cantho_153_KH-UBND_2025", "body:IV.13.a", "lead"): _PARTY,
-    ("cantho_153_KH-UBND_2025", "body:IV.13.b", "lead"): _PARTY,
     ("cantho_153_KH-UBND_2025", "body:IV.17.a", "deadline"):
         "body: 'Lồng ghép … vào Kế hoạch phát triển kinh tế - xã hội hằng năm': the yearly plan it writes the duty "
         "into, read as a yearly duty (a plan issued 'hàng năm' is a yearly duty elsewhere: hcm_2853 V.1.-1)",

@@ -129,3 +129,26 @@ def test_a_multiple_is_met_by_the_ratio_to_its_baseline() -> None:
 ])
 def test_a_fraction_before_the_number_of_is_a_share(text: str, expected: list[str]) -> None:
     assert [str(t) for t in parse_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text, subject", [
+    # corpus hatinh_624:107-109, 72-75, dongthap_552:246, hcm_174:158 (read after the fourth set): a label
+    # before ":" heads the item; the quantity is named after it
+    ("d) Đối với cha mẹ trẻ em: Phấn đấu 100% cha mẹ trẻ em là công nhân được phổ biến kiến thức.",
+     "cha mẹ trẻ em là công nhân được phổ biến kiến thức"),
+    ("- Tại địa bàn đô thị: 100% trẻ em trong cơ sở giáo dục mầm non được nuôi dưỡng.",
+     "trẻ em trong cơ sở giáo dục mầm non được nuôi dưỡng"),
+    ("- **Đổi mới công nghệ**: 100% khu công nghiệp triển khai chương trình.", "khu công nghiệp triển khai chương trình"),
+    ("- Chỉ tiêu 3: Đến năm 2025 đạt 80% người bị bạo lực được tiếp cận dịch vụ.",
+     "Đến năm 2025 người bị bạo lực được tiếp cận dịch vụ"),
+    # a head word still wins; a comma after the colon keeps the words before it (bvhttdl_4385:323)
+    ("- Chỉ tiêu 3: Tỷ lệ nữ học viên đạt trên 30% vào năm 2025.", "Tỷ lệ nữ học viên"),
+])
+def test_a_label_before_a_colon_is_not_the_subject(text: str, subject: str) -> None:
+    assert parse_targets(text)[0].subject == subject
+
+
+def test_a_comma_after_the_colon_keeps_the_words_before_it() -> None:
+    # bvhttdl_4385:323 (short): the budget named before ":" is what accounts for the share
+    text = "- Ngân sách trung ương: để thực hiện các dự án, chiếm khoảng 80% tổng vốn."
+    assert parse_targets(text)[0].subject.startswith("Ngân sách trung ương")

@@ -35,6 +35,9 @@ class MentionMaker:
         if agency.level == "province" and name.endswith(" tỉnh") and _CITY_WORDS & set(self.w[i:j]) \
                 and "tỉnh" not in self.w[i:j]:
             name = name[: -len("tỉnh")] + self._city_word(i, j)  # "Công an Thành phố": a city's body keeps its level word
+        elif agency.level == "province" and name.endswith(" Tỉnh ủy") and "tỉnh" not in self.w[i:j] \
+                and any(w == "thành" and x == "ủy" for w, x in zip(self.w[i:j], self.w[i + 1 : j])):
+            name = name[: -len("Tỉnh ủy")] + "Thành ủy"  # "Ban Tuyên giáo và Dân vận Thành ủy": a city's Party committee
         place = None
         units = self._place_unit
         if units:  # an alias with its place ("UBND thành phố Hà Nội")

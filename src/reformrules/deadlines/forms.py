@@ -101,6 +101,27 @@ class EventAndYearlyForms:
             return Condition("event", text, self.actor(text), Span(self.toks[k].start, self.toks[end - 1].end)), end
         return None
 
+    def report_period_end(self, j: int) -> int:
+        """After a recurrence, the end of the report's data period written next ("tính từ ngày 15 tháng 12
+        năm trước kỳ báo cáo đến ngày 14 tháng 12 của kỳ báo cáo"), else ``j``. The period is what
+        ``reporting_cutoff`` gives, not a due date: it is read as part of the recurrence and adds no date.
+        It must run to a "đến" and end with "kỳ báo cáo" in the same sentence."""
+        at = j + 1 if j < self.n and self.toks[j].text == "," else j
+        k = next((k for k in (self.words(at, w) for w in self.tw.REPORT_PERIOD_OPENERS) if k is not None), None)
+        if k is None:
+            return j
+        stop = min(self.group_end(k), k + 30)
+        end, ranged = None, False
+        for m in range(k, stop):
+            tok = self.toks[m]
+            if tok.text == ";" or tok.kind == "sep" and tok.text == ".":
+                break
+            ranged = ranged or self.word(m) in self.tw.RANGE_WORDS
+            after = self.words(m, self.tw.REPORT_PERIOD)
+            if ranged and after is not None:
+                end = after
+        return j if end is None else end
+
     def report_day_rule(self, j: int) -> tuple[DayRule, int] | None:
         """The day rule of a recurrence written after its report: "định kỳ hằng năm báo cáo kết quả thực
         hiện về Sở … chậm nhất ngày 17 tháng 12" (a report lead right after the recurrence, the day rule

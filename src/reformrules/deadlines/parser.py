@@ -221,7 +221,7 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
             found = self.report_day_rule(j)
             if found is not None:
                 groups, j = [(groups[0][0], found[0])], found[1]
-        return _merge_groups(groups), j
+        return _merge_groups(groups), self.report_period_end(j)
 
     def _period_group(self, j: int, in_list: bool) -> tuple[tuple[str, ...], DayRule | None, int] | None:
         """Periods ("hàng quý, 06 tháng, năm") and an optional day rule after ":" or in brackets."""

@@ -179,8 +179,16 @@ class WindowReader:
         return year
 
     def implicit_year(self, start: int, end: int) -> int | None:
-        """The plan year for a phrase without a year (info), or None with an error."""
+        """The plan year for a phrase without a year (info), or None with an error (also when the year is
+        told relative to another, "tháng 4 năm sau")."""
         span = Span(self.toks[start].start, self.toks[end - 1].end)
+        for words in self.tw.RELATIVE_YEAR:
+            k = self.words(end, words)
+            if k is not None:
+                self.diagnostics.append(error(
+                    Code.DEADLINE_MISSING_CONTEXT, "the year is told relative to another, which the phrase does not give",
+                    Span(self.toks[start].start, self.toks[k - 1].end)))
+                return None
         if self.ctx is not None and self.ctx.plan_year is not None:
             if not year_in_domain(self.ctx.plan_year):
                 self.diagnostics.append(out_of_domain(f"the plan year {self.ctx.plan_year}", span))

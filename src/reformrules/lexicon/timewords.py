@@ -199,6 +199,16 @@ MINUTE_WORDS = frozenset({"phút"})
 # tháng 12"): the day rule written later in the same sentence is the recurrence's. "báo cáo" = report,
 # "gửi" = send, "tổng hợp" = compile.
 REPORT_LEADS = (("báo", "cáo"), ("gửi",), ("tổng", "hợp"))
+# The data period of a recurring report, written after it: "tính từ ngày 15 tháng 12 năm trước kỳ báo cáo
+# đến ngày 14 tháng 12 của kỳ báo cáo" (counted from 15 December of the year before the reporting period
+# to 14 December of the period; ND 09/2019, reporting_cutoff). "tính từ" = counted from, "kỳ báo cáo" =
+# the reporting period.
+REPORT_PERIOD_OPENERS = (("tính", "từ"), ("số", "liệu", "tính", "từ"))  # "số liệu" = the data
+REPORT_PERIOD = ("kỳ", "báo", "cáo")
+# A year told relative to another: "năm trước" = the year before, "năm sau" / "(của) năm tiếp theo" = the
+# next year. A day or month before them has no year of its own (never the plan year).
+RELATIVE_YEAR = (("năm", "trước"), ("năm", "sau"), ("năm", "tiếp", "theo"), ("của", "năm", "trước"),
+                 ("của", "năm", "sau"), ("của", "năm", "tiếp", "theo"))
 # Sessions a text is submitted to: "kỳ họp" (a session of the National Assembly or a council),
 # "phiên họp" (a meeting of the Government or the Standing Committee). Words before them that only
 # lead in: "trình" (submit), "tại" (at), "vào" (in).

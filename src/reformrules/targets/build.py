@@ -108,7 +108,24 @@ def _subject_of(g: TargetGrammar, text: str, tk: Columns, region_start: int, reg
     if has_head:
         return head
     tail = subject_text(text, tk, *trim(g, tk, tail_start, tail_end))
+    if tail and skip is None:
+        label = _label_end(tk, head_start, region_end)
+        if label is not None:  # "- Tại địa bàn đô thị: 100% trẻ em …": the label is the item's heading
+            head = subject_text(text, tk, *trim(g, tk, label, head_end))
     return join_subject(head, tail)
+
+
+def _label_end(tk: Columns, start: int, end: int) -> int | None:
+    """The token after the last ":" of ``[start, end)`` when a label ends there ("Đối với cha mẹ trẻ em:
+    Phấn đấu 100% …"), else None. A comma after the colon means the words before it are the quantity
+    ("Ngân sách trung ương: để thực hiện …, chiếm khoảng 75% - 80% …"), not a heading."""
+    for k in range(end - 1, start - 1, -1):
+        text = tk.texts[k]
+        if text == ",":
+            return None
+        if text == ":":
+            return k + 1
+    return None
 
 
 def _make_targets(g: TargetGrammar, text: str, tk: Columns, goal: Goal, region_start: int, tail_end: int,
