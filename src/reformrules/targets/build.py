@@ -108,7 +108,8 @@ def _subject_of(g: TargetGrammar, text: str, tk: Columns, region_start: int, reg
     if has_head:
         return head
     tail = subject_text(text, tk, *trim(g, tk, tail_start, tail_end))
-    if tail and skip is None:
+    if tail and skip is None and head_start < region_end and text.find(":", tk.starts[head_start],
+                                                                       tk.ends[region_end - 1]) >= 0:
         label = _label_end(tk, head_start, region_end)
         if label is not None:  # "- Tại địa bàn đô thị: 100% trẻ em …": the label is the item's heading
             head = subject_text(text, tk, *trim(g, tk, label, head_end))

@@ -16,6 +16,8 @@ Examples:
 
 from __future__ import annotations
 
+import re
+
 from ..text.fold import fold
 from .grammar import PUNCT, Columns, TargetGrammar
 
@@ -185,11 +187,18 @@ def level_list(g: TargetGrammar, tk: Columns, start: int, end: int) -> tuple[tup
     return best
 
 
+_EMPHASIS = re.compile(r"(?<=(\w))?\*+(?=(\w))?")
+
+
 def subject_text(text: str, tk: Columns, start: int, end: int) -> str:
-    """The original text of tokens ``[start, end)``, whitespace collapsed ("" when empty)."""
+    """The original text of tokens ``[start, end)``, whitespace collapsed and Markdown emphasis marks
+    ("*", "**") left out, as the tokenizer leaves them out ("" when empty)."""
     if start >= end:
         return ""
-    return " ".join(text[tk.starts[start] : tk.ends[end - 1]].split())
+    words = text[tk.starts[start] : tk.ends[end - 1]]
+    if "*" in words:  # a mark between two letters parts them ("thông**minh"); elsewhere it goes ("(*có")
+        words = _EMPHASIS.sub(lambda m: " " if m.group(1) and m.group(2) else "", words)
+    return " ".join(words.split())
 
 
 def join_subject(*parts: str) -> str:
