@@ -165,3 +165,20 @@ def test_a_comma_after_the_colon_keeps_the_words_before_it() -> None:
 ])
 def test_emphasis_marks_are_not_part_of_a_subject(text: str, subject: str) -> None:
     assert parse_targets(text)[0].subject == subject
+
+
+@pytest.mark.parametrize("text, subjects", [
+    # corpus thutuong_2530:183-184 and 1498-1500 (short): two goals with their own cues, parted by a comma,
+    # each name their own quantity (the first took both names before)
+    ("Hà Nội có tối thiểu 200 công trình, Thành phố Hồ Chí Minh có tối thiểu 500 công trình.",
+     ["Hà Nội", "Thành phố Hồ Chí Minh"]),
+    ("- Đạt mục tiêu về công trình xanh vào năm 2030: Hà Nội có tối thiểu 200 công trình, Thành phố Hồ Chí Minh có "
+     "tối thiểu 500 công trình.", ["Hà Nội", "Thành phố Hồ Chí Minh"]),
+    ("Hà Nội đạt 80%, Đà Nẵng đạt 90%.", ["Hà Nội", "Đà Nẵng"]),
+    # a bare number after the comma has no name of its own: the words before the comma stay the first's
+    ("có tối thiểu 40% hồ sơ được tiếp nhận, 15% hồ sơ được giải quyết",
+     ["hồ sơ được tiếp nhận", "hồ sơ được giải quyết"]),
+    ("Kết quả: đạt trên 84%", ["Kết quả"]),
+])
+def test_each_goal_with_its_own_cue_names_its_own_quantity(text: str, subjects: list[str]) -> None:
+    assert [t.subject for t in parse_targets(text)] == subjects

@@ -67,9 +67,10 @@ def build_targets(g: TargetGrammar, text: str, tk: Columns, start: int, end: int
         if index + 1 < len(goals):
             following = goals[index + 1]
             tail_end, next_start = split_middle(g, tk, goal.after, following.first)
-            if next_start >= following.first and _is_change(following):
-                # "… đạt 10 triệu USD, tốc độ tăng bình quân 08 - 09%/năm": a change names its own quantity
-                # after the last comma between the two goals
+            if next_start >= following.first and (following.first < following.number or _is_change(following)):
+                # "… đạt 10 triệu USD, tốc độ tăng bình quân 08 - 09%/năm", "Hà Nội có tối thiểu 200 công
+                # trình, Thành phố Hồ Chí Minh có tối thiểu 500 công trình": a goal with a cue of its own
+                # names its own quantity after the last comma between the two goals
                 comma = next((k for k in range(following.first - 1, goal.after - 1, -1) if tk.texts[k] == ","), None)
                 if comma is not None:
                     tail_end, next_start = comma, comma + 1
@@ -108,11 +109,13 @@ def _subject_of(g: TargetGrammar, text: str, tk: Columns, region_start: int, reg
     if has_head:
         return head
     tail = subject_text(text, tk, *trim(g, tk, tail_start, tail_end))
-    if tail and skip is None and head_start < region_end and text.find(":", tk.starts[head_start],
-                                                                       tk.ends[region_end - 1]) >= 0:
+    if skip is None and head_start < region_end and text.find(":", tk.starts[head_start],
+                                                              tk.ends[region_end - 1]) >= 0:
         label = _label_end(tk, head_start, region_end)
         if label is not None:  # "- Tại địa bàn đô thị: 100% trẻ em …": the label is the item's heading
-            head = subject_text(text, tk, *trim(g, tk, label, head_end))
+            after_label = subject_text(text, tk, *trim(g, tk, label, head_end))
+            if after_label or tail:  # "Kết quả: đạt trên 84%" keeps its label, the only name it has
+                head = after_label
     return join_subject(head, tail)
 
 
