@@ -211,6 +211,13 @@ LABELS = [
     # a centrally-run city's Party committee keeps its word "Thành ủy" (the lexicon's name says "Tỉnh ủy")
     ("corpus-cantho_153-679-thanh-uy", "Đề nghị Ban Tuyên giáo và Dân vận Thành ủy chủ trì", ["Ban Tuyên giáo và Dân vận Thành ủy"],
      [], []),
+    # one body by either of its names ("A/B"); a group's owner the lexicon lacks ("của Mặt trận") is in its name
+    ("corpus-bvhttdl_4385-385-slash", "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc "
+     "Trung ương chủ trì", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa và Thể thao"], [], []),
+    ("corpus-hcm_174-417-cua-mat-tran", "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp Phụ nữ Thành phố và các "
+     "tổ chức thành viên của Mặt trận chủ trì", ["Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố", "Hội Liên hiệp Phụ nữ Thành phố",
+                                                 "các tổ chức thành viên của Mặt trận"], [], []),
+    ("slash-before-a-bracket", "Sở Nội vụ (chủ trì)/", ["Sở Nội vụ"], [], []),
     ("classifier-at-start", "Lực lượng Thanh niên xung kích chủ trì, phối hợp với Sở Nội vụ thực hiện",
      ["Lực lượng Thanh niên xung kích"], ["Sở Nội vụ"], []),
     # a capitalised word inside a name is the name's, even when the word is also a verb ("Chỉ đạo")
@@ -378,6 +385,11 @@ def test_an_owner_after_truc_thuoc_keeps_the_groups_identity() -> None:
     owned = parse_assignment("Các đơn vị trực thuộc Sở Nội vụ thực hiện").lead
     assert [m.name for m in owned] == ["các đơn vị trực thuộc Sở Nội vụ"]
     assert owned[0].agency_id == alone.agency_id == "group:don-vi-truc-thuoc"
+
+
+def test_an_unknown_owner_after_cua_keeps_the_groups_identity() -> None:
+    owned = parse_assignment("Các tổ chức thành viên của Mặt trận thực hiện").lead[0]
+    assert owned.agency_id == parse_assignment("Các tổ chức thành viên thực hiện").lead[0].agency_id
 
 
 def test_related_groups_differ_from_plain_ones() -> None:

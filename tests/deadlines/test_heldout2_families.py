@@ -49,6 +49,7 @@ CONTINUOUS_RUNS = [
     ("Quý II/2026 và vận hành thường xuyên, liên tục", "all(within 2026Q2 ; continuous)", "2026-04-01", "2026-06-30"),
     ("Quí 2 năm 2026, vận\nhành thường xuyên, liên tục", "all(within 2026Q2 ; continuous)", "2026-04-01", "2026-06-30"),
     ("chi thường xuyên", "unparsed", "", ""),  # recurrent expenditure, not a deadline
+    ("Trung tâm Giáo dục thường\nxuyên", "unparsed", "", ""),  # continuing education (hcm_2853:223), a term
 ]
 
 # "tháng 4 và tháng 8 năm 2026": a list of months that do not follow each other is two months sharing the
@@ -150,7 +151,19 @@ REPORT_PERIODS = [
     ("Hằng năm, tổ chức sơ kết", "every year", "", ""),  # a comma and no data period: the recurrence alone
 ]
 
-ROWS = CONTINUOUS_RUNS + MONTH_LISTS + DAY_RANGES + MONITOR + UNTIL + EVENTS + WEEKLY + REPORT_PERIODS
+# "tuần đầu/cuối tháng 12" (found reading laichau_7360 after the table): the first or last seven days of
+# the month, not the month's first or last day ("đầu tháng 12" alone is the 1st).
+WEEK_OF_MONTH = [
+    ("tuần đầu tháng 12/2026", "within 2026-12-01..2026-12-07", "2026-12-01", "2026-12-07"),
+    ("TUẦN CUỐI THÁNG 2 NĂM 2026", "within 2026-02-22..2026-02-28", "2026-02-22", "2026-02-28"),
+    ("trong tuần đầu của tháng 12\u00a0năm 2026", "within 2026-12-01..2026-12-07", "2026-12-01", "2026-12-07"),
+    ("**tuần đầu\ntháng 12-2026**", "within 2026-12-01..2026-12-07", "2026-12-01", "2026-12-07"),
+    ("chậm nhất tuần cuối tháng 6/2026", "by 2026-06-24..2026-06-30", "", "2026-06-30"),
+    ("đầu tháng 12/2026", "by 2026-12-01", "", "2026-12-01"),  # the month's first day, as before
+]
+
+ROWS = (CONTINUOUS_RUNS + MONTH_LISTS + DAY_RANGES + MONITOR + UNTIL + EVENTS + WEEKLY + REPORT_PERIODS
+        + WEEK_OF_MONTH)
 
 
 @pytest.mark.parametrize(("phrase", "canonical", "start", "due"), ROWS, ids=[r[0][:40] for r in ROWS])

@@ -35,6 +35,7 @@ TEMPLATES = {
     "MONTH_WORDS": (sorted(TW.MONTH_WORDS), lambda w: f"trong {w} 3/2026", str),
     "YEAR_WORDS": (sorted(TW.YEAR_WORDS), lambda w: f"trong {w} 2026", str),
     "DAY_WORDS": (sorted(TW.DAY_WORDS), lambda w: f"trước {w} 15/3/2026", str),
+    "WEEK_WORDS": (sorted(TW.WEEK_WORDS), lambda w: f"hoàn thành trong {w} đầu tháng 12/2026", str),
     "POINT_WORDS": (sorted(TW.POINT_WORDS), lambda w: f"{w} năm 2026", str),
     "SPAN_WORDS": (list(TW.SPAN_WORDS), lambda w: f"trong {joined(w)} 2026-2030", joined),
     "ROMAN (quarters)": ([r for r, v in TW.ROMAN.items() if v <= 4], lambda r: f"trong Quý {r}/2026", str),

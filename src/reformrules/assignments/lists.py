@@ -87,6 +87,8 @@ class ListReader(MentionMaker):
             if self.kinds[k] == "open":  # "(thuế, đất đai, …)" after a group
                 k = self._after_parens(k, end)
             sep = self._and.get(k)
+            if not sep and k + 1 < end and self.w[k] == "/" and self._capital(k + 1) and self._lookup(k + 1):
+                sep = (1, None)  # "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao": one body by either name
             if not sep:
                 if k < end and self._capital(k) and k not in self._verbish and self._lookup(k):
                     # "Sở Tài chính Sở Nội vụ": a separator left out between two known names
@@ -523,6 +525,10 @@ class ListReader(MentionMaker):
             del self.diagnostics[mark:]  # the owners are part of the group's name, not parties
             if owners:
                 j = k
+            elif j + 1 < end and self._capital(j + 1) and self.kinds[j + 1] == "word" and j + 1 not in self._verbish:
+                # "các tổ chức thành viên của Mặt trận": an owner the lexicon lacks, by its capitalised name
+                k = self._name_end(j + 1, end, bare=True)
+                j = next((n for n in range(j + 2, k) if w[n] == "và"), k)
         return j
 
     def _descriptor_end(self, j: int, end: int) -> int:

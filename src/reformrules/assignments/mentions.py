@@ -95,6 +95,11 @@ class MentionMaker:
                 ident_end = k + 1
             else:
                 under = k
+        if g.POSSESSIVE_MARK[0] in self.w[i + 1 : ident_end - 1]:  # "… thành viên của Mặt trận": whose, not which
+            k = next((k for k in range(i + 1, ident_end - 1) if self.w[k] == g.POSSESSIVE_MARK[0] and self._capital(k + 1)),
+                     None)
+            if k is not None and group_identity(tuple(self.w[i:ident_end]))[0] is None:
+                ident_end = k
         name = self._written_name(i, under)
         if self.w[i] in _QUANTIFIER_FIRST:
             name = name[:1].lower() + name[1:]

@@ -9,7 +9,7 @@ with no plan year) are appended to ``diagnostics``.
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..context import PlanContext
@@ -266,6 +266,8 @@ class WindowReader:
             return self._day_words(i)
         if text in self.tw.POINT_WORDS:
             return self._point(i)
+        if text in self.tw.WEEK_WORDS:
+            return self._week_of_month(i)
         for words in self.tw.SPAN_WORDS:
             j = self.words(i, words)
             if j is not None:
@@ -407,6 +409,20 @@ class WindowReader:
         if found is not None and found[0].granularity == "day":
             return found
         return None
+
+    def _week_of_month(self, i: int) -> tuple[Window, int, bool] | None:
+        """"tuần đầu tháng 12/2026", "tuần cuối của tháng 3": the first or last seven days of a month (not
+        the month's first or last day, which "đầu/cuối tháng" alone names)."""
+        side = self.tw.FIRST_LAST.get(self.word(i + 1) or "")
+        j = i + 2 + (self.word(i + 2) == "của")
+        if side is None or self.word(j) not in self.tw.MONTH_WORDS:
+            return None
+        found = self._months(j)
+        if found is None or found[0].granularity != "month":
+            return None
+        month, k, _ = found
+        first = month.start if side == "first" else month.end - timedelta(days=6)
+        return Window.days(first, first + timedelta(days=6)), k, False
 
     def _point(self, i: int) -> tuple[Window, int, bool] | None:
         where = self.tw.POINT_WORDS[self.word(i)]

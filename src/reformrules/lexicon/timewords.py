@@ -22,6 +22,8 @@ MONTH_WORDS = frozenset({"tháng"})
 YEAR_WORDS = frozenset({"năm"})
 # "ngày" = day
 DAY_WORDS = frozenset({"ngày"})
+# "tuần" = week: "tuần đầu/cuối tháng 12" = the first / last week (seven days) of December
+WEEK_WORDS = frozenset({"tuần"})
 # "giai đoạn" = period (of years); "thời kỳ" = era
 SPAN_WORDS = (("giai", "đoạn"), ("thời", "kỳ"))
 
@@ -101,8 +103,9 @@ AND_FOLLOWING_YEARS = (
     ("và", "các", "năm", "sau"),
     ("trở", "đi"),
 )
-# "chi thường xuyên" = recurrent expenditure (a budget line), not a continuous task
-NOT_CONTINUOUS_AFTER = frozenset({"chi"})
+# "chi thường xuyên" = recurrent expenditure (a budget line), "giáo dục thường xuyên" = continuing education
+# (a kind of school): terms, not a continuous task
+NOT_CONTINUOUS_AFTER = frozenset({"chi", "dục"})
 # "đã" = already: a window after it tells what was done, not what is due (running text only)
 PAST_WORDS = frozenset({"đã"})
 # "kỳ báo cáo" = reporting period; "kỳ" = period
