@@ -50,6 +50,9 @@ CONTINUOUS_RUNS = [
     ("Quí 2 năm 2026, vận\nhành thường xuyên, liên tục", "all(within 2026Q2 ; continuous)", "2026-04-01", "2026-06-30"),
     ("chi thường xuyên", "unparsed", "", ""),  # recurrent expenditure, not a deadline
     ("Trung tâm Giáo dục thường\nxuyên", "unparsed", "", ""),  # continuing education (hcm_2853:223), a term
+    ("khu vực thường xuyên chịu tác động của thiên tai", "unparsed", "", ""),  # frequently hit (hcm_2853:147)
+    ("nơi THƯỜNG XUYÊN XẢY RA sạt lở", "unparsed", "", ""),
+    ("thường xuyên, liên tục bị ngập", "unparsed", "", ""),
 ]
 
 # "tháng 4 và tháng 8 năm 2026": a list of months that do not follow each other is two months sharing the

@@ -19,8 +19,9 @@ class EventAndYearlyForms:
 
     # -- recurrences ---------------------------------------------------------------------------
     def continuous(self, i: int) -> tuple[Rule, int] | None:
-        """"Thường xuyên", "liên tục" (not "chi thường xuyên", recurrent expenditure); a run of them
-        ("thường xuyên, liên tục", "thường xuyên và liên tục") is one rule."""
+        """"Thường xuyên", "liên tục" (not "chi thường xuyên", recurrent expenditure, nor "thường xuyên chịu
+        …", frequently suffers); a run of them ("thường xuyên, liên tục", "thường xuyên và liên tục") is one
+        rule."""
         if self.word(i - 1) in self.tw.NOT_CONTINUOUS_AFTER:
             return None
         end = None
@@ -31,7 +32,9 @@ class EventAndYearlyForms:
                 break
             end = k
             j = k + 1 if k < self.n and (self.toks[k].text == "," or self.word(k) in self.tw.AND_WORDS) else k
-        return None if end is None else (Recurring(continuous=True), end)
+        if end is None or self.word(end) in self.tw.NOT_CONTINUOUS_BEFORE:  # "thường xuyên chịu …": how often
+            return None
+        return Recurring(continuous=True), end
 
     def daily(self, i: int) -> tuple[Rule, int] | None:
         """"hằng ngày", "trước 19h00 hằng ngày", "hàng ngày, trước 17 giờ": every day, with the time of

@@ -106,6 +106,9 @@ AND_FOLLOWING_YEARS = (
 # "chi thường xuyên" = recurrent expenditure (a budget line), "giáo dục thường xuyên" = continuing education
 # (a kind of school): terms, not a continuous task
 NOT_CONTINUOUS_AFTER = frozenset({"chi", "dục"})
+# "thường xuyên chịu/bị/xảy ra …" = frequently suffers / is hit / happens: how often something befalls a
+# place, not a task done continuously
+NOT_CONTINUOUS_BEFORE = frozenset({"chịu", "bị", "xảy"})
 # "đã" = already: a window after it tells what was done, not what is due (running text only)
 PAST_WORDS = frozenset({"đã"})
 # "kỳ báo cáo" = reporting period; "kỳ" = period

@@ -145,7 +145,8 @@ def build_task(draft: Draft, source: Source, ctx: PlanContext | None) -> Task:
         conditions = [d for d in _conditions(content.text, ctx) if d.span.start < own]
         candidates = sorted((*find_deadlines(content.text, ctx), *conditions),
                             key=lambda d: d.span.start if d.span is not None else 0)
-        found = _first_deadline([d for d in candidates if d.span is None or not not_the_tasks(content.text, d.span)])
+        folded = fold(content.text) if candidates else ""
+        found = _first_deadline([d for d in candidates if d.span is None or not not_the_tasks(content.text, d.span, folded)])
         if found is not None and found.span is not None:
             deadline_cell = sub_cell(content, found.span)
             deadline = dataclasses.replace(found, span=Span(0, len(deadline_cell.text)))
@@ -278,10 +279,11 @@ _TERM = re.compile("|".join(rf"\b{w}\b" for w, _ in _TERMS))
 _SENTENCE_START = re.compile(r"[.;:!?]\s")
 
 
-def not_the_tasks(text: str, span: Span) -> bool:
+def not_the_tasks(text: str, span: Span, folded: str | None = None) -> bool:
     """True when the time phrase at ``span`` of a task's text dates a goal, names a budget's or a
-    target's year, is the horizon of a document it names, or is part of a term."""
-    folded = fold(text)
+    target's year, is the horizon of a document it names, or is part of a term (``folded``:
+    ``fold(text)``, when the caller checks several phrases of one text)."""
+    folded = fold(text) if folded is None else folded
     if any(m.start() <= span.start and span.end <= m.end() + 1 for m in _TERM.finditer(folded)):
         return True
     before = folded[:span.start]
@@ -301,9 +303,10 @@ def item_deadline(source: Source, span: Span, found: Sequence[BodyDeadline]):
     """The deadline of a body-only plan's item at ``span``: the first body deadline phrase inside it
     that is not a goal's date, a budget's year or part of a term (``not_the_tasks``), else None."""
     text = span.slice(source.text)
+    folded = fold(text)
     for body_deadline in found:
         if span.start <= body_deadline.span.start < span.end and not not_the_tasks(
-                text, Span(body_deadline.span.start - span.start, body_deadline.span.end - span.start)):
+                text, Span(body_deadline.span.start - span.start, body_deadline.span.end - span.start), folded):
             return body_deadline.deadline
     return None
 
