@@ -165,8 +165,22 @@ WEEK_OF_MONTH = [
     ("đầu tháng 12/2026", "by 2026-12-01", "", "2026-12-01"),  # the month's first day, as before
 ]
 
+# "Tháng 10/2025 đến tháng 12/2025" with no "từ": one run of months (as with "-"), not a window and a limit;
+# "từ ngày (ký) ban hành" in a cell: from the plan's issue date.
+TO_RANGES_AND_ISSUE_STARTS = [
+    ("Tháng 10/2025 đến tháng 12/2025", "within 2025-10..2025-12", "2025-10-01", "2025-12-31"),
+    ("QUÝ IV/2025 ĐẾN QUÝ II/2026", "within 2025-10..2026-06", "2025-10-01", "2026-06-30"),
+    ("Quí 4 năm 2025 đến\nQuý 2 năm 2026", "within 2025-10..2026-06", "2025-10-01", "2026-06-30"),
+    ("trong tháng 10/2025\u00a0đến tháng 12/2025", "within 2025-10..2025-12", "2025-10-01", "2025-12-31"),
+    ("**tháng 10-2025 đến tháng 12-2025**", "within 2025-10..2025-12", "2025-10-01", "2025-12-31"),
+    ("Từ tháng 10/2025 đến tháng 3/2026", "from 2025-10 to 2026-03", "2025-10-01", "2026-03-31"),  # a start: as before
+    ("Từ ngày ký ban hành", "from issued", "2025-11-20", ""),
+    ("KỂ TỪ NGÀY BAN HÀNH", "from issued", "2025-11-20", ""),
+    ("từ ngày ký\nban hành đến hết năm 2026", "from issued to 2026", "2025-11-20", "2026-12-31"),
+]
+
 ROWS = (CONTINUOUS_RUNS + MONTH_LISTS + DAY_RANGES + MONITOR + UNTIL + EVENTS + WEEKLY + REPORT_PERIODS
-        + WEEK_OF_MONTH)
+        + WEEK_OF_MONTH + TO_RANGES_AND_ISSUE_STARTS)
 
 
 @pytest.mark.parametrize(("phrase", "canonical", "start", "due"), ROWS, ids=[r[0][:40] for r in ROWS])
@@ -219,3 +233,9 @@ def test_a_recurrence_without_a_data_period_ends_where_it_did() -> None:
     d = parse_deadline("Hằng năm, tổ chức sơ kết", CTX)
     [unused] = [x for x in d.diagnostics if x.code.value == "text.unconsumed"]
     assert unused.span.slice("Hằng năm, tổ chức sơ kết") == "sơ kết"
+
+
+def test_an_effective_date_clause_in_running_text_is_no_deadline() -> None:
+    from reformrules import find_deadlines
+
+    assert find_deadlines("Quyết định này có hiệu lực kể từ ngày ký ban hành.", CTX) == ()

@@ -220,8 +220,8 @@ def scan(text: str, folded: str) -> list[Item] | None:
             window = _window(m.groups(), core - 1)
             marker = m.group("m")
             kind = (_MARKER_KIND.get(marker) or _MARKER_KIND[" ".join(marker.split())]) if marker else "within"
-            if window is None or (kind == "by" and marker.startswith("đến") and previous == "year"):
-                return None  # "năm 2022 đến năm 2025" is one range to the grammar
+            if window is None or (kind == "by" and marker.startswith("đến") and previous in ("year", "w")):
+                return None  # "năm 2022 đến năm 2025", "tháng 10/2025 đến tháng 12/2025": one range to the grammar
             rule = _marked(kind, window)
             if rule is None or (kind == "from" and folded[m.end():].strip(" )]")):
                 return None  # a start may take an end after it ("từ … đến …"): the grammar reads it

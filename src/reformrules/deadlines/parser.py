@@ -18,10 +18,10 @@ from ..lexicon import TimeWords
 from ..source import Span
 from ..text.fold import fold
 from ..text.tokens import Token
-from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, From, Offset, Recurring, Rule, Unparsed,
-                    Window, Within)
+from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, From, Granularity, Offset, Recurring, Rule,
+                    Unparsed, Window, Within)
 from .forms import EventAndYearlyForms
-from .windows import WindowReader
+from .windows import _RANGE_ENDS, WindowReader
 from .words import DeadlineWords
 
 _HALF_MONTHS = {"6": "half", "06": "half", "3": "quarter", "03": "quarter", "1": "month", "01": "month",
@@ -142,10 +142,26 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
                 if found is not None:
                     return From(None, found[0]), found[1]
             return None
+        if kind == "from" and not find:  # "Từ ngày ký ban hành", "kể từ ngày ban hành": from the issue date
+            for anchor in self.tw.ISSUE_ANCHORS_ALONE:
+                k = self.words(j, anchor)
+                if k is not None:
+                    until_kind, m = self.marker(k)
+                    until = self.read(m) if until_kind == "by" else None
+                    return (From(None, until[0]), until[1]) if until is not None else (From(None), k)
         found = self.read(j)
         if found is None:
             return None
         window, j, point = found
+        if kind in (None, "within") and not point and window.granularity in _RANGE_ENDS \
+                and self.word(j) in self.tw.RANGE_WORDS:  # "Tháng 10/2025 đến tháng 12/2025": one run
+            before = len(self.diagnostics)
+            other = self.read(j + 1)
+            if other is not None and not other[2] and other[0].granularity in _RANGE_ENDS \
+                    and other[0].start > window.end:
+                window, j = Window(window.start, other[0].end, Granularity.MONTHS), other[1]
+            else:
+                del self.diagnostics[before:]
         if find and kind is None and not point and window.granularity not in ("quarter", "half", "months"):
             # running text: a bare year is a title or a citation, unless the following years go on
             # from it ("Năm 2026 và các năm tiếp theo")
