@@ -206,3 +206,36 @@ def test_the_standing_body_that_also_leads_the_plan_brings_its_coordinators() ->
                      "2. Giao Công an tỉnh chủ trì, phối hợp với Sở Tư pháp tham mưu thực hiện chức năng chủ quản "
                      "Chương trình.\n", doc_id="owner")
     assert (_leads(plan, "II.1"), _coordinators(plan, "II.1")) == (["Công an tỉnh"], ["Sở Tư pháp"])
+
+
+@pytest.mark.parametrize("reference, named", [
+    ("tại Phần II Kế hoạch này", True),  # dongthap_556 IV.13
+    ("tại mục II của Kế hoạch này", True),
+    ("tại PHẦN II.", True),
+    ("tại Mục II Phụ lục kèm theo Quyết định số 12/QĐ-UBND", False),  # another document's part
+])
+def test_an_agency_section_that_names_a_part_by_its_number_leads_it(reference, named) -> None:
+    # dongthap_556: part III names no agency; IV.13 "Các sở, ngành có liên quan; Ủy ban nhân dân các xã, phường" /
+    # "… triển khai thực hiện các nhiệm vụ và giải pháp tại Phần III Kế hoạch này"; VI.5 makes another agency lead the plan
+    plan = read_plan(HEAD + "II. NHIỆM VỤ VÀ GIẢI PHÁP\n\n**1. Tuyên truyền pháp luật**\n\n- Phổ biến Luật.\n\n"
+                     "III. NHIỆM VỤ CỤ THỂ\n\n**1. Sở Tài chính**\n\n- Bố trí kinh phí.\n\n**2. Sở Y tế**\n\n"
+                     f"Căn cứ chức năng, nhiệm vụ, triển khai thực hiện các nhiệm vụ {reference}\n\n"
+                     "IV. TỔ CHỨC THỰC HIỆN\n\n1. Giao Sở Nội vụ chủ trì, phối hợp với các sở, ngành tổ chức triển khai "
+                     "thực hiện Kế hoạch này.\n", doc_id="part-number")
+    expected = (["Sở Y tế"], []) if named else (["Sở Nội vụ"], ["các sở, ngành"])
+    assert (_leads(plan, "II.1.-1"), _coordinators(plan, "II.1.-1")) == expected
+
+
+@pytest.mark.parametrize("paragraph, task", [
+    # hcm_174 VII: generic bodies report to a department by a date, in the plan's last paragraph
+    ("Các sở, ban, ngành, Ủy ban nhân dân các xã gửi báo cáo kết quả về Sở Nội vụ trước ngày 16/12/2025 để tổng hợp./.",
+     True),
+    ("Các Sở, ngành, UBND cấp xã gửi báo cáo về Sở Nội vụ chậm nhất ngày 20 tháng 11 năm 2025 theo quy định./.", True),
+    ("Yêu cầu các sở, ban, ngành, Ủy ban nhân dân các xã nghiêm túc triển khai thực hiện./.", False),  # closes the plan
+])
+def test_a_dated_duty_of_groups_in_the_last_paragraph_is_a_task(paragraph, task) -> None:
+    plan = read_plan(HEAD + "II. NHIỆM VỤ\n\n1. Tuyên truyền pháp luật\n\nIII. CHẾ ĐỘ BÁO CÁO\n\n" + paragraph + "\n",
+                     doc_id="last")
+    assert ("body:III.p1" in {t.id for t in plan.tasks}) == task
+    if task:
+        assert plan.task("body:III.p1").deadline.due is not None

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ..assignments import Role, parse_assignment
 from ..context import PlanContext
-from ..deadlines import Recurring, parse_deadline
+from ..deadlines import Recurring, find_deadlines, parse_deadline
 from ..deadlines.model import walk as walk_rule
 from ..diagnostics import Code, Diagnostic, info
 from ..document.model import Located
@@ -70,6 +70,13 @@ _APPOSITION = re.compile(r"[\s,(\-–]*(?:\blà\s+|\blàm\s+)?$")
 _PLAN_LEAD = re.compile(r"\bchủ trì\b.*(?:\b(?:triển khai|tổ chức|thực hiện)\s+(?:thực hiện\s+)?"
                         r"(?:kế hoạch|chương trình|đề án)(?:\s+này)?\s*(?:[;,.]|$)"
                         r"|\bchủ quản\s+(?:kế hoạch|chương trình|đề án)\b)")
+# A clause that names a part of the plan by its Roman number, not its title: "… triển khai thực hiện
+# các nhiệm vụ và giải pháp tại Phần III Kế hoạch này" (corpus dongthap_556 IV.13). The words that
+# name a part (folded, English gloss); the number must end the clause or be followed by "(của) Kế
+# hoạch này", so "Mục II Phụ lục …" or "Phần III Quyết định số …" (another document's part) is none.
+_PART_NAME_WORDS = (("phần", "part"), ("mục", "section"))
+_PART_NUMBER = re.compile(rf"\b(?:{'|'.join(w for w, _ in _PART_NAME_WORDS)})\s+([ivxlc]+)"
+                          r"(?:\s+(?:của\s+)?(?:kế hoạch|chương trình|đề án)\s+này)?\s*(?:[,.;:)]|$)")
 # A paragraph that closes the plan, not a duty: "Trên đây là Kế hoạch …", "Trong quá trình thực
 # hiện, nếu …", "UBND thị xã đề nghị các cơ quan …".
 CLOSING = re.compile(r"(?:trên đây|trong quá trình|[^.;:]{0,40}\bđề nghị các\b)")
@@ -159,10 +166,22 @@ def duty_drafts(roots: Sequence[Node], ctx: PlanContext | None, taken: set[int])
             elif node.kind in ("bullet", "text") and node.parent is part and _is_report(node.body.text):
                 drafts.append(Draft(node, "body:report", [node.body], assignment=[node.body]))
             elif node.kind == "text" and node.parent is part and not any(c.kind == "number" for c in part.children) \
-                    and not closing(node) and _names_agency(node.body.text, ctx, specific=True):
-                # a part written as paragraphs ("III. Kinh phí thực hiện: Ban tổ chức thực hiện theo …")
+                    and (not closing(node) or _dated_last_duty(node, ctx)) \
+                    and _names_agency(node.body.text, ctx, specific=funding):
+                # a part written as paragraphs ("III. Kinh phí thực hiện: Ban tổ chức thực hiện theo …"); as its items, a
+                # funding paragraph must name a specific agency, the others may name a group ("Các sở, ban, ngành … gửi
+                # báo cáo … trước ngày 16 tháng 12 năm 2025", corpus hcm_174 VII)
                 drafts.append(Draft(node, "body:duty", [node.body], assignment=[node.body]))
     return drafts
+
+
+def _dated_last_duty(node: Node, ctx: PlanContext | None) -> bool:
+    """True for the plan's last paragraph when it is a duty with a time of its own, not a closing one:
+    the end mark "./." alone does not close "Các sở, ban, ngành … gửi báo cáo … về Sở Nội vụ trước ngày
+    16 tháng 12 năm 2025 để tổng hợp …./." (corpus hcm_174 VII)."""
+    text = node.body.text
+    return CLOSING.match(fold(text)) is None and text.rstrip().endswith("./.") \
+        and any(d.span is not None for d in find_deadlines(text, ctx))
 
 
 # "… chỉ đạo Chi cục … thực hiện các nội dung sau:": the item's agency directs another body, whose
@@ -283,27 +302,31 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
     standing: list[Located] | None = None
     plan_lead: list[Located] | None = None
     notes: list[Diagnostic] = []
-    for part in _duty_nodes(roots):
-        for node in part.descendants():
-            heading = agency_heading(node.parent, ctx) if node.parent is not None else None
-            for clause in _clauses(node.body):
-                folded = fold(clause.text)
-                words = _words(clause.text)
-                named = [number for number, (title, _) in parts.items() if _contains(words, title)]
-                stands = standing is None and _STANDING.search(folded) is not None
-                leads_plan = plan_lead is None and _PLAN_LEAD.search(folded) is not None
-                if not (named or stands or leads_plan):
-                    continue  # a clause that names no part, no standing body, not the plan: nothing to parse
-                pieces = [heading, clause] if heading is not None else [clause]
-                parsed = parse_assignment(cell_of(pieces, ": ").text, ctx)
-                if not parsed.lead and not parsed.coordinators:
-                    continue
-                if stands:
-                    standing = _standing_body(pieces, ctx) or pieces
-                elif leads_plan and parsed.lead:
-                    plan_lead = pieces
-                for number in named:
-                    given.setdefault(number, pieces)
+    duty_parts = _duty_nodes(roots)
+    for node in _assigning_nodes(roots, duty_parts, ctx):
+        heading = agency_heading(node.parent, ctx) if node.parent is not None else None
+        in_duty_part = _inside(node, duty_parts)
+        for clause in _clauses(node.body):
+            folded = fold(clause.text)
+            words = _words(clause.text)
+            refs = _numbered_parts(folded, node)  # "Phần III" is every group of part III
+            named = [number for number in parts if any(number == r or number.startswith(r + ".") for r in refs)]
+            if in_duty_part:  # a duty part names a part by its title too; an agency's section by its number only
+                named += [number for number, (title, _) in parts.items() if number not in named and _contains(words, title)]
+            stands = in_duty_part and standing is None and _STANDING.search(folded) is not None
+            leads_plan = in_duty_part and plan_lead is None and _PLAN_LEAD.search(folded) is not None
+            if not (named or stands or leads_plan):
+                continue  # a clause that names no part, no standing body, not the plan: nothing to parse
+            pieces = [heading, clause] if heading is not None else [clause]
+            parsed = parse_assignment(cell_of(pieces, ": ").text, ctx)
+            if not parsed.lead and not parsed.coordinators:
+                continue
+            if stands:
+                standing = _standing_body(pieces, ctx) or pieces
+            elif leads_plan and parsed.lead:
+                plan_lead = pieces
+            for number in named:
+                given.setdefault(number, pieces)
     if standing is None:  # named outside the duty parts ("… của Công an thành phố - Thường trực tham mưu …")
         standing = next((found for node in walk(roots) for clause in _clauses(node.body)
                          if ("rực" in (low := clause.text.lower()) or "mối" in low)  # cheap: one vowel each, no tone to move
@@ -332,6 +355,25 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
     return changed, notes
 
 
+
+
+def _assigning_nodes(roots: Sequence[Node], duty_parts: Sequence[Node], ctx: PlanContext | None) -> Iterator[Node]:
+    """The nodes whose clauses may give a part its lead: everything in the duty parts, then the items of
+    agency-headed sections elsewhere ("13. Các sở, ngành có liên quan; Ủy ban nhân dân các xã, phường" /
+    "… triển khai thực hiện các nhiệm vụ và giải pháp tại Phần III Kế hoạch này")."""
+    for part in duty_parts:
+        yield from part.descendants()
+    for node in walk(roots):
+        if node.parent is not None and not _inside(node, duty_parts) and not any(node is p for p in duty_parts) \
+                and _PART_NUMBER.search(fold(node.body.text)) and agency_heading(node.parent, ctx) is not None:
+            yield node
+
+
+def _numbered_parts(folded: str, node: Node) -> list[str]:
+    """The Roman numbers of the plan's parts a clause names ("tại Phần III Kế hoạch này"), upper case;
+    not the part the clause stands in."""
+    own = node.path[0].upper() if node.path else ""
+    return [n for n in dict.fromkeys(m.group(1).upper() for m in _PART_NUMBER.finditer(folded)) if n != own]
 
 
 def _same_lead(first: Sequence[Located], second: Sequence[Located], ctx: PlanContext | None) -> bool:
