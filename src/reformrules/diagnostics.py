@@ -118,24 +118,42 @@ class Diagnostic:
     span: Span | None = None
     data: tuple[tuple[str, str], ...] = ()
 
+    def __init__(self, code: Code, severity: Severity, message: str, span: Span | None = None,
+                 data: tuple[tuple[str, str], ...] = ()):
+        # Set through the slots' descriptors, as Span does: the dataclass' frozen __init__ costs
+        # twice as much, and a parse of an old plan's cell makes a diagnostic more often than not.
+        _SET_CODE(self, code)
+        _SET_SEVERITY(self, severity)
+        _SET_MESSAGE(self, message)
+        _SET_SPAN(self, span)
+        _SET_DATA(self, data)
+
     def __str__(self) -> str:
         where = f" {self.span}" if self.span is not None else ""
         return f"{self.severity.value}[{self.code.value}]{where}: {self.message}"
 
 
+_SET_CODE, _SET_SEVERITY, _SET_MESSAGE, _SET_SPAN, _SET_DATA = (
+    getattr(Diagnostic, name).__set__ for name in ("code", "severity", "message", "span", "data"))
+
+
+def _data(data: dict[str, object]) -> tuple[tuple[str, str], ...]:
+    return tuple((k, str(v)) for k, v in data.items()) if data else ()  # most diagnostics have none
+
+
 def error(code: Code, message: str, span: Span | None = None, **data: object) -> Diagnostic:
     """An error diagnostic (no value could be built)."""
-    return Diagnostic(code, Severity.ERROR, message, span, tuple((k, str(v)) for k, v in data.items()))
+    return Diagnostic(code, Severity.ERROR, message, span, _data(data))
 
 
 def warning(code: Code, message: str, span: Span | None = None, **data: object) -> Diagnostic:
     """A warning diagnostic (a value was built but looks wrong)."""
-    return Diagnostic(code, Severity.WARNING, message, span, tuple((k, str(v)) for k, v in data.items()))
+    return Diagnostic(code, Severity.WARNING, message, span, _data(data))
 
 
 def info(code: Code, message: str, span: Span | None = None, **data: object) -> Diagnostic:
     """An info diagnostic (an assumption or normalisation was applied)."""
-    return Diagnostic(code, Severity.INFO, message, span, tuple((k, str(v)) for k, v in data.items()))
+    return Diagnostic(code, Severity.INFO, message, span, _data(data))
 
 
 def has_errors(diagnostics: tuple[Diagnostic, ...]) -> bool:

@@ -20,7 +20,7 @@ from reformrules.context import Policy
 from reformrules.deadlines import _parse
 from reformrules.deadlines.fastpath import scan
 from reformrules.deadlines.flat import simple_dates
-from reformrules.deadlines.resolve import flat_dates
+from reformrules.deadlines.resolve import schedule_dates
 from reformrules.lexicon import packaged
 from reformrules.text.fold import fold
 from reformrules.text.prepared import prepare
@@ -115,7 +115,7 @@ POLICIES = [PlanContext(plan_year=2022, policy=Policy(before_is_inclusive=True))
 def test_the_simple_dates_are_the_schedules(phrase, ctx) -> None:
     rule = _parse(prepare(phrase), ctx, None, GRAMMAR_ONLY).rule
     quick = simple_dates(rule, ctx)
-    assert quick is None or quick == flat_dates(rule, ctx)
+    assert quick is None or quick == schedule_dates(rule, ctx)
 
 
 def test_the_scan_takes_the_seed_forms_and_leaves_the_rest() -> None:

@@ -33,9 +33,9 @@ from ..text.prepared import Prepared, prepare
 from ..workdays import WorkCalendar
 from .checks import findings
 from .fastpath import scan, shortcut
-from .flat import rule_dates, simple_dates
+from .flat import rule_dates
 from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
-                    Offset, Recurring, Rule, Unparsed, Window, Within, builder, make_deadline)
+                    Offset, Recurring, Rule, Unparsed, Window, Within, make_deadline, make_span)
 from .parser import PhraseParser, combine, unparsed, unused_diagnostics, yearly_part
 from .recurrence import occurrences, reporting_cutoff
 from .resolve import flat_dates
@@ -161,9 +161,9 @@ def _relocate_rule(rule: Rule, place: Place) -> Rule:
 
 def _parse(prepared: Prepared, ctx: PlanContext | None, calendar: WorkCalendar | None, lexicon: Lexicon,
            tried: bool = False) -> Deadline:
-    """The parse of one phrase (``tried``: the shortcut was tried on it already)."""
+    """The parse of one phrase (``tried``: the shortcut and the compiled scan were tried on it already)."""
     text = prepared.text
-    whole = _SPAN(0, len(text))
+    whole = make_span(0, len(text))
     diagnostics = Collector()
     if prepared.normalized:
         diagnostics.info(Code.TEXT_NORMALIZED, "text was not NFC; offsets refer to its NFC form")
@@ -175,13 +175,20 @@ def _parse(prepared: Prepared, ctx: PlanContext | None, calendar: WorkCalendar |
         diagnostics.append(over)
     elif lexicon is _PACKAGED[0] and not tried and (quick := shortcut(prepared.folded)) is not None:
         return _quick(text, quick, ctx, calendar, diagnostics)
-    elif lexicon is _PACKAGED[0] and (pieces := scan(text, prepared.folded)):  # the compiled scan
+    elif lexicon is _PACKAGED[0] and not tried and (pieces := scan(text, prepared.folded)):  # the compiled scan
         rule = _rule_of(pieces, [], text, diagnostics)
     else:
         parser = PhraseParser(text, prepared.tokens(), ctx, diagnostics, compiled(lexicon))
         items, unused = parser.scan()
         rule = _rule_of(items, unused, text, diagnostics)
-    start, due = simple_dates(rule, ctx, calendar) or flat_dates(rule, ctx, calendar)
+    return _deadline(text, rule, diagnostics, ctx, calendar)
+
+
+def _deadline(text: str, rule: Rule, diagnostics: list, ctx: PlanContext | None,
+              calendar: WorkCalendar | None) -> Deadline:
+    """The deadline of a phrase read as ``rule``, with its dates and every check's findings."""
+    whole = make_span(0, len(text))
+    start, due = flat_dates(rule, ctx, calendar)
     diagnostics += findings(rule, start, due, ctx, whole)
     return make_deadline(text, rule, start, due, tuple(diagnostics), whole, ctx)
 
@@ -208,7 +215,6 @@ def _rule_of(items: list, unused: list, text: str, diagnostics: Collector) -> Ru
 
 
 _PACKAGED = [packaged()]  # compared by identity on every parse
-_SPAN = builder(Span)  # a span of the whole text: valid by construction
 
 
 def _parse_text(text: str, ctx: PlanContext | None, calendar: WorkCalendar | None, lexicon: Lexicon) -> Deadline:
@@ -218,6 +224,10 @@ def _parse_text(text: str, ctx: PlanContext | None, calendar: WorkCalendar | Non
         rule = shortcut(folded)
         if rule is not None:
             return _quick(text, rule, ctx, calendar)
+        pieces = scan(text, folded)
+        if pieces:  # what _parse does with them, without preparing the text (nothing else reads it)
+            diagnostics = Collector()
+            return _deadline(text, _rule_of(pieces, [], text, diagnostics), diagnostics, ctx, calendar)
         return _parse(Prepared.of_nfc(text, folded), ctx, calendar, lexicon, tried=True)
     return _parse(Prepared(text, _IDENTITY), ctx, calendar, lexicon)
 
@@ -236,7 +246,7 @@ def _quick(text: str, rule: Rule, ctx: PlanContext | None, calendar: WorkCalenda
         start, due = rule.window.start, rule.window.end
     else:
         start, due = rule_dates(rule, ctx, calendar)
-    whole = _SPAN(0, len(text))
+    whole = make_span(0, len(text))
     found = findings(rule, start, due, ctx, whole)
     if diagnostics:
         found[:0] = diagnostics

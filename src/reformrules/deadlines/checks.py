@@ -20,7 +20,6 @@ from ..source import Span
 from .model import After, By, From, Recurring, Rule, Within, builder, walk
 
 _DIAGNOSTIC = builder(Diagnostic)  # built often (half the deadlines of an old plan are before its issue)
-from .flat import simple_dates
 from .resolve import event_date, flat_dates
 
 
@@ -79,12 +78,12 @@ def _out_of_domain(rule: Rule, due: date | None, ctx: PlanContext | None, span: 
     found: list[Diagnostic] = []
     for part in walk(rule):
         # "trước ngày 1/1/1900": the day before leaves the domain (a plain limit is due on its last day)
-        if isinstance(part, By) and part.strict and (simple_dates(part, ctx) or flat_dates(part, ctx))[1] is None:
+        if isinstance(part, By) and part.strict and flat_dates(part, ctx)[1] is None:
             found.append(out_of_domain(f"the day before {part.limit.start}", span))
         if not isinstance(part, After) or part.offset is None:
             continue
         anchor = event_date(part.condition, ctx, None)
-        if anchor is not None and (due if part is rule else (simple_dates(part, ctx) or flat_dates(part, ctx))[1]) is None:
+        if anchor is not None and (due if part is rule else flat_dates(part, ctx)[1]) is None:
             found.append(out_of_domain(f"{part.offset.amount} {UNIT_NAMES[part.offset.unit]} after {anchor}", span))
     return found
 

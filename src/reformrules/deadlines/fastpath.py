@@ -23,11 +23,11 @@ from datetime import date
 
 from ..dates import FIRST_YEAR, LAST_YEAR, MAX_COUNT
 from ..lexicon import packaged
-from ..source import Span
-from .model import After, By, Condition, DayRule, From, Granularity, Offset, Rule, Window, Within, builder
+from .model import After, By, Condition, DayRule, From, Granularity, Offset, Rule, Window, Within, builder, make_span
 from .model import _window as _DAY_WINDOW  # Window.day without its classmethod call
 from .parser import _HALF_MONTHS, Item, _merge_groups, actor_of, is_issue_anchor
 from .words import compiled
+from ..text.dispatch import FirstCharacter
 
 _WORDS = compiled(packaged())
 _TW = _WORDS.tw
@@ -54,44 +54,53 @@ _SHORT = re.compile(r" *(?:(" + "|".join(sorted(map(re.escape, _MARKER_KIND), ke
                     + r") +)?" + _CORE + " *")
 
 
-def _window(groups: tuple) -> Window | None:
-    """The window of the 16 groups of ``_CORE`` (None when a value is out of range)."""
-    q, qy, mo, my, y1, y2, d, _, dm, dy, wd, wm, wy, _, side, hy = groups
-    if q is not None:
-        year = int(qy)
+def _window(groups: tuple, at: int) -> Window | None:
+    """The window of the 16 groups of ``_CORE``, ``groups[at:at + 16]`` (None when a value is out of range).
+
+    Their order: quarter, its year; month, its year; first year, last year; day, separator, month, year
+    (of "15/3/2022"); day, month, year (of "ngày 15 tháng 3 năm 2022"); "6|06", "đầu|cuối", year. They are
+    read by index, the window's own first (a quarter, one read), not all unpacked.
+    """
+    quarter = groups[at]
+    if quarter is not None:
+        year = int(groups[at + 1])
         if not FIRST_YEAR <= year <= LAST_YEAR:  # year_in_domain, inline: the commonest call of a parse
             return None
-        return Window.quarter(year, _TW.ROMAN[q] if q.isalpha() else int(q))
-    if y1 is not None:
-        first = int(y1)
-        last = int(y2) if y2 is not None else first
+        return Window.quarter(year, _TW.ROMAN[quarter] if quarter.isalpha() else int(quarter))
+    first = groups[at + 4]
+    if first is not None:
+        first = int(first)
+        last = groups[at + 5]
+        last = int(last) if last is not None else first
         if not (first <= last and FIRST_YEAR <= first and last <= LAST_YEAR):
             return None
         return Window.year(first) if first == last else Window.years(first, last)
-    if mo is not None:
-        year, month = int(my), int(mo)
+    month = groups[at + 2]
+    if month is not None:
+        year, month = int(groups[at + 3]), int(month)
         if not (1 <= month <= 12 and FIRST_YEAR <= year <= LAST_YEAR):
             return None
         return Window.month(year, month)
+    side = groups[at + 14]
     if side is not None:  # "6 tháng đầu/cuối năm 2022"
-        year = int(hy)
+        year = int(groups[at + 15])
         if not FIRST_YEAR <= year <= LAST_YEAR:
             return None
         return Window.half(year, 1 if side == "đầu" else 2)
-    if wd is not None:  # "ngày 15 tháng 3 năm 2022"
-        d, dm, dy = wd, wm, wy
-    year = int(dy)
+    if groups[at + 10] is not None:  # "ngày 15 tháng 3 năm 2022"
+        day, month, year = groups[at + 10], groups[at + 11], int(groups[at + 12])
+    else:  # "15/3/2022"
+        day, month, year = groups[at + 6], groups[at + 8], int(groups[at + 9])
     if not FIRST_YEAR <= year <= LAST_YEAR:
         return None
     try:
-        day = date(year, int(dm), int(d))
+        day = date(year, int(month), int(day))
     except ValueError:
         return None
     return _DAY_WINDOW(day, day, Granularity.DAY)
 
 
 _WITHIN, _BY = builder(Within), builder(By)  # the commonest rules, built the cheap way
-_SPAN = builder(Span)  # a span the match found: valid by construction
 
 
 def _marked(kind: str, window: Window) -> Rule | None:
@@ -114,10 +123,12 @@ def shortcut(folded: str) -> Rule | None:
     m = _SHORT.fullmatch(folded)
     if m is None:
         return None
-    window = _window(m.groups()[1:])
+    groups = m.groups()
+    marker = groups[0]
+    window = _window(groups, 1)
     if window is None:
         return None
-    return _marked(_MARKER_KIND.get(m.group(1), "within") if m.group(1) else "within", window)
+    return _marked(_MARKER_KIND.get(marker, "within") if marker else "within", window)
 
 
 # -- the scan of a cell made of pieces ---------------------------------------------------------------
@@ -133,12 +144,12 @@ _PER = rf"(?:{_alternation(_TW.PER_MARKERS)})(?! +(?:{'|'.join(map(re.escape, so
 # ("tiếp theo" is not "theo").
 _FILLERS = "|".join(map(re.escape, sorted(_TW.FILLERS - _TW.OR_WORDS - {"tiếp"}, key=len, reverse=True)))
 # A run of them, each not the start of a marker or a condition ("hoàn thành chậm nhất", "ngay sau khi").
-_NOT_A_START = (rf"(?!(?:{_alternation(w for w, _ in _TW.MARKERS)}|{_alternation(_TW.EVENT_MARKERS)}"
-                rf"|{_alternation(_TW.PER_MARKERS)}){_END_OF_WORD})")
+_NOT_A_START = rf"(?!(?:{_SCAN_MARKERS}|{_alternation(_TW.EVENT_MARKERS)}|{_PER}){_END_OF_WORD})"
 _FILLER_RUN = rf"{_NOT_A_START}(?:{_FILLERS}){_END_OF_WORD}(?: +{_NOT_A_START}(?:{_FILLERS}){_END_OF_WORD})*"
 _OR = "|".join(map(re.escape, sorted(_TW.OR_WORDS)))
 _COUNT_LEADS = _alternation(_TW.COUNT_LEADS)
 _COUNT_UNITS = {" ".join(words): unit for words, unit in _TW.COUNT_UNITS}
+_COUNT_UNIT_WORDS = _alternation(words for words, _ in _TW.COUNT_UNITS)
 _COUNT_FROM = _alternation(_TW.COUNT_FROM)
 _TEXT = r"[^\W_](?:[^()\[\];,*_]*[^\W_])?"  # a condition's text: no bracket, no clause mark, no emphasis
 # Recurrences: "hàng quý, 06 tháng, năm", "định kỳ 6 tháng, hằng năm", and a day rule after ":" or in
@@ -157,20 +168,29 @@ _DAY_RULE = (
     rf"|(?P<mm>\d{{1,2}})(?!\d){_NO_YEAR_AFTER}))")
 _RECURRENCE = (rf"(?P<r>(?:(?P<periodic>{' +'.join(_TW.PERIODIC)}) +(?:{_IN_LIST})|{_EVERY_PERIOD})(?: *, *(?:{_IN_LIST}))*)"
                rf"(?:(?P<gap>[ ,;:(\[]*)(?P<rule>{_DAY_RULE})(?P<close> *[)\]])?)?")
-_PIECE = re.compile(
-    r" *(?:"  # marks and lead-in words first (cheap, and no other piece starts with them)
-    r"(?P<o>[(\[])|(?P<k>[)\]])|(?P<p>[,;:.])"
-    rf"|(?P<alt>{_OR}){_END_OF_WORD}"  # "hoặc" opens no other piece (it is no filler here)
-    rf"|(?P<f>{_FILLER_RUN})"
-    rf"|(?P<w>(?:(?P<m>{_SCAN_MARKERS}) +(?:(?:{_AFTER_MARKER}) +)*)?{_CORE})(?=[ ()\[\],;:.]|$)"
-    rf"|(?P<n>(?:(?:{_COUNT_LEADS}) +)?(?P<amount>\d{{1,9}})(?!\d) +(?P<unit>{_alternation(w for w, _ in _TW.COUNT_UNITS)})"
-    rf" +(?:{_COUNT_FROM}) +(?P<anchor>{_TEXT}))(?= *(?:[)\]]|$))"
-    rf"|(?P<c>(?:(?P<event>{_EVENT})|{_PER}) +(?P<x>{_TEXT}))(?= *(?:[)\]]|$))"
-    rf"|(?P<rec>{_RECURRENCE})(?=[ ()\[\],;:.]|$)"
-    r")"
-)
+# The pieces, in the order they are tried at a position (marks and lead-in words first: cheap, and no
+# other piece starts with them); only those that can start with the character there are tried
+# (text/dispatch.py works that out from each piece's pattern).
+_PIECES = FirstCharacter((
+    r"(?P<o>[(\[])", r"(?P<k>[)\]])", r"(?P<p>[,;:.])",
+    rf"(?P<alt>{_OR}){_END_OF_WORD}",  # "hoặc" opens no other piece (it is no filler here)
+    rf"(?P<f>{_FILLER_RUN})",
+    rf"(?P<w>(?:(?P<m>{_SCAN_MARKERS}) +(?:(?:{_AFTER_MARKER}) +)*)?{_CORE})(?=[ ()\[\],;:.]|$)",
+    rf"(?P<n>(?:(?:{_COUNT_LEADS}) +)?(?P<amount>\d{{1,9}})(?!\d) +(?P<unit>{_COUNT_UNIT_WORDS})"
+    rf" +(?:{_COUNT_FROM}) +(?P<anchor>{_TEXT}))(?= *(?:[)\]]|$))",
+    rf"(?P<c>(?:(?P<event>{_EVENT})|{_PER}) +(?P<x>{_TEXT}))(?= *(?:[)\]]|$))",
+    rf"(?P<rec>{_RECURRENCE})(?=[ ()\[\],;:.]|$)",
+))
+
+
+def _matcher(pattern: re.Pattern) -> tuple:
+    """A pattern's ``match`` and the number of the first group of _CORE in it (0: no window piece)."""
+    return pattern.match, (pattern.groupindex["sep"] - 7 if "sep" in pattern.groupindex else 0)
+
+
+_MATCH_AT = {char: _matcher(pattern) for char, pattern in _PIECES.by_character.items()}
+_MATCH_ANY = _matcher(_PIECES.whole)
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)*")
-_CORE_AT = _PIECE.groupindex["sep"] - 7  # the first group of _CORE inside _PIECE
 
 
 def scan(text: str, folded: str) -> list[Item] | None:
@@ -184,15 +204,20 @@ def scan(text: str, folded: str) -> list[Item] | None:
     stack: list[bool] = []
     alternative = False
     pos, end = 0, len(folded)
-    match = _PIECE.match
+    matcher_at = _MATCH_AT.get
     previous = None  # the kind of the piece before ("w", "f" …)
     while pos < end:
+        char = folded[pos]
+        if char == " ":
+            pos += 1
+            continue
+        match, core = matcher_at(char, _MATCH_ANY)  # only the pieces that can start here
         m = match(folded, pos)
-        if m is None or m.end() == pos:
+        if m is None:
             return None if folded[pos:].strip() else items
         piece = m.lastgroup
         if piece == "w":
-            window = _window(m.groups()[_CORE_AT - 1:_CORE_AT + 15])
+            window = _window(m.groups(), core - 1)
             marker = m.group("m")
             kind = (_MARKER_KIND.get(marker) or _MARKER_KIND[" ".join(marker.split())]) if marker else "within"
             if window is None or (kind == "by" and marker.startswith("đến") and previous in ("year", "w")):
@@ -233,29 +258,28 @@ def scan(text: str, folded: str) -> list[Item] | None:
 
 def _recurrence(m: re.Match) -> tuple[Rule, int] | None:
     """"hàng quý, 06 tháng, năm: trước ngày 20 của tháng cuối kỳ báo cáo": the periods and their day rule."""
-    listed = m.group("r")
+    listed, rule_text, gap, close, day_text, strict_word, day_month, month_after = m.group(
+        "r", "rule", "gap", "close", "day", "strict", "dm", "mm")
+    every, period_words = _TW.EVERY_WORDS, _TW.PERIOD_WORDS
     periods = []
     for element in listed.split(","):
         words = element.split()
-        if words[0] in _TW.EVERY_WORDS or words[0] == _TW.PERIODIC[0]:
-            words = words[1:] if words[0] in _TW.EVERY_WORDS else words[2:]
-            if words[0] in _TW.EVERY_WORDS:
+        if words[0] in every or words[0] == _TW.PERIODIC[0]:
+            words = words[1:] if words[0] in every else words[2:]
+            if words[0] in every:
                 words = words[1:]
-        if words[0].isdigit():
-            periods.append(_HALF_MONTHS[words[0]])
-        else:
-            periods.append(_TW.PERIOD_WORDS[words[0]])
+        periods.append(_HALF_MONTHS[words[0]] if words[0].isdigit() else period_words[words[0]])
     periods = tuple(dict.fromkeys(periods))
-    if m.group("rule") is None:
+    if rule_text is None:
         return _merge_groups([(periods, None)]), m.end("r")
-    opened = "(" in m.group("gap") or "[" in m.group("gap")
-    if opened != (m.group("close") is not None):
+    opened = "(" in gap or "[" in gap
+    if opened != (close is not None):
         return None  # a day rule in brackets must close them; the grammar reads the rest
-    day = int(m.group("day"))
+    day = int(day_text)
     if not 1 <= day <= 31:
         return None
-    strict = (m.group("strict") or "").strip() == "trước"
-    month = m.group("dm") or m.group("mm")
+    strict = (strict_word or "").strip() == "trước"
+    month = day_month or month_after
     if month is not None:
         if not 1 <= int(month) <= 12:
             return None
@@ -274,7 +298,8 @@ def _condition(m: re.Match, text: str) -> Rule | None:
     else:
         first = _FIRST_WORD.match(m.string, start)
         kind = _TW.PER_KINDS.get(first.group(), "schedule") if first is not None else "schedule"
-    return After(Condition(kind, written, actor_of(written, _WORDS, m.string[start:end].split()), _SPAN(start, end)))
+    actor = actor_of(written, _WORDS, m.string[start:end].split())
+    return After(Condition(kind, written, actor, make_span(start, end)))
 
 
 def _counted(m: re.Match, text: str) -> Rule | None:
@@ -295,7 +320,7 @@ def _counted(m: re.Match, text: str) -> Rule | None:
             return None
         start += len(anchor) - len(rest)
     written = " ".join(text[start:end].split())
-    return After(Condition("event", written, actor_of(written, _WORDS, m.string[start:end].split()), _SPAN(start, end)),
+    return After(Condition("event", written, actor_of(written, _WORDS, m.string[start:end].split()), make_span(start, end)),
                  Offset(amount, unit))
 
 

@@ -1,11 +1,11 @@
 """The flat dates of the common rules, read directly (the schedule is the reference).
 
-``flat_dates`` (deadlines/resolve.py) asks the schedule for every part of a rule, which builds a
-reader and a labelled ``Schedule`` per part. A parse needs only the earliest start and the latest
+The schedule (``resolve.schedule_dates``) reads every part of a rule, which builds a reader and a
+labelled ``Schedule`` per part. A parse needs only the earliest start and the latest
 due of windows, limits, starts, conditions not yet met and counted periods (from the issue date, or from
 an event, which has not happened at parse time), so :func:`simple_dates` reads those from the rule itself
 and returns ``None`` for anything else ("trước khi …", a policy that moves window ends), which then goes
-to the schedule. A property test checks that the two agree
+to the schedule: ``resolve.flat_dates`` asks this module first. A property test checks that the two agree
 on every rule the parsers make (tests/deadlines/test_fastpath.py).
 
 Examples:
@@ -20,7 +20,7 @@ from datetime import date
 
 from ..context import PlanContext
 from ..dates import counted_end, shift
-from ..workdays import WorkCalendar
+from ..workdays import WorkCalendar, default_calendar
 from .model import After, AllOf, AnyOf, By, From, Recurring, Rule, Within
 
 Dates = tuple[date | None, date | None]
@@ -31,7 +31,7 @@ class _Schedule(Exception):
 
 
 def simple_dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None = None) -> Dates | None:
-    """``(start, due)`` as ``flat_dates(rule, ctx, calendar)`` gives them, or ``None``: ask the schedule."""
+    """``(start, due)`` as ``resolve.schedule_dates(rule, ctx, calendar)`` gives them, or ``None``: ask the schedule."""
     if ctx is not None and ctx.policy.shift_named_windows:
         return None
     try:
@@ -69,7 +69,8 @@ def _dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None) -
         if issued is None:
             return None, None  # the schedule cannot count without the issue date
         # Civil Code Arts. 147-148 on the working-day calendar, as the schedule counts (None: out of the domain)
-        return None, counted_end(issued, rule.offset.amount, rule.offset.unit, calendar)
+        return None, counted_end(issued, rule.offset.amount, rule.offset.unit,
+                                 default_calendar() if calendar is None else calendar)
     if kind is Recurring:
         return None, None
     if kind is AnyOf or kind is AllOf:

@@ -15,7 +15,7 @@ Examples:
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, replace
 from functools import lru_cache
 from datetime import date
 from enum import Enum
@@ -27,6 +27,62 @@ from ..source import Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..workdays import WorkCalendar
+
+
+def builder(cls: type):
+    """A function that builds ``cls`` (a frozen dataclass with slots) from all its fields in order,
+    with no ``__init__`` and no ``__post_init__`` check. For values a parser has already checked (a span
+    inside its text, a deadline it assembled); the object is the one the constructor makes.
+
+    The fields are stored in an instance of a plain class with the same slots, which then becomes a
+    ``cls``: a plain store per field, instead of a call of each slot's descriptor (a frozen class has no
+    other way in), builds a seven-field ``Deadline`` in about half the time (docs/decisions.md).
+
+    Examples:
+        >>> make = builder(Deadline)
+        >>> make("Quý II/2026", Unparsed("x"), None, None, (), None, None) == Deadline("Quý II/2026", Unparsed("x"))
+        True
+        >>> type(make("", None, None, None, (), None, None)) is Deadline
+        True
+    """
+    names = tuple(cls.__dataclass_fields__)
+    if cls.__slots__ != names:
+        raise TypeError(f"{cls.__name__}: its slots are not its fields in order")
+    unfrozen = type(f"_Building{cls.__name__}", (), {"__slots__": names})  # the same layout, no frozen setattr
+    arguments = ", ".join(f"a{i}" for i in range(len(names)))
+    body = "".join(f"    obj.{name} = a{i}\n" for i, name in enumerate(names))
+    namespace = {"_new": object.__new__, "_unfrozen": unfrozen, "_cls": cls}
+    exec(f"def make({arguments}):\n    obj = _new(_unfrozen)\n{body}    obj.__class__ = _cls\n    return obj\n",  # noqa: S102
+         namespace)
+    make = namespace["make"]
+    make(*[None] * len(names))  # a layout __class__ cannot take raises here, at import, not in a parse
+    return make
+
+
+def _slot_init(cls: type) -> type:
+    """``cls`` (a frozen dataclass with slots) with an ``__init__`` that sets the slots through their
+    descriptors, as ``builder`` does, instead of the dataclass' ``object.__setattr__`` per field: the
+    same signature, defaults and ``__post_init__``, at about half the cost (parsers build several
+    values per phrase; docs/decisions.md)."""
+    fields = cls.__dataclass_fields__.values()
+    if any(not f.init or f.default_factory is not MISSING for f in fields):
+        raise TypeError(f"{cls.__name__}: only fields with a plain default or none")
+    namespace = {f"_set_{i}": getattr(cls, f.name).__set__ for i, f in enumerate(fields)}
+    arguments = []
+    for i, f in enumerate(fields):
+        if f.default is MISSING:
+            arguments.append(f.name)
+        else:
+            namespace[f"_default_{i}"] = f.default
+            arguments.append(f"{f.name}=_default_{i}")
+    body = "".join(f"    _set_{i}(self, {f.name})\n" for i, f in enumerate(fields))
+    if hasattr(cls, "__post_init__"):
+        body += "    self.__post_init__()\n"
+    exec(f"def __init__(self, {', '.join(arguments)}):\n{body}", namespace)  # noqa: S102
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init
+    return cls
 
 
 class Granularity(str, Enum):
@@ -42,10 +98,17 @@ class Granularity(str, Enum):
     YEARS = "years"
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    """The last day of a month (``calendar.monthrange`` works out the first weekday too, unused here)."""
+    if month == 2 and calendar.isleap(year):
+        return date(year, 2, 29)
+    return date(year, month, _MONTH_DAYS[month] if 0 < month < 13 else 1)  # a month out of range: date() says so
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Window:
     """An inclusive run of days with its granularity; build it through the constructors."""
@@ -121,23 +184,14 @@ class Window:
         return f"{s.year}..{e.year}"
 
 
-_NEW = object.__new__
-_SET_START, _SET_END, _SET_GRANULARITY = Window.start.__set__, Window.end.__set__, Window.granularity.__set__  # type: ignore[attr-defined]
-
-
-def _window(start: date, end: date, granularity: Granularity) -> Window:
-    """A window whose start is not after its end by construction (a day, month, quarter, half or
-    year): its slots are set directly, the cheap way a frozen dataclass can be built."""
-    window = _NEW(Window)
-    _SET_START(window, start)
-    _SET_END(window, end)
-    _SET_GRANULARITY(window, granularity)
-    return window
+# A window whose start is not after its end by construction (a day, month, quarter, half or year)
+_window = builder(Window)
 
 
 OffsetUnit = Literal["d", "wd", "w", "m", "y"]
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Offset:
     """A counted period: ``amount`` days (d), working days (wd), weeks, months or years."""
@@ -152,6 +206,7 @@ class Offset:
 ConditionKind = Literal["event", "schedule", "guidance", "regulation", "issued", "occurrence", "session"]
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Condition:
     """What a deadline waits on, with the Vietnamese text kept verbatim.
@@ -178,6 +233,7 @@ class Condition:
 Period = Literal["day", "week", "month", "quarter", "half", "year", "period"]
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class TimeOfDay:
     """A time-of-day cut-off of a daily rule: "trước 19h00" = before 19:00 (strict), "chậm nhất 17 giờ" = by 17:00."""
@@ -190,6 +246,7 @@ class TimeOfDay:
         return f"{'before' if self.strict else 'by'} {self.hour:02d}:{self.minute:02d}"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class DayRule:
     """A day inside each period: "trước ngày 20 của tháng cuối kỳ" = day 20 of the last month, strict."""
@@ -203,6 +260,7 @@ class DayRule:
         return f"{'before' if self.strict else 'by'} day {self.day} of {where}"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Within:
     """Done inside a window: start on its first day, due on its last."""
@@ -214,6 +272,7 @@ class Within:
         return f"within {self.window}"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class By:
     """Done by a limit (inclusive), or strictly before it when ``strict``."""
@@ -226,6 +285,7 @@ class By:
         return f"{'before' if self.strict else 'by'} {self.limit}"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class From:
     """Starts at a window (``None``: the plan's issue date, "từ nay"), optionally until another.
@@ -250,6 +310,7 @@ class From:
         return head if self.until_event is None else f'{head} until "{self.until_event.text}"'
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Recurring:
     """Repeats every period ("hàng quý"), with an optional day rule, or runs continuously.
@@ -284,6 +345,7 @@ class Recurring:
         return text if self.time is None else f"{text}; {self.time}"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class After:
     """Waits on a condition, optionally due a counted period after it (Civil Code Art. 147.3)."""
@@ -299,6 +361,7 @@ class After:
         return f"{self.offset} after {anchor}"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Before:
     """Done before a condition happens ("trước khi đưa vào sử dụng"): due the day before it, once
@@ -311,6 +374,7 @@ class Before:
         return f'before "{self.condition.text}"'
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class AnyOf:
     """Alternatives ("hoặc"): satisfied by any option."""
@@ -322,6 +386,7 @@ class AnyOf:
         return "any(" + " | ".join(str(o) for o in self.options) + ")"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class AllOf:
     """Several clauses that all hold: a dated part and its condition, or two clauses in one cell."""
@@ -333,6 +398,7 @@ class AllOf:
         return "all(" + " ; ".join(str(p) for p in self.parts) + ")"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Unparsed:
     """Text the grammar could not read: no dates, and an error diagnostic says why."""
@@ -361,6 +427,7 @@ def walk(rule: Rule) -> tuple[Rule, ...] | list[Rule]:
     return found
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Occurrence:
     """One concrete due date of a recurring rule: the period it reports on, and its due day."""
@@ -372,6 +439,7 @@ class Occurrence:
         return f"{self.period}->{self.due.isoformat()}"
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Deadline:
     """A parsed deadline phrase: its rule, the flat dates for scripts, and diagnostics.
@@ -453,24 +521,5 @@ class Deadline:
 
 
 
-def builder(cls: type, names: tuple[str, ...] | None = None):
-    """A function that builds ``cls`` (a frozen dataclass with slots) from its fields in order, setting
-    the slots directly: no ``__init__``, no ``__post_init__`` check. For values a parser has already
-    checked (a span inside its text, a deadline it assembled); the object is the one the constructor
-    makes.
-
-    Examples:
-        >>> make = builder(Deadline)
-        >>> make("Quý II/2026", Unparsed("x"), None, None, (), None, None) == Deadline("Quý II/2026", Unparsed("x"))
-        True
-    """
-    names = names or tuple(cls.__dataclass_fields__)
-    setters = {f"_set_{i}": getattr(cls, name).__set__ for i, name in enumerate(names)}
-    arguments = ", ".join(f"a{i}" for i in range(len(names)))
-    body = "".join(f"    _set_{i}(obj, a{i})\n" for i in range(len(names)))
-    namespace = {"_new": object.__new__, "_cls": cls, **setters}
-    exec(f"def make({arguments}):\n    obj = _new(_cls)\n{body}    return obj\n", namespace)  # noqa: S102
-    return namespace["make"]
-
-
 make_deadline = builder(Deadline)
+make_span = builder(Span)  # a span a parser found inside its text: valid by construction

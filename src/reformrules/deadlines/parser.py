@@ -509,15 +509,19 @@ def actor_of(text: str, vocab: DeadlineWords, folded_words: list[str] | None = N
 _LAST_MONTH_OF = {"year": 12}
 
 
+def _normal(periods: tuple[str, ...], rule: DayRule | None) -> DayRule | None:
+    """A day rule of a given month that is the last month of every period: the day of the last month."""
+    if rule is not None and rule.month is not None and all(_LAST_MONTH_OF.get(p) == rule.month for p in periods):
+        return DayRule(rule.day, rule.strict)
+    return rule
+
+
 def _merge_groups(groups: list[tuple[tuple[str, ...], DayRule | None]]) -> Rule:
     """One ``Recurring`` when every group's day rule means the same day of its periods' last month."""
-
-    def normal(periods: tuple[str, ...], rule: DayRule | None) -> DayRule | None:
-        if rule is not None and rule.month is not None and all(_LAST_MONTH_OF.get(p) == rule.month for p in periods):
-            return DayRule(rule.day, rule.strict)
-        return rule
-
-    rules = {normal(p, r) for p, r in groups}
+    if len(groups) == 1:  # the commonest: one list of periods
+        periods, rule = groups[0]
+        return Recurring(tuple(dict.fromkeys(periods)), _normal(periods, rule))
+    rules = {_normal(p, r) for p, r in groups}
     if len(rules) == 1:
         periods = tuple(dict.fromkeys(p for group, _ in groups for p in group))
         return Recurring(periods, rules.pop())

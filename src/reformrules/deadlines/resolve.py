@@ -21,6 +21,7 @@ from typing import Mapping
 from ..context import PlanContext
 from ..text.fold import fold
 from ..workdays import WorkCalendar
+from .flat import simple_dates
 from .model import AllOf, AnyOf, Condition, Recurring, Rule, Within
 from .schedule import flat_reader
 
@@ -32,7 +33,19 @@ def flat_dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | Non
     The flat, day-independent view of ``deadlines.schedule``: each window or condition is read by
     the schedule (the one interpretation of the rules); options and clauses are combined as the
     earliest start and the latest due. A value that is not a rule raises ``UnknownRuleError``.
+    The common rules, with no event supplied, are read directly (``deadlines.flat.simple_dates``,
+    which a property test holds to :func:`schedule_dates`); the rest by the schedule.
     """
+    if not events:
+        found = simple_dates(rule, ctx, calendar)
+        if found is not None:
+            return found
+    return schedule_dates(rule, ctx, calendar, events)
+
+
+def schedule_dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None = None,
+                   events: Mapping[str, date] | None = None) -> tuple[date | None, date | None]:
+    """:func:`flat_dates` with every part of the rule read by the schedule (the reference)."""
     return _flat(flat_reader(ctx, calendar, events), rule)
 
 

@@ -58,8 +58,10 @@ for _i in range(5):
     _OLD_TO_NEW["o" + _TONES_A[_i]] = _TONES_O[_i] + "a"
     _OLD_TO_NEW["o" + _TONES_E[_i]] = _TONES_O[_i] + "e"
     _OLD_TO_NEW["u" + _TONES_Y[_i]] = _TONES_U[_i] + "y"
-# On lower-cased text; not after "q" ("qu" is a consonant: "quý" keeps its tone on y).
-_OLD_STYLE = re.compile(f"(?<!q)[ou][{_TONES_A}{_TONES_E}{_TONES_Y}](?![^\\W\\d_])")
+# On lower-cased text; not after "q" ("qu" is a consonant: "quý" keeps its tone on y). The "q" is
+# looked at behind the vowel, not before it: a pattern whose every branch opens with a set of characters
+# is searched by skipping to them, about twice as fast as one opening with a look-behind.
+_OLD_STYLE = re.compile(f"[ou](?<!q[ou])[{_TONES_A}{_TONES_E}{_TONES_Y}](?![^\\W\\d_])")
 
 _ANY_CHANGE = re.compile(_NEEDS_MAP.pattern + "|" + _OLD_STYLE.pattern)
 
@@ -76,18 +78,17 @@ def fold(text: str) -> str:
         lowered = "".join(_lower_char(c) for c in text)
     if _ANY_CHANGE.search(lowered) is None:  # most cells: one scan, nothing to replace
         return lowered
-    special = _NEEDS_MAP.findall(lowered)
-    if special:  # str.translate is slow on non-ASCII text; replace only the characters present
-        for ch in set(special):
-            lowered = lowered.replace(ch, _CHAR_MAP[ord(ch)])
-    if _OLD_STYLE.search(lowered):
-        lowered = _OLD_STYLE.sub(_new_style, lowered)
-    return lowered
+    # One pass over the changes: a space, dash or quote is never part of an old-style pair (it is no
+    # letter), so replacing both kinds together is replacing the characters, then the pairs.
+    return _ANY_CHANGE.sub(_replacement, lowered)
 
 
-def _new_style(match: re.Match) -> str:
-    pair = match.group()
-    return _OLD_TO_NEW.get(pair, pair)
+_REPLACEMENTS = {chr(code): new for code, new in _CHAR_MAP.items()} | _OLD_TO_NEW
+
+
+def _replacement(match: re.Match) -> str:
+    found = match.group()
+    return _REPLACEMENTS.get(found, found)  # "uà", "oý": an old-style pattern with no new style
 
 
 def to_nfc(text: str) -> tuple[str, bool]:
