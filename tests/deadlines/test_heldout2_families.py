@@ -179,8 +179,20 @@ TO_RANGES_AND_ISSUE_STARTS = [
     ("từ ngày ký\nban hành đến hết năm 2026", "from issued to 2026", "2025-11-20", "2026-12-31"),
 ]
 
+# "trước Tết Nguyên đán 2026" (before the Lunar New Year): the lunar year's first day from the holidays
+# calendar (17/2/2026), not the year 2026 (which gave a due date of 31/12/2026).
+HOLIDAY_DAYS = [
+    ("Trước Tết Nguyên đán 2026", "before 2026-02-17", "", "2026-02-16"),
+    ("TRƯỚC TẾT NGUYÊN ĐÁN BÍNH NGỌ NĂM 2026", "before 2026-02-17", "", "2026-02-16"),
+    ("trước Tết\nNguyên đán 2027", "before 2027-02-06", "", "2027-02-05"),
+    ("**trước Tết\u00a0Âm lịch 2026**", "before 2026-02-17", "", "2026-02-16"),
+    ("chậm nhất Tết Dương lịch 2027", "by 2027-01-01", "", "2027-01-01"),
+    ("trước Tết Nguyên đán", "before 2026-02-17", "", "2026-02-16"),  # the plan year, as for a month
+    ("trước Tết Nguyên đán 2300", "unparsed", "", ""),  # a year outside the domain: never the plan year
+]
+
 ROWS = (CONTINUOUS_RUNS + MONTH_LISTS + DAY_RANGES + MONITOR + UNTIL + EVENTS + WEEKLY + REPORT_PERIODS
-        + WEEK_OF_MONTH + TO_RANGES_AND_ISSUE_STARTS)
+        + WEEK_OF_MONTH + TO_RANGES_AND_ISSUE_STARTS + HOLIDAY_DAYS)
 
 
 @pytest.mark.parametrize(("phrase", "canonical", "start", "due"), ROWS, ids=[r[0][:40] for r in ROWS])

@@ -101,8 +101,9 @@ FORMS: tuple[Form, ...] = (
 WINDOW = Form(
     "window", "marked_window",
     lambda tw: (firsts(w for w, _ in tw.MARKERS) | tw.QUARTER_WORDS | tw.MONTH_WORDS | tw.YEAR_WORDS
-                | tw.DAY_WORDS | set(tw.POINT_WORDS) | firsts(tw.SPAN_WORDS) | tw.WEEK_WORDS),
+                | tw.DAY_WORDS | set(tw.POINT_WORDS) | firsts(tw.SPAN_WORDS) | tw.WEEK_WORDS
+                | firsts(w for w, _ in tw.HOLIDAYS)),
     "chậm nhất Quý III/2018", at_numbers=True,
     # written without a digit: "Quý IV hằng năm" (a Roman numeral), "cuối năm", "từ nay đến …"
     clue=lambda tw: ((tw.QUARTER_WORDS - {"q"}) | pairs(tw.POINT_WORDS, tw.MONTH_WORDS, tw.YEAR_WORDS, tw.QUARTER_WORDS)
-                     | tw.NOW_WORDS))
+                     | tw.NOW_WORDS | phrases(w for w, _ in tw.HOLIDAYS if len(w) > 1)))

@@ -268,6 +268,8 @@ class WindowReader:
             return self._point(i)
         if text in self.tw.WEEK_WORDS:
             return self._week_of_month(i)
+        if text in self._holiday_heads():
+            return self._holiday(i)
         for words in self.tw.SPAN_WORDS:
             j = self.words(i, words)
             if j is not None:
@@ -410,6 +412,33 @@ class WindowReader:
             return found
         return None
 
+    def _holiday_heads(self) -> set[str]:
+        return {words[0] for words, _ in self.tw.HOLIDAYS}
+
+    def _holiday(self, i: int) -> tuple[Window, int, bool] | None:
+        """"Tết Nguyên đán 2026", "Tết Nguyên đán Bính Ngọ năm 2026": the holiday's day in the year written
+        (the plan year when none is, as for a month); the Lunar New Year from the holidays calendar."""
+        for words, name in self.tw.HOLIDAYS:
+            j = self.words(i, words)
+            if j is None:
+                continue
+            if self.word(j) in self.tw.YEAR_STEMS and self.word(j + 1) in self.tw.YEAR_BRANCHES:
+                j += 2  # "Bính Ngọ": the lunar year's name
+            year, k = self.year_after(j)
+            if year is None and j < self.n and self.toks[j].kind == "num" and len(self.toks[j].text) == 4:
+                self.diagnostics.append(out_of_domain(f"the year {self.toks[j].text}", Span(self.toks[i].start, self.toks[j].end)))
+                return None  # "Tết Nguyên đán 2300": a year is written, outside the domain; never the plan year
+            if year is None:
+                year, k = self.year_or_plan_year(i, j)
+                if year is None:
+                    return None
+            day = date(year, 1, 1) if name == "new year" else lunar_new_year(year)
+            if day is None:  # outside the calendar's years: no date is made up
+                self.diagnostics.append(out_of_domain(f"the {name} of {year}", Span(self.toks[i].start, self.toks[k - 1].end)))
+                return None
+            return Window.day(day), k, False
+        return None
+
     def _week_of_month(self, i: int) -> tuple[Window, int, bool] | None:
         """"tuần đầu tháng 12/2026", "tuần cuối của tháng 3": the first or last seven days of a month (not
         the month's first or last day, which "đầu/cuối tháng" alone names)."""
@@ -462,3 +491,22 @@ def _first_or_last_months(year: int, count: int, side: str) -> Window:
     if side == "first":
         return Window.months(year, 1, count)
     return Window.months(year, 13 - count, 12)
+
+
+def lunar_new_year(year: int) -> date | None:
+    """The first day of the lunar year that starts in ``year`` (Tết Nguyên đán), from the calendar of the
+    ``holidays`` package the working-day calendar uses; None outside its years.
+
+    Examples:
+        >>> lunar_new_year(2026), lunar_new_year(2025)
+        (datetime.date(2026, 2, 17), datetime.date(2025, 1, 29))
+    """
+    import holidays
+
+    if not year_in_domain(year):
+        return None
+    try:
+        days = holidays.VN(years=year, language="en_US")
+    except (NotImplementedError, ValueError):  # pragma: no cover - a year the package cannot compute
+        return None
+    return next((day for day, name in sorted(days.items()) if name == "Lunar New Year"), None)

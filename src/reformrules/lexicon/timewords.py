@@ -24,6 +24,19 @@ YEAR_WORDS = frozenset({"năm"})
 DAY_WORDS = frozenset({"ngày"})
 # "tuần" = week: "tuần đầu/cuối tháng 12" = the first / last week (seven days) of December
 WEEK_WORDS = frozenset({"tuần"})
+# Holidays named as a day, longest first: "Tết Nguyên đán" / "Tết Âm lịch" / "Tết" = the Lunar New Year (its
+# first day, from the holidays calendar), "Tết Dương lịch" = New Year's Day (1 January).
+HOLIDAYS = (
+    (("tết", "nguyên", "đán"), "lunar new year"),
+    (("tết", "âm", "lịch"), "lunar new year"),
+    (("tết", "dương", "lịch"), "new year"),
+    (("tết",), "lunar new year"),
+)
+# The sexagenary name of a lunar year, which may stand between a holiday and its year ("Tết Nguyên đán Bính
+# Ngọ 2026"): the ten heavenly stems and the twelve earthly branches (both spellings of "tý/tí", "tỵ/tị").
+YEAR_STEMS = frozenset({"giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"})
+YEAR_BRANCHES = frozenset({"tý", "tí", "sửu", "dần", "mão", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất",
+                           "hợi"})
 # "giai đoạn" = period (of years); "thời kỳ" = era
 SPAN_WORDS = (("giai", "đoạn"), ("thời", "kỳ"))
 
