@@ -224,3 +224,18 @@ def test_an_agency_section_that_names_a_part_by_its_number_leads_it(reference, n
                      "thực hiện Kế hoạch này.\n", doc_id="part-number")
     expected = (["Sở Y tế"], []) if named else (["Sở Nội vụ"], ["các sở, ngành"])
     assert (_leads(plan, "II.1.-1"), _coordinators(plan, "II.1.-1")) == expected
+
+
+@pytest.mark.parametrize("paragraph, task", [
+    # hcm_174 VII: generic bodies report to a department by a date, in the plan's last paragraph
+    ("Các sở, ban, ngành, Ủy ban nhân dân các xã gửi báo cáo kết quả về Sở Nội vụ trước ngày 16/12/2025 để tổng hợp./.",
+     True),
+    ("Các Sở, ngành, UBND cấp xã gửi báo cáo về Sở Nội vụ chậm nhất ngày 20 tháng 11 năm 2025 theo quy định./.", True),
+    ("Yêu cầu các sở, ban, ngành, Ủy ban nhân dân các xã nghiêm túc triển khai thực hiện./.", False),  # closes the plan
+])
+def test_a_dated_duty_of_groups_in_the_last_paragraph_is_a_task(paragraph, task) -> None:
+    plan = read_plan(HEAD + "II. NHIỆM VỤ\n\n1. Tuyên truyền pháp luật\n\nIII. CHẾ ĐỘ BÁO CÁO\n\n" + paragraph + "\n",
+                     doc_id="last")
+    assert ("body:III.p1" in {t.id for t in plan.tasks}) == task
+    if task:
+        assert plan.task("body:III.p1").deadline.due is not None

@@ -29,7 +29,7 @@ from typing import Iterator, Sequence
 
 from ..assignments import Role, parse_assignment
 from ..context import PlanContext
-from ..deadlines import Recurring, parse_deadline
+from ..deadlines import Recurring, find_deadlines, parse_deadline
 from ..deadlines.model import walk as walk_rule
 from ..diagnostics import Code, Diagnostic, info
 from ..document.model import Located
@@ -166,10 +166,22 @@ def duty_drafts(roots: Sequence[Node], ctx: PlanContext | None, taken: set[int])
             elif node.kind in ("bullet", "text") and node.parent is part and _is_report(node.body.text):
                 drafts.append(Draft(node, "body:report", [node.body], assignment=[node.body]))
             elif node.kind == "text" and node.parent is part and not any(c.kind == "number" for c in part.children) \
-                    and not closing(node) and _names_agency(node.body.text, ctx, specific=True):
-                # a part written as paragraphs ("III. Kinh phí thực hiện: Ban tổ chức thực hiện theo …")
+                    and (not closing(node) or _dated_last_duty(node, ctx)) \
+                    and _names_agency(node.body.text, ctx, specific=funding):
+                # a part written as paragraphs ("III. Kinh phí thực hiện: Ban tổ chức thực hiện theo …"); as its items, a
+                # funding paragraph must name a specific agency, the others may name a group ("Các sở, ban, ngành … gửi
+                # báo cáo … trước ngày 16 tháng 12 năm 2025", corpus hcm_174 VII)
                 drafts.append(Draft(node, "body:duty", [node.body], assignment=[node.body]))
     return drafts
+
+
+def _dated_last_duty(node: Node, ctx: PlanContext | None) -> bool:
+    """True for the plan's last paragraph when it is a duty with a time of its own, not a closing one:
+    the end mark "./." alone does not close "Các sở, ban, ngành … gửi báo cáo … về Sở Nội vụ trước ngày
+    16 tháng 12 năm 2025 để tổng hợp …./." (corpus hcm_174 VII)."""
+    text = node.body.text
+    return CLOSING.match(fold(text)) is None and text.rstrip().endswith("./.") \
+        and any(d.span is not None for d in find_deadlines(text, ctx))
 
 
 # "… chỉ đạo Chi cục … thực hiện các nội dung sau:": the item's agency directs another body, whose
