@@ -170,7 +170,16 @@ def test_an_empty_role_label_takes_its_sub_items_and_goals_are_no_duties() -> No
                      "+ Sở Văn hóa và Thể thao chủ trì, phối hợp với Sở Y tế.\n\n+ Sở Xây dựng đăng tải thông điệp.\n",
                      doc_id="labels")
     assert "body:II.1" not in [t.id for t in plan.tasks]
+    assert "body:II.2" not in [t.id for t in plan.tasks]  # the campaign's window in the goals part: no one is named
     assert (_leads(plan, "body:III.1"), _coordinators(plan, "body:III.1")) == (["Sở Văn hóa và Thể thao"], ["Sở Y tế"])
+
+
+@pytest.mark.parametrize("part, task", [("MỤC TIÊU", False), ("YÊU CẦU", False), ("NHIỆM VỤ", True)])
+def test_a_labelled_time_with_no_one_named_is_a_task_outside_the_goals_parts_only(part, task) -> None:
+    # hcm_174 II.2: "2. Tháng hành động" / "b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025." under "II. MỤC TIÊU …"
+    plan = read_plan(HEAD + f"II. {part}\n\n1. Tháng hành động\n\na) Chủ đề: An toàn cho phụ nữ.\n\n"
+                     "b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.\n", doc_id="window")
+    assert ("body:II.1" in {t.id for t in plan.tasks}) == task
 
 
 def test_an_intro_paragraph_opens_the_items_of_its_section() -> None:

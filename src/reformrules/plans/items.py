@@ -236,7 +236,7 @@ def item_drafts(roots: Sequence[Node], ctx: PlanContext | None) -> list[Draft]:
         if id(node) in inside or node.kind == "roman" or _label_of(node) is not None:
             continue
         found = _collect(node)
-        if found.strong:
+        if found.strong and not _describes_a_goal(node, found):
             drafts.append(_labelled(node, found, ctx))
             inside.update(id(n) for n in node.descendants())
             continue
@@ -361,6 +361,13 @@ def _in_goals_part(node: Node) -> bool:
     while top.parent is not None:
         top = top.parent
     return top.kind == "roman" and fold(top.title).startswith(tuple(w for w, _ in GOAL_PARTS))
+
+
+def _describes_a_goal(node: Node, found: _Collected) -> bool:
+    """True for a labelled item of a goals part that names no one to do it: "2. Tháng hành động" /
+    "b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025." (corpus hcm_174 II.2) gives the campaign's
+    window, not a duty."""
+    return _in_goals_part(node) and not any(f.field in ("lead", "implementer", "coordinators") for f, _ in found.fields)
 
 
 def _labelled(node: Node, found: _Collected, ctx: PlanContext | None) -> Draft:
