@@ -377,12 +377,15 @@ def _numbered_parts(folded: str, node: Node) -> list[str]:
     return [n for n in dict.fromkeys(m.group(1).upper() for m in _PART_NUMBER.finditer(folded)) if n != own]
 
 
+_PARTNER_WORD = "phối hợp"  # coordinate with: the word every partner of an item is named after
+
+
 def _own_partner(task: Task, ctx: PlanContext | None) -> Located | None:
     """The item's first clause when it names its partners and no lead ("Phối hợp với các bộ, ngành Trung ương
     tiếp tục triển khai …", corpus dongthap_556 III.7): read after its part's lead, as an agency heading is
     read before its items. None otherwise."""
     clauses = _clauses(_located(task.content))
-    if not clauses:
+    if not clauses or _PARTNER_WORD not in fold(clauses[0].text):  # cheap: most items name no partner
         return None
     parsed = parse_assignment(clauses[0].text, ctx)
     return clauses[0] if parsed.coordinators and not parsed.lead else None
