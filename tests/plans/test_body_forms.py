@@ -248,3 +248,12 @@ def test_a_dated_duty_of_groups_in_the_last_paragraph_is_a_task(paragraph, task)
     assert ("body:III.p1" in {t.id for t in plan.tasks}) == task
     if task:
         assert plan.task("body:III.p1").deadline.due is not None
+
+
+def test_an_item_that_opens_with_its_partner_keeps_it_under_its_parts_lead() -> None:
+    # dongthap_556 III.7.-1: "- Phối hợp với các bộ, ngành Trung ương tiếp tục triển khai …" under part III, led by IV.13
+    plan = read_plan(HEAD + "II. NHIỆM VỤ VÀ GIẢI PHÁP\n\n**1. Điều tra cơ bản**\n\n- Phối hợp với Sở Tư pháp rà soát "
+                     "văn bản.\n\n- Xây dựng hồ sơ.\n\nIII. NHIỆM VỤ CỤ THỂ\n\n**1. Sở Y tế**\n\nTriển khai thực hiện các "
+                     "nhiệm vụ tại Phần II Kế hoạch này.\n", doc_id="partner")
+    assert (_leads(plan, "II.1.-1"), _coordinators(plan, "II.1.-1")) == (["Sở Y tế"], ["Sở Tư pháp"])
+    assert (_leads(plan, "II.1.-2"), _coordinators(plan, "II.1.-2")) == (["Sở Y tế"], [])

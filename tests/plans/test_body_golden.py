@@ -45,7 +45,7 @@ FLOORS = {
     "hcm_2853_QD-UBND_2025": (100, 100, 100),
     "hcm_174_KH-UBND_2025": (66, 61, 66),
     "bvhttdl_4385_QD-BVHTTDL_2025": (90, 100, 100),
-    "dongthap_556_KH-UBND_2025": (97, 95, 95),
+    "dongthap_556_KH-UBND_2025": (97, 95, 96),
 }
 
 # The tables written for the unseen-plan work (cantho_153, dongnai_182, hcm_2853) are checked row by
@@ -60,15 +60,13 @@ _SCOPE = "assign: the group's scope 'trực thuộc' (its member organisations) 
 _STANDING = ("body: the plan's lead is read from the first clause that says it, III.2.3.a ('Chủ trì, phối hợp với "
              "các đơn vị liên quan tham mưu … thực hiện chức năng chủ quản Chương trình'); the golden takes IV.2, "
              "the same duty said again ('Giao Công an tỉnh chủ trì, phối hợp các đơn vị có liên quan …'): 'có' differs")
-_OWN_PARTNER = ("body: the item opens with its own partner ('Phối hợp với X …') under part III, which takes its lead from "
-                "IV.13 ('… các nhiệm vụ và giải pháp tại Phần III Kế hoạch này'): the part's assignment replaces the item's "
-                "partner instead of joining it")
 _COMMUNES = ("assign: 'Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông' (the communes named one by one) "
              "is read as the communes' level")
 _DT = "dongthap_556_KH-UBND_2025"
 ROW_GAPS = {
-    (_DT, "III.7.-1", "coordinators"): _OWN_PARTNER,
-    (_DT, "III.8.-2", "coordinators"): _OWN_PARTNER,
+    (_DT, "III.8.-2", "coordinators"):
+        "assign: 'phối hợp với các cơ quan, đơn vị, tổ chức khoa học trong và ngoài nước': the group is cut to 'các cơ "
+        "quan, đơn vị'",
     (_DT, "body:IV.1.-6", "coordinators"):
         "assign: 'phối hợp với Ủy ban nhân dân\n04 xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông': the four communes "
         "are read as one 'Ủy ban nhân dân 04 xã'",

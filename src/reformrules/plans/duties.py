@@ -346,7 +346,8 @@ def part_leads(roots: Sequence[Node], tasks: Sequence[Task], source: Source,
         pieces = given.get(task.section.number)
         if not pieces:
             continue
-        cell = cell_of(pieces, ": ")
+        partner = _own_partner(task, ctx)  # "- Phối hợp với các bộ, ngành Trung ương tiếp tục …": the part's lead, with X
+        cell = cell_of([*pieces, partner] if partner is not None else pieces, ": ")
         changed.append(dataclasses.replace(task, assignment_cell=cell, assignment=parse_assignment(cell.text, ctx)))
     for number, pieces in given.items():
         where = cell_of(pieces, ": ")
@@ -374,6 +375,17 @@ def _numbered_parts(folded: str, node: Node) -> list[str]:
     not the part the clause stands in."""
     own = node.path[0].upper() if node.path else ""
     return [n for n in dict.fromkeys(m.group(1).upper() for m in _PART_NUMBER.finditer(folded)) if n != own]
+
+
+def _own_partner(task: Task, ctx: PlanContext | None) -> Located | None:
+    """The item's first clause when it names its partners and no lead ("Phối hợp với các bộ, ngành Trung ương
+    tiếp tục triển khai …", corpus dongthap_556 III.7): read after its part's lead, as an agency heading is
+    read before its items. None otherwise."""
+    clauses = _clauses(_located(task.content))
+    if not clauses:
+        return None
+    parsed = parse_assignment(clauses[0].text, ctx)
+    return clauses[0] if parsed.coordinators and not parsed.lead else None
 
 
 def _same_lead(first: Sequence[Located], second: Sequence[Located], ctx: PlanContext | None) -> bool:
