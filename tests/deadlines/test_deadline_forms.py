@@ -140,8 +140,23 @@ AFTER_A_WINDOW = [
     ("family", "sau khi UBND tỉnh có hướng dẫn", 'after "UBND tỉnh có hướng dẫn"', "", "", ""),
 ]
 
+# A limit inside a window the phrase gives refines it: due on the limit, not at the window's end; a
+# limit outside the window, or a second thing to do, keeps the latest due.
+LIMIT_INSIDE_A_WINDOW = [
+    ("family", "Năm 2026 (trước ngày 30/6/2026)", "all(within 2026 ; before 2026-06-30)", "2026-01-01", "2026-06-29",
+     "deadline.mixed"),
+    ("family", "NĂM 2026 (TRƯỚC NGÀY 30/6/2026)", "all(within 2026 ; before 2026-06-30)", "2026-01-01", "2026-06-29",
+     "deadline.mixed"),
+    ("family", "Trong năm 2026, chậm nhất ngày 30/6/2026", "all(within 2026 ; by 2026-06-30)", "2026-01-01",
+     "2026-06-30", "deadline.mixed"),
+    ("family", "Quý II/2026, trước ngày 15/5/2026", "all(within 2026Q2 ; before 2026-05-15)", "2026-04-01",
+     "2026-05-14", "deadline.mixed"),
+    ("family", "Trong năm 2026, trước ngày 15/01/2027", "all(within 2026 ; before 2027-01-15)", "2026-01-01",
+     "2027-01-14", "deadline.mixed"),  # outside the window: the latest
+]
+
 ROWS = (SPELLING_AND_LAYOUT + YEARLY_CUTOFFS + EMPHASIS_AND_WRAPS + EVENTS + FOLLOWING_YEARS + DAILY_AND_UNTIL
-        + AFTER_A_WINDOW)
+        + AFTER_A_WINDOW + LIMIT_INSIDE_A_WINDOW)
 
 
 @pytest.mark.parametrize(("where", "phrase", "canonical", "start", "due", "codes"), ROWS,

@@ -73,14 +73,33 @@ def _dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None) -
                                  default_calendar() if calendar is None else calendar)
     if kind is Recurring:
         return None, None
-    if kind is AnyOf or kind is AllOf:
-        starts = []
-        dues = []
-        for part in (rule.options if kind is AnyOf else rule.parts):
-            start, due = _dates(part, ctx, calendar)
-            if start is not None:
-                starts.append(start)
-            if due is not None:
-                dues.append(due)
-        return (min(starts) if starts else None), (max(dues) if dues else None)
+    if kind is AnyOf:
+        return combined(rule.options, [_dates(part, ctx, calendar) for part in rule.options])
+    if kind is AllOf:
+        return combined(rule.parts, [_dates(part, ctx, calendar) for part in rule.parts], True)
     raise _Schedule
+
+
+def combined(parts, pairs: list[Dates], all_of: bool = False) -> Dates:
+    """The earliest start and the latest due of options or clauses (``pairs``: their dates); of
+    clauses (``all_of``), a limit ("trước/chậm nhất ngày …") due inside a window the phrase gives
+    ("Năm 2026", "Trong quý II") refines it: "Năm 2026 (trước ngày 30/6/2026)" is due 2026-06-29,
+    not 2026-12-31, while "chậm nhất Quý II/2026" beside "từ năm 2026-2028" (two things to do)
+    stays due at the end of the later (docs/deadlines.md, "Clauses").
+
+    Examples:
+        >>> from .model import Window
+        >>> year, cut = Within(Window.year(2026)), By(Window.day(date(2026, 6, 30)), True)
+        >>> combined((year, cut), [(date(2026, 1, 1), date(2026, 12, 31)), (None, date(2026, 6, 29))], True)
+        (datetime.date(2026, 1, 1), datetime.date(2026, 6, 29))
+    """
+    starts = [start for start, _ in pairs if start is not None]
+    dues = [due for _, due in pairs if due is not None]
+    if all_of and len(dues) > 1:
+        windows = [pair for part, pair in zip(parts, pairs) if type(part) is Within]
+        inner = [due for part, (_, due) in zip(parts, pairs) if type(part) is By and due is not None
+                 and any(s <= due < d for s, d in windows)]
+        if inner:
+            dues = inner + [due for part, (_, due) in zip(parts, pairs)
+                            if due is not None and type(part) is not Within and type(part) is not By]
+    return (min(starts) if starts else None), (max(dues) if dues else None)

@@ -21,7 +21,7 @@ from typing import Mapping
 from ..context import PlanContext
 from ..text.fold import fold
 from ..workdays import WorkCalendar
-from .flat import simple_dates
+from .flat import combined, simple_dates
 from .model import AllOf, AnyOf, Condition, Recurring, Rule, Within
 from .schedule import flat_reader
 
@@ -52,10 +52,7 @@ def schedule_dates(rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar |
 def _flat(reader, rule: Rule) -> tuple[date | None, date | None]:
     if isinstance(rule, (AnyOf, AllOf)):
         parts = rule.options if isinstance(rule, AnyOf) else rule.parts
-        pairs = [_flat(reader, p) for p in parts]
-        starts = [s for s, _ in pairs if s is not None]
-        dues = [d for _, d in pairs if d is not None]
-        return (min(starts) if starts else None), (max(dues) if dues else None)
+        return combined(parts, [_flat(reader, p) for p in parts], isinstance(rule, AllOf))
     if isinstance(rule, Recurring):
         return None, None
     read = reader.read(rule)
