@@ -218,6 +218,17 @@ LABELS = [
      "tổ chức thành viên của Mặt trận chủ trì", ["Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố", "Hội Liên hiệp Phụ nữ Thành phố",
                                                  "các tổ chức thành viên của Mặt trận"], [], []),
     ("slash-before-a-bracket", "Sở Nội vụ (chủ trì)/", ["Sở Nội vụ"], [], []),
+    # the committees of places listed after ":" are parties one by one; "tổ chức" described inside a noun list
+    ("corpus-dongthap_556-674-named-communes", "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông",
+     ["Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền", "Ủy ban nhân dân xã Gò Công Đông",
+      "Ủy ban nhân dân xã Tân Phú Đông"], [], []),
+    ("corpus-dongthap_556-487-counted-communes", "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Ủy ban nhân dân 04 xã: "
+     "Gia Thuận, Tân Điền và Gò Công Đông thành lập mới khu bảo vệ", ["Sở Nông nghiệp và Môi trường"],
+     ["Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền", "Ủy ban nhân dân xã Gò Công Đông"], []),
+    ("communes-without-names", "Ủy ban nhân dân 04 xã phối hợp thực hiện", [], ["Ủy ban nhân dân cấp xã"], []),
+    ("corpus-dongthap_556-382-to-chuc-khoa-hoc", "Thường xuyên chủ động tìm kiếm, phối hợp với các cơ quan, đơn vị, tổ chức "
+     "khoa học trong và ngoài nước để tiến hành điều tra", [], ["các cơ quan, đơn vị, tổ chức khoa học trong và ngoài nước"],
+     []),
     ("classifier-at-start", "Lực lượng Thanh niên xung kích chủ trì, phối hợp với Sở Nội vụ thực hiện",
      ["Lực lượng Thanh niên xung kích"], ["Sở Nội vụ"], []),
     # a capitalised word inside a name is the name's, even when the word is also a verb ("Chỉ đạo")

@@ -155,8 +155,55 @@ LIMIT_INSIDE_A_WINDOW = [
      "2027-01-14", "deadline.mixed"),  # outside the window: the latest
 ]
 
+# "(ngay) sau khi" the plan itself is issued or approved: the issue date, a start ("from issued"), not an
+# event still to come; another text's issue stays an event.
+AFTER_THE_PLAN_IS_ISSUED = [
+    ("family", "Ngay sau khi Kế hoạch này được ban hành", "from issued", "2025-11-20", "", ""),
+    ("family", "ngay sau khi kế hoạch được phê duyệt", "from issued", "2025-11-20", "", ""),
+    ("family", "NGAY SAU KHI KẾ HOẠCH NÀY ĐƯỢC BAN HÀNH", "from issued", "2025-11-20", "", ""),
+    ("family", "ngay\u00a0sau khi Kế hoạch này được\nban hành", "from issued", "2025-11-20", "", ""),
+    ("family", "**Sau khi Kế hoạch này được phê duyệt**", "from issued", "2025-11-20", "", ""),
+    ("family", "sau khi Quyết định này được ban hành", "from issued", "2025-11-20", "", ""),
+    ("family", "Sau khi Nghị định được ban hành", 'after "Nghị định được ban hành"', "", "", ""),
+    ("family", "sau khi kế hoạch của huyện được phê duyệt", 'after "kế hoạch của huyện được phê duyệt"', "", "", ""),
+]
+
+# A quarter or month with its year, a dash, then a later year: one run to the end of that year.
+RUN_TO_A_YEAR = [
+    ("family", "Quý IV/2025 - 2026", "within 2025-10..2026-12", "2025-10-01", "2026-12-31", ""),
+    ("family", "Quí IV/2025 – 2026", "within 2025-10..2026-12", "2025-10-01", "2026-12-31", ""),
+    ("family", "QUÝ 4/2025 - năm 2026", "within 2025-10..2026-12", "2025-10-01", "2026-12-31", ""),
+    ("family", "Quý IV năm 2025 -\n2026", "within 2025-10..2026-12", "2025-10-01", "2026-12-31", ""),
+    ("family", "**Quý IV/2025 - 2026**", "within 2025-10..2026-12", "2025-10-01", "2026-12-31", ""),
+    ("family", "Tháng 10/2025 - 2026", "within 2025-10..2026-12", "2025-10-01", "2026-12-31", ""),
+    ("family", "tháng 10 năm 2025 - năm 2027", "within 2025-10..2027-12", "2025-10-01", "2027-12-31", ""),
+    ("family", "Tháng 10/2025 đến năm 2026", "within 2025-10..2026-12", "2025-10-01", "2026-12-31", ""),
+]
+
+# The first or last week of a month is its first or last seven days; the middle week has no source (the Civil
+# Code, Art. 146.2, names only the 15th, "giữa tháng"): unparsed, never a guessed day or week.
+MIDDLE_WEEK = [
+    ("family", "tuần giữa tháng 5/2026", "unparsed", "", "", "deadline.unparsed"),
+    ("family", "Tuần giữa tháng 12 năm 2026", "unparsed", "", "", "deadline.unparsed"),
+    ("family", "trong tuần giữa tháng 5", "unparsed", "", "", "deadline.unparsed"),
+    ("family", "tuần đầu tháng 5/2026", "within 2026-05-01..2026-05-07", "2026-05-01", "2026-05-07", ""),
+    ("family", "giữa tháng 5/2026", "by 2026-05-15", "", "2026-05-15", ""),
+]
+
 ROWS = (SPELLING_AND_LAYOUT + YEARLY_CUTOFFS + EMPHASIS_AND_WRAPS + EVENTS + FOLLOWING_YEARS + DAILY_AND_UNTIL
-        + AFTER_A_WINDOW + LIMIT_INSIDE_A_WINDOW)
+        + AFTER_A_WINDOW + LIMIT_INSIDE_A_WINDOW + AFTER_THE_PLAN_IS_ISSUED + RUN_TO_A_YEAR + MIDDLE_WEEK)
+
+
+def test_a_year_that_does_not_end_later_makes_no_run() -> None:
+    for phrase in ["Quý IV/2026 - 2026", "Quý IV/2025 - 2026 - 2027"]:
+        rule = parse_deadline(phrase, CTX).rule
+        assert str(rule).startswith("all("), phrase
+
+
+def test_running_text_reads_the_plans_own_issue_as_its_start() -> None:
+    found = find_deadlines("Các sở triển khai ngay sau khi Kế hoạch này được ban hành; báo cáo Quý IV/2025 - 2026.", CTX)
+    assert [(str(d.rule), d.text) for d in found] == [
+        ("from issued", "ngay sau khi Kế hoạch này được ban hành"), ("within 2025-10..2026-12", "Quý IV/2025 - 2026")]
 
 
 @pytest.mark.parametrize(("where", "phrase", "canonical", "start", "due", "codes"), ROWS,

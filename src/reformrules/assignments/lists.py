@@ -349,7 +349,7 @@ class ListReader(MentionMaker):
         one group (grammar.COMMITTEE_UNITS), or ``None`` when the words name no group."""
         w = self.w
         k = i + 4
-        plural = k < end and w[k] in ("các", "cấp")
+        plural = k < end and (w[k] in ("các", "cấp") or w[k].isdigit() and k + 1 < end and k + 1 in self._unit)  # "04 xã"
         k += plural
         levels: list[str] = []
         j = k
@@ -370,12 +370,39 @@ class ListReader(MentionMaker):
             return None
         while j < end and self._qualifier.get(j):  # "… trực thuộc trung ương", "… trên địa bàn tỉnh"
             j += self._qualifier[j][0]
+        if len(levels) == 1 and j + 1 < end and w[j] == ":" and self._capital(j + 1):
+            named = self._named_committees(i, k, j + 1, end)
+            if named[0]:  # "Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, …": those communes' committees
+                return named
         level = g.committee_level(levels)
         agency = self.resolver.lexicon.agency(g.COMMITTEE_GROUPS[level])
         region = self._region_end(j, end)
         if region > j:  # "… vùng đồng bằng sông Hồng và Đông Nam Bộ": the committees of a region (its place)
             return [self._known(i, region, agency, place_at=j)], region
         return [self._known(i, j, agency)], j
+
+    def _named_committees(self, i: int, unit_at: int, k: int, end: int) -> tuple[list[AgencyMention], int]:
+        """The committees of the places listed after ":" ("Ủy ban nhân dân các xã: Gia Thuận, Tân
+        Điền và Gò Công Đông"), each named "Ủy ban nhân dân xã Gia Thuận" (the lexicon knows no single
+        commune: each is an unknown party), the first one's span from ``i``."""
+        w = self.w
+        base = self.starts[i]
+        head = " ".join(self.text[self.starts[n] : self.ends[n]] for n in range(i, i + 4)
+                        ) + " " + self.text[self.starts[unit_at] : self.ends[unit_at + self._unit[unit_at][0] - 1]]
+        out: list[AgencyMention] = []
+        while k < end and self._capital(k) and self.kinds[k] == "word" and k not in self._verbish:
+            j = k
+            while j < end and self._capital(j) and self.kinds[j] == "word" and j not in self._verbish:
+                j += 1
+            m = self._unknown(k, j, prefix_text=head)
+            if not out:
+                m = AgencyMention(self.text[base : m.span.end], Span(base, m.span.end), m.name, None, False)
+            out.append(m)
+            sep = self._and.get(j)
+            if not sep or j + sep[0] >= end or not self._capital(j + sep[0]):
+                return out, j
+            k = j + sep[0]
+        return out, k
 
     def _region_end(self, j: int, end: int) -> int:
         """The end of a region named at ``j`` ("vùng đồng bằng sông Hồng và Đông Nam Bộ", "khu vực
@@ -559,6 +586,9 @@ class ListReader(MentionMaker):
             return False  # "các sở ban ngành": nouns in a row, the commas left out
         if w[j] == "tổ" and size == 2:  # "tổ chức": a noun only inside a list, before a list mark
             prev = w[j - 1] if j > 0 else None
+            if prev == "," and nouns > 0 and after < end and self.kinds[after] == "word" and after not in self._verbish \
+                    and not self._capital(after):
+                return False  # "các cơ quan, đơn vị, tổ chức khoa học …": a third noun of the list, described
             return not (prev in (",", "các") and (nxt is None or nxt in (",", "và", "có", "liên", "trực", "khác", ";", ".")
                                                   or self._scope_end(after, end) > after
                                                   or (after < end and after in self._generic_noun)))  # "các tổ chức hội"

@@ -295,6 +295,8 @@ def _condition(m: re.Match, text: str) -> Rule | None:
     start, end = m.span("x")
     written = " ".join(text[start:end].split())
     if m.group("event") is not None:
+        if is_issue_anchor(_FIRST_WORD.findall(m.string[start:end]), _TW):
+            return None  # "sau khi Kế hoạch này được ban hành" is the issue date: the grammar reads it
         kind = "event"
     else:
         first = _FIRST_WORD.match(m.string, start)

@@ -21,7 +21,7 @@ from ..text.tokens import Token
 from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, From, Granularity, Offset, Recurring, Rule,
                     Unparsed, Window, Within, builder, make_span)
 from .forms import EventAndYearlyForms
-from .windows import _RANGE_ENDS, WindowReader
+from .windows import _RANGE_ENDS, WindowReader, run_to
 from .words import DeadlineWords
 
 _HALF_MONTHS = {"6": "half", "06": "half", "3": "quarter", "03": "quarter", "1": "month", "01": "month",
@@ -157,9 +157,9 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
                 and self.word(j) in self.tw.RANGE_WORDS:  # "Tháng 10/2025 đến tháng 12/2025": one run
             before = len(self.diagnostics)
             other = self.read(j + 1)
-            if other is not None and not other[2] and other[0].granularity in _RANGE_ENDS \
-                    and other[0].start > window.end:
-                window, j = Window(window.start, other[0].end, Granularity.MONTHS), other[1]
+            run = run_to(window, other[0]) if other is not None and not other[2] else None
+            if run is not None:
+                window, j = run, other[1]
             else:
                 del self.diagnostics[before:]
         if find and kind is None and not point and window.granularity not in ("quarter", "half", "months"):
@@ -394,6 +394,8 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
         text = self.verbatim(j, end)
         if not text:
             return None
+        if kind == "event" and is_issue_anchor([t.text for t in self.toks[j:end] if t.kind == "word"], self.tw):
+            return From(None), end  # "ngay sau khi Kế hoạch này được ban hành": from the issue date
         if kind == "schedule":
             kind = self.tw.PER_KINDS.get(self.word(j) or "", "schedule")
         span = Span(self.toks[j].start, self.toks[end - 1].end)

@@ -231,13 +231,14 @@ class WindowReader:
         if found is None or found[2] or found[0].granularity not in _RANGE_ENDS:
             return found
         j = found[1]
-        if j + 1 < self.n and self.toks[j][1] == "-" and self.word(j + 1) in self._range_heads():
+        if j + 1 < self.n and self.toks[j][1] == "-" and (
+                self.word(j + 1) in self._range_heads() or self.word(j + 1) in self.tw.YEAR_WORDS
+                or _year_value(self.toks[j + 1]) is not None):
             before = len(self.diagnostics)
             other = self._read_one(j + 1)
-            if other is not None and not other[2] and other[0].granularity in _RANGE_ENDS \
-                    and other[0].start > found[0].end:
-                first, last = found[0], other[0]
-                return Window(first.start, last.end, Granularity.MONTHS), other[1], False
+            run = run_to(found[0], other[0]) if other is not None and not other[2] else None
+            if run is not None:
+                return run, other[1], False
             del self.diagnostics[before:]
         return found
 
@@ -444,6 +445,18 @@ class WindowReader:
         the month's first or last day, which "đầu/cuối tháng" alone names)."""
         side = self.tw.FIRST_LAST.get(self.word(i + 1) or "")
         j = i + 2 + (self.word(i + 2) == "của")
+        if side is None and self.tw.POINT_WORDS.get(self.word(i + 1) or "") == "middle" \
+                and self.word(j) in self.tw.MONTH_WORDS:
+            # "tuần giữa tháng 5": no source fixes the middle week (Civil Code Art. 146.2 names only the
+            # 15th, "giữa tháng"); days 8-14 or 11-20 would be a guess, so it is unparsed
+            before = len(self.diagnostics)
+            found = self._months(j)
+            del self.diagnostics[before:]  # the month's own notes (its plan year): the phrase is unparsed
+            end = found[1] if found is not None else j + 1
+            self.diagnostics.append(error(
+                Code.DEADLINE_UNPARSED, "the middle week of a month has no sourced reading",
+                Span(self.toks[i].start, self.toks[end - 1].end)))
+            return None
         if side is None or self.word(j) not in self.tw.MONTH_WORDS:
             return None
         found = self._months(j)
@@ -479,6 +492,22 @@ class WindowReader:
             quarter, j, _ = found
             return Window.day(quarter.start if where == "start" else quarter.end), j, True
         return None
+
+
+def run_to(first: Window, last: Window) -> Window | None:
+    """One run of months from ``first`` (a quarter or month) to ``last``, which ends after it: a quarter
+    or month ("Quý I/2026 - Quý III/2026") or a whole year ("Quý IV/2025 - 2026": to the end of 2026);
+    None for anything else (a run of years, a day, a window that does not end later).
+
+    Examples:
+        >>> str(run_to(Window.quarter(2025, 4), Window.year(2026))), run_to(Window.quarter(2025, 4), Window.year(2025))
+        ('2025-10..2026-12', None)
+    """
+    if first.granularity not in _RANGE_ENDS:
+        return None
+    if last.granularity in _RANGE_ENDS and last.start > first.end or last.granularity == "year" and last.start > first.end:
+        return Window(first.start, last.end, Granularity.MONTHS)
+    return None
 
 
 def _first_or_last_months(year: int, count: int, side: str) -> Window:

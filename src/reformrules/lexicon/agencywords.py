@@ -468,6 +468,9 @@ GENERIC_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("của", "thành", "phố"),  # of the city
     ("khác",),  # other ("các cơ quan, tổ chức khác có liên quan")
     ("tại", "địa", "phương"),  # local ("các cơ quan thông tấn, báo chí tại địa phương", chinhphu_394:599)
+    ("trong", "và", "ngoài", "nước"),  # at home and abroad ("các tổ chức khoa học trong và ngoài nước", dongthap_556:383)
+    ("trong", "nước"),  # domestic
+    ("ngoài", "nước"),  # foreign
 )
 # Qualifiers that do not change which group is meant: "các sở, ban, ngành tỉnh" is "các sở, ban,
 # ngành"; "liên quan" does change it (only the bodies concerned).

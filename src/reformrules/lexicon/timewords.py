@@ -154,11 +154,13 @@ COUNT_UNITS = (
 # "kể từ" / "tính từ" = counted from
 COUNT_FROM = (("kể", "từ"), ("tính", "từ"))
 # Anchors meaning the plan's own issue date: "ngày kế hoạch này được ban hành", "ngày ký".
-ISSUE_ANCHOR_WORDS = frozenset({"ban", "hành", "ký"})
+# "phê duyệt" = approved: a plan is issued by the decision approving it ("ngay sau khi kế hoạch được phê duyệt")
+ISSUE_ANCHOR_WORDS = frozenset({"ban", "hành", "ký", "duyệt"})
 THIS_DOCUMENT_WORDS = (
     ("kế", "hoạch", "này"), ("quyết", "định", "này"), ("ngày", "ký"),
     # "ngày Kế hoạch được ban hành": in a plan, "the Plan" is the plan itself
     ("kế", "hoạch", "được", "ban", "hành"), ("ban", "hành", "kế", "hoạch"),
+    ("kế", "hoạch", "được", "phê", "duyệt"), ("phê", "duyệt", "kế", "hoạch"),  # the plan is approved
 )
 # Anchors that, standing alone, are the plan's own issue date: "kể từ ngày ban hành" (from the date of
 # issue), "kể từ ngày ký" (from the date of signing). "ngày ban hành Nghị định …" names another text.
