@@ -24,7 +24,7 @@ Examples:
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .diagnostics import Code, Diagnostic, Severity
 
@@ -46,6 +46,10 @@ UNIT_NAMES = {"d": "days", "wd": "working days", "w": "weeks", "m": "months", "y
 # A due date more than this many years after the plan year (or the issue year) is suspicious:
 # plans look ahead to a vision year ("tầm nhìn đến năm 2045") at most about 25 years away.
 PLAUSIBLE_YEARS_AHEAD = 30
+
+
+# Read once (a member read from an Enum class is several times a plain attribute read)
+_IMPLAUSIBLE, _START_AFTER_DUE, _WARNING = Code.DEADLINE_IMPLAUSIBLE_DATE, Code.DEADLINE_START_AFTER_DUE, Severity.WARNING
 
 
 class OutOfDomain(ValueError):
@@ -125,10 +129,11 @@ def counted_end(anchor: date, amount: int, unit: str, calendar: WorkCalendar | N
 
 
 def plausibility(due: date | None, start: date | None, ctx: PlanContext | None,
-                 span: Span | None) -> list[Diagnostic]:
+                 span: Span | None, make: Callable[..., Diagnostic] = Diagnostic) -> list[Diagnostic]:
     """Warnings about dates that are in the domain but unlikely for the plan: a due date more
     than :data:`PLAUSIBLE_YEARS_AHEAD` years after the plan year (or issue year), and a start
-    after its due date.
+    after its due date. ``make`` builds each diagnostic from its five fields in order (the
+    deadline checks pass a builder that skips the frozen ``__init__``; the diagnostics are equal).
 
     Examples:
         >>> from reformrules import PlanContext
@@ -138,17 +143,21 @@ def plausibility(due: date | None, start: date | None, ctx: PlanContext | None,
         ['deadline.start_after_due']
     """
     found: list[Diagnostic] = []
-    if due is not None and ctx is not None:
+    if due is None:
+        return found
+    day = due.isoformat()  # str(date) is its isoformat: formatted once for the message and the data
+    if ctx is not None:
         base = ctx.plan_year if ctx.plan_year is not None else (ctx.issued.year if ctx.issued is not None else None)
         if base is not None and due.year > base + PLAUSIBLE_YEARS_AHEAD:
-            found.append(Diagnostic(
-                Code.DEADLINE_IMPLAUSIBLE_DATE, Severity.WARNING,
-                f"due {due}, more than {PLAUSIBLE_YEARS_AHEAD} years after the plan's year {base}", span,
-                (("due", str(due)), ("plan_year", str(base)))))
-    if due is not None and start is not None and start > due:
-        found.append(Diagnostic(
-            Code.DEADLINE_START_AFTER_DUE, Severity.WARNING, f"starts {start}, after its due date {due}", span,
-            (("start", str(start)), ("due", str(due)))))
+            found.append(make(
+                _IMPLAUSIBLE, _WARNING,
+                f"due {day}, more than {PLAUSIBLE_YEARS_AHEAD} years after the plan's year {base}", span,
+                (("due", day), ("plan_year", str(base)))))
+    if start is not None and start > due:
+        first = start.isoformat()
+        found.append(make(
+            _START_AFTER_DUE, _WARNING, f"starts {first}, after its due date {day}", span,
+            (("start", first), ("due", day))))
     return found
 
 

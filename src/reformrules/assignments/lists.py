@@ -37,6 +37,9 @@ def one_words(*keys: tuple[str, ...]) -> frozenset[str]:
     return frozenset(k[0] for k in keys)
 
 
+_MAX_FIELDS = 8  # a name's list of fields is short ("Văn hóa, Nghệ thuật, Thể thao và Du lịch"): the scan stays linear
+
+
 class ListReader(MentionMaker):
     """One cell's words and the reading of agency lists in them (see the module docstring)."""
 
@@ -131,8 +134,8 @@ class ListReader(MentionMaker):
         """After "," or "và", capitalised words that start no item of their own: the head of the item
         before, left out ("Sở Tư pháp, Nội vụ": Sở Nội vụ, when the lexicon knows it); after a name the
         lexicon lacks, a list of fields that ends with "và" is the rest of that one name ("Viện Văn
-        hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"); else a name of its own the lexicon lacks
-        ("Hội Nông dân, Liên minh Hợp tác xã"). ``([], k)`` when none of these."""
+        hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"). ``([], k)`` when neither: capitalised words of
+        no item ("… và Nhân dân", a place) are no party."""
         if k >= end or not self._capital(k) or self.kinds[k] != "word" or k in self._verbish or last.generic:
             return [], k
         head = self._head.get(last_at)
@@ -146,9 +149,7 @@ class ListReader(MentionMaker):
                 if self.diagnostics and self.diagnostics[-1].span == last.span:
                     self.diagnostics.pop()  # the unknown-agency warning of the shorter name
                 return [self._unknown(last_at, j)], j
-        j = self._name_end(k, end, bare=True)
-        j = next((n for n in range(k + 1, j) if self.w[n] == "và"), j)  # a name of its own ends before "và"
-        return ([self._unknown(k, j)], j) if j > k else ([], k)
+        return [], k
 
     def _field_list_end(self, k: int, end: int) -> int | None:
         """The end of "Nghệ thuật, Thể thao và Du lịch Việt Nam" at ``k``: fields (a capitalised word
@@ -159,8 +160,9 @@ class ListReader(MentionMaker):
             return j < end and kinds[j] == "word" and j not in self._verbish and not self._head.get(j) \
                 and not self._lookup(j)
 
-        j, closed = k, False
-        while field_word(j) and self._capital(j):
+        j, closed, fields = k, False, 0
+        while field_word(j) and self._capital(j) and fields < _MAX_FIELDS:
+            fields += 1
             j += 1
             while field_word(j) and not self._capital(j) and w[j] not in g.DESCRIPTOR_STOPS:
                 j += 1
@@ -303,10 +305,19 @@ class ListReader(MentionMaker):
         head = self._head.get(i)
         if head and self._capital(i):
             j = self._name_end(i, end)
-            if j == i + head[0] and tuple(w[i:j]) == self.resolver.issuer_head:  # "Ban tổ chức thực hiện": the issuer
+            if j == i + head[0] and tuple(w[i:j]) == self.resolver.issuer_head and not self._names_a_committee(i, j, end):
+                # "Ban tổ chức thực hiện": the issuer
                 return [self._known(i, j, self.resolver.lexicon.agency(self.resolver.scope))], j
             return [self._unknown(i, j, kind=g.HEAD_KIND_TABLE.match(w, i))], j
         return [], i
+
+    def _names_a_committee(self, i: int, j: int, end: int) -> bool:
+        """True when the bare head word at ``i`` is not the issuer but a committee's name: a verb and a
+        capitalised word or an abbreviation follow it ("Ban chỉ đạo CCHC", "Ban tổ chức Hội thi"; "Lãnh
+        đạo Ban" is the issuer's leadership)."""
+        verb = self._verb.get(j)
+        k = j + verb[0] if verb else j
+        return verb is not None and k < end and self.kinds[k] == "word" and (self._capital(k) or bool(self.expansions[k]))
 
     def _kind_alone(self, i: int, end: int) -> bool:
         """True when the capitalised group noun at ``i`` stands alone, before a list mark or a verb
@@ -533,10 +544,11 @@ class ListReader(MentionMaker):
             if tuple(w[j : j + 1]) == g.RELATIVE_MARK and j not in self._filler:
                 # "các sở có đơn vị … trực thuộc" ("có trách nhiệm" is no description: "… liên quan có trách nhiệm xây dựng")
                 k = j + 1
-                while k < end and not self._verb.get(k) and w[k] not in g.CLAUSE_ENDS and w[k] not in g.DESCRIPTOR_STOPS:
+                while k < end and not self._verb.get(k) and w[k] not in g.CLAUSE_ENDS \
+                        and not g.ACTIVITY_OPENER_TABLE.match(w, k):
                     k += 1
-                if k < end and (self._verb.get(k) or w[k] in g.DESCRIPTOR_STOPS and 1 < k - j <= 6):
-                    j = k  # "… có thẩm quyền trong việc …": the description ends before a preposition
+                if k < end and (self._verb.get(k) or 1 < k - j <= 6 and g.ACTIVITY_OPENER_TABLE.match(w, k)):
+                    j = k  # "… có thẩm quyền trong việc …": the description ends before the activity
             break
         owned_by = tuple(w[j : j + 1]) in (g.POSSESSIVE_MARK, g.BELONGING_MARK)  # "… của các sở, ban, ngành và UBND …"
         if not owned_by and j < end and w[j - 1] == g.BELONGING_MARK[0] and self._capital(j):
@@ -555,7 +567,7 @@ class ListReader(MentionMaker):
             elif j + 1 < end and self._capital(j + 1) and self.kinds[j + 1] == "word" and j + 1 not in self._verbish:
                 # "các tổ chức thành viên của Mặt trận": an owner the lexicon lacks, by its capitalised name
                 k = self._name_end(j + 1, end, bare=True)
-                j = next((n for n in range(j + 2, k) if w[n] == "và"), k)
+                j = next((n for n in range(j + 2, k) if w[n] == "và" and self._item_start(n + 1)), k)
         return j
 
     def _descriptor_end(self, j: int, end: int) -> int:
@@ -599,6 +611,10 @@ class ListReader(MentionMaker):
             return True
         return False
 
+    def _after_head(self, j: int) -> bool:
+        """True when a head word ("Ban", "Hội đồng") ends right before ``j``."""
+        return any(self._head.get(k, (0,))[0] == j - k for k in range(max(0, j - 4), j))
+
     def _name_end(self, i: int, end: int, bare: bool = False) -> int:
         """End of an unknown agency name: up to punctuation, a verb, or "và" before another agency."""
         w = self.w
@@ -611,11 +627,12 @@ class ListReader(MentionMaker):
             kind = self.kinds[j]
             if kind in ("punct", "open", "close") or word in g.CLAUSE_ENDS:
                 break
-            if word == "-" and (j + 1 >= end or self._item_start(j + 1) or self._verb_at(j + 1)):
+            if word == "-" and (j + 1 >= end or self._item_start(j + 1)
+                                or self._verb_at(j + 1) and not self._capital(j + 1)):  # "Thi đua - Khen thưởng"
                 break
             if word == "và" and (j + 1 >= end or self._item_start(j + 1)):
                 break
-            if (self._verb_at(j) and not (j > i and self._capital(j))  # "Ban Chỉ đạo": a capital is a name's, not a verb
+            if (self._verb_at(j) and not (self._capital(j) and (self._after_head(j) or w[j - 1] == "-"))  # "Ban Chỉ đạo"
                     or word in g.NAME_STOPS or self._qualifier.get(j) and bare is False and w[j] == "có"):
                 break
             j += 1

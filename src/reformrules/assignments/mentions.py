@@ -35,9 +35,10 @@ class MentionMaker:
         if agency.level == "province" and name.endswith(" tỉnh") and _CITY_WORDS & set(self.w[i:j]) \
                 and "tỉnh" not in self.w[i:j]:
             name = name[: -len("tỉnh")] + self._city_word(i, j)  # "Công an Thành phố": a city's body keeps its level word
-        elif agency.level == "province" and name.endswith(" Tỉnh ủy") and "tỉnh" not in self.w[i:j] \
-                and any(w == "thành" and x == "ủy" for w, x in zip(self.w[i:j], self.w[i + 1 : j])):
-            name = name[: -len("Tỉnh ủy")] + "Thành ủy"  # "Ban Tuyên giáo và Dân vận Thành ủy": a city's Party committee
+        elif agency.level == "province" and name.endswith(" " + g.PROVINCE_PARTY_COMMITTEE) and "tỉnh" not in self.w[i:j] \
+                and g.CITY_PARTY_COMMITTEE_WORDS in zip(self.w[i:j], self.w[i + 1 : j]):
+            # "Ban Tuyên giáo và Dân vận Thành ủy": a city's Party committee
+            name = name[: -len(g.PROVINCE_PARTY_COMMITTEE)] + g.CITY_PARTY_COMMITTEE
         place = None
         units = self._place_unit
         if units:  # an alias with its place ("UBND thành phố Hà Nội")
@@ -88,23 +89,27 @@ class MentionMaker:
         # "sở, ban, ngành thuộc Ủy ban nhân dân Thành phố": the group's name stops before whom it is under;
         # "các cơ quan trực thuộc Bộ …" keeps its whole name (the attached bodies of that ministry), and
         # its identity is that of "các cơ quan trực thuộc"
+        # its identity is that of "các cơ quan trực thuộc", and its owner, as a place, tells it from the
+        # attached bodies of another owner (two parties)
         under = ident_end = j
+        owner_at = None
         if g.BELONGING_MARK[0] in self.w[i + 1 : j - 1]:
             k = next((k for k in range(i + 1, j - 1) if self.w[k] == g.BELONGING_MARK[0] and self._capital(k + 1)), j)
             if tuple(self.w[k - 1 : k + 1]) in g.GENERIC_QUALIFIERS:
-                ident_end = k + 1
+                ident_end = owner_at = k + 1
             else:
                 under = k
         if g.POSSESSIVE_MARK[0] in self.w[i + 1 : ident_end - 1]:  # "… thành viên của Mặt trận": whose, not which
             k = next((k for k in range(i + 1, ident_end - 1) if self.w[k] == g.POSSESSIVE_MARK[0] and self._capital(k + 1)),
                      None)
-            if k is not None and group_identity(tuple(self.w[i:ident_end]))[0] is None:
-                ident_end = k
+            if k is not None and not self._lookup(k + 1) and group_identity(tuple(self.w[i:ident_end]))[0] is None:
+                ident_end, owner_at = k, k + 1  # an owner the lexicon lacks
         name = self._written_name(i, under)
         if self.w[i] in _QUANTIFIER_FIRST:
             name = name[:1].lower() + name[1:]
         group_id, kind = self._group_identity(i, ident_end)
-        return AgencyMention(self.text[s:e], Span(s, e), name, group_id, True, kind)
+        owner = " ".join(self.w[owner_at:j]) or None if owner_at is not None and group_id is not None else None
+        return AgencyMention(self.text[s:e], Span(s, e), name, group_id, True, kind, None, owner)
 
     def _group_identity(self, i: int, j: int) -> tuple[str | None, str | None]:
         """``(canonical id, kind)`` of the group in words ``i:j`` (see :func:`group_identity`)."""

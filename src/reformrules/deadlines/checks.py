@@ -20,6 +20,9 @@ from ..source import Span
 from .model import After, By, From, Recurring, Rule, Within, builder, walk
 
 _DIAGNOSTIC = builder(Diagnostic)  # built often (half the deadlines of an old plan are before its issue)
+# The codes and severities read once: a member read from an Enum class costs five plain attribute reads.
+_BEFORE_ISSUE, _BEFORE_PLAN_YEAR = Code.DEADLINE_BEFORE_ISSUE, Code.DEADLINE_BEFORE_PLAN_YEAR
+_WARNING, _INFO = Severity.WARNING, Severity.INFO
 from .resolve import event_date, flat_dates
 
 
@@ -28,16 +31,23 @@ def plausibility(due: date | None, ctx: PlanContext | None, span: Span | None) -
     if due is None or ctx is None:
         return []
     if ctx.issued is not None and due < ctx.issued:
-        day, issued = due.isoformat(), ctx.issued.isoformat()
-        return [_DIAGNOSTIC(Code.DEADLINE_BEFORE_ISSUE, Severity.WARNING,
-                            f"due {day}, before the plan was issued ({issued})", span,
-                            (("due", day), ("issued", issued)))]
+        return [_before_issue(due, ctx.issued, span)]
     if ctx.plan_year is not None and due.year < ctx.plan_year:
-        day = due.isoformat()
-        return [_DIAGNOSTIC(Code.DEADLINE_BEFORE_PLAN_YEAR, Severity.INFO,
-                            f"due {day}, before the plan year {ctx.plan_year}", span,
-                            (("due", day), ("plan_year", str(ctx.plan_year))))]
+        return [_before_plan_year(due, ctx.plan_year, span)]
     return []
+
+
+def _before_issue(due: date, issued: date, span: Span | None) -> Diagnostic:
+    day, issued_day = due.isoformat(), issued.isoformat()
+    return _DIAGNOSTIC(_BEFORE_ISSUE, _WARNING,
+                       f"due {day}, before the plan was issued ({issued_day})", span,
+                       (("due", day), ("issued", issued_day)))
+
+
+def _before_plan_year(due: date, year: int, span: Span | None) -> Diagnostic:
+    day = due.isoformat()
+    return _DIAGNOSTIC(_BEFORE_PLAN_YEAR, _INFO, f"due {day}, before the plan year {year}", span,
+                       (("due", day), ("plan_year", str(year))))
 
 
 def missing_issue_date(rule: Rule, ctx: PlanContext | None, span: Span | None) -> tuple[Diagnostic, ...]:
@@ -77,14 +87,15 @@ def domain_checks(rule: Rule, start: date | None, due: date | None, ctx: PlanCon
 def _out_of_domain(rule: Rule, due: date | None, ctx: PlanContext | None, span: Span | None) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for part in walk(rule):
+        kind = type(part)  # the rule values are final classes: a type test, not isinstance
         # "trước ngày 1/1/1900": the day before leaves the domain (a plain limit is due on its last day)
-        if isinstance(part, By) and part.strict and flat_dates(part, ctx)[1] is None:
-            found.append(out_of_domain(f"the day before {part.limit.start}", span))
-        if not isinstance(part, After) or part.offset is None:
-            continue
-        anchor = event_date(part.condition, ctx, None)
-        if anchor is not None and (due if part is rule else flat_dates(part, ctx)[1]) is None:
-            found.append(out_of_domain(f"{part.offset.amount} {UNIT_NAMES[part.offset.unit]} after {anchor}", span))
+        if kind is By:
+            if part.strict and flat_dates(part, ctx)[1] is None:
+                found.append(out_of_domain(f"the day before {part.limit.start}", span))
+        elif kind is After and part.offset is not None:
+            anchor = event_date(part.condition, ctx, None)
+            if anchor is not None and (due if part is rule else flat_dates(part, ctx)[1]) is None:
+                found.append(out_of_domain(f"{part.offset.amount} {UNIT_NAMES[part.offset.unit]} after {anchor}", span))
     return found
 
 
@@ -99,19 +110,25 @@ def findings(rule: Rule, start: date | None, due: date | None, ctx: PlanContext 
         >>> [d.code.value for d in findings(After(Condition("issued", ""), Offset(30, "d")), None, None, None, None)]
         ['deadline.missing_context']
     """
-    found: list[Diagnostic] = []
     kind = type(rule)
-    if due is not None and ctx is not None:
-        issued, year = ctx.issued, ctx.plan_year
-        if (issued is not None and due < issued) or (year is not None and due.year < year):
-            found += plausibility(due, ctx, span)
+    issued = None if ctx is None else ctx.issued
+    if due is not None and ctx is not None:  # plausibility, inline: most phrases of an old plan get one
+        year = ctx.plan_year
+        if issued is not None and due < issued:
+            found = [_before_issue(due, issued, span)]
+        elif year is not None and due.year < year:
+            found = [_before_plan_year(due, year, span)]
+        else:
+            found = []
+    else:
+        found = []
     if kind is not Within and kind is not From and kind is not Recurring and (kind is not By or rule.strict):
         found += _out_of_domain(rule, due, ctx, span)  # a strict limit or a counted period may leave the domain
     if due is not None:  # both dates checks need a due date
         base = None if ctx is None else ctx.plan_year if ctx.plan_year is not None else (
-            ctx.issued.year if ctx.issued is not None else None)
+            issued.year if issued is not None else None)
         if (base is not None and due.year > base + PLAUSIBLE_YEARS_AHEAD) or (start is not None and start > due):
-            found += dates_plausibility(due, start, ctx, span)
-    if (ctx is None or ctx.issued is None) and kind is not Within and kind is not By and kind is not Recurring:
+            found += dates_plausibility(due, start, ctx, span, _DIAGNOSTIC)
+    if issued is None and kind is not Within and kind is not By and kind is not Recurring:
         found += missing_issue_date(rule, ctx, span)  # only a start or a condition counts from the issue date
     return found

@@ -97,9 +97,10 @@ def _window(groups: tuple, at: int) -> Window | None:
         day = date(year, int(month), int(day))
     except ValueError:
         return None
-    return _DAY_WINDOW(day, day, Granularity.DAY)
+    return _DAY_WINDOW(day, day, _DAY)
 
 
+_DAY = Granularity.DAY  # read once: a member read from an Enum class is slow
 _WITHIN, _BY = builder(Within), builder(By)  # the commonest rules, built the cheap way
 
 

@@ -98,6 +98,11 @@ class Granularity(str, Enum):
     YEARS = "years"
 
 
+# The granularities read once, for the window constructors (a member read from an Enum class is slow)
+_DAY, _DAYS, _MONTH, _MONTHS, _QUARTER, _HALF, _YEAR, _YEARS = (
+    Granularity.DAY, Granularity.DAYS, Granularity.MONTH, Granularity.MONTHS, Granularity.QUARTER, Granularity.HALF,
+    Granularity.YEAR, Granularity.YEARS)
+
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -123,44 +128,44 @@ class Window:
 
     @classmethod
     def day(cls, day: date) -> Window:
-        return _window(day, day, Granularity.DAY)
+        return _window(day, day, _DAY)
 
     @classmethod
     def days(cls, first: date, last: date) -> Window:
-        return cls(first, last, Granularity.DAYS)
+        return cls(first, last, _DAYS)
 
     @classmethod
     @lru_cache(maxsize=4096)
     def month(cls, year: int, month: int) -> Window:
-        return _window(date(year, month, 1), _last_day(year, month), Granularity.MONTH)
+        return _window(date(year, month, 1), _last_day(year, month), _MONTH)
 
     @classmethod
     def months(cls, year: int, first: int, last: int, last_year: int | None = None) -> Window:
-        return cls(date(year, first, 1), _last_day(last_year or year, last), Granularity.MONTHS)
+        return cls(date(year, first, 1), _last_day(last_year or year, last), _MONTHS)
 
     @classmethod
     @lru_cache(maxsize=4096)
     def quarter(cls, year: int, quarter: int) -> Window:
         first = 3 * quarter - 2
-        return _window(date(year, first, 1), _last_day(year, first + 2), Granularity.QUARTER)
+        return _window(date(year, first, 1), _last_day(year, first + 2), _QUARTER)
 
     @classmethod
     @lru_cache(maxsize=4096)
     def half(cls, year: int, half: int) -> Window:
         first = 1 if half == 1 else 7
-        return _window(date(year, first, 1), _last_day(year, first + 5), Granularity.HALF)
+        return _window(date(year, first, 1), _last_day(year, first + 5), _HALF)
 
     @classmethod
     @lru_cache(maxsize=4096)
     def year(cls, year: int) -> Window:
-        return _window(date(year, 1, 1), date(year, 12, 31), Granularity.YEAR)
+        return _window(date(year, 1, 1), date(year, 12, 31), _YEAR)
 
     @classmethod
     @lru_cache(maxsize=4096)
     def years(cls, first: int, last: int) -> Window:
         if last < first:
-            return cls(date(first, 1, 1), date(last, 12, 31), Granularity.YEARS)  # raises: the range runs backwards
-        return _window(date(first, 1, 1), date(last, 12, 31), Granularity.YEARS)
+            return cls(date(first, 1, 1), date(last, 12, 31), _YEARS)  # raises: the range runs backwards
+        return _window(date(first, 1, 1), date(last, 12, 31), _YEARS)
 
     def __contains__(self, day: date) -> bool:
         return self.start <= day <= self.end

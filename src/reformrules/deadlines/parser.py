@@ -13,13 +13,13 @@ from dataclasses import dataclass
 
 from ..context import PlanContext
 from ..dates import MAX_COUNT, UNIT_NAMES, out_of_domain, read_int, shift, year_in_domain
-from ..diagnostics import Code, Diagnostic, error, warning
+from ..diagnostics import Code, Diagnostic, Severity, error, warning
 from ..lexicon import TimeWords
 from ..source import Span
 from ..text.fold import fold
 from ..text.tokens import Token
 from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, From, Granularity, Offset, Recurring, Rule,
-                    Unparsed, Window, Within)
+                    Unparsed, Window, Within, builder, make_span)
 from .forms import EventAndYearlyForms
 from .windows import _RANGE_ENDS, WindowReader, run_to
 from .words import DeadlineWords
@@ -586,6 +586,9 @@ def combine(items: list[Item], text: str) -> tuple[Rule, list[Diagnostic]]:
 def _is_dated(rule: Rule) -> bool:
     """True for a clause with dates of its own (a condition, "trước khi …", "cho đến khi …" or the yearly
     rule of "mỗi năm tiếp theo" that continues the window before it are not)."""
+    kind = type(rule)
+    if kind is Within or kind is By:  # the commonest clauses, told by one type test
+        return True
     if isinstance(rule, Recurring) and rule.since is not None:
         return False
     if isinstance(rule, From) and rule.until_only:  # "cho đến khi …": an event, no date of its own
@@ -595,6 +598,10 @@ def _is_dated(rule: Rule) -> bool:
     return not (isinstance(rule, Before) or isinstance(rule, After) and rule.offset is None)
 
 
+_MIXED, _WARNING = Code.DEADLINE_MIXED, Severity.WARNING  # read once (an Enum member read is slow)
+_DIAGNOSTIC = builder(Diagnostic)
+
+
 def _conjoin(items: list[Item], diagnostics: list[Diagnostic]) -> Rule | None:
     if not items:
         return None
@@ -602,10 +609,11 @@ def _conjoin(items: list[Item], diagnostics: list[Diagnostic]) -> Rule | None:
         return items[0].rule
     dated = [it for it in items if _is_dated(it.rule)]
     if len(dated) >= 2:
-        span = Span(dated[0].start, dated[-1].end)
-        diagnostics.append(warning(
-            Code.DEADLINE_MIXED, f"{len(dated)} dated clauses in one phrase; all of them are kept", span))
-    return AllOf(tuple(it.rule for it in items))
+        start, end = dated[0].start, dated[-1].end
+        span = make_span(start, end) if 0 <= start <= end else Span(start, end)  # Span raises on a bad one
+        diagnostics.append(_DIAGNOSTIC(
+            _MIXED, _WARNING, f"{len(dated)} dated clauses in one phrase; all of them are kept", span, ()))
+    return AllOf(tuple([it.rule for it in items]))
 
 
 def unused_diagnostics(unused: list[Token], text: str) -> list[Diagnostic]:

@@ -54,6 +54,9 @@ __all__ = [
     "COMMITTEE_UNITS",
     "COMMITTEE_GROUPS",
     "PARTY_COMMITTEE_WORDS",
+    "PROVINCE_PARTY_COMMITTEE",
+    "CITY_PARTY_COMMITTEE",
+    "CITY_PARTY_COMMITTEE_WORDS",
     "PLACE_UNITS",
     "PLACE_ENDINGS",
     "CHAINED_NOUNS",
@@ -62,6 +65,7 @@ __all__ = [
     "SCOPE_WORDS",
     "CLASSIFIERS",
     "DESCRIPTOR_STOPS",
+    "ACTIVITY_OPENERS",
     "CONSULT_PREAMBLES",
     "NAMED_KINDS",
     "GROUP_NOUN_ORDER",
@@ -330,6 +334,7 @@ HEADS: tuple[tuple[str, ...], ...] = (
     ("liên", "đoàn"),  # federation (trade union)
     ("báo",),  # newspaper ("Báo Nghệ An")
     ("viện",),  # institute
+    ("liên", "minh"),  # alliance ("Liên minh Hợp tác xã", the cooperative alliance)
     ("đại", "học"),  # university ("Đại học Bách khoa Hà Nội")
     ("ngân", "hàng"),  # bank
     ("ủy", "ban"),  # committee ("Ủy ban Mặt trận Tổ quốc …")
@@ -365,7 +370,8 @@ GENERIC_NOUNS: tuple[tuple[str, ...], ...] = (
     ("trường", "đại", "học"),  # universities ("các trường đại học, viện nghiên cứu")
     ("trường",),  # schools ("Viện, Trường")
     ("viện", "nghiên", "cứu"),  # research institutes
-    ("viện",),  # institutes
+    ("viện",),  # institute
+    ("liên", "minh"),  # alliance ("Liên minh Hợp tác xã", the cooperative alliance)s
     ("cơ", "quan"),  # agencies
     ("đơn", "vị", "sự", "nghiệp", "công", "lập"),  # public service units
     ("đơn", "vị", "sự", "nghiệp"),  # service units
@@ -516,6 +522,10 @@ COMMITTEE_GROUPS: Mapping[str, str] = MappingProxyType({
 # "ủy" (party committee: "Tỉnh ủy", "Huyện ủy", "Thành ủy"), "đoàn" (youth union: "Tỉnh đoàn", "Thành
 # đoàn"). "Ủy ban nhân dân tỉnh và Tỉnh ủy" is two bodies, not a group.
 PARTY_COMMITTEE_WORDS: frozenset[str] = frozenset({"ủy", "uỷ", "đoàn"})
+# The provincial Party committee as the lexicon names it, and a centrally run city's, as written
+# ("Ban Tuyên giáo và Dân vận Thành ủy"), with the city's folded words.
+PROVINCE_PARTY_COMMITTEE, CITY_PARTY_COMMITTEE = "Tỉnh ủy", "Thành ủy"  # provincial / city Party Committee
+CITY_PARTY_COMMITTEE_WORDS: tuple[str, ...] = ("thành", "ủy")
 
 
 # After a known name, a place: a unit word and capitalised words ("… tỉnh Bình Dương"), or just
@@ -548,6 +558,15 @@ SCOPE_WORDS: frozenset[str] = SCOPE_FIRSTS | frozenset({
 # Nouns that classify the known name right after them: "lực lượng Công an thành phố" (the force
 # of) is the city's police, not a group of forces plus the police.
 CLASSIFIERS: tuple[tuple[str, ...], ...] = (("lực", "lượng"), ("cơ", "quan"))
+
+# Words that open the activity a group's description "có …" is followed by: "các cơ quan có thẩm
+# quyền trong việc triển khai …" (the description ends before them).
+ACTIVITY_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("trong", "việc"),  # in (doing)
+    ("về", "việc"),  # on (the matter of)
+    ("trong", "công", "tác"),  # in the work of
+    ("để",),  # in order to
+)
 
 # Words that never describe a group ("các doanh nghiệp viễn thông"): links and prepositions.
 DESCRIPTOR_STOPS: frozenset[str] = frozenset({
