@@ -321,3 +321,55 @@ def test_heldout_phrase_is_at_its_line_and_no_date_is_invented(row) -> None:
     d = parse_deadline(phrase, PlanContext(issued=date(2025, 11, 20)))
     if str(d.rule) != row["expected"]:
         assert d.due is None
+
+
+# Running text: a recurrence word that qualifies a noun ("ngân sách hằng năm", the annual budget) or stands
+# beside a manner word ("chặt chẽ, thường xuyên") says how or what, not when; the same
+# words in a "Tiến độ" cell, or after a verb, are still read.
+NOT_A_DEADLINE_IN_RUNNING_TEXT = [
+    "Bố trí ngân sách hằng năm để thực hiện.",
+    "Lồng ghép vào kế hoạch hằng năm của các sở.",
+    "bố trí kinh phí hàng năm, dự toán hằng năm",
+    "DỰ TOÁN NGÂN SÁCH HẰNG NĂM",
+    "trong kinh phí\u00a0hằng năm",
+    "trong dự toán ngân sách **hằng\nnăm**",
+    "Chương trình định kỳ hằng quý của Sở",
+    "kế hoạch định kỳ",
+    "Kiểm tra chặt chẽ, thường xuyên việc thực hiện.",
+    "KIỂM TRA CHẶT CHẼ VÀ THƯỜNG XUYÊN",
+    "theo dõi thường xuyên, kịp thời",
+]
+STILL_READ_IN_RUNNING_TEXT = [
+    ("Tổ chức kiểm tra hằng năm.", "every year", "hằng năm"),
+    ("Báo cáo định kỳ hằng năm.", "every year", "định kỳ hằng năm"),
+    ("Thực hiện thường xuyên, liên tục.", "continuous", "thường xuyên, liên tục"),
+    ("Thường xuyên cập nhật tình hình.", "continuous", "Thường xuyên"),  # the adverb before the verb
+    ("thiết lập, cập nhật định kỳ bản đồ rủi ro", "every period", "định kỳ"),  # a duty (body golden hcm_2853)
+    ("Gửi kế hoạch hằng năm trước ngày 15/12.", "every year; before day 15 of last month",
+     "hằng năm trước ngày 15/12"),  # with its day rule: when the plan is due
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_DEADLINE_IN_RUNNING_TEXT)
+def test_a_recurrence_word_of_a_noun_or_a_manner_is_not_a_deadline_in_running_text(text: str) -> None:
+    assert find_deadlines(text, CTX) == ()
+    assert str(parse_deadline(text, CTX).rule) != "unparsed"  # a cell still reads it
+
+
+@pytest.mark.parametrize(("text", "canonical", "found"), STILL_READ_IN_RUNNING_TEXT)
+def test_a_recurrence_of_a_task_is_still_found_in_running_text(text: str, canonical: str, found: str) -> None:
+    assert [(str(d.rule), d.text) for d in find_deadlines(text, CTX)] == [(canonical, found)]
+
+
+def test_every_noun_and_manner_entry_blocks_its_recurrence_in_running_text() -> None:
+    from reformrules.lexicon import packaged
+
+    tw = packaged().time
+    for noun in tw.NOT_RECURRING_AFTER:
+        for text in (f"bố trí {' '.join(noun)} hằng năm", f"trong {' '.join(noun)} định kỳ 6 tháng"):
+            assert find_deadlines(text, CTX) == (), text
+            assert find_deadlines(text.replace(" ".join(noun), "ngay"), CTX) != (), text  # the noun blocks it
+    for manner in tw.MANNER_WORDS:
+        for text in (f"kiểm tra {' '.join(manner)}, thường xuyên", f"kiểm tra thường xuyên và {' '.join(manner)}"):
+            assert find_deadlines(text, CTX) == (), text
+            assert find_deadlines(text.replace(" ".join(manner), "ngay"), CTX) != (), text

@@ -34,7 +34,26 @@ class EventAndYearlyForms:
             j = k + 1 if k < self.n and (self.toks[k].text == "," or self.word(k) in self.tw.AND_WORDS) else k
         if end is None or self.word(end) in self.tw.NOT_CONTINUOUS_BEFORE:  # "thường xuyên chịu …": how often
             return None
+        if self.find and self.beside_manner(i, end):  # "kiểm tra chặt chẽ, thường xuyên": how it is done
+            return None
         return Recurring(continuous=True), end
+
+    def preceded_by(self, i: int, table: tuple[tuple[str, ...], ...], listed: bool = False) -> bool:
+        """True when the words right before token ``i`` are an entry of ``table`` (``listed``: also with
+        one "," or "và" between, as in a list of manner words)."""
+        ends = [i]
+        if listed and i > 0 and (self.toks[i - 1].text == "," or self.word(i - 1) in self.tw.AND_WORDS):
+            ends.append(i - 1)
+        return any(end >= len(words) and self.words(end - len(words), words) == end
+                   for end in ends for words in table)
+
+    def beside_manner(self, i: int, end: int) -> bool:
+        """True when a manner word stands right before token ``i`` or right after ``end`` (one "," or
+        "và" may sit between): "chặt chẽ, thường xuyên", "thường xuyên, kịp thời"."""
+        if self.preceded_by(i, self.tw.MANNER_WORDS, listed=True):
+            return True
+        k = end + 1 if end < self.n and (self.toks[end].text == "," or self.word(end) in self.tw.AND_WORDS) else end
+        return any(self.words(k, words) is not None for words in self.tw.MANNER_WORDS)
 
     def daily(self, i: int) -> tuple[Rule, int] | None:
         """"hằng ngày", "trước 19h00 hằng ngày", "hàng ngày, trước 17 giờ": every day, with the time of

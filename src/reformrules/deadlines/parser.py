@@ -229,8 +229,17 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
                 j += 1
                 continue
             break
+        back = len(self.tw.PERIODIC)
+        head = i - back if periodic is None and i >= back and self.words(i - back, self.tw.PERIODIC) == i \
+            else i  # "kế hoạch định kỳ hằng quý": the noun stands before "định kỳ"
+        if self.find and self.preceded_by(head, self.tw.NOT_RECURRING_AFTER) and all(r is None for _, r in groups) \
+                and self.report_day_rule(j) is None:
+            return None  # running text: "ngân sách hằng năm" is the annual budget, not a yearly deadline
         if not groups:
             if periodic is None:
+                return None
+            if self.find and self.beside_manner(i, j):  # "chặt chẽ, định kỳ": how it is done (not "cập nhật
+                # định kỳ", keep up to date periodically: a duty, body golden hcm_2853 III.3.-6)
                 return None
             return Recurring(("period",)), j
         if len(groups) == 1 and groups[0][1] is None:  # "định kỳ hằng năm báo cáo … chậm nhất ngày 17 tháng 12"

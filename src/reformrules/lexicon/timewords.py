@@ -122,6 +122,25 @@ NOT_CONTINUOUS_AFTER = frozenset({"chi", "dục"})
 # "thường xuyên chịu/bị/xảy ra …" = frequently suffers / is hit / happens: how often something befalls a
 # place, not a task done continuously
 NOT_CONTINUOUS_BEFORE = frozenset({"chịu", "bị", "xảy"})
+# Nouns a recurrence word qualifies in running text: "ngân sách hằng năm" = the annual budget, "kế hoạch
+# hằng năm" = the annual plan: a kind of budget or plan, not when a task is due (a bare "hằng năm" or
+# "định kỳ" after them is not taken; one with its day rule is)
+NOT_RECURRING_AFTER = (
+    ("ngân", "sách"),       # budget
+    ("kinh", "phí"),        # funds
+    ("dự", "toán"),         # budget estimate
+    ("kế", "hoạch"),        # plan
+    ("chương", "trình"),    # programme
+)
+# Manner words that, beside "thường xuyên" or a bare "định kỳ" in running text, make it an adverb of how a
+# thing is done ("kiểm tra chặt chẽ, thường xuyên" = check closely and regularly), not a continuous or
+# periodic deadline
+MANNER_WORDS = (
+    ("chặt", "chẽ"),        # closely, strictly
+    ("kịp", "thời"),        # promptly
+    ("sâu", "sát"),         # closely (in touch)
+    ("nghiêm", "túc"),      # seriously
+)
 # "đã" = already: a window after it tells what was done, not what is due (running text only)
 PAST_WORDS = frozenset({"đã"})
 # "kỳ báo cáo" = reporting period; "kỳ" = period
