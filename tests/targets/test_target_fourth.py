@@ -63,6 +63,22 @@ def test_the_plan_reader_gives_the_target_parser_whole_sentences() -> None:
     # the unit holds for its row only: a line break ends it
     ("| 1 | Tỷ lệ hồ sơ | % | ≥ 80 |\n| 2 | Số hồ sơ tiếp nhận | 30 |", [">= 80%"]),
     ("| TT | Chỉ tiêu | ĐVT | Kết quả |\n| 1 | Tỷ lệ hồ sơ | % | ≥ 80 |", [">= 80%"]),
+    # a range in a value cell: both bounds take the unit (review item 10)
+    ("| Tỷ lệ | % | 80 - 90 |", ["80%..90%"]),
+    ("| Tỷ lệ | % | 80-90 |", ["80%..90%"]),
+    ("| Tỷ lệ | % | 80 – 90 |", ["80%..90%"]),
+    ("| Tỷ lệ | % | từ 80 đến 90 |", ["80%..90%"]),
+    ("| Tỷ lệ | % | TỪ 80 ĐẾN 90 |", ["80%..90%"]),
+    ("| Tỷ lệ |\u00a0%\u00a0| 80,5\u00a0-\u00a090 |", ["80.5%..90%"]),
+    ("| Tỷ lệ | % | 80.5 - 90 |", ["80.5%..90%"]),
+    ("| Tỷ lệ | % | từ 80\nđến 90 |", ["80%..90%"]),
+    # only a value cell takes the unit: a cell with words before its number is none (review item 10)
+    ("| Tỷ lệ | % | 80 | Sở Nội vụ | Tháng 6 |", [">= 80% [implicit]"]),
+    ("| Tỷ lệ | % | 80 | Sở Nội vụ | tháng\u00a06 |", [">= 80% [implicit]"]),
+    ("| Tỷ lệ | % | 80 | Phụ lục 3 |", [">= 80% [implicit]"]),
+    ("| Tỷ lệ | % | 80 | PHỤ LỤC\n3 |", [">= 80% [implicit]"]),
+    ("| Tỷ lệ | % | 80 | Ghi chú: theo Quyết định số 12 |", [">= 80% [implicit]"]),
+    ("| Tỷ lệ | % | ≥ 80 | Quý 4 |", [">= 80%"]),
 ])
 def test_a_unit_column_gives_its_unit_to_the_value_cell(text: str, expected: list[str]) -> None:
     assert [str(t) for t in parse_targets(text)] == expected
@@ -75,6 +91,9 @@ def test_a_unit_column_gives_its_unit_to_the_value_cell(text: str, expected: lis
     ("≥ 80", "Ghi chú", [">= 80"]),  # not a unit of the table: the cell reads as without one
     ("≥ 80%", "lớp", [">= 80%"]),  # the cell's own unit wins
     ("80", None, []),
+    ("80 - 90", "%", ["80%..90%"]),  # both bounds of a range (review item 10)
+    ("từ 80 đến 90", "%", ["80%..90%"]),
+    ("Phụ lục 3", "%", []),  # words before the number: no value cell
 ])
 def test_the_unit_of_a_row_given_by_the_caller(cell: str, unit: str | None, expected: list[str]) -> None:
     assert [str(t) for t in parse_targets(cell, unit=unit)] == expected
