@@ -129,6 +129,49 @@ def test_a_multiple_of_the_baseline(text: str, expected: list[str]) -> None:
     assert [str(t) for t in parse_targets(text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # review item 12: a decrease N-fold with N <= 1 is no decrease (it was read "<= 200%", at most double)
+    "giảm 0,5 lần",
+    "GIẢM 0,5 LẦN",
+    "giảm 0.5 lần so với năm 2020",
+    "Chi phí giảm\u00a00,5 lần so với\nnăm 2020",
+    "giảm 1 lần",
+    "giảm 0,5 - 2 lần",
+    "giảm 0 lần",
+])
+def test_a_decrease_by_a_multiple_of_at_most_one_is_unparsed(text: str) -> None:
+    (target,) = parse_targets(text)
+    assert target.op.value == "unparsed"
+    assert [d.code for d in target.diagnostics] == ["target.unparsed"]
+
+
+@pytest.mark.parametrize("text, expected, subject", [
+    # review item 12: "tăng gấp" is one cue, so "tăng" is not left in the subject
+    ("tăng gấp 2 lần so với năm 2020", '>= 200% of "năm 2020" [implicit]', ""),
+    ("Năng suất lao động tăng gấp 2 lần so với năm 2020", '>= 200% of "năm 2020" [implicit]', "Năng suất lao động"),
+    ("NĂNG SUẤT LAO ĐỘNG TĂNG GẤP 2 LẦN so với năm 2020", '>= 200% of "năm 2020" [implicit]', "NĂNG SUẤT LAO ĐỘNG"),
+    ("Năng suất lao động tăng\u00a0gấp 2,5 lần so với năm 2020", '>= 250% of "năm 2020" [implicit]',
+     "Năng suất lao động"),
+    ("Năng suất lao động tăng\ngấp 2.5 lần so với năm 2020", '>= 250% of "năm 2020" [implicit]', "Năng suất lao động"),
+])
+def test_increase_n_fold_is_one_cue(text: str, expected: str, subject: str) -> None:
+    (target,) = parse_targets(text)
+    assert (str(target), target.subject) == (expected, subject)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "gấp" after a verb or a modal is "urgently" (URGENT_BEFORE); at the start of the clause it multiplies
+    ("phải làm gấp 2 lần", []),
+    ("PHẢI LÀM GẤP 2 LẦN", []),
+    ("cần triển khai\u00a0gấp 2 lần", []),
+    ("cần gấp 2 lần", []),
+    ("gấp 2 lần so với năm 2020", ['>= 200% of "năm 2020" [implicit]']),
+    ("Gấp 2,5 lần so với năm 2020", ['>= 250% of "năm 2020" [implicit]']),
+])
+def test_gap_after_a_verb_is_urgently(text: str, expected: list[str]) -> None:
+    assert [str(t) for t in parse_targets(text)] == expected
+
+
 def test_a_multiple_is_met_by_the_ratio_to_its_baseline() -> None:
     target = parse_targets("Doanh thu tăng gấp 2 lần so với năm 2020")[0]
     assert str(evaluate(target, 210, baseline=100)) == "met (+10)"

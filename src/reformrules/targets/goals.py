@@ -169,9 +169,18 @@ def _cue_ending_at(g: TargetGrammar, tk: Columns, pos: int, floor: int) -> tuple
             matches.append((pos - k, entry))
         k -= 1
     for n, (cue, needs_reduction) in reversed(matches):
-        if not needs_reduction or not g.REDUCTION_WORDS.isdisjoint(texts[floor : pos - n]):
-            return n, cue
+        if needs_reduction and g.REDUCTION_WORDS.isdisjoint(texts[floor : pos - n]):
+            continue
+        if n == 1 and texts[pos - 1] == g.MULTIPLE_WORD and _after_a_verb(g, tk, pos - 1, floor):
+            continue  # "phải làm gấp 2 lần": "gấp" is "urgently" there, no multiple
+        return n, cue
     return None
+
+
+def _after_a_verb(g: TargetGrammar, tk: Columns, at: int, floor: int) -> bool:
+    """True when a word of ``URGENT_BEFORE`` ends right before token ``at``."""
+    return any(at - len(words) >= floor and tuple(tk.texts[at - len(words) : at]) == words
+               for words in g.URGENT_BEFORE)
 
 
 def _time_before(g: TargetGrammar, tk: Columns, pos: int, floor: int) -> int:
