@@ -20,7 +20,7 @@ form").
 
 Examples:
     >>> [form.name for form in FORMS][:3]
-    ['continuous', 'daily', 'times per period']
+    ['continuous', 'daily', 'day with a time']
 """
 
 from __future__ import annotations
