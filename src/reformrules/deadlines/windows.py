@@ -38,7 +38,7 @@ def _year_value(tok: Token | None) -> int | None:
 class WindowReader:
     """Reads windows from one token tuple; collects diagnostics."""
 
-    __slots__ = ("toks", "texts", "n", "ctx", "diagnostics", "vocab", "tw", "_shared")
+    __slots__ = ("toks", "texts", "n", "ctx", "diagnostics", "vocab", "tw", "_shared", "_listed")
 
     def __init__(self, toks: tuple[Token, ...], ctx: PlanContext | None, diagnostics: list[Diagnostic],
                  vocab: DeadlineWords):
@@ -48,6 +48,7 @@ class WindowReader:
         self.ctx = ctx
         self.diagnostics = diagnostics
         self._shared: dict[int, int | None] = {}  # shared_year answers by joint token
+        self._listed: dict[int, tuple[str, int]] = {}  # bare items of a list: token -> (unit, the list's year)
         self.vocab = vocab
         self.tw = vocab.tw
 
@@ -178,6 +179,28 @@ class WindowReader:
             memo[joint] = year
         return year
 
+    def list_items(self, j: int, unit: str, year: int) -> None:
+        """Mark the bare numbers of a list after joint ``j`` as items of ``unit`` in ``year`` ("tháng 4, 8/2026":
+        8 is August; "tháng 3, 6, 9 và 12 năm 2026"), so each is read as its own month or quarter. Only ","
+        and "và" join them (a dash or "đến" is a range); a number with its own head word is read by it."""
+        high = 12 if unit == "month" else 4
+        while j + 1 < self.n and (self.toks[j].text == "," or self.word(j) in self.tw.AND_WORDS):
+            k = j + 1
+            if self.roman_or_num(k, high) is None:
+                return
+            self._listed[k] = (unit, year)
+            j = k + 1
+
+    def _listed_item(self, i: int, unit: str, year: int) -> tuple[Window, int, bool] | None:
+        """One bare item of a list marked by :meth:`list_items`, in its own year when one follows it."""
+        value = self.roman_or_num(i, 12 if unit == "month" else 4)
+        written, j = self.year_after(i + 1)
+        if written is not None:
+            year = written
+        else:
+            j = i + 1
+        return (Window.month(year, value) if unit == "month" else Window.quarter(year, value)), j, False
+
     def implicit_year(self, start: int, end: int) -> int | None:
         """The plan year for a phrase without a year (info), or None with an error (also when the year is
         told relative to another, "tháng 4 năm sau")."""
@@ -249,6 +272,9 @@ class WindowReader:
         """One window starting at token ``i``."""
         if i >= self.n:
             return None
+        listed = self._listed.get(i)
+        if listed is not None:  # "8" of "tháng 4, 8/2026"
+            return self._listed_item(i, *listed)
         tok = self.toks[i]
         if tok.kind == "date":
             return self._full_date(i)
@@ -339,6 +365,7 @@ class WindowReader:
             year, j2 = (shared, j) if shared is not None else self.year_or_plan_year(i, j)
             if year is None:
                 return None
+            self.list_items(j, "quarter", year)  # "Quý I, III/2024": III is read next, as a quarter of 2024
         if last == quarter:
             return Window.quarter(year, quarter), j2, False
         return Window.months(year, 3 * quarter - 2, 3 * last), j2, False
@@ -373,6 +400,7 @@ class WindowReader:
             year, k = (shared, j) if shared is not None else self.year_or_plan_year(i, j)
             if year is None:
                 return None
+            self.list_items(j, "month", year)  # "tháng 4, 8/2026": 8 is read next, as August 2026
         if last == first:
             return Window.month(year, first), k, False
         return Window.months(year, first, last), k, False
@@ -423,12 +451,27 @@ class WindowReader:
             j = self.words(i, words)
             if j is None:
                 continue
-            if self.word(j) in self.tw.YEAR_STEMS and self.word(j + 1) in self.tw.YEAR_BRANCHES:
-                j += 2  # "Bính Ngọ": the lunar year's name
+            named, j = self._year_name(j)  # "(năm) Bính Ngọ": the lunar year's name, and its place in the cycle
+            if len(words) == 1 and named is None and j < self.n and self.toks[j].kind == "word" \
+                    and self.word(j) not in self.tw.YEAR_WORDS:
+                return None  # "Tết Trung thu", "Tết Độc lập": another holiday, no New Year
             year, k = self.year_after(j)
-            if year is None and j < self.n and self.toks[j].kind == "num" and len(self.toks[j].text) == 4:
-                self.diagnostics.append(out_of_domain(f"the year {self.toks[j].text}", Span(self.toks[i].start, self.toks[j].end)))
-                return None  # "Tết Nguyên đán 2300": a year is written, outside the domain; never the plan year
+            if year is None and j < self.n and self.toks[j].kind == "num":
+                if len(self.toks[j].text) == 4:  # "Tết Nguyên đán 2300": a year is written, outside the domain
+                    self.diagnostics.append(out_of_domain(f"the year {self.toks[j].text}",
+                                                          Span(self.toks[i].start, self.toks[j].end)))
+                return None  # a number that is no year: never the plan year
+            if year is not None and named is not None and (year - 4) % 60 != named:
+                self.diagnostics.append(error(Code.DEADLINE_UNPARSED, f"the lunar year's name is not that of {year}",
+                                              Span(self.toks[i].start, self.toks[k - 1].end)))
+                return None  # "Tết Canh Tý 2026": the name and the year disagree; no date is made up
+            if year is None and named is not None:  # the year of that name nearest the plan year
+                base = self.ctx.plan_year if self.ctx is not None else None
+                if base is None:
+                    self.implicit_year(i, j)  # no plan year to say which cycle: its error, no date
+                    return None
+                year = base + ((named - (base - 4)) % 60 + 30) % 60 - 30
+                k = j
             if year is None:
                 year, k = self.year_or_plan_year(i, j)
                 if year is None:
@@ -439,6 +482,22 @@ class WindowReader:
                 return None
             return Window.day(day), k, False
         return None
+
+    def _year_name(self, j: int) -> tuple[int | None, int]:
+        """The place in the sixty-year cycle of a lunar year's name at ``j`` ("Bính Ngọ", "năm Bính Ngọ",
+        "(Bính Ngọ)") and the index after it; ``(None, j)`` when there is none."""
+        k = j + (self.word(j) in self.tw.YEAR_NAME_LEADS)
+        opened = k < self.n and self.toks[k].text in "(["
+        k += opened
+        stem, branch = self.tw.YEAR_STEMS.get(self.word(k) or ""), self.tw.YEAR_BRANCHES.get(self.word(k + 1) or "")
+        if stem is None or branch is None or stem % 2 != branch % 2:  # a stem and a branch of one parity name a year
+            return None, j
+        k += 2
+        if opened:
+            if not (k < self.n and self.toks[k].text in ")]"):
+                return None, j  # a bracket left open: not the name alone
+            k += 1
+        return next(n for n in range(60) if n % 10 == stem and n % 12 == branch), k
 
     def _week_of_month(self, i: int) -> tuple[Window, int, bool] | None:
         """"tuần đầu tháng 12/2026", "tuần cuối của tháng 3": the first or last seven days of a month (not

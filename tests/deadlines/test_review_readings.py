@@ -1,0 +1,56 @@
+"""Table tests of the readings the review of the deadline parser found wrong (/ the families each belongs
+to), each with its variants (case, NBSP, hard wraps, emphasis, "năm" vs "/", Roman and Arabic numerals).
+
+A row is ``(phrase, canonical rule, start, due, codes)``, written by hand from the phrase; the context is
+the reviewer's: a plan for 2026 issued on 15/01/2026. A row with the rule ``unparsed`` has no value: no
+start and no due date are made up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reformrules import PlanContext, parse_deadline
+
+CTX = PlanContext(plan_year=2026, issued=date(2026, 1, 15))
+
+# A list of months (or quarters) joined by "," or "và" that do not follow each other, the later items
+# written as bare numbers ("tháng 4, 8/2026", "tháng 3, 6, 9 và 12 năm 2026"): one month per item, all in
+# the year written at the list's end; never a whole-year window from that year (no 1 January start).
+MONTH_LISTS = [
+    ("tháng 4, 8/2026", "all(within 2026-04 ; within 2026-08)", "2026-04-01", "2026-08-31", "deadline.mixed"),
+    ("tháng 3, 6, 9 và 12 năm 2026", "all(within 2026-03 ; within 2026-06 ; within 2026-09 ; within 2026-12)",
+     "2026-03-01", "2026-12-31", "deadline.mixed"),
+    ("THÁNG 3, 6, 9 VÀ 12/2026", "all(within 2026-03 ; within 2026-06 ; within 2026-09 ; within 2026-12)",
+     "2026-03-01", "2026-12-31", "deadline.mixed"),
+    ("tháng\u00a04, 8/2026", "all(within 2026-04 ; within 2026-08)", "2026-04-01", "2026-08-31", "deadline.mixed"),
+    ("tháng 3, 6,\n9 và 12 năm 2026", "all(within 2026-03 ; within 2026-06 ; within 2026-09 ; within 2026-12)",
+     "2026-03-01", "2026-12-31", "deadline.mixed"),
+    ("**tháng 4, 8/2026**", "all(within 2026-04 ; within 2026-08)", "2026-04-01", "2026-08-31", "deadline.mixed"),
+    ("tháng IV, VIII/2026", "all(within 2026-04 ; within 2026-08)", "2026-04-01", "2026-08-31", "deadline.mixed"),
+    ("tháng 4, 8-2026", "all(within 2026-04 ; within 2026-08)", "2026-04-01", "2026-08-31", "deadline.mixed"),
+    ("trong tháng 4 và 8 năm 2026", "all(within 2026-04 ; within 2026-08)", "2026-04-01", "2026-08-31",
+     "deadline.mixed"),
+    ("tháng 3, 4, 8/2026", "all(within 2026-03..2026-04 ; within 2026-08)", "2026-03-01", "2026-08-31",
+     "deadline.mixed"),  # 3 and 4 follow each other: one run
+    ("tháng 4, 8", "all(within 2026-04 ; within 2026-08)", "2026-04-01", "2026-08-31",
+     "deadline.implicit_year,deadline.mixed"),  # no year written: the plan year, said once
+    ("Quý I, III/2026", "all(within 2026Q1 ; within 2026Q3)", "2026-01-01", "2026-09-30", "deadline.mixed"),
+    ("Quí 1 và 3 năm 2026", "all(within 2026Q1 ; within 2026Q3)", "2026-01-01", "2026-09-30", "deadline.mixed"),
+    ("tháng 3, 4/2026", "within 2026-03..2026-04", "2026-03-01", "2026-04-30", ""),  # unchanged: one run
+    ("tháng 4 và tháng 8 năm 2026", "all(within 2026-04 ; within 2026-08)", "2026-04-01", "2026-08-31",
+     "deadline.mixed"),  # unchanged: each item with its "tháng"
+]
+
+ROWS = MONTH_LISTS
+
+
+@pytest.mark.parametrize(("phrase", "canonical", "start", "due", "codes"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_reading(phrase: str, canonical: str, start: str, due: str, codes: str) -> None:
+    d = parse_deadline(phrase, CTX)
+    assert str(d.rule) == canonical
+    assert (d.start.isoformat() if d.start else "") == start
+    assert (d.due.isoformat() if d.due else "") == due
+    assert ",".join(sorted({x.code.value for x in d.diagnostics})) == codes
