@@ -113,8 +113,16 @@ def counted_end(anchor: date, amount: int, unit: str, calendar: WorkCalendar | N
     limit = MAX_COUNT.get(unit)
     if limit is None or not in_domain(anchor) or not 0 <= amount <= limit:
         return None
-    years_ahead = {"d": amount / 365, "wd": amount / 5 * 7 / 365, "w": amount * 7 / 365, "m": amount / 12,
-                   "y": amount}[unit]
+    if unit == "d":  # the unit's own estimate only (a table of all five was built per call)
+        years_ahead = amount / 365
+    elif unit == "wd":
+        years_ahead = amount / 5 * 7 / 365
+    elif unit == "w":
+        years_ahead = amount * 7 / 365
+    elif unit == "m":
+        years_ahead = amount / 12
+    else:
+        years_ahead = amount
     if anchor.year + years_ahead > LAST_YEAR + 1:
         return None
     if calendar is None:
