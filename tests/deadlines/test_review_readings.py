@@ -44,7 +44,34 @@ MONTH_LISTS = [
      "deadline.mixed"),  # unchanged: each item with its "tháng"
 ]
 
-ROWS = MONTH_LISTS
+# A day written without its year takes the year of what ends its range, past "hết" (until the end of),
+# after a dash, or when the end is a month, a point or a quarter; the year before only when the end's month
+# is earlier; the same month with an earlier day is an error (no value), never a range of almost a year.
+EARLY = "deadline.before_issue"  # the reviewer's plan is issued on 15/01/2026
+DAY_RANGE_ENDS = [
+    ("Từ ngày 15/11 đến hết ngày 20/11/2025", "from 2025-11-15 to 2025-11-20", "2025-11-15", "2025-11-20", EARLY),
+    ("TỪ NGÀY 15/11 ĐẾN HẾT NGÀY 20/11/2025", "from 2025-11-15 to 2025-11-20", "2025-11-15", "2025-11-20", EARLY),
+    ("từ ngày 15/11 đến hết\nngày 20/11/2025", "from 2025-11-15 to 2025-11-20", "2025-11-15", "2025-11-20", EARLY),
+    ("**Từ ngày 15/11 đến hết ngày 20/11/2025**", "from 2025-11-15 to 2025-11-20", "2025-11-15", "2025-11-20",
+     EARLY),
+    ("từ ngày 15 tháng 11 đến hết ngày 20 tháng 11 năm 2025", "from 2025-11-15 to 2025-11-20", "2025-11-15",
+     "2025-11-20", EARLY),
+    ("Từ ngày 15/11 đến tháng 12/2025", "from 2025-11-15 to 2025-12", "2025-11-15", "2025-12-31", EARLY),
+    ("từ ngày 15/11\u00a0đến tháng 12 năm 2025", "from 2025-11-15 to 2025-12", "2025-11-15", "2025-12-31", EARLY),
+    ("Từ ngày 15/11 đến cuối tháng 12/2025", "from 2025-11-15 to 2025-12-31", "2025-11-15", "2025-12-31", EARLY),
+    ("Từ ngày 15/11 đến Quý I/2026", "from 2025-11-15 to 2026Q1", "2025-11-15", "2026-03-31", ""),
+    ("Từ ngày 15/11 - 20/11/2025", "from 2025-11-15 to 2025-11-20", "2025-11-15", "2025-11-20", EARLY),
+    ("từ 15/11 – 20/11/2025", "from 2025-11-15 to 2025-11-20", "2025-11-15", "2025-11-20", EARLY),
+    ("Từ ngày 15/11/2025 - 20/11/2025", "from 2025-11-15 to 2025-11-20", "2025-11-15", "2025-11-20", EARLY),
+    ("từ ngày 15/12 đến hết ngày 14/3/2026", "from 2025-12-15 to 2026-03-14", "2025-12-15", "2026-03-14", ""),
+    ("từ ngày 15/11 đến ngày 10/11/2025", "unparsed", "", "", "deadline.inverted_range"),
+    ("Từ ngày 15/11 - 10/11/2025", "unparsed", "", "", "deadline.inverted_range"),
+    ("từ ngày 15/11 đến ngày 15/11/2025", "from 2025-11-15 to 2025-11-15", "2025-11-15", "2025-11-15", EARLY),
+    # a year window ends no day range: the start takes the plan year, said (not a year read from the end)
+    ("từ ngày 15/11 đến năm 2026", "from 2026-11-15 to 2026", "2026-11-15", "2026-12-31", "deadline.implicit_year"),
+]
+
+ROWS = MONTH_LISTS + DAY_RANGE_ENDS
 
 
 @pytest.mark.parametrize(("phrase", "canonical", "start", "due", "codes"), ROWS, ids=[r[0][:40] for r in ROWS])

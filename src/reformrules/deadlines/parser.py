@@ -188,6 +188,8 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
                 window = Window.month(window.start.year, window.start.month)
             else:
                 until_kind, k = self.marker(j)
+                if until_kind is None and window.granularity == Granularity.DAY and j < self.n and self.toks[j].text == "-":
+                    until_kind, k = "by", j + 1  # "Từ ngày 15/11 - 20/11/2025": a dash ends a range of days
                 if until_kind == "by":
                     found = self.read(k)
                     if found is not None:

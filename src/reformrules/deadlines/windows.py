@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _MIN_YEAR, _MAX_YEAR = FIRST_YEAR, LAST_YEAR  # the one date domain (reformrules.dates)
 # Windows a dash can join into one run of months.
 _RANGE_ENDS = frozenset({Granularity.QUARTER, Granularity.MONTH, Granularity.MONTHS})
+# What may end a range from a day written without its year, and give it that year.
+_END_OF_A_DAY_RANGE = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.QUARTER})
 
 
 def _year_value(tok: Token | None) -> int | None:
@@ -38,7 +40,7 @@ def _year_value(tok: Token | None) -> int | None:
 class WindowReader:
     """Reads windows from one token tuple; collects diagnostics."""
 
-    __slots__ = ("toks", "texts", "n", "ctx", "diagnostics", "vocab", "tw", "_shared", "_listed")
+    __slots__ = ("toks", "texts", "n", "ctx", "diagnostics", "vocab", "tw", "_shared", "_listed", "_reading_end")
 
     def __init__(self, toks: tuple[Token, ...], ctx: PlanContext | None, diagnostics: list[Diagnostic],
                  vocab: DeadlineWords):
@@ -49,6 +51,7 @@ class WindowReader:
         self.diagnostics = diagnostics
         self._shared: dict[int, int | None] = {}  # shared_year answers by joint token
         self._listed: dict[int, tuple[str, int]] = {}  # bare items of a list: token -> (unit, the list's year)
+        self._reading_end = False  # reading the end of a day range (its own end is not looked for: no chain)
         self.vocab = vocab
         self.tw = vocab.tw
 
@@ -117,37 +120,43 @@ class WindowReader:
 
     def day_year(self, begin: int, after: int, month: int, day: int) -> tuple[int | None, int]:
         """The year of a day written without one: the explicit year after token ``after``; else the year
-        of the day that ends its range ("ngày 15/11 đến ngày 20/11/2025": 2025; the year before when the
-        range crosses New Year, "15/12 đến 14/3/2026"); else the plan year."""
+        of what ends its range ("ngày 15/11 đến (hết) ngày 20/11/2025", "15/11 - 20/11/2025", "15/11 đến
+        tháng 12/2025": 2025; the year before when the end's month is earlier, "15/12 đến 14/3/2026"; an
+        error, no value, when the end is earlier in the same month, "15/11 đến 10/11/2025"); else the plan year."""
         year, j = self.year_after(after)
         if year is not None:
             return year, j
-        end = self._range_end_day(after)
-        if end is not None:
-            end_year, end_month, end_day = end
-            year = end_year - 1 if (month, day) > (end_month, end_day) else end_year
+        found = None if self._reading_end else self._range_end(after)
+        if found is not None:
+            end, stop = found
+            if end.granularity == Granularity.DAY and end.start.month == month and end.start.day < day:
+                self.diagnostics.append(error(
+                    Code.DEADLINE_INVERTED_RANGE, f"the range ends before it starts: {day}/{month} - {end.start:%d/%m/%Y}",
+                    Span(self.toks[begin].start, self.toks[stop - 1].end)))
+                return None, after
+            year = end.end.year - 1 if month > end.end.month else end.end.year
             if year_in_domain(year):
                 return year, after
         return self.implicit_year(begin, after), after
 
-    def _range_end_day(self, j: int) -> tuple[int, int, int] | None:
-        """``(year, month, day)`` of a dated day after a range word at ``j`` ("đến ngày 20/11/2025",
-        "đến 20 tháng 11 năm 2025"), without reading it as an item."""
-        if self.word(j) not in self.tw.RANGE_WORDS:
+    def _range_end(self, j: int) -> tuple[Window, int] | None:
+        """The day, month or quarter with its own written year that ends a range opened at ``j`` by a range
+        word or a dash ("đến hết ngày 20/11/2025", "- 20/11/2025", "đến tháng 12/2025"), and the index after
+        it; read without taking it as an item (its notes are dropped; one with no written year is None)."""
+        if j >= self.n or not (self.word(j) in self.tw.RANGE_WORDS or self.toks[j].text == "-"):
             return None
-        k = j + 1 + (self.word(j + 1) in self.tw.DAY_WORDS)
-        if k < self.n and self.toks[k].kind == "date":
-            parts = self.toks[k].text.replace(".", "/").replace("-", "/").split("/")
-            return int(parts[2]), int(parts[1]), int(parts[0])
-        day = self.num(k, 1, 31)
-        if day is None:
-            return None
-        if self.word(k + 1) in self.tw.MONTH_WORDS or (k + 1 < self.n and self.toks[k + 1].text in ("/", "-", ".")):
-            month = self.num(k + 2, 1, 12)
-            year = self.year_after(k + 3)[0] if month is not None else None
-            if year is not None:
-                return year, month, day
-        return None
+        k = j + 1
+        while self.word(k) in self.tw.MARKER_FILLERS:  # "đến hết ngày …" (until the end of)
+            k += 1
+        saved, self.diagnostics, self._reading_end = self.diagnostics, [], True
+        try:
+            found = self._read_one(k)
+            notes = self.diagnostics
+        finally:
+            self.diagnostics, self._reading_end = saved, False
+        if found is None or notes or found[0].granularity not in _END_OF_A_DAY_RANGE:
+            return None  # a year taken from the plan (a note) or a year window ("đến năm 2026"): not read
+        return found[0], found[1]
 
     def list_joint(self, j: int) -> bool:
         """True when token ``j`` joins items of a list or run: ",", "-", "và" (and), "đến" (to)."""
