@@ -71,7 +71,32 @@ DAY_RANGE_ENDS = [
     ("từ ngày 15/11 đến năm 2026", "from 2026-11-15 to 2026", "2026-11-15", "2026-12-31", "deadline.implicit_year"),
 ]
 
-ROWS = MONTH_LISTS + DAY_RANGE_ENDS
+# A half, a run of months, a named point or a yearly day whose year is told relative to another ("năm sau",
+# "/năm sau", "năm tiếp theo") has no year of its own: an error with no date, never the plan year (nor a
+# yearly rule due a year early); "năm trước khi" / "năm sau khi" (before / after an event) are not such years.
+RELATIVE = "deadline.missing_context"
+RELATIVE_YEARS = [
+    ("6 tháng đầu năm sau", "unparsed", "", "", RELATIVE),
+    ("6 THÁNG ĐẦU NĂM SAU", "unparsed", "", "", RELATIVE),
+    ("06 tháng cuối năm tiếp theo", "unparsed", "", "", RELATIVE),
+    ("9 tháng đầu\nnăm sau", "unparsed", "", "", RELATIVE),
+    ("cuối năm sau", "unparsed", "", "", RELATIVE),
+    ("**Cuối năm sau**", "unparsed", "", "", RELATIVE),
+    ("đầu\u00a0năm sau", "unparsed", "", "", RELATIVE),
+    ("giữa năm tiếp theo", "unparsed", "", "", RELATIVE),
+    ("tháng 4/năm sau", "unparsed", "", "", RELATIVE),
+    ("Quý II/năm sau", "unparsed", "", "", RELATIVE),
+    ("quý 2 - năm sau", "unparsed", "", "", RELATIVE),
+    ("Hằng năm, trước ngày 15/01 năm sau", "unparsed", "", "", RELATIVE),
+    ("hằng năm (trước ngày 15 tháng 01 của năm tiếp theo)", "unparsed", "", "", RELATIVE),
+    ("HÀNG NĂM, TRƯỚC NGÀY 15/01 NĂM SAU", "unparsed", "", "", RELATIVE),
+    ("Hằng năm, trước ngày 15/01", "every year; before day 15 of month 1", "", "", ""),  # no relative year
+    ("6 tháng đầu năm", "within 2026H1", "2026-01-01", "2026-06-30", "deadline.implicit_year"),
+    ("Hoàn thành cuối năm trước khi nghiệm thu", 'all(by 2026-12-31 ; before "nghiệm thu")', "", "2026-12-31",
+     "deadline.implicit_year"),
+]
+
+ROWS = MONTH_LISTS + DAY_RANGE_ENDS + RELATIVE_YEARS
 
 
 @pytest.mark.parametrize(("phrase", "canonical", "start", "due", "codes"), ROWS, ids=[r[0][:40] for r in ROWS])

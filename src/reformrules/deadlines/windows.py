@@ -210,17 +210,31 @@ class WindowReader:
             j = i + 1
         return (Window.month(year, value) if unit == "month" else Window.quarter(year, value)), j, False
 
+    def relative_year(self, start: int, end: int, say: bool = True) -> bool:
+        """True, with an error (when ``say``), when a year told relative to another stands at ``end``: "năm sau" (the next
+        year), "/năm sau" ("tháng 4/năm sau"), or its tail after the phrase's own year word ("6 tháng đầu
+        năm sau", "cuối năm sau"); not "năm trước khi …" / "năm sau khi …" (before / after an event)."""
+        at = end + 1 if end < self.n and self.toks[end].kind == "sep" else end
+        for words in self.tw.RELATIVE_YEAR:
+            k = self.words(at, words)
+            if k is None and words[0] in self.tw.YEAR_WORDS and end > 0 and self.word(end - 1) == words[0]:
+                k = self.words(end, words[1:])  # the tail after "năm" the phrase has read ("đầu năm" + "sau")
+            if k is None or any(self.words(k - 1, marker) is not None
+                                for marker in self.tw.BEFORE_EVENT_MARKERS + self.tw.EVENT_MARKERS):
+                continue
+            if say:
+                self.diagnostics.append(error(
+                    Code.DEADLINE_MISSING_CONTEXT, "the year is told relative to another, which the phrase does not give",
+                    Span(self.toks[start].start, self.toks[k - 1].end)))
+            return True
+        return False
+
     def implicit_year(self, start: int, end: int) -> int | None:
         """The plan year for a phrase without a year (info), or None with an error (also when the year is
         told relative to another, "tháng 4 năm sau")."""
         span = Span(self.toks[start].start, self.toks[end - 1].end)
-        for words in self.tw.RELATIVE_YEAR:
-            k = self.words(end, words)
-            if k is not None:
-                self.diagnostics.append(error(
-                    Code.DEADLINE_MISSING_CONTEXT, "the year is told relative to another, which the phrase does not give",
-                    Span(self.toks[start].start, self.toks[k - 1].end)))
-                return None
+        if self.relative_year(start, end):
+            return None
         if self.ctx is not None and self.ctx.plan_year is not None:
             if not year_in_domain(self.ctx.plan_year):
                 self.diagnostics.append(out_of_domain(f"the plan year {self.ctx.plan_year}", span))
