@@ -153,6 +153,10 @@ LIMIT_INSIDE_A_WINDOW = [
      "2026-05-14", "deadline.mixed"),
     ("family", "Trong năm 2026, trước ngày 15/01/2027", "all(within 2026 ; before 2027-01-15)", "2026-01-01",
      "2027-01-14", "deadline.mixed"),  # outside the window: the latest
+    ("family", "Tháng 6/2026 (báo cáo trước ngày 20/6/2026) và tháng 12/2026",
+     "all(within 2026-06 ; before 2026-06-20 ; within 2026-12)", "2026-06-01", "2026-12-31", "deadline.mixed"),
+    ("family", "Năm 2026 (trước ngày 30/6/2026); năm 2027", "all(within 2026 ; before 2026-06-30 ; within 2027)",
+     "2026-01-01", "2027-12-31", "deadline.mixed"),  # the limit refines its own window only
 ]
 
 # "(ngay) sau khi" the plan itself is issued or approved: the issue date, a start ("from issued"), not an
@@ -190,8 +194,33 @@ MIDDLE_WEEK = [
     ("family", "giữa tháng 5/2026", "by 2026-05-15", "", "2026-05-15", ""),
 ]
 
+# "Tết" is the Lunar New Year alone or before a year or its name; a lunar year's name says which year,
+# and a name that is not that of the year written, or a number that is no year, gives no date.
+LUNAR_NEW_YEAR = [
+    ("family", "Trước Tết Trung thu 2026", "within 2026", "2026-01-01", "2026-12-31", "text.unconsumed"),  # another holiday
+    ("family", "trước Tết Quí Mão 2023", "before 2023-01-22", "", "2023-01-21", "deadline.before_issue"),
+    ("family", "trước Tết Nguyên đán Kỉ Hợi 2019", "before 2019-02-05", "", "2019-02-04", "deadline.before_issue"),
+    ("family", "trước Tết Nguyên đán (Bính Ngọ) 2026", "before 2026-02-17", "", "2026-02-16", ""),
+    ("family", "trước Tết Nguyên đán năm Bính Ngọ", "before 2026-02-17", "", "2026-02-16", ""),
+    ("family", "TRƯỚC TẾT NGUYÊN ĐÁN XUÂN BÍNH NGỌ 2026", "before 2026-02-17", "", "2026-02-16", ""),
+    ("family", "trước Tết Nguyên đán Canh Tý 2026", "unparsed", "", "", "deadline.unparsed"),  # Canh Tý is 2020
+    ("family", "trước Tết Nguyên đán 20", "unparsed", "", "", "deadline.unparsed"),
+]
+
+# The issue date only when it stands alone or is this plan's; a document's number holds no date.
+ANOTHER_ACT = [
+    ("family", "Từ ngày ký hợp đồng", "unparsed", "", "", "deadline.unparsed"),
+    ("family", "Từ ngày ban hành Luật", "unparsed", "", "", "deadline.unparsed"),
+    ("family", "Kể từ ngày ban hành Kế hoạch này", "from issued", "2025-11-20", "", ""),
+    ("family", "Nghị định số 12/2026/NĐ-CP", "unparsed", "", "", "deadline.unparsed"),
+    ("family", "Kể từ ngày ban hành Nghị định số 12/2026/NĐ-CP", "unparsed", "", "", "deadline.unparsed"),
+    ("family", "Trong năm 2026 (theo Quyết định số 1234/QĐ-UBND)", 'all(within 2026 ; per "Quyết định số 1234/QĐ-UBND")',
+     "2026-01-01", "2026-12-31", ""),
+]
+
 ROWS = (SPELLING_AND_LAYOUT + YEARLY_CUTOFFS + EMPHASIS_AND_WRAPS + EVENTS + FOLLOWING_YEARS + DAILY_AND_UNTIL
-        + AFTER_A_WINDOW + LIMIT_INSIDE_A_WINDOW + AFTER_THE_PLAN_IS_ISSUED + RUN_TO_A_YEAR + MIDDLE_WEEK)
+        + AFTER_A_WINDOW + LIMIT_INSIDE_A_WINDOW + AFTER_THE_PLAN_IS_ISSUED + RUN_TO_A_YEAR + MIDDLE_WEEK
+        + LUNAR_NEW_YEAR + ANOTHER_ACT)
 
 
 def test_a_year_that_does_not_end_later_makes_no_run() -> None:
@@ -373,3 +402,14 @@ def test_every_noun_and_manner_entry_blocks_its_recurrence_in_running_text() -> 
         for text in (f"kiểm tra {' '.join(manner)}, thường xuyên", f"kiểm tra thường xuyên và {' '.join(manner)}"):
             assert find_deadlines(text, CTX) == (), text
             assert find_deadlines(text.replace(" ".join(manner), "ngay"), CTX) != (), text
+
+
+def test_a_lunar_year_name_gives_the_year_nearest_the_plan_year() -> None:
+    late_2025 = PlanContext(plan_year=2025, issued=date(2025, 11, 20))
+    assert parse_deadline("trước Tết Nguyên đán Bính Ngọ", late_2025).due == date(2026, 2, 16)
+    assert [d.code.value for d in parse_deadline("trước Tết Bính Ngọ").diagnostics] == ["deadline.missing_context"]
+
+
+def test_another_holiday_named_tet_is_no_new_year_in_running_text() -> None:
+    for text in ("Hoàn thành trước Tết Độc lập 2/9/2026", "Tổ chức vui chơi cho thiếu nhi trước Tết Trung thu năm 2026."):
+        assert all(d.due is None or d.due.month != 2 for d in find_deadlines(text, CTX))

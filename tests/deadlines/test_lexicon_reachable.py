@@ -28,6 +28,18 @@ def joined(words: tuple[str, ...]) -> str:
     return " ".join(words)
 
 
+def _named_year(stem: str | None = None, branch: str | None = None) -> str:
+    """The words after a lunar year's stem (its branch and the year), or a branch's stem, branch and year:
+    the first year from 2024 whose name has that stem or branch."""
+    stems = {i: w for w, i in TW.YEAR_STEMS.items()}
+    branches = {i: w for w, i in TW.YEAR_BRANCHES.items()}
+    year = next(y for y in range(2024, 2084) if (stem is None or (y - 4) % 10 == TW.YEAR_STEMS[stem])
+                and (branch is None or (y - 4) % 12 == TW.YEAR_BRANCHES[branch]))
+    if stem is not None:
+        return f"{branches[(year - 4) % 12]} {year}"
+    return f"{stems[(year - 4) % 10]} {branch} {year}"
+
+
 # table name -> (entries, phrase made from one entry, the words of the entry the found text must hold)
 TEMPLATES = {
     "MARKERS": ([w for w, _ in TW.MARKERS], lambda w: f"{joined(w)} Quý II/2026", joined),
@@ -37,8 +49,11 @@ TEMPLATES = {
     "DAY_WORDS": (sorted(TW.DAY_WORDS), lambda w: f"trước {w} 15/3/2026", str),
     "WEEK_WORDS": (sorted(TW.WEEK_WORDS), lambda w: f"hoàn thành trong {w} đầu tháng 12/2026", str),
     "HOLIDAYS": ([w for w, _ in TW.HOLIDAYS], lambda w: f"hoàn thành trước {joined(w)} 2026", joined),
-    "YEAR_STEMS": (sorted(TW.YEAR_STEMS), lambda w: f"hoàn thành trước Tết Nguyên đán {w} Ngọ 2026", str),
-    "YEAR_BRANCHES": (sorted(TW.YEAR_BRANCHES), lambda w: f"hoàn thành trước Tết Nguyên đán Bính {w} 2026", str),
+    # a stem with the branch of one year of its cycle near 2026, and that year ("Bính Ngọ 2026", "Kỷ Dậu 2029")
+    "YEAR_STEMS": (sorted(TW.YEAR_STEMS), lambda w: f"hoàn thành trước Tết Nguyên đán {w} {_named_year(stem=w)}", str),
+    "YEAR_BRANCHES": (sorted(TW.YEAR_BRANCHES),
+                      lambda w: f"hoàn thành trước Tết Nguyên đán {_named_year(branch=w)}", str),
+    "YEAR_NAME_LEADS": (sorted(TW.YEAR_NAME_LEADS), lambda w: f"hoàn thành trước Tết Nguyên đán {w} Bính Ngọ 2026", str),
     "POINT_WORDS": (sorted(TW.POINT_WORDS), lambda w: f"{w} năm 2026", str),
     "SPAN_WORDS": (list(TW.SPAN_WORDS), lambda w: f"trong {joined(w)} 2026-2030", joined),
     "ROMAN (quarters)": ([r for r, v in TW.ROMAN.items() if v <= 4], lambda r: f"trong Quý {r}/2026", str),
@@ -75,7 +90,7 @@ NOT_OPENERS = {"FILLERS", "OR_WORDS", "NOT_CONTINUOUS_AFTER", "PAST_WORDS", "PER
                "ACTOR_STOP_VERBS", "ACTOR_STOP_PAIRS", "FIRST_LAST", "FOLLOWING", "BEFORE_EVENT_MARKERS",
                "SESSION_LEADS", "EVENT_MARKERS", "ROMAN", "OCCURRENCE_CONTINUATIONS", "AND_WORDS", "RANGE_WORDS",
                "NOT_PER_BEFORE", "REPORT_PERIOD_OPENERS", "REPORT_PERIOD", "RELATIVE_YEAR", "NOT_CONTINUOUS_BEFORE",
-               "NOT_RECURRING_AFTER", "MANNER_WORDS"}  # blockers: each entry tested in test_deadline_forms.py
+               "NOT_RECURRING_AFTER", "MANNER_WORDS", "DOCUMENT_NUMBER_WORDS"}  # blockers: each entry tested in test_deadline_forms.py
 
 CASES = [(table, entry, make, words) for table, (entries, make, words) in TEMPLATES.items() for entry in entries]
 

@@ -63,6 +63,22 @@ def test_the_plan_reader_gives_the_target_parser_whole_sentences() -> None:
     # the unit holds for its row only: a line break ends it
     ("| 1 | Tỷ lệ hồ sơ | % | ≥ 80 |\n| 2 | Số hồ sơ tiếp nhận | 30 |", [">= 80%"]),
     ("| TT | Chỉ tiêu | ĐVT | Kết quả |\n| 1 | Tỷ lệ hồ sơ | % | ≥ 80 |", [">= 80%"]),
+    # a range in a value cell: both bounds take the unit (review item 10)
+    ("| Tỷ lệ | % | 80 - 90 |", ["80%..90%"]),
+    ("| Tỷ lệ | % | 80-90 |", ["80%..90%"]),
+    ("| Tỷ lệ | % | 80 – 90 |", ["80%..90%"]),
+    ("| Tỷ lệ | % | từ 80 đến 90 |", ["80%..90%"]),
+    ("| Tỷ lệ | % | TỪ 80 ĐẾN 90 |", ["80%..90%"]),
+    ("| Tỷ lệ |\u00a0%\u00a0| 80,5\u00a0-\u00a090 |", ["80.5%..90%"]),
+    ("| Tỷ lệ | % | 80.5 - 90 |", ["80.5%..90%"]),
+    ("| Tỷ lệ | % | từ 80\nđến 90 |", ["80%..90%"]),
+    # only a value cell takes the unit: a cell with words before its number is none (review item 10)
+    ("| Tỷ lệ | % | 80 | Sở Nội vụ | Tháng 6 |", [">= 80% [implicit]"]),
+    ("| Tỷ lệ | % | 80 | Sở Nội vụ | tháng\u00a06 |", [">= 80% [implicit]"]),
+    ("| Tỷ lệ | % | 80 | Phụ lục 3 |", [">= 80% [implicit]"]),
+    ("| Tỷ lệ | % | 80 | PHỤ LỤC\n3 |", [">= 80% [implicit]"]),
+    ("| Tỷ lệ | % | 80 | Ghi chú: theo Quyết định số 12 |", [">= 80% [implicit]"]),
+    ("| Tỷ lệ | % | ≥ 80 | Quý 4 |", [">= 80%"]),
 ])
 def test_a_unit_column_gives_its_unit_to_the_value_cell(text: str, expected: list[str]) -> None:
     assert [str(t) for t in parse_targets(text)] == expected
@@ -75,6 +91,9 @@ def test_a_unit_column_gives_its_unit_to_the_value_cell(text: str, expected: lis
     ("≥ 80", "Ghi chú", [">= 80"]),  # not a unit of the table: the cell reads as without one
     ("≥ 80%", "lớp", [">= 80%"]),  # the cell's own unit wins
     ("80", None, []),
+    ("80 - 90", "%", ["80%..90%"]),  # both bounds of a range (review item 10)
+    ("từ 80 đến 90", "%", ["80%..90%"]),
+    ("Phụ lục 3", "%", []),  # words before the number: no value cell
 ])
 def test_the_unit_of_a_row_given_by_the_caller(cell: str, unit: str | None, expected: list[str]) -> None:
     assert [str(t) for t in parse_targets(cell, unit=unit)] == expected
@@ -107,6 +126,49 @@ def test_the_plan_reader_reads_an_indicator_table_with_a_unit_column() -> None:
     ("Giảm số giờ làm công việc nhà của nữ so với nam còn 1,7 lần", ["<= 1.7 lần"]),
 ])
 def test_a_multiple_of_the_baseline(text: str, expected: list[str]) -> None:
+    assert [str(t) for t in parse_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # review item 12: a decrease N-fold with N <= 1 is no decrease (it was read "<= 200%", at most double)
+    "giảm 0,5 lần",
+    "GIẢM 0,5 LẦN",
+    "giảm 0.5 lần so với năm 2020",
+    "Chi phí giảm\u00a00,5 lần so với\nnăm 2020",
+    "giảm 1 lần",
+    "giảm 0,5 - 2 lần",
+    "giảm 0 lần",
+])
+def test_a_decrease_by_a_multiple_of_at_most_one_is_unparsed(text: str) -> None:
+    (target,) = parse_targets(text)
+    assert target.op.value == "unparsed"
+    assert [d.code for d in target.diagnostics] == ["target.unparsed"]
+
+
+@pytest.mark.parametrize("text, expected, subject", [
+    # review item 12: "tăng gấp" is one cue, so "tăng" is not left in the subject
+    ("tăng gấp 2 lần so với năm 2020", '>= 200% of "năm 2020" [implicit]', ""),
+    ("Năng suất lao động tăng gấp 2 lần so với năm 2020", '>= 200% of "năm 2020" [implicit]', "Năng suất lao động"),
+    ("NĂNG SUẤT LAO ĐỘNG TĂNG GẤP 2 LẦN so với năm 2020", '>= 200% of "năm 2020" [implicit]', "NĂNG SUẤT LAO ĐỘNG"),
+    ("Năng suất lao động tăng\u00a0gấp 2,5 lần so với năm 2020", '>= 250% of "năm 2020" [implicit]',
+     "Năng suất lao động"),
+    ("Năng suất lao động tăng\ngấp 2.5 lần so với năm 2020", '>= 250% of "năm 2020" [implicit]', "Năng suất lao động"),
+])
+def test_increase_n_fold_is_one_cue(text: str, expected: str, subject: str) -> None:
+    (target,) = parse_targets(text)
+    assert (str(target), target.subject) == (expected, subject)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "gấp" after a verb or a modal is "urgently" (URGENT_BEFORE); at the start of the clause it multiplies
+    ("phải làm gấp 2 lần", []),
+    ("PHẢI LÀM GẤP 2 LẦN", []),
+    ("cần triển khai\u00a0gấp 2 lần", []),
+    ("cần gấp 2 lần", []),
+    ("gấp 2 lần so với năm 2020", ['>= 200% of "năm 2020" [implicit]']),
+    ("Gấp 2,5 lần so với năm 2020", ['>= 250% of "năm 2020" [implicit]']),
+])
+def test_gap_after_a_verb_is_urgently(text: str, expected: list[str]) -> None:
     assert [str(t) for t in parse_targets(text)] == expected
 
 

@@ -76,6 +76,14 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
                 alternative = True
                 i += 1
                 continue
+            if kind == "word" and tok.text in self.tw.DOCUMENT_NUMBER_WORDS and i + 1 < n and toks[i + 1].kind == "num":
+                # "Nghị định số 12/2026/NĐ-CP": a document's number, written with no space, holds no date
+                k = i + 2
+                while k < n and toks[k].start == toks[k - 1].end and toks[k].kind in ("num", "sep", "word"):
+                    k += 1
+                unused.extend(t for t in toks[i:k] if t.kind in ("word", "num"))
+                i = k
+                continue
             if find and (kind == "word" and tok.text not in self.vocab.start_words or kind in ("sep", "punct", "other")):
                 i += 1  # running text: only words that can open a deadline are tried
                 continue
@@ -146,7 +154,11 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
             for anchor in self.tw.ISSUE_ANCHORS_ALONE:
                 k = self.words(j, anchor)
                 if k is not None:
+                    # alone or of this plan ("… ban hành Kế hoạch này"), never another act's ("ngày ký hợp đồng")
+                    k = next((e for doc in self.tw.THIS_DOCUMENT_WORDS if (e := self.words(k, doc)) is not None), k)
                     until_kind, m = self.marker(k)
+                    if k < self.n and self.toks[k].kind in ("word", "num") and until_kind != "by":
+                        return None
                     until = self.read(m) if until_kind == "by" else None
                     return (From(None, until[0]), until[1]) if until is not None else (From(None), k)
         found = self.read(j)

@@ -474,12 +474,27 @@ class WindowReader:
             j = self.words(i, words)
             if j is None:
                 continue
-            if self.word(j) in self.tw.YEAR_STEMS and self.word(j + 1) in self.tw.YEAR_BRANCHES:
-                j += 2  # "Bính Ngọ": the lunar year's name
+            named, j = self._year_name(j)  # "(năm) Bính Ngọ": the lunar year's name, and its place in the cycle
+            if len(words) == 1 and named is None and j < self.n and self.toks[j].kind == "word" \
+                    and self.word(j) not in self.tw.YEAR_WORDS:
+                return None  # "Tết Trung thu", "Tết Độc lập": another holiday, no New Year
             year, k = self.year_after(j)
-            if year is None and j < self.n and self.toks[j].kind == "num" and len(self.toks[j].text) == 4:
-                self.diagnostics.append(out_of_domain(f"the year {self.toks[j].text}", Span(self.toks[i].start, self.toks[j].end)))
-                return None  # "Tết Nguyên đán 2300": a year is written, outside the domain; never the plan year
+            if year is None and j < self.n and self.toks[j].kind == "num":
+                if len(self.toks[j].text) == 4:  # "Tết Nguyên đán 2300": a year is written, outside the domain
+                    self.diagnostics.append(out_of_domain(f"the year {self.toks[j].text}",
+                                                          Span(self.toks[i].start, self.toks[j].end)))
+                return None  # a number that is no year: never the plan year
+            if year is not None and named is not None and (year - 4) % 60 != named:
+                self.diagnostics.append(error(Code.DEADLINE_UNPARSED, f"the lunar year's name is not that of {year}",
+                                              Span(self.toks[i].start, self.toks[k - 1].end)))
+                return None  # "Tết Canh Tý 2026": the name and the year disagree; no date is made up
+            if year is None and named is not None:  # the year of that name nearest the plan year
+                base = self.ctx.plan_year if self.ctx is not None else None
+                if base is None:
+                    self.implicit_year(i, j)  # no plan year to say which cycle: its error, no date
+                    return None
+                year = base + ((named - (base - 4)) % 60 + 30) % 60 - 30
+                k = j
             if year is None:
                 year, k = self.year_or_plan_year(i, j)
                 if year is None:
@@ -490,6 +505,22 @@ class WindowReader:
                 return None
             return Window.day(day), k, False
         return None
+
+    def _year_name(self, j: int) -> tuple[int | None, int]:
+        """The place in the sixty-year cycle of a lunar year's name at ``j`` ("Bính Ngọ", "năm Bính Ngọ",
+        "(Bính Ngọ)") and the index after it; ``(None, j)`` when there is none."""
+        k = j + (self.word(j) in self.tw.YEAR_NAME_LEADS)
+        opened = k < self.n and self.toks[k].text in "(["
+        k += opened
+        stem, branch = self.tw.YEAR_STEMS.get(self.word(k) or ""), self.tw.YEAR_BRANCHES.get(self.word(k + 1) or "")
+        if stem is None or branch is None or stem % 2 != branch % 2:  # a stem and a branch of one parity name a year
+            return None, j
+        k += 2
+        if opened:
+            if not (k < self.n and self.toks[k].text in ")]"):
+                return None, j  # a bracket left open: not the name alone
+            k += 1
+        return next(n for n in range(60) if n % 10 == stem and n % 12 == branch), k
 
     def _week_of_month(self, i: int) -> tuple[Window, int, bool] | None:
         """"tuần đầu tháng 12/2026", "tuần cuối của tháng 3": the first or last seven days of a month (not

@@ -108,7 +108,10 @@ CUE_ROWS: tuple[CueRow, ...] = (
     CueRow("mức", "filler", None, "the level of", USAGE),
     CueRow("tăng", "increase", None, "increase by", ISSUE),
     CueRow("tăng thêm", "increase", None, "increase further by", USAGE),
-    CueRow("gấp", "increase", None, "times as much ('gấp 2 lần': twice the baseline, see MULTIPLE_UNIT)", ISSUE16),
+    CueRow("tăng gấp", "increase", None, "increase N-fold ('tăng gấp 2 lần': twice the baseline, see MULTIPLE_UNIT)",
+           ISSUE16),
+    CueRow("gấp", "increase", None, "times as much ('gấp 2 lần': twice the baseline, see MULTIPLE_UNIT); "
+           "never after a word of URGENT_BEFORE", ISSUE16),
     CueRow("giảm", "decrease", None, "decrease by", D4),
     CueRow("giảm thêm", "decrease", None, "decrease further by", USAGE),
     CueRow("vượt", "exceed", ">", "exceed (alone: above; with a baseline: exceed it by at least)", D4),
@@ -377,6 +380,28 @@ YEAR_WORD = ("năm", "year")
 # 2020 figure: the ratio >= 200%), "giảm 2 lần" (half of it: <= 50%). "N lần" after "tăng"/"gấp" is read
 # as N times the baseline, not N more times [I, common Vietnamese usage, not verified against a source].
 MULTIPLE_UNIT = ("lần", "times (of the baseline, after a change word)")
+# Verbs (and the modals of need) after which "gấp" is the adverb "urgently", not "times as much": "phải làm
+# gấp 2 lần" (must be done urgently, twice), "cần gấp" (needed urgently). "gấp" as a multiple stands at the
+# start of its clause or after the quantity it multiplies ("Năng suất lao động gấp 2 lần năm 2020").
+MULTIPLE_WORD = ("gấp", "times as much (alone: a multiple only where no word of URGENT_BEFORE stands before it)")
+URGENT_BEFORE: tuple[tuple[str, str], ...] = (
+    ("làm", "do"),
+    ("thực hiện", "carry out"),
+    ("triển khai", "deploy, put in place"),
+    ("xử lý", "handle, deal with"),
+    ("giải quyết", "settle, resolve"),
+    ("hoàn thành", "complete"),
+    ("hoàn thiện", "finalise"),
+    ("khắc phục", "remedy"),
+    ("sửa chữa", "repair"),
+    ("báo cáo", "report"),
+    ("tổ chức", "organise"),
+    ("rà soát", "review"),
+    ("ban hành", "issue"),
+    ("xây dựng", "build, draw up"),
+    ("cần", "need (modal)"),
+    ("phải", "must (modal)"),
+)
 
 # The words after a fraction that make it a share: "1/2 số xã" (half of the communes) is 50%, "2/3 tổng
 # số hộ" is 66.67%. A fraction is read only before them (a date "1/2" or a number "12/KH" stays none).
@@ -437,5 +462,7 @@ class TargetWords:
     TIME_PREPOSITIONS: tuple[tuple[str, str], ...] = TIME_PREPOSITIONS
     YEAR_WORD: tuple[str, str] = YEAR_WORD
     MULTIPLE_UNIT: tuple[str, str] = MULTIPLE_UNIT
+    MULTIPLE_WORD: tuple[str, str] = MULTIPLE_WORD
+    URGENT_BEFORE: tuple[tuple[str, str], ...] = URGENT_BEFORE
     FRACTION_FOLLOWERS: tuple[tuple[str, str], ...] = FRACTION_FOLLOWERS
     FRACTION_NOT_AFTER: tuple[tuple[str, str], ...] = FRACTION_NOT_AFTER

@@ -30,13 +30,20 @@ HOLIDAYS = (
     (("tết", "nguyên", "đán"), "lunar new year"),
     (("tết", "âm", "lịch"), "lunar new year"),
     (("tết", "dương", "lịch"), "new year"),
-    (("tết",), "lunar new year"),
+    (("tết",), "lunar new year"),  # only alone, before a year or its name ("Tết Trung thu" is no New Year)
 )
 # The sexagenary name of a lunar year, which may stand between a holiday and its year ("Tết Nguyên đán Bính
 # Ngọ 2026"): the ten heavenly stems and the twelve earthly branches (both spellings of "tý/tí", "tỵ/tị").
-YEAR_STEMS = frozenset({"giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"})
-YEAR_BRANCHES = frozenset({"tý", "tí", "sửu", "dần", "mão", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất",
-                           "hợi"})
+# Each name's place in its cycle gives the year: stem (year - 4) % 10, branch (year - 4) % 12 ("Bính
+# Ngọ" is 2026, 1966 …: the year of that name nearest the plan year when none is written).
+YEAR_STEMS = MappingProxyType({"giáp": 0, "ất": 1, "bính": 2, "đinh": 3, "mậu": 4, "kỷ": 5, "kỉ": 5, "canh": 6,
+                               "tân": 7, "nhâm": 8, "quý": 9, "quí": 9})
+YEAR_BRANCHES = MappingProxyType({"tý": 0, "tí": 0, "sửu": 1, "dần": 2, "mão": 3, "thìn": 4, "tỵ": 5, "tị": 5,
+                                  "ngọ": 6, "mùi": 7, "thân": 8, "dậu": 9, "tuất": 10, "hợi": 11})
+# Words that may stand between a holiday and its lunar year's name: "Tết Nguyên đán năm/xuân Bính Ngọ"
+YEAR_NAME_LEADS = frozenset({"năm", "xuân"})
+# "số" = number (of a document: "Nghị định số 12/2026/NĐ-CP", whose year is no deadline)
+DOCUMENT_NUMBER_WORDS = frozenset({"số"})
 # "giai đoạn" = period (of years); "thời kỳ" = era
 SPAN_WORDS = (("giai", "đoạn"), ("thời", "kỳ"))
 

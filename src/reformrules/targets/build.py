@@ -251,6 +251,9 @@ def _multiple(g: TargetGrammar, goal: Goal, values: tuple[Decimal, ...], subject
     down = _DECREASE in roles
     if any(v <= 0 for v in values):
         return _unparsed(goal, subject, phrase, span, error(_TARGET_UNPARSED, "a multiple must be above 0", span))
+    if down and any(v <= 1 for v in values):  # "giảm 0,5 lần" is no decrease: never read as "at most 200%"
+        return _unparsed(goal, subject, phrase, span,
+                         error(_TARGET_UNPARSED, "a decrease N-fold must be above 1 (N times smaller)", span))
     scaled = sorted(_plain(_HUNDRED / v if down else v * _HUNDRED) for v in values)
     implicit = False
     if len(scaled) == 2:
@@ -285,7 +288,7 @@ def _inherits(goal: Goal, previous: Target | None, tk: Columns) -> bool:
 
 def _notes(target: Target, span: Span, phrase: str, goal: Goal) -> tuple[Diagnostic, ...]:
     """The diagnostics of a built target: assumptions (info) and suspicious readings (warning)."""
-    notes = [replace(d, span=span) for d in goal.notes]
+    notes = [*target.diagnostics, *(replace(d, span=span) for d in goal.notes)]  # a multiple's error kept
     if goal.word is not None:
         notes.append(info(_TARGET_VALUE_IN_WORDS,
                           f"goal written in words: {phrase!r} ({goal.word.gloss}) read as {target.comparison()}",

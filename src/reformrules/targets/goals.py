@@ -36,6 +36,15 @@ _STRONG_ROLES = frozenset({_COMPARATOR, _EXCEED, _INCREASE, _DECREASE})
 _BASELINE_REACH = 8  # tokens after the quantity within which a later "so với" still sets the baseline
 
 
+@dataclass(frozen=True, slots=True)
+class ValueCell:
+    """A table cell that may hold a value of its row's unit column ("| % | ≥ 80 |")."""
+
+    unit: str  # the unit column's unit
+    first: int  # the cell's first token, trimmed
+    last_number: int  # the token of the cell's last number
+
+
 @dataclass
 class Goal:
     """A goal found in a clause, before its subject is known (token indexes into the text)."""
@@ -160,9 +169,18 @@ def _cue_ending_at(g: TargetGrammar, tk: Columns, pos: int, floor: int) -> tuple
             matches.append((pos - k, entry))
         k -= 1
     for n, (cue, needs_reduction) in reversed(matches):
-        if not needs_reduction or not g.REDUCTION_WORDS.isdisjoint(texts[floor : pos - n]):
-            return n, cue
+        if needs_reduction and g.REDUCTION_WORDS.isdisjoint(texts[floor : pos - n]):
+            continue
+        if n == 1 and texts[pos - 1] == g.MULTIPLE_WORD and _after_a_verb(g, tk, pos - 1, floor):
+            continue  # "phải làm gấp 2 lần": "gấp" is "urgently" there, no multiple
+        return n, cue
     return None
+
+
+def _after_a_verb(g: TargetGrammar, tk: Columns, at: int, floor: int) -> bool:
+    """True when a word of ``URGENT_BEFORE`` ends right before token ``at``."""
+    return any(at - len(words) >= floor and tuple(tk.texts[at - len(words) : at]) == words
+               for words in g.URGENT_BEFORE)
 
 
 def _time_before(g: TargetGrammar, tk: Columns, pos: int, floor: int) -> int:
@@ -225,7 +243,7 @@ def _drop_leading_fillers(found: list[tuple[int, Cue]], number: int, cues: dict[
 
 def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor: int,
               previous: Goal | None = None, clause_start: int | None = None,
-              cell_unit: str | None = None) -> Goal | None:
+              cell: ValueCell | None = None) -> Goal | None:
     """The goal whose number is at token ``i``, or ``None`` when the number is not a goal.
 
     ``previous``: the goal before it in its clause, and ``clause_start``: where the clause starts (a count
@@ -245,7 +263,7 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
     if i + 3 < end and texts[i + 1] == "/":  # the quick test before reading a fraction
         fraction = _fraction_at(g, tk, i, end, floor)
         if fraction is not None:  # "1/2 số xã": half of the communes, a share
-            return _fraction_goal(g, text, tk, i, end, floor, fraction, cell_unit)
+            return _fraction_goal(g, text, tk, i, end, floor, fraction)
     for j in (i - 1, i + 1):
         if floor <= j < end and texts[j] in "/:" and (glued(tk, j, i) or glued(tk, i, j)):
             return None  # part of a date, a document number or a ratio such as 9001:2015
@@ -258,9 +276,10 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
         last -= 1
     value = read_number(texts[i]) if last == i else None
     unit, width = unit_at(g, tk, last + 1, end)
-    in_cell = cell_unit is not None and unit is None and not _a_year(texts[i])
+    in_cell = (cell is not None and unit is None and not _a_year(texts[i])
+               and _fills_cell(g, tk, number, last, floor, cell))
     if in_cell:
-        unit = cell_unit  # "| % | ≥ 80 |", "| lớp | 10 |": the unit is its own column
+        unit = cell.unit  # "| % | ≥ 80 |", "| lớp | 10 |": the unit is its own column
     after = last + 1 + width
     values = (value,) if value is not None else ()
     kind: Literal["single", "range", "list", "unparsed"] = "single" if value is not None else "unparsed"
@@ -269,6 +288,8 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
         if not (texts[after] == "-" and is_bullet(text, tk.starts[after])):
             upper = read_number(texts[after + 1])
             unit2, width2 = unit_at(g, tk, after + 2, end)
+            if in_cell and unit2 is None:
+                unit2 = unit  # "| % | 80 - 90 |": 80% to 90%
             if unit is None or unit == unit2:
                 unit = unit2
                 after += 2 + width2
@@ -297,6 +318,21 @@ def read_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor:
     return _read_suffixes(g, text, tk, goal, end, floor)
 
 
+def _fills_cell(g: TargetGrammar, tk: Columns, number: int, last: int, floor: int, cell: ValueCell) -> bool:
+    """True when the number at ``number`` (ending at ``last``), with its cue before it, opens ``cell`` and
+    it or the upper bound of its range is the cell's last number ("| ≥ 80 |", "| từ 80 đến 90 |"), so the
+    cell is a value: not "| Phụ lục 3 |", "| Tháng 6 |", "| Ghi chú: theo Quyết định số 12 |"."""
+    texts = tk.texts
+    if not (cell.last_number == last or (
+            cell.last_number == last + 2 and texts[last + 1] in g.RANGE_JOINERS)):
+        return False
+    if number == cell.first:
+        return True
+    if number > floor and (texts[number - 1] in g.CUE_LAST_WORDS or tk.kinds[number - 1] == "other"):
+        return _scan_cues(g, tk, number, floor)[0] == cell.first
+    return False
+
+
 def _fraction_at(g: TargetGrammar, tk: Columns, i: int, end: int, floor: int) -> Decimal | None:
     """The share in percent of a fraction "a/b" at token ``i`` before a word of ``FRACTION_FOLLOWERS``
     ("1/2 số xã": 50), with 0 < a < b <= 10; else None (a date "1/2", a document number)."""
@@ -315,8 +351,8 @@ def _fraction_at(g: TargetGrammar, tk: Columns, i: int, end: int, floor: int) ->
     return share.quantize(Decimal(1)) if share == share.to_integral_value() else share.normalize()
 
 
-def _fraction_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor: int, share: Decimal,
-                   cell_unit: str | None) -> Goal | None:
+def _fraction_goal(g: TargetGrammar, text: str, tk: Columns, i: int, end: int, floor: int,
+                   share: Decimal) -> Goal | None:
     """The goal of a fraction read as a share (a percentage written "1/2", "2/3")."""
     if i > floor and (tk.texts[i - 1] in g.CUE_LAST_WORDS or tk.kinds[i - 1] == "other"):
         first, cues = _scan_cues(g, tk, i, floor)

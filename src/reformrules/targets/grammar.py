@@ -304,6 +304,8 @@ class TargetGrammar:
         self.TIME_PREPOSITIONS = _set(words.TIME_PREPOSITIONS)
         self.YEAR_WORD = fold(words.YEAR_WORD[0])
         self.MULTIPLE_UNIT = words.MULTIPLE_UNIT[0]
+        self.MULTIPLE_WORD = fold(words.MULTIPLE_WORD[0])
+        self.URGENT_BEFORE = _words(words.URGENT_BEFORE)
         self.FRACTION_FOLLOWERS = _words(words.FRACTION_FOLLOWERS)
         self.FRACTION_NOT_AFTER = _set(words.FRACTION_NOT_AFTER)
         # Words that may follow a bare number that is a goal ("trên 84 trở lên", "tăng 5 so với …", "… và 90").

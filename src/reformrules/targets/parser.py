@@ -40,7 +40,7 @@ from ..text.collect import Mode, check_mode, raise_on_errors
 from ..text.located import Place, TextInput, place_of
 from ..text.prepared import Prepared
 from .build import build_targets, completed
-from .goals import (Goal, is_condition, match_words, number_word_goal, percent_at, read_goal, stray_percent,
+from .goals import (Goal, ValueCell, is_condition, match_words, number_word_goal, percent_at, read_goal, stray_percent,
                     unit_at, word_goal)
 from .grammar import PUNCT, Columns, CueRole, TargetGrammar, columns, compiled, is_bullet
 from .model import PERCENT, Comparator, Target
@@ -161,7 +161,7 @@ def _parse(g: TargetGrammar, text: str, prepared: Prepared | None, ctx: PlanCont
     for start, end in _clauses(text, tk):
         carried = _periodic_opening(g, tk, start, end) or carried
         reporting = reporting or (may_report and sentence_start and _report_opening(g, tk, start, end))
-        cell_unit = None
+        cell = None
         if in_row:
             if row_unit is not column_unit and "\n" in text[tk.ends[previous_end - 1] if previous_end else 0:
                                                            tk.starts[start]]:
@@ -171,12 +171,12 @@ def _parse(g: TargetGrammar, text: str, prepared: Prepared | None, ctx: PlanCont
             if unit is not None and first + width == last and start > 0 and tk.texts[start - 1] == "|":
                 row_unit = unit  # "| % |": the unit column of this row
             elif row_unit is not None and last > first and tk.kinds[last - 1] == "num":
-                cell_unit = row_unit  # "| ≥ 80 |" after it: a value cell
+                cell = ValueCell(row_unit, first, last - 1)  # "| ≥ 80 |" after it: maybe a value cell
         previous_end = end
         at = bisect_left(openers, start)
         if at < len(openers) and openers[at] < end:  # only a clause with a number or a goal word holds goals
             targets.extend(_parse_clause(g, text, tk, start, end, carried, reporting, openers=openers,
-                                         cell_unit=cell_unit))
+                                         cell=cell))
         sentence_start = end >= len(tk.texts) or tk.texts[end] != ";"
         if sentence_start:
             carried, reporting = None, False
@@ -240,14 +240,6 @@ def _clauses(text: str, tk: Columns) -> list[tuple[int, int]]:
     return [(a, b) for a, b in clauses if a < b]
 
 
-def _last_number(tk: Columns, end: int) -> int:
-    """The token of the last number of a clause ending at ``end`` (trailing punctuation aside)."""
-    i = end - 1
-    while i > 0 and tk.kinds[i] in PUNCT:
-        i -= 1
-    return i
-
-
 def _periodic_opening(g: TargetGrammar, tk: Columns, start: int, end: int) -> str | None:
     """The baseline of a period word that opens a clause ("Hằng năm, …" -> "năm trước"), else None."""
     if g.PERIODIC_FIRST_WORDS.isdisjoint(tk.texts[start : min(end, start + 6)]):
@@ -272,7 +264,7 @@ def _report_opening(g: TargetGrammar, tk: Columns, start: int, end: int) -> bool
 
 def _parse_clause(g: TargetGrammar, text: str, tk: Columns, start: int, end: int,
                   periodic: str | None = None, reporting: bool = False,
-                  *, openers: Sequence[int], cell_unit: str | None = None) -> list[Target]:
+                  *, openers: Sequence[int], cell: ValueCell | None = None) -> list[Target]:
     """The targets of the clause ``tokens[start:end]``; ``openers``: the indexes of every token of the
     text that can open a goal (a number, a percent sign or word, a goal word), in order."""
     goals: list[Goal] = []
@@ -286,8 +278,7 @@ def _parse_clause(g: TargetGrammar, text: str, tk: Columns, start: int, end: int
         kind, word = tk.kinds[i], tk.texts[i]
         goal = None
         if kind == "num":
-            goal = read_goal(g, text, tk, i, end, floor, goals[-1] if goals else None, start,
-                             cell_unit if cell_unit is not None and i == _last_number(tk, end) else None)
+            goal = read_goal(g, text, tk, i, end, floor, goals[-1] if goals else None, start, cell)
         elif width := percent_at(g, tk, i, end):
             if trim(g, tk, start, end) == (i, i + width):
                 continue  # "| % |": the unit column of a table row ("ĐVT"), no goal
