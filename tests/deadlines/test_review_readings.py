@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from reformrules import PlanContext, parse_deadline
+from reformrules import PlanContext, find_deadlines, parse_deadline
 
 CTX = PlanContext(plan_year=2026, issued=date(2026, 1, 15))
 
@@ -96,7 +96,34 @@ RELATIVE_YEARS = [
      "deadline.implicit_year"),
 ]
 
-ROWS = MONTH_LISTS + DAY_RANGE_ENDS + RELATIVE_YEARS
+# "tuần đầu/cuối (tiên/cùng) (của) …": the first or last seven days of a month, quarter or year, not the
+# period's first or last day (what "đầu/cuối quý|năm" alone names).
+WEEKS = [
+    ("tuần đầu quý II/2026", "within 2026-04-01..2026-04-07", "2026-04-01", "2026-04-07", ""),
+    ("TUẦN ĐẦU QUÝ II/2026", "within 2026-04-01..2026-04-07", "2026-04-01", "2026-04-07", ""),
+    ("tuần\u00a0đầu quý II/2026", "within 2026-04-01..2026-04-07", "2026-04-01", "2026-04-07", ""),
+    ("**tuần đầu quí 2/2026**", "within 2026-04-01..2026-04-07", "2026-04-01", "2026-04-07", ""),
+    ("tuần đầu quý 2 năm 2026", "within 2026-04-01..2026-04-07", "2026-04-01", "2026-04-07", ""),
+    ("tuần cuối quý IV/2026", "within 2026-12-25..2026-12-31", "2026-12-25", "2026-12-31", ""),
+    ("Tuần cuối cùng của quý 4 năm 2026", "within 2026-12-25..2026-12-31", "2026-12-25", "2026-12-31", ""),
+    ("tuần đầu năm 2026", "within 2026-01-01..2026-01-07", "2026-01-01", "2026-01-07", EARLY),
+    ("tuần đầu\nnăm 2026", "within 2026-01-01..2026-01-07", "2026-01-01", "2026-01-07", EARLY),
+    ("tuần cuối năm", "within 2026-12-25..2026-12-31", "2026-12-25", "2026-12-31", "deadline.implicit_year"),
+    ("tuần đầu năm sau", "unparsed", "", "", RELATIVE),
+    ("tuần đầu năm 2300", "unparsed", "", "", "deadline.out_of_range"),
+    ("tuần đầu tiên tháng 12/2026", "within 2026-12-01..2026-12-07", "2026-12-01", "2026-12-07", ""),
+    ("Tuần Đầu Tiên của tháng 12 năm 2026", "within 2026-12-01..2026-12-07", "2026-12-01", "2026-12-07", ""),
+    ("vào tuần cuối cùng tháng 2/2026", "within 2026-02-22..2026-02-28", "2026-02-22", "2026-02-28", ""),
+    ("tuần cuối của tháng 3/2026", "within 2026-03-25..2026-03-31", "2026-03-25", "2026-03-31", ""),  # as before
+    ("đầu quý II/2026", "by 2026-04-01", "", "2026-04-01", ""),  # no "tuần": the quarter's first day, as before
+]
+
+ROWS = MONTH_LISTS + DAY_RANGE_ENDS + RELATIVE_YEARS + WEEKS
+
+
+def test_a_first_week_is_found_in_running_text() -> None:
+    found = find_deadlines("Báo cáo vào tuần đầu quý II/2026.", CTX)
+    assert [(d.text, str(d.rule)) for d in found] == [("vào tuần đầu quý II/2026", "within 2026-04-01..2026-04-07")]
 
 
 @pytest.mark.parametrize(("phrase", "canonical", "start", "due", "codes"), ROWS, ids=[r[0][:40] for r in ROWS])

@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _MIN_YEAR, _MAX_YEAR = FIRST_YEAR, LAST_YEAR  # the one date domain (reformrules.dates)
 # Windows a dash can join into one run of months.
 _RANGE_ENDS = frozenset({Granularity.QUARTER, Granularity.MONTH, Granularity.MONTHS})
+# The periods whose first or last week "tuần đầu/cuối …" names.
+_WEEK_PERIODS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR})
 # What may end a range from a day written without its year, and give it that year.
 _END_OF_A_DAY_RANGE = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.QUARTER})
 
@@ -523,11 +525,11 @@ class WindowReader:
         return next(n for n in range(60) if n % 10 == stem and n % 12 == branch), k
 
     def _week_of_month(self, i: int) -> tuple[Window, int, bool] | None:
-        """"tuần đầu tháng 12/2026", "tuần cuối của tháng 3": the first or last seven days of a month (not
-        the month's first or last day, which "đầu/cuối tháng" alone names)."""
-        side = self.tw.FIRST_LAST.get(self.word(i + 1) or "")
+        """"tuần đầu tháng 12/2026", "tuần cuối của tháng 3", "tuần đầu tiên quý II/2026", "tuần đầu năm
+        2026": the first or last seven days of a month, quarter or year (not its first or last day, which
+        "đầu/cuối tháng|quý|năm" alone names)."""
         j = i + 2 + (self.word(i + 2) == "của")
-        if side is None and self.tw.POINT_WORDS.get(self.word(i + 1) or "") == "middle" \
+        if self.tw.POINT_WORDS.get(self.word(i + 1) or "") == "middle" \
                 and self.word(j) in self.tw.MONTH_WORDS:
             # "tuần giữa tháng 5": no source fixes the middle week (Civil Code Art. 146.2 names only the
             # 15th, "giữa tháng"); days 8-14 or 11-20 would be a guess, so it is unparsed
@@ -539,14 +541,36 @@ class WindowReader:
                 Code.DEADLINE_UNPARSED, "the middle week of a month has no sourced reading",
                 Span(self.toks[i].start, self.toks[end - 1].end)))
             return None
-        if side is None or self.word(j) not in self.tw.MONTH_WORDS:
+        side, j = self._week_side(i + 1)
+        if side is None:
             return None
-        found = self._months(j)
-        if found is None or found[0].granularity != "month":
+        j += self.word(j) == "của"
+        if self.word(j) in self.tw.YEAR_WORDS:  # "tuần đầu năm 2026"; "tuần cuối năm": the plan year's, said
+            before = len(self.diagnostics)
+            year, k = self.year_after(j)
+            if year is None:
+                if len(self.diagnostics) > before:  # "năm 2300": a year outside the domain, never the plan year
+                    return None
+                year, k = self.implicit_year(i, j + 1), j + 1  # (an error for "tuần đầu năm sau")
+            found = None if year is None else (Window.year(year), k, False)
+        elif self.word(j) in self.tw.MONTH_WORDS or self.word(j) in self.tw.QUARTER_WORDS:
+            found = self._read_one(j)
+        else:
             return None
-        month, k, _ = found
-        first = month.start if side == "first" else month.end - timedelta(days=6)
+        if found is None or found[2] or found[0].granularity not in _WEEK_PERIODS:
+            return None
+        period, k, _ = found
+        first = period.start if side == "first" else period.end - timedelta(days=6)
         return Window.days(first, first + timedelta(days=6)), k, False
+
+    def _week_side(self, i: int) -> tuple[str | None, int]:
+        """"first" or "last" after "tuần" ("đầu", "đầu tiên", "cuối", "cuối cùng"), and the index after it."""
+        for words, side in self.tw.WEEK_SIDES:
+            j = self.words(i, words)
+            if j is not None:
+                return side, j
+        return None, i
+
 
     def _point(self, i: int) -> tuple[Window, int, bool] | None:
         where = self.tw.POINT_WORDS[self.word(i)]
