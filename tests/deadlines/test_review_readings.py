@@ -118,7 +118,27 @@ WEEKS = [
     ("đầu quý II/2026", "by 2026-04-01", "", "2026-04-01", ""),  # no "tuần": the quarter's first day, as before
 ]
 
-ROWS = MONTH_LISTS + DAY_RANGE_ENDS + RELATIVE_YEARS + WEEKS
+# A recurring report's data period in brackets (ND 09/2019 style) is part of the recurrence and adds no date;
+# one with only its start written ("tính từ … năm trước kỳ báo cáo", no "đến") is reported unused and the
+# recurrence is kept (was unparsed: the relative year's error wiped out "every year").
+UNUSED = "text.unconsumed"
+REPORT_PERIODS_IN_BRACKETS = [
+    ("Định kỳ hằng năm (số liệu tính từ ngày 15/12 năm trước đến ngày 14/12 của kỳ báo cáo)", "every year", "", "",
+     ""),
+    ("ĐỊNH KỲ HẰNG NĂM (SỐ LIỆU TÍNH TỪ NGÀY 15/12 NĂM TRƯỚC ĐẾN NGÀY 14/12 CỦA KỲ BÁO CÁO)", "every year", "", "",
+     ""),
+    ("Định kỳ hằng năm [số liệu tính từ ngày 15/12 năm trước đến ngày 14/12 của kỳ báo cáo]", "every year", "", "",
+     ""),
+    ("Định kỳ hằng\u00a0năm (số liệu tính từ ngày 15/12 năm trước\nđến ngày 14/12 của kỳ báo cáo)", "every year",
+     "", "", ""),
+    ("Hằng năm, tính từ ngày 15 tháng 12 năm trước kỳ báo cáo", "every year", "", "", UNUSED),
+    ("Hằng năm (số liệu tính từ ngày 15/12 năm trước kỳ báo cáo)", "every year", "", "", UNUSED),
+    # the bracket holds more than the period: read as before, no date made up
+    ("Định kỳ hằng năm (số liệu tính từ ngày 15/12 năm trước đến ngày 14/12 của kỳ báo cáo, gửi Sở)", "unparsed",
+     "", "", "deadline.implicit_year,deadline.missing_context"),
+]
+
+ROWS = MONTH_LISTS + DAY_RANGE_ENDS + RELATIVE_YEARS + WEEKS + REPORT_PERIODS_IN_BRACKETS
 
 
 def test_a_first_week_is_found_in_running_text() -> None:
