@@ -194,6 +194,18 @@ MIDDLE_WEEK = [
     ("family", "giữa tháng 5/2026", "by 2026-05-15", "", "2026-05-15", ""),
 ]
 
+# A dated day with a time of day after a limit word: due that day (not the day before: the time is the cut-off,
+# as in a daily rule), the time kept (a day of 2025 is before the context's plan year 2026); "lúc" (at) names
+# when something happens, not a limit.
+DAY_WITH_A_TIME = [
+    ("family", "Trước 17h00 ngày 25/11/2025", "by 2025-11-25; before 17:00", "", "2025-11-25", "deadline.before_plan_year"),
+    ("family", "TRƯỚC 17H00 NGÀY 25/11/2025", "by 2025-11-25; before 17:00", "", "2025-11-25", "deadline.before_plan_year"),
+    ("family", "trước\u00a017h00’ ngày\n25/11/2025", "by 2025-11-25; before 17:00", "", "2025-11-25", "deadline.before_plan_year"),
+    ("family", "**trước 17h00 ngày 25/11/2025**", "by 2025-11-25; before 17:00", "", "2025-11-25", "deadline.before_plan_year"),
+    ("family", "chậm nhất 16 giờ 30, ngày 25 tháng 11 năm 2025", "by 2025-11-25; by 16:30", "", "2025-11-25", "deadline.before_plan_year"),
+    ("family", "đến 10 giờ ngày 05/01/2026", "by 2026-01-05; by 10:00", "", "2026-01-05", ""),
+]
+
 # "Tết" is the Lunar New Year alone or before a year or its name; a lunar year's name says which year,
 # and a name that is not that of the year written, or a number that is no year, gives no date.
 LUNAR_NEW_YEAR = [
@@ -220,7 +232,7 @@ ANOTHER_ACT = [
 
 ROWS = (SPELLING_AND_LAYOUT + YEARLY_CUTOFFS + EMPHASIS_AND_WRAPS + EVENTS + FOLLOWING_YEARS + DAILY_AND_UNTIL
         + AFTER_A_WINDOW + LIMIT_INSIDE_A_WINDOW + AFTER_THE_PLAN_IS_ISSUED + RUN_TO_A_YEAR + MIDDLE_WEEK
-        + LUNAR_NEW_YEAR + ANOTHER_ACT)
+        + DAY_WITH_A_TIME + LUNAR_NEW_YEAR + ANOTHER_ACT)
 
 
 def test_a_year_that_does_not_end_later_makes_no_run() -> None:
@@ -402,6 +414,19 @@ def test_every_noun_and_manner_entry_blocks_its_recurrence_in_running_text() -> 
         for text in (f"kiểm tra {' '.join(manner)}, thường xuyên", f"kiểm tra thường xuyên và {' '.join(manner)}"):
             assert find_deadlines(text, CTX) == (), text
             assert find_deadlines(text.replace(" ".join(manner), "ngay"), CTX) != (), text
+
+
+def test_a_day_with_a_time_keeps_the_time_in_running_text_and_in_json() -> None:
+    from reformrules import from_json, to_json
+    from reformrules.deadlines.model import TimeOfDay
+
+    found = find_deadlines("Các sở gửi báo cáo trước 17h00 ngày 25/11/2025 về Sở Nội vụ.", CTX)
+    assert [(str(d.rule), d.text, d.due) for d in found] == [
+        ("by 2025-11-25; before 17:00", "trước 17h00 ngày 25/11/2025", date(2025, 11, 25))]
+    assert found[0].rule.time == TimeOfDay(17, 0, strict=True)
+    assert find_deadlines("họp lúc 14h00 ngày 25/11/2025", CTX) == ()  # when a meeting is, not a limit
+    d = parse_deadline("Trước 17h00 ngày 25/11/2025", CTX)
+    assert from_json(type(d), to_json(d)).rule == d.rule
 
 
 def test_a_lunar_year_name_gives_the_year_nearest_the_plan_year() -> None:

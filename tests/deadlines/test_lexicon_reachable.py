@@ -78,6 +78,8 @@ TEMPLATES = {
     "SESSION_WORDS": (list(TW.SESSION_WORDS), lambda w: f"trình {joined(w)} Quốc hội tháng 7/2026", joined),
     "MARKER_FILLERS": (sorted(TW.MARKER_FILLERS), lambda w: f"chậm nhất {w} Quý II/2026", str),
     "DAILY": (list(TW.DAILY), lambda w: f"gửi báo cáo trước 17 giờ {joined(w)}", joined),
+    "TIME_LIMIT_WORDS": (sorted(TW.TIME_LIMIT_WORDS),
+                         lambda w: f"gửi báo cáo {w}{' nhất' if w == 'chậm' else ''} 17 giờ ngày 25/11/2026", str),
     "HOUR_WORDS": (sorted(TW.HOUR_WORDS), lambda w: f"gửi báo cáo trước 17 {w} hằng ngày", str),
     "MINUTE_WORDS": (sorted(TW.MINUTE_WORDS), lambda w: f"gửi báo cáo trước 16 giờ 30 {w} hằng ngày", str),
     "UNTIL_EVENT_MARKERS": (list(TW.UNTIL_EVENT_MARKERS), lambda w: f"thực hiện từ tháng 11/2025 {joined(w)} kết thúc",

@@ -109,9 +109,9 @@ def _marked(kind: str, window: Window) -> Rule | None:
     if kind == "within":
         return _WITHIN(window, "within")
     if kind == "by":
-        return _BY(window, False, "by")
+        return _BY(window, False, "by", None)
     if kind == "before":  # "trước ngày 15/3/2022": strictly before a day (a day only)
-        return _BY(window, True, "by") if window.granularity == "day" else None
+        return _BY(window, True, "by", None) if window.granularity == "day" else None
     if kind != "from":  # "after" ("sau năm 2028") or a kind added later: the grammar reads it
         return None
     if window.granularity == "years":  # "từ năm 2018-2020"

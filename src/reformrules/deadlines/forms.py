@@ -77,6 +77,24 @@ class EventAndYearlyForms:
             return None
         return Recurring(("day",), times=times, time=time), j
 
+    def day_at_time(self, i: int) -> tuple[Rule, int] | None:
+        """"Trước 17h00 ngày 25/11/2025", "chậm nhất 16 giờ 30, ngày 25 tháng 11 năm 2025": a day and the
+        time of day it ends at: due that day (the limit is the day, not the day before), with the time as
+        its cut-off. Only after a limit word ("lúc 14h00 ngày …" is when a meeting starts)."""
+        if self.word(i) not in self.tw.TIME_LIMIT_WORDS:
+            return None
+        time, j = self._time_of_day(i)
+        if time is None:
+            return None
+        if j < self.n and self.toks[j].text == ",":
+            j += 1
+        if self.word(j) not in self.tw.DAY_WORDS:
+            return None
+        found = self.read(j)
+        if found is None or found[0].granularity != "day":
+            return None
+        return By(found[0], time=time), found[1]
+
     def _time_of_day(self, j: int) -> tuple[TimeOfDay | None, int]:
         """"trước 19h00", "chậm nhất 16 giờ 30", "đến 17h": ``(TimeOfDay, next)``, or ``(None, j)``."""
         start = j

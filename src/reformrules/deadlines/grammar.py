@@ -20,7 +20,7 @@ form").
 
 Examples:
     >>> [form.name for form in FORMS][:3]
-    ['continuous', 'daily', 'times per period']
+    ['continuous', 'daily', 'day with a time']
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ FORMS: tuple[Form, ...] = (
          clue=lambda tw: phrases(tw.CONTINUOUS)),
     Form("daily", "daily", lambda tw: firsts(tw.DAILY) | {"trước", "chậm", "đến", "lúc"}, "trước 19h00 hằng ngày",
          clue=lambda tw: phrases(tw.DAILY)),
+    Form("day with a time", "day_at_time", lambda tw: tw.TIME_LIMIT_WORDS, "trước 17h00 ngày 25/11/2025"),
     Form("times per period", "times_per_period",
          lambda tw: firsts(tw.AT_LEAST) | set(tw.NUMBER_WORDS) | tw.EVERY_WORDS, "ít nhất hai lần/năm",
          at_numbers=True, clue=lambda tw: tw.TIMES_WORDS),

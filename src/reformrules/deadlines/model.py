@@ -280,14 +280,17 @@ class Within:
 @_slot_init
 @dataclass(frozen=True, slots=True)
 class By:
-    """Done by a limit (inclusive), or strictly before it when ``strict``."""
+    """Done by a limit (inclusive), or strictly before it when ``strict``; ``time``: the time of day the
+    limit's day ends at ("trước 17h00 ngày 25/11/2025" is by 2025-11-25, before 17:00)."""
 
     limit: Window
     strict: bool = False
     kind: Literal["by"] = "by"
+    time: TimeOfDay | None = None
 
     def __str__(self) -> str:
-        return f"{'before' if self.strict else 'by'} {self.limit}"
+        text = f"{'before' if self.strict else 'by'} {self.limit}"
+        return text if self.time is None else f"{text}; {self.time}"
 
 
 @_slot_init

@@ -291,6 +291,18 @@ EDGE_WORDS: tuple[tuple[str, str], ...] = (
     ("ở mức", "at the level of ('Tỷ lệ hồ sơ trễ hạn ở mức dưới 5%')"),
 )
 
+# Heading words a label before ":" starts with that name no part of the quantity ("- Chỉ tiêu 3: Tỷ lệ …"):
+# such a label is left out of a subject; any other label is kept ("Tại địa bàn đô thị: 100% trẻ
+# em …" tells its target from the next one's "Tại địa bàn nông thôn: 90% trẻ em …").
+HEADING_LABELS: tuple[tuple[str, str], ...] = (
+    ("mục tiêu", "goal ('Mục tiêu cụ thể', 'Mục tiêu chung')"),
+    ("chỉ tiêu", "target (numbered: 'Chỉ tiêu 3')"),
+    ("kết quả", "result ('Kết quả cần đạt')"),
+    ("yêu cầu", "requirement"),
+    ("nhiệm vụ", "task"),
+    ("đạt mục tiêu", "reach the goal (of …): a lead-in ('Đạt mục tiêu về công trình xanh vào năm 2030:')"),
+)
+
 ALTERNATIVE_WORD = ("hoặc", "or: '(hoặc …)' is an alternative goal in brackets")
 FOR_OBJECT = ("đối với", "with regard to: the quantity is repeated for another object")
 
@@ -443,6 +455,7 @@ class TargetWords:
     STRONG_BREAKS: tuple[tuple[str, str], ...] = STRONG_BREAKS
     WEAK_BREAKS: tuple[tuple[str, str], ...] = WEAK_BREAKS
     EDGE_WORDS: tuple[tuple[str, str], ...] = EDGE_WORDS
+    HEADING_LABELS: tuple[tuple[str, str], ...] = HEADING_LABELS
     ALTERNATIVE_WORD: tuple[str, str] = ALTERNATIVE_WORD
     FOR_OBJECT: tuple[str, str] = FOR_OBJECT
     LATE_WORDS: tuple[tuple[str, str, str], ...] = LATE_WORD_ROWS

@@ -249,6 +249,9 @@ UNTIL_EVENT_MARKERS = (("cho", "đến", "khi"), ("đến", "khi"), ("cho", "t�
 # hằng ngày" = before 19:00 every day). "h" / "giờ" = hour ("19h00", "17 giờ"), "phút" = minute.
 DAILY = (("hằng", "ngày"), ("hàng", "ngày"), ("mỗi", "ngày"))
 HOUR_WORDS = frozenset({"h", "giờ"})
+# Words that make a time of day before a dated day a cut-off: "trước" = before, "chậm (nhất)" = at the
+# latest, "đến" = by ("trước 17h00 ngày 25/11/2025"); not "lúc" = at (when a meeting starts)
+TIME_LIMIT_WORDS = frozenset({"trước", "chậm", "đến"})
 MINUTE_WORDS = frozenset({"phút"})
 # Words that open a report after a recurrence ("định kỳ hằng năm báo cáo kết quả … chậm nhất ngày 17
 # tháng 12"): the day rule written later in the same sentence is the recurrence's. "báo cáo" = report,

@@ -112,11 +112,25 @@ def _subject_of(g: TargetGrammar, text: str, tk: Columns, region_start: int, reg
     if skip is None and head_start < region_end and text.find(":", tk.starts[head_start],
                                                               tk.ends[region_end - 1]) >= 0:
         label = _label_end(tk, head_start, region_end)
-        if label is not None:  # "- Tại địa bàn đô thị: 100% trẻ em …": the label is the item's heading
+        if label is not None:
             after_label = subject_text(text, tk, *trim(g, tk, label, head_end))
-            if after_label or tail:  # "Kết quả: đạt trên 84%" keeps its label, the only name it has
-                head = after_label
+            words = fold_words(subject_text(text, tk, *trim(g, tk, head_start, label - 1)))
+            if (after_label or tail) and (  # "Kết quả: đạt trên 84%" keeps its label, the only name it has
+                    _is_heading(g, words) or _repeated(words, fold_words(join_subject(after_label, tail)))):
+                head = after_label  # "Chỉ tiêu 3: …", "Đối với cha mẹ trẻ em: … cha mẹ trẻ em …"
+            # else the label tells the item apart: "- Tại địa bàn đô thị: 100% trẻ em …", "Đến năm 2030: …"
     return join_subject(head, tail)
+
+
+def _is_heading(g: TargetGrammar, words: tuple[str, ...]) -> bool:
+    """True when a label starts with a heading word of ``HEADING_LABELS`` ("Chỉ tiêu 3", "Mục tiêu cụ thể")."""
+    return any(words[: len(heading)] == heading for heading in g.HEADING_LABELS)
+
+
+def _repeated(label: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """True when the words after a label start with its last words (two at least, or all of a shorter
+    label): "Đối với cha mẹ trẻ em: Phấn đấu 100% cha mẹ trẻ em là công nhân …"."""
+    return any(after[:n] == label[-n:] for n in range(min(2, len(label)), len(label) + 1)) if label else False
 
 
 def _label_end(tk: Columns, start: int, end: int) -> int | None:

@@ -305,6 +305,7 @@ class TargetGrammar:
         self.YEAR_WORD = fold(words.YEAR_WORD[0])
         self.MULTIPLE_UNIT = words.MULTIPLE_UNIT[0]
         self.MULTIPLE_WORD = fold(words.MULTIPLE_WORD[0])
+        self.HEADING_LABELS = _words(words.HEADING_LABELS)
         self.URGENT_BEFORE = _words(words.URGENT_BEFORE)
         self.FRACTION_FOLLOWERS = _words(words.FRACTION_FOLLOWERS)
         self.FRACTION_NOT_AFTER = _set(words.FRACTION_NOT_AFTER)
