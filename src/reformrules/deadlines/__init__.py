@@ -33,12 +33,12 @@ from ..text.prepared import Prepared, prepare
 from ..workdays import WorkCalendar
 from .checks import findings
 from .fastpath import scan, shortcut
-from .flat import rule_dates
+from .flat import rule_dates, simple_dates
 from .model import (After, AllOf, AnyOf, Before, By, Condition, DayRule, Deadline, From, Granularity, Occurrence,
                     Offset, Recurring, Rule, Unparsed, Window, Within, make_deadline, make_span)
 from .parser import PhraseParser, combine, unparsed, unused_diagnostics, yearly_part
 from .recurrence import occurrences, reporting_cutoff
-from .resolve import flat_dates
+from .resolve import flat_dates, schedule_dates
 from .words import compiled
 
 __all__ = [
@@ -226,10 +226,24 @@ def _parse_text(text: str, ctx: PlanContext | None, calendar: WorkCalendar | Non
             return _quick(text, rule, ctx, calendar)
         pieces = scan(text, folded)
         if pieces:  # what _parse does with them, without preparing the text (nothing else reads it)
-            diagnostics = Collector()
-            return _deadline(text, _rule_of(pieces, [], text, diagnostics), diagnostics, ctx, calendar)
+            return _scanned(text, pieces, ctx, calendar)
         return _parse(Prepared.of_nfc(text, folded), ctx, calendar, lexicon, tried=True)
     return _parse(Prepared(text, _IDENTITY), ctx, calendar, lexicon)
+
+
+def _scanned(text: str, items: list, ctx: PlanContext | None, calendar: WorkCalendar | None) -> Deadline:
+    """``_deadline(text, _rule_of(items, [], text, Collector()), …)`` for the items of the compiled scan:
+    the scan reports nothing and writes every year, so ``_rule_of``'s steps that read its diagnostics
+    (the yearly rule that drops an implicit-year note, the repeats, the errors) have nothing to do."""
+    if len(items) == 1 and not items[0].alternative:
+        rule, found = items[0].rule, []
+    else:
+        rule, found = combine(items, text)  # found: a fresh list (the mixed-clauses warning)
+    dates = simple_dates(rule, ctx, calendar)  # flat_dates with no events, its first step inline
+    start, due = dates if dates is not None else schedule_dates(rule, ctx, calendar)
+    whole = make_span(0, len(text))
+    found += findings(rule, start, due, ctx, whole)
+    return make_deadline(text, rule, start, due, tuple(found), whole, ctx)
 
 
 def _quick(text: str, rule: Rule, ctx: PlanContext | None, calendar: WorkCalendar | None,

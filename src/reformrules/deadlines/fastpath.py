@@ -296,7 +296,7 @@ def _condition(m: re.Match, text: str) -> Rule | None:
     written = " ".join(text[start:end].split())
     if m.group("event") is not None:
         if is_issue_anchor(_FIRST_WORD.findall(m.string[start:end]), _TW):
-            return None  # "sau khi Kế hoạch này được ban hành" is the issue date: the grammar reads it
+            return From(None)  # "sau khi Kế hoạch này được ban hành": from the issue date, as the grammar reads it
         kind = "event"
     else:
         first = _FIRST_WORD.match(m.string, start)

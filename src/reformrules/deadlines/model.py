@@ -422,16 +422,22 @@ Rule = Union[Within, By, From, Recurring, After, Before, AnyOf, AllOf, Unparsed]
 
 
 def walk(rule: Rule) -> tuple[Rule, ...] | list[Rule]:
-    """``rule`` and every rule nested in it, in order (a sequence built at once: most rules are one part)."""
-    if isinstance(rule, AnyOf):
+    """``rule`` and every rule nested in it, in order (a sequence built at once: most rules are one part).
+    The rule values are final classes, so a type test tells a group from a leaf (leaves are not recursed)."""
+    kind = type(rule)
+    if kind is AnyOf:
         nested = rule.options
-    elif isinstance(rule, AllOf):
+    elif kind is AllOf:
         nested = rule.parts
     else:
         return (rule,)
     found: list[Rule] = [rule]
     for part in nested:
-        found.extend(walk(part))
+        kind = type(part)
+        if kind is AnyOf or kind is AllOf:
+            found.extend(walk(part))
+        else:
+            found.append(part)
     return found
 
 

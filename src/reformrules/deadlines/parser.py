@@ -493,7 +493,7 @@ def is_issue_anchor(words: list[str], tw: TimeWords) -> bool:
     "ngày Kế hoạch này được ban hành"): the grammar's test and the compiled scan's."""
     if tuple(words) in tw.ISSUE_ANCHORS_ALONE:
         return True
-    if not any(w in tw.ISSUE_ANCHOR_WORDS for w in words):
+    if set(words).isdisjoint(tw.ISSUE_ANCHOR_WORDS):  # (any iterable of words for the table)
         return False
     joined = " ".join(words)
     return any(" ".join(doc) in joined for doc in tw.THIS_DOCUMENT_WORDS)

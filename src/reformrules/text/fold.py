@@ -63,8 +63,6 @@ for _i in range(5):
 # is searched by skipping to them, about twice as fast as one opening with a look-behind.
 _OLD_STYLE = re.compile(f"[ou](?<!q[ou])[{_TONES_A}{_TONES_E}{_TONES_Y}](?![^\\W\\d_])")
 
-_ANY_CHANGE = re.compile(_NEEDS_MAP.pattern + "|" + _OLD_STYLE.pattern)
-
 
 def _lower_char(ch: str) -> str:
     low = ch.lower()
@@ -76,11 +74,17 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer (e.g. "İ")
         lowered = "".join(_lower_char(c) for c in text)
-    if _ANY_CHANGE.search(lowered) is None:  # most cells: one scan, nothing to replace
+    # The characters first, each kind by one str.replace (a line break or NBSP in a cell is common; a
+    # regex substitution calls back into Python per match), then the old-style pairs. The order does not
+    # matter: a space, dash or quote is never part of a pair, and the pair's look-behind ("q") and
+    # look-ahead (no letter) see only letters, which the first step leaves alone.
+    found = _NEEDS_MAP.findall(lowered)
+    if found:
+        for char in set(found):
+            lowered = lowered.replace(char, _REPLACEMENTS[char])
+    if _OLD_STYLE.search(lowered) is None:  # most cells: nothing more to replace
         return lowered
-    # One pass over the changes: a space, dash or quote is never part of an old-style pair (it is no
-    # letter), so replacing both kinds together is replacing the characters, then the pairs.
-    return _ANY_CHANGE.sub(_replacement, lowered)
+    return _OLD_STYLE.sub(_replacement, lowered)
 
 
 _REPLACEMENTS = {chr(code): new for code, new in _CHAR_MAP.items()} | _OLD_TO_NEW
