@@ -48,6 +48,7 @@ TEMPLATES = {
     "YEAR_WORDS": (sorted(TW.YEAR_WORDS), lambda w: f"trong {w} 2026", str),
     "DAY_WORDS": (sorted(TW.DAY_WORDS), lambda w: f"trước {w} 15/3/2026", str),
     "WEEK_WORDS": (sorted(TW.WEEK_WORDS), lambda w: f"hoàn thành trong {w} đầu tháng 12/2026", str),
+    "WEEK_SIDES": ([w for w, _ in TW.WEEK_SIDES], lambda w: f"hoàn thành trong tuần {joined(w)} quý II/2026", joined),
     "HOLIDAYS": ([w for w, _ in TW.HOLIDAYS], lambda w: f"hoàn thành trước {joined(w)} 2026", joined),
     # a stem with the branch of one year of its cycle near 2026, and that year ("Bính Ngọ 2026", "Kỷ Dậu 2029")
     "YEAR_STEMS": (sorted(TW.YEAR_STEMS), lambda w: f"hoàn thành trước Tết Nguyên đán {w} {_named_year(stem=w)}", str),

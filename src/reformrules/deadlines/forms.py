@@ -8,6 +8,7 @@ or ``None`` (and then leaves no diagnostic behind). They are mixed into
 
 from __future__ import annotations
 
+from ..diagnostics import Code, warning
 from ..source import Span
 from .model import After, AllOf, Before, By, Condition, DayRule, From, Recurring, Rule, TimeOfDay, Within
 
@@ -145,22 +146,40 @@ class EventAndYearlyForms:
         """After a recurrence, the end of the report's data period written next ("tính từ ngày 15 tháng 12
         năm trước kỳ báo cáo đến ngày 14 tháng 12 của kỳ báo cáo"), else ``j``. The period is what
         ``reporting_cutoff`` gives, not a due date: it is read as part of the recurrence and adds no date.
-        It must run to a "đến" and end with "kỳ báo cáo" in the same sentence."""
+        It must end with "kỳ báo cáo" in the same sentence; it may stand in brackets ("(số liệu tính từ …
+        của kỳ báo cáo)", the usual ND 09/2019 style). With no "đến" ("tính từ ngày 15 tháng 12 năm trước kỳ
+        báo cáo") only its start is written: its words are reported unused, and the recurrence is kept."""
         at = j + 1 if j < self.n and self.toks[j].text == "," else j
+        opened = at < self.n and self.toks[at].kind == "open"
+        at += opened
         k = next((k for k in (self.words(at, w) for w in self.tw.REPORT_PERIOD_OPENERS) if k is not None), None)
         if k is None:
             return j
         stop = min(self.group_end(k), k + 30)
-        end, ranged = None, False
+        end, start_only, ranged = None, None, False
         for m in range(k, stop):
             tok = self.toks[m]
             if tok.text == ";" or tok.kind == "sep" and tok.text == ".":
                 break
             ranged = ranged or self.word(m) in self.tw.RANGE_WORDS
             after = self.words(m, self.tw.REPORT_PERIOD)
-            if ranged and after is not None:
-                end = after
-        return j if end is None else end
+            if after is not None:
+                if ranged:
+                    end = after
+                elif start_only is None:
+                    start_only = after
+        if end is None and start_only is not None:
+            span = Span(self.toks[at].start, self.toks[start_only - 1].end)
+            self.diagnostics.append(warning(Code.TEXT_UNCONSUMED, f"words not used: {span.slice(self.text)!r} (a data "
+                                                                  "period with no end)", span))
+            end = start_only
+        if end is None:
+            return j
+        if opened:
+            if not (end < self.n and self.toks[end].kind == "close"):
+                return j  # the bracket holds more than the period: read as usual
+            end += 1
+        return end
 
     def report_day_rule(self, j: int) -> tuple[DayRule, int] | None:
         """The day rule of a recurrence written after its report: "định kỳ hằng năm báo cáo kết quả thực

@@ -200,6 +200,8 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
                 window = Window.month(window.start.year, window.start.month)
             else:
                 until_kind, k = self.marker(j)
+                if until_kind is None and window.granularity == Granularity.DAY and j < self.n and self.toks[j].text == "-":
+                    until_kind, k = "by", j + 1  # "Từ ngày 15/11 - 20/11/2025": a dash ends a range of days
                 if until_kind == "by":
                     found = self.read(k)
                     if found is not None:
@@ -323,6 +325,8 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
             return DayRule(day, strict), j + 2, "month"
         if j + 1 < self.n and self.toks[j].text == "/":  # "ngày 16/6": a day of a named month
             month = self.num(j + 1, 1, 12)
+            if month is not None and self.relative_year(i, j + 2, say=False):
+                return None  # "trước ngày 15/01 năm sau": a day of the next year, not of each year (the window says so)
             if month is not None and self.year_after(j + 2)[0] is None:
                 return DayRule(day, strict, month), j + 2, None
             return None
@@ -336,6 +340,8 @@ class PhraseParser(EventAndYearlyForms, WindowReader):
             k = self.words(j, ("báo", "cáo"))
             return DayRule(day, strict), (k if k is not None else j), period
         month = self.num(j + 1, 1, 12)
+        if month is not None and self.relative_year(i, j + 2, say=False):
+            return None  # "trước ngày 30 tháng 01 năm sau"
         if month is not None and self.year_after(j + 2)[0] is None:
             return DayRule(day, strict, month), j + 2, None
         return None

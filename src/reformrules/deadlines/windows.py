@@ -25,6 +25,10 @@ if TYPE_CHECKING:  # pragma: no cover
 _MIN_YEAR, _MAX_YEAR = FIRST_YEAR, LAST_YEAR  # the one date domain (reformrules.dates)
 # Windows a dash can join into one run of months.
 _RANGE_ENDS = frozenset({Granularity.QUARTER, Granularity.MONTH, Granularity.MONTHS})
+# The periods whose first or last week "tuần đầu/cuối …" names.
+_WEEK_PERIODS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR})
+# What may end a range from a day written without its year, and give it that year.
+_END_OF_A_DAY_RANGE = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.QUARTER})
 
 
 def _year_value(tok: Token | None) -> int | None:
@@ -38,7 +42,7 @@ def _year_value(tok: Token | None) -> int | None:
 class WindowReader:
     """Reads windows from one token tuple; collects diagnostics."""
 
-    __slots__ = ("toks", "texts", "n", "ctx", "diagnostics", "vocab", "tw", "_shared", "_listed")
+    __slots__ = ("toks", "texts", "n", "ctx", "diagnostics", "vocab", "tw", "_shared", "_listed", "_reading_end")
 
     def __init__(self, toks: tuple[Token, ...], ctx: PlanContext | None, diagnostics: list[Diagnostic],
                  vocab: DeadlineWords):
@@ -49,6 +53,7 @@ class WindowReader:
         self.diagnostics = diagnostics
         self._shared: dict[int, int | None] = {}  # shared_year answers by joint token
         self._listed: dict[int, tuple[str, int]] = {}  # bare items of a list: token -> (unit, the list's year)
+        self._reading_end = False  # reading the end of a day range (its own end is not looked for: no chain)
         self.vocab = vocab
         self.tw = vocab.tw
 
@@ -117,37 +122,43 @@ class WindowReader:
 
     def day_year(self, begin: int, after: int, month: int, day: int) -> tuple[int | None, int]:
         """The year of a day written without one: the explicit year after token ``after``; else the year
-        of the day that ends its range ("ngày 15/11 đến ngày 20/11/2025": 2025; the year before when the
-        range crosses New Year, "15/12 đến 14/3/2026"); else the plan year."""
+        of what ends its range ("ngày 15/11 đến (hết) ngày 20/11/2025", "15/11 - 20/11/2025", "15/11 đến
+        tháng 12/2025": 2025; the year before when the end's month is earlier, "15/12 đến 14/3/2026"; an
+        error, no value, when the end is earlier in the same month, "15/11 đến 10/11/2025"); else the plan year."""
         year, j = self.year_after(after)
         if year is not None:
             return year, j
-        end = self._range_end_day(after)
-        if end is not None:
-            end_year, end_month, end_day = end
-            year = end_year - 1 if (month, day) > (end_month, end_day) else end_year
+        found = None if self._reading_end else self._range_end(after)
+        if found is not None:
+            end, stop = found
+            if end.granularity == Granularity.DAY and end.start.month == month and end.start.day < day:
+                self.diagnostics.append(error(
+                    Code.DEADLINE_INVERTED_RANGE, f"the range ends before it starts: {day}/{month} - {end.start:%d/%m/%Y}",
+                    Span(self.toks[begin].start, self.toks[stop - 1].end)))
+                return None, after
+            year = end.end.year - 1 if month > end.end.month else end.end.year
             if year_in_domain(year):
                 return year, after
         return self.implicit_year(begin, after), after
 
-    def _range_end_day(self, j: int) -> tuple[int, int, int] | None:
-        """``(year, month, day)`` of a dated day after a range word at ``j`` ("đến ngày 20/11/2025",
-        "đến 20 tháng 11 năm 2025"), without reading it as an item."""
-        if self.word(j) not in self.tw.RANGE_WORDS:
+    def _range_end(self, j: int) -> tuple[Window, int] | None:
+        """The day, month or quarter with its own written year that ends a range opened at ``j`` by a range
+        word or a dash ("đến hết ngày 20/11/2025", "- 20/11/2025", "đến tháng 12/2025"), and the index after
+        it; read without taking it as an item (its notes are dropped; one with no written year is None)."""
+        if j >= self.n or not (self.word(j) in self.tw.RANGE_WORDS or self.toks[j].text == "-"):
             return None
-        k = j + 1 + (self.word(j + 1) in self.tw.DAY_WORDS)
-        if k < self.n and self.toks[k].kind == "date":
-            parts = self.toks[k].text.replace(".", "/").replace("-", "/").split("/")
-            return int(parts[2]), int(parts[1]), int(parts[0])
-        day = self.num(k, 1, 31)
-        if day is None:
-            return None
-        if self.word(k + 1) in self.tw.MONTH_WORDS or (k + 1 < self.n and self.toks[k + 1].text in ("/", "-", ".")):
-            month = self.num(k + 2, 1, 12)
-            year = self.year_after(k + 3)[0] if month is not None else None
-            if year is not None:
-                return year, month, day
-        return None
+        k = j + 1
+        while self.word(k) in self.tw.MARKER_FILLERS:  # "đến hết ngày …" (until the end of)
+            k += 1
+        saved, self.diagnostics, self._reading_end = self.diagnostics, [], True
+        try:
+            found = self._read_one(k)
+            notes = self.diagnostics
+        finally:
+            self.diagnostics, self._reading_end = saved, False
+        if found is None or notes or found[0].granularity not in _END_OF_A_DAY_RANGE:
+            return None  # a year taken from the plan (a note) or a year window ("đến năm 2026"): not read
+        return found[0], found[1]
 
     def list_joint(self, j: int) -> bool:
         """True when token ``j`` joins items of a list or run: ",", "-", "và" (and), "đến" (to)."""
@@ -201,17 +212,31 @@ class WindowReader:
             j = i + 1
         return (Window.month(year, value) if unit == "month" else Window.quarter(year, value)), j, False
 
+    def relative_year(self, start: int, end: int, say: bool = True) -> bool:
+        """True, with an error (when ``say``), when a year told relative to another stands at ``end``: "năm sau" (the next
+        year), "/năm sau" ("tháng 4/năm sau"), or its tail after the phrase's own year word ("6 tháng đầu
+        năm sau", "cuối năm sau"); not "năm trước khi …" / "năm sau khi …" (before / after an event)."""
+        at = end + 1 if end < self.n and self.toks[end].kind == "sep" else end
+        for words in self.tw.RELATIVE_YEAR:
+            k = self.words(at, words)
+            if k is None and words[0] in self.tw.YEAR_WORDS and end > 0 and self.word(end - 1) == words[0]:
+                k = self.words(end, words[1:])  # the tail after "năm" the phrase has read ("đầu năm" + "sau")
+            if k is None or any(self.words(k - 1, marker) is not None
+                                for marker in self.tw.BEFORE_EVENT_MARKERS + self.tw.EVENT_MARKERS):
+                continue
+            if say:
+                self.diagnostics.append(error(
+                    Code.DEADLINE_MISSING_CONTEXT, "the year is told relative to another, which the phrase does not give",
+                    Span(self.toks[start].start, self.toks[k - 1].end)))
+            return True
+        return False
+
     def implicit_year(self, start: int, end: int) -> int | None:
         """The plan year for a phrase without a year (info), or None with an error (also when the year is
         told relative to another, "tháng 4 năm sau")."""
         span = Span(self.toks[start].start, self.toks[end - 1].end)
-        for words in self.tw.RELATIVE_YEAR:
-            k = self.words(end, words)
-            if k is not None:
-                self.diagnostics.append(error(
-                    Code.DEADLINE_MISSING_CONTEXT, "the year is told relative to another, which the phrase does not give",
-                    Span(self.toks[start].start, self.toks[k - 1].end)))
-                return None
+        if self.relative_year(start, end):
+            return None
         if self.ctx is not None and self.ctx.plan_year is not None:
             if not year_in_domain(self.ctx.plan_year):
                 self.diagnostics.append(out_of_domain(f"the plan year {self.ctx.plan_year}", span))
@@ -500,11 +525,11 @@ class WindowReader:
         return next(n for n in range(60) if n % 10 == stem and n % 12 == branch), k
 
     def _week_of_month(self, i: int) -> tuple[Window, int, bool] | None:
-        """"tuần đầu tháng 12/2026", "tuần cuối của tháng 3": the first or last seven days of a month (not
-        the month's first or last day, which "đầu/cuối tháng" alone names)."""
-        side = self.tw.FIRST_LAST.get(self.word(i + 1) or "")
+        """"tuần đầu tháng 12/2026", "tuần cuối của tháng 3", "tuần đầu tiên quý II/2026", "tuần đầu năm
+        2026": the first or last seven days of a month, quarter or year (not its first or last day, which
+        "đầu/cuối tháng|quý|năm" alone names)."""
         j = i + 2 + (self.word(i + 2) == "của")
-        if side is None and self.tw.POINT_WORDS.get(self.word(i + 1) or "") == "middle" \
+        if self.tw.POINT_WORDS.get(self.word(i + 1) or "") == "middle" \
                 and self.word(j) in self.tw.MONTH_WORDS:
             # "tuần giữa tháng 5": no source fixes the middle week (Civil Code Art. 146.2 names only the
             # 15th, "giữa tháng"); days 8-14 or 11-20 would be a guess, so it is unparsed
@@ -516,14 +541,36 @@ class WindowReader:
                 Code.DEADLINE_UNPARSED, "the middle week of a month has no sourced reading",
                 Span(self.toks[i].start, self.toks[end - 1].end)))
             return None
-        if side is None or self.word(j) not in self.tw.MONTH_WORDS:
+        side, j = self._week_side(i + 1)
+        if side is None:
             return None
-        found = self._months(j)
-        if found is None or found[0].granularity != "month":
+        j += self.word(j) == "của"
+        if self.word(j) in self.tw.YEAR_WORDS:  # "tuần đầu năm 2026"; "tuần cuối năm": the plan year's, said
+            before = len(self.diagnostics)
+            year, k = self.year_after(j)
+            if year is None:
+                if len(self.diagnostics) > before:  # "năm 2300": a year outside the domain, never the plan year
+                    return None
+                year, k = self.implicit_year(i, j + 1), j + 1  # (an error for "tuần đầu năm sau")
+            found = None if year is None else (Window.year(year), k, False)
+        elif self.word(j) in self.tw.MONTH_WORDS or self.word(j) in self.tw.QUARTER_WORDS:
+            found = self._read_one(j)
+        else:
             return None
-        month, k, _ = found
-        first = month.start if side == "first" else month.end - timedelta(days=6)
+        if found is None or found[2] or found[0].granularity not in _WEEK_PERIODS:
+            return None
+        period, k, _ = found
+        first = period.start if side == "first" else period.end - timedelta(days=6)
         return Window.days(first, first + timedelta(days=6)), k, False
+
+    def _week_side(self, i: int) -> tuple[str | None, int]:
+        """"first" or "last" after "tuần" ("đầu", "đầu tiên", "cuối", "cuối cùng"), and the index after it."""
+        for words, side in self.tw.WEEK_SIDES:
+            j = self.words(i, words)
+            if j is not None:
+                return side, j
+        return None, i
+
 
     def _point(self, i: int) -> tuple[Window, int, bool] | None:
         where = self.tw.POINT_WORDS[self.word(i)]

@@ -51,6 +51,14 @@ SPAN_WORDS = (("giai", "đoạn"), ("thời", "kỳ"))
 POINT_WORDS = MappingProxyType({"đầu": "start", "giữa": "middle", "cuối": "end"})
 # "đầu năm" / "cuối năm" after "N tháng": the first / last N months of the year
 FIRST_LAST = MappingProxyType({"đầu": "first", "cuối": "last"})
+# After "tuần" (week), longest first: "đầu tiên" = the very first, "đầu" = first; "cuối cùng" = the very last,
+# "cuối" = last ("tuần đầu tiên tháng 12", "tuần cuối cùng của quý IV")
+WEEK_SIDES = (
+    (("đầu", "tiên"), "first"),
+    (("cuối", "cùng"), "last"),
+    (("đầu",), "first"),
+    (("cuối",), "last"),
+)
 
 # Markers before a window, longest first. Value: the rule they make.
 MARKERS = (
