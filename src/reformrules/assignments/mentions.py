@@ -87,9 +87,8 @@ class MentionMaker:
         sở, ban, ngành", "các Sở, ngành, ban" and "sở, ban, ngành tỉnh" are one group."""
         s, e = self.starts[i], self.ends[j - 1]
         # "sở, ban, ngành thuộc Ủy ban nhân dân Thành phố": the group's name stops before whom it is under;
-        # "các cơ quan trực thuộc Bộ …" keeps its whole name (the attached bodies of that ministry), and
-        # its identity is that of "các cơ quan trực thuộc"
-        # its identity is that of "các cơ quan trực thuộc", and its owner, as a place, tells it from the
+        # "các cơ quan trực thuộc Bộ …" keeps its whole name (the attached bodies of that ministry), its
+        # identity is that of "các cơ quan trực thuộc", and its owner, as a place, tells it from the
         # attached bodies of another owner (two parties)
         under = ident_end = j
         owner_at = None
@@ -108,7 +107,9 @@ class MentionMaker:
         if self.w[i] in _QUANTIFIER_FIRST:
             name = name[:1].lower() + name[1:]
         group_id, kind = self._group_identity(i, ident_end)
-        owner = " ".join(self.w[owner_at:j]) or None if owner_at is not None and group_id is not None else None
+        owner = None
+        if owner_at is not None and group_id is not None:
+            owner = " ".join(self.w[owner_at:j]) or None
         return AgencyMention(self.text[s:e], Span(s, e), name, group_id, True, kind, None, owner)
 
     def _group_identity(self, i: int, j: int) -> tuple[str | None, str | None]:

@@ -370,8 +370,8 @@ GENERIC_NOUNS: tuple[tuple[str, ...], ...] = (
     ("trường", "đại", "học"),  # universities ("các trường đại học, viện nghiên cứu")
     ("trường",),  # schools ("Viện, Trường")
     ("viện", "nghiên", "cứu"),  # research institutes
-    ("viện",),  # institute
-    ("liên", "minh"),  # alliance ("Liên minh Hợp tác xã", the cooperative alliance)s
+    ("viện",),  # institutes
+    ("liên", "minh"),  # alliances ("các liên minh hợp tác xã")
     ("cơ", "quan"),  # agencies
     ("đơn", "vị", "sự", "nghiệp", "công", "lập"),  # public service units
     ("đơn", "vị", "sự", "nghiệp"),  # service units
