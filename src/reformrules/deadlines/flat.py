@@ -97,9 +97,7 @@ def combined(parts, pairs: list[Dates], all_of: bool = False) -> Dates:
     dues = [due for _, due in pairs if due is not None]
     if all_of and len(dues) > 1:
         limits = [due for part, (_, due) in zip(parts, pairs) if type(part) is By and due is not None]
-        # a window that holds a limit is refined by it: its own end is no due date; every other clause's is
-        refined = [(s, d) for part, (s, d) in zip(parts, pairs) if type(part) is Within and s is not None
-                   and d is not None and any(s <= limit < d for limit in limits)]
-        if refined:
-            dues = [due for part, (s, due) in zip(parts, pairs) if due is not None and (s, due) not in refined]
+        if limits:  # a window that holds a limit is refined by it: its own end is no due date; every other clause's is
+            dues = [due for part, (start, due) in zip(parts, pairs) if due is not None and not (
+                type(part) is Within and start is not None and any(start <= limit < due for limit in limits))]
     return (min(starts) if starts else None), (max(dues) if dues else None)
