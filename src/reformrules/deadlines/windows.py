@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..context import PlanContext
@@ -320,7 +321,7 @@ class WindowReader:
             return self._point(i)
         if text in self.tw.WEEK_WORDS:
             return self._week_of_month(i)
-        if text in self._holiday_heads():
+        if text in self.vocab.holiday_heads:
             return self._holiday(i)
         for words in self.tw.SPAN_WORDS:
             j = self.words(i, words)
@@ -465,9 +466,6 @@ class WindowReader:
         if found is not None and found[0].granularity == "day":
             return found
         return None
-
-    def _holiday_heads(self) -> set[str]:
-        return {words[0] for words, _ in self.tw.HOLIDAYS}
 
     def _holiday(self, i: int) -> tuple[Window, int, bool] | None:
         """"Tết Nguyên đán 2026", "Tết Nguyên đán Bính Ngọ năm 2026": the holiday's day in the year written
@@ -628,6 +626,7 @@ def _first_or_last_months(year: int, count: int, side: str) -> Window:
     return Window.months(year, 13 - count, 12)
 
 
+@cache
 def lunar_new_year(year: int) -> date | None:
     """The first day of the lunar year that starts in ``year`` (Tết Nguyên đán), from the calendar of the
     ``holidays`` package the working-day calendar uses; None outside its years.

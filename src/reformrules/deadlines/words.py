@@ -54,7 +54,7 @@ class DeadlineWords:
 
     __slots__ = ("tw", "abbreviations", "markers", "readers", "readers_in_running_text", "number_readers",
                  "start_words", "clues", "may_hold", "occurrences", "sessions", "following_years", "count_leads",
-                 "occurrence_continuations", "daily")
+                 "occurrence_continuations", "daily", "holiday_heads")
 
     def __init__(self, tw: TimeWords, abbreviations: Mapping[str, str]):
         self.tw = tw
@@ -66,6 +66,7 @@ class DeadlineWords:
         self.occurrence_continuations: WordTrie[bool] = WordTrie((w, True) for w in tw.OCCURRENCE_CONTINUATIONS)
         self.count_leads: WordTrie[bool] = WordTrie((words, True) for words in tw.COUNT_LEADS)
         self.daily: WordTrie[bool] = WordTrie((words, True) for words in tw.DAILY)
+        self.holiday_heads = frozenset(words[0] for words, _ in tw.HOLIDAYS)  # "tết": a holiday may start here
         # first word -> the readers to try there, in table order (the window is tried last, always)
         self.readers = _dispatch(tw, FORMS, running=False)
         self.readers_in_running_text = _dispatch(tw, FORMS, running=True)
