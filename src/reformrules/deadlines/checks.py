@@ -112,16 +112,7 @@ def findings(rule: Rule, start: date | None, due: date | None, ctx: PlanContext 
     """
     kind = type(rule)
     issued = None if ctx is None else ctx.issued
-    if due is not None and ctx is not None:  # plausibility, inline: most phrases of an old plan get one
-        year = ctx.plan_year
-        if issued is not None and due < issued:
-            found = [_before_issue(due, issued, span)]
-        elif year is not None and due.year < year:
-            found = [_before_plan_year(due, year, span)]
-        else:
-            found = []
-    else:
-        found = []
+    found = plausibility(due, ctx, span)
     if kind is not Within and kind is not From and kind is not Recurring and (kind is not By or rule.strict):
         found += _out_of_domain(rule, due, ctx, span)  # a strict limit or a counted period may leave the domain
     if due is not None:  # both dates checks need a due date
